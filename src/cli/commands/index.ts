@@ -1,0 +1,6 @@
+/** Every `kg` command, in the order `kg --help` lists them. Adding a command is one file plus one line here. */
+import type { RegisterCommand } from '../context.js';
+import { registerBuild } from './build.js';
+import { registerExtract } from './extract.js';
+
+export const COMMANDS: RegisterCommand[] = [registerBuild, registerExtract];

@@ -1,0 +1,6 @@
+/**
+ * news-kg's public API: build a knowledge graph from news articles, load it, and ask it questions from TypeScript.
+ */
+export * from './types.js';
+export * from './errors.js';
+export { loadGraph, parseGraph, saveGraph, serializeGraph, createGraph, type KnowledgeGraph } from './graph/io.js';

@@ -1,0 +1,293 @@
+/**
+ * Article input: files and folders (recursively) of `.txt`/`.md` articles and `.jsonl` article collections.
+ *
+ * Reading never throws for a bad article: it yields an InputError naming the file (and line) instead, so every good
+ * article of the same run still lands. Folders are walked in sorted order, JSONL files are streamed line by line.
+ */
+import { createReadStream, promises as fs } from 'node:fs';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { InputError } from '../errors.js';
+import type { Article } from '../types.js';
+import { normaliseDate } from './dates.js';
+
+/** Extensions read as one article per file. */
+export const TEXT_EXTENSIONS = ['.txt', '.md'] as const;
+/** Extensions read as one article per line. */
+export const JSONL_EXTENSIONS = ['.jsonl', '.ndjson'] as const;
+/** An article longer than this is refused: no news article is this long, and it would stall the pipeline. */
+export const MAX_ARTICLE_BYTES = 8 * 1024 * 1024;
+
+export type ReadItem = Article | InputError;
+
+/** Expands files and folders to the sorted list of files to read. Missing paths become errors. */
+export async function listInputFiles(inputs: string[]): Promise<{ files: string[]; errors: InputError[] }> {
+  const files: string[] = [];
+  const errors: InputError[] = [];
+  const walk = async (p: string, explicit: boolean): Promise<void> => {
+    let st;
+    try {
+      st = await fs.stat(p);
+    } catch (e) {
+      errors.push(new InputError(p, describeFsError(e)));
+      return;
+    }
+    if (st.isDirectory()) {
+      let entries: string[];
+      try {
+        entries = (await fs.readdir(p)).sort();
+      } catch (e) {
+        errors.push(new InputError(p, describeFsError(e)));
+        return;
+      }
+      for (const name of entries) {
+        if (name.startsWith('.')) continue;
+        await walk(path.join(p, name), false);
+      }
+      return;
+    }
+    const ext = path.extname(p).toLowerCase();
+    if (isSupported(ext)) files.push(p);
+    else if (explicit) errors.push(new InputError(p, `unknown extension "${ext || '(none)'}" (expected .txt, .md or .jsonl)`));
+  };
+  for (const input of inputs) await walk(input, true);
+  return { files, errors };
+}
+
+function isSupported(ext: string): boolean {
+  return (TEXT_EXTENSIONS as readonly string[]).includes(ext) || (JSONL_EXTENSIONS as readonly string[]).includes(ext);
+}
+
+function describeFsError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied (cannot read it)';
+  if (code === 'EISDIR') return 'is a folder';
+  return (e as Error)?.message ?? String(e);
+}
+
+/** Reads every article of the given inputs, in a deterministic order. */
+export async function* readArticles(inputs: string[]): AsyncGenerator<ReadItem> {
+  const { files, errors } = await listInputFiles(inputs);
+  yield* errors;
+  for (const file of files) yield* readFile(file);
+}
+
+/** Reads one file: one article for `.txt`/`.md`, one per line for `.jsonl`. */
+export async function* readFile(file: string): AsyncGenerator<ReadItem> {
+  const ext = path.extname(file).toLowerCase();
+  if ((JSONL_EXTENSIONS as readonly string[]).includes(ext)) yield* readJsonl(file);
+  else if ((TEXT_EXTENSIONS as readonly string[]).includes(ext)) yield await readTextFile(file);
+  else yield new InputError(file, `unknown extension "${ext || '(none)'}" (expected .txt, .md or .jsonl)`);
+}
+
+async function readTextFile(file: string): Promise<ReadItem> {
+  let buf: Buffer;
+  try {
+    const st = await fs.stat(file);
+    if (st.size > MAX_ARTICLE_BYTES) return new InputError(file, `file is ${formatBytes(st.size)}, over the ${formatBytes(MAX_ARTICLE_BYTES)} limit for one article`);
+    buf = await fs.readFile(file);
+  } catch (e) {
+    return new InputError(file, describeFsError(e));
+  }
+  const decoded = decodeText(buf);
+  if ('error' in decoded) return new InputError(file, decoded.error);
+  const id = path.basename(file, path.extname(file));
+  return parseTextArticle(decoded.text, id, file);
+}
+
+/** Decodes UTF-8 strictly and refuses content that is not an article's text. */
+export function decodeText(buf: Buffer): { text: string } | { error: string } {
+  if (buf.length === 0) return { error: 'empty file' };
+  if (buf.includes(0)) return { error: 'binary file (contains NUL bytes), not text' };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    return { error: 'invalid UTF-8 (the file must be UTF-8 text)' };
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = ' ' + text.slice(1); // keep offsets: the BOM becomes a space
+  const check = checkArticleText(text);
+  return check ? { error: check } : { text };
+}
+
+/** A reason why this text is not an article, or null. */
+export function checkArticleText(text: string): string | null {
+  if (!text.trim()) return 'empty article (no text)';
+  if (/^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text)) return 'an HTML page, not article text (extract the text first)';
+  return null;
+}
+
+const DATE_LINE = /^[ \t\uFEFF]*date[ \t]+(\S+)[ \t]*/i;
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(\r?\n|$)/;
+
+const FrontMatter = z
+  .object({
+    date: z.unknown().optional(),
+    title: z.string().optional(),
+    url: z.string().optional(),
+    source: z.string().optional(),
+  })
+  .passthrough();
+
+/** Parses a `.txt`/`.md` article: an optional ` date YYYY-MM-DD ` first line (the text may go on after it on the same
+ * line), or YAML front matter with date, title, url, source. Offsets stay those of the whole file. */
+export function parseTextArticle(text: string, id: string, origin: string): ReadItem {
+  const fm = FRONT_MATTER.exec(text);
+  if (fm) {
+    let meta: unknown;
+    try {
+      meta = parseYaml(fm[1] ?? '');
+    } catch (e) {
+      return new InputError(origin, `front matter is not valid YAML: ${(e as Error).message.split('\n')[0]}`);
+    }
+    const parsed = FrontMatter.safeParse(meta ?? {});
+    if (!parsed.success) return new InputError(origin, `front matter: ${zodMessage(parsed.error)}`);
+    const d = normaliseDate(parsed.data.date);
+    if ('error' in d) return new InputError(origin, d.error);
+    const bodyStart = fm[0].length;
+    if (!text.slice(bodyStart).trim()) return new InputError(origin, 'empty article (front matter but no text)');
+    return { id, text, origin, bodyStart, date: d.date, ...pickMeta(parsed.data) };
+  }
+  const dl = DATE_LINE.exec(text);
+  if (dl) {
+    const d = normaliseDate(dl[1]);
+    if ('error' in d) return new InputError(origin, d.error);
+    const bodyStart = dl[0].length;
+    if (!text.slice(bodyStart).trim()) return new InputError(origin, 'empty article (a date line but no text)');
+    return { id, text, origin, bodyStart, date: d.date };
+  }
+  return { id, text, origin, bodyStart: 0, date: null };
+}
+
+function pickMeta(o: { title?: string; url?: string; source?: string }): { title?: string; url?: string; source?: string } {
+  const out: { title?: string; url?: string; source?: string } = {};
+  if (o.title) out.title = o.title;
+  if (o.url) out.url = o.url;
+  if (o.source) out.source = o.source;
+  return out;
+}
+
+const JsonlRecord = z.object({
+  id: z.union([z.string().min(1), z.number()]).optional(),
+  date: z.unknown().optional(),
+  title: z.string().optional().nullable(),
+  url: z.string().optional().nullable(),
+  source: z.string().optional().nullable(),
+  text: z.string({ error: 'missing "text" (a string)' }),
+});
+
+function zodMessage(err: z.ZodError): string {
+  return err.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ` : '') + i.message).join('; ');
+}
+
+/** Streams a JSONL file, one article per non-blank line. Lines are split on raw bytes, so an over-long line is
+ * refused without ever being held in memory whole. */
+async function* readJsonl(file: string): AsyncGenerator<ReadItem> {
+  const base = path.basename(file, path.extname(file));
+  let stream;
+  try {
+    await fs.access(file);
+    stream = createReadStream(file);
+  } catch (e) {
+    yield new InputError(file, describeFsError(e));
+    return;
+  }
+  let lineNo = 0;
+  let parts: Buffer[] = [];
+  let partBytes = 0;
+  let tooLong = false;
+  let sawRecord = false;
+  const finishLine = function* (): Generator<ReadItem> {
+    lineNo++;
+    if (tooLong) {
+      yield new InputError(file, `line is ${formatBytes(partBytes)}, over the ${formatBytes(MAX_ARTICLE_BYTES)} limit for one article`, lineNo);
+    } else {
+      const buf = Buffer.concat(parts);
+      const item = parseJsonlLine(buf, file, lineNo, base);
+      if (item) {
+        sawRecord = true;
+        yield item;
+      }
+    }
+    parts = [];
+    partBytes = 0;
+    tooLong = false;
+  };
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      let from = 0;
+      for (;;) {
+        const nl = chunk.indexOf(10, from);
+        const piece = chunk.subarray(from, nl < 0 ? chunk.length : nl);
+        partBytes += piece.length;
+        if (partBytes > MAX_ARTICLE_BYTES) tooLong = true;
+        if (!tooLong && piece.length) parts.push(piece);
+        if (nl < 0) break;
+        yield* finishLine();
+        from = nl + 1;
+      }
+    }
+  } catch (e) {
+    yield new InputError(file, describeFsError(e));
+    return;
+  }
+  if (partBytes > 0 || parts.length) yield* finishLine();
+  if (lineNo === 0 || (!sawRecord && (await isBlankFile(file)))) yield new InputError(file, 'empty file');
+}
+
+async function isBlankFile(file: string): Promise<boolean> {
+  try {
+    const st = await fs.stat(file);
+    if (st.size > 4096) return false;
+    return !(await fs.readFile(file, 'utf8')).trim();
+  } catch {
+    return false;
+  }
+}
+
+function parseJsonlLine(buf: Buffer, file: string, lineNo: number, base: string): ReadItem | null {
+  if (buf.includes(0)) return new InputError(file, 'binary data (NUL bytes), not a JSON line', lineNo);
+  let line: string;
+  try {
+    line = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    return new InputError(file, 'invalid UTF-8', lineNo);
+  }
+  if (!line.trim()) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (e) {
+    return new InputError(file, `malformed JSON (${(e as Error).message})`, lineNo);
+  }
+  const parsed = JsonlRecord.safeParse(value);
+  if (!parsed.success) return new InputError(file, zodMessage(parsed.error), lineNo);
+  const r = parsed.data;
+  const check = checkArticleText(r.text);
+  if (check) return new InputError(file, check, lineNo);
+  const d = normaliseDate(r.date);
+  if ('error' in d) return new InputError(file, d.error, lineNo);
+  const id = r.id !== undefined ? String(r.id) : `${base}-${lineNo}`;
+  return {
+    id,
+    text: r.text,
+    origin: `${file}:${lineNo}`,
+    bodyStart: 0,
+    date: d.date,
+    ...pickMeta({ title: r.title ?? undefined, url: r.url ?? undefined, source: r.source ?? undefined }),
+  };
+}
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(n >= 10 * 1024 * 1024 ? 0 : 1)} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(0)} KB`;
+  return `${n} bytes`;
+}
+
+/** The content hash that, with the id, identifies an article version. */
+export function articleHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+}

@@ -1,0 +1,88 @@
+/**
+ * Sentences and tokens with character offsets into the original text.
+ *
+ * compromise's tokenizer splits sentences and terms (it knows abbreviations such as "Mr." and "U.S."); this module
+ * adds what a tagger over news needs: paragraphs never share a sentence (headlines and bylines have no full stop),
+ * possessive "'s" is its own token ("Putin's" → "Putin" + "'s"), and every offset is checked against the text so that
+ * `text.slice(start, end) === token.text` always holds.
+ */
+import { nlp } from './nlp.js';
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** Punctuation just before / after the token, as compromise saw it. */
+  pre: string;
+  post: string;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  tokens: Token[];
+}
+
+const PARAGRAPH_BREAK = /\n[ \t\r\u00a0]*\n/g;
+const POSSESSIVE = /^(.+?)(['’‘][sS]|['’])$/u;
+
+interface CompromiseTerm {
+  text: string;
+  pre: string;
+  post: string;
+}
+
+/** Splits `text[from, to)` into sentences. */
+export function tokenize(text: string, from = 0, to = text.length): Sentence[] {
+  const out: Sentence[] = [];
+  let paraStart = from;
+  const body = text.slice(from, to);
+  PARAGRAPH_BREAK.lastIndex = 0;
+  const breaks: Array<[number, number]> = [];
+  for (let m = PARAGRAPH_BREAK.exec(body); m; m = PARAGRAPH_BREAK.exec(body)) breaks.push([from + m.index, from + m.index + m[0].length]);
+  breaks.push([to, to]);
+  for (const [bStart, bEnd] of breaks) {
+    if (bStart > paraStart) tokenizeParagraph(text, paraStart, bStart, out);
+    paraStart = bEnd;
+  }
+  return out;
+}
+
+function tokenizeParagraph(text: string, from: number, to: number, out: Sentence[]): void {
+  const para = text.slice(from, to);
+  if (!para.trim()) return;
+  const doc = nlp.tokenize(para);
+  let cursor = 0;
+  for (const terms of doc.docs as CompromiseTerm[][]) {
+    const tokens: Token[] = [];
+    for (const term of terms) {
+      if (!term.text) continue;
+      const at = para.indexOf(term.text, cursor);
+      if (at < 0) continue; // compromise normalised the term beyond recognition: skip it rather than misplace it
+      cursor = at + term.text.length;
+      pushToken(tokens, term.text, from + at, term.pre, term.post);
+    }
+    if (!tokens.length) continue;
+    const first = tokens[0]!;
+    const last = tokens[tokens.length - 1]!;
+    // The sentence span includes the closing punctuation and quotes that compromise put in `post`.
+    let end = last.end;
+    const post = last.post.replace(/\s+$/u, '');
+    if (post && text.startsWith(post, end)) end += post.length;
+    let start = first.start;
+    const pre = first.pre;
+    if (pre && text.slice(start - pre.length, start) === pre) start -= pre.length;
+    out.push({ start, end, tokens });
+  }
+}
+
+function pushToken(tokens: Token[], surface: string, start: number, pre: string, post: string): void {
+  const m = POSSESSIVE.exec(surface);
+  if (m && m[1] && /\p{L}/u.test(m[1]) && !/^(it|let|that|what|he|she|there|who)$/i.test(m[1])) {
+    const stem = m[1];
+    tokens.push({ text: stem, start, end: start + stem.length, pre, post: '' });
+    tokens.push({ text: surface.slice(stem.length), start: start + stem.length, end: start + surface.length, pre: '', post });
+    return;
+  }
+  tokens.push({ text: surface, start, end: start + surface.length, pre, post });
+}

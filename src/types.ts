@@ -1,0 +1,173 @@
+/**
+ * The output contract of news-kg: what `kg extract` prints, and what the graph file holds.
+ *
+ * The graph file is graphology's own serialization (`graph.export()`) of a MultiDirectedGraph
+ * (`{options: {type: 'directed', multi: true, allowSelfLoops: false}, attributes, nodes, edges}`), whose node, edge
+ * and graph attributes are typed below. `schemaVersion` changes whenever a consumer would need to change.
+ * See docs/graph-format.md.
+ */
+
+export const SCHEMA_VERSION = 1;
+
+/** Kinds of named entity. A `state` is a sovereign country; a `place` is a city, region or venue. */
+export const ENTITY_KINDS = ['person', 'state', 'organization', 'place'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+export const NODE_KINDS = [...ENTITY_KINDS, 'meeting'] as const;
+export type NodeKind = (typeof NODE_KINDS)[number];
+
+export const RELATIONS = ['participant', 'held_in', 'role', 'part_of', 'located_in'] as const;
+/** `participant`: entity → meeting; `held_in`: meeting → place|state; `role`: person → state|organization;
+ * `part_of`: organization → state|organization; `located_in`: place → state|place. */
+export type Relation = (typeof RELATIONS)[number];
+
+export type MeetingStatus = 'held' | 'planned';
+
+/** Where a fact was read: the article, the sentence's text, and the character span of the mention (for an entity)
+ * or of the sentence (for a meeting or a relation) in the article text as read. Offsets are JavaScript string
+ * offsets (UTF-16 code units). */
+export interface Evidence {
+  article: string;
+  sentence: string;
+  start: number;
+  end: number;
+}
+
+/** At most this many evidence items are kept on one node or edge (the first ones, in article order). */
+export const MAX_EVIDENCE = 12;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Article input
+
+export interface ArticleMeta {
+  /** `YYYY-MM-DD`, or null when the article carries no date. */
+  date: string | null;
+  title?: string;
+  url?: string;
+  source?: string;
+}
+
+export interface Article extends ArticleMeta {
+  id: string;
+  /** The text the offsets refer to: the whole `.txt`/`.md` file, or the JSONL record's `text` field. */
+  text: string;
+  /** Where the article was read from (file, or file:line for JSONL); used in error messages only. */
+  origin: string;
+  /** Offset in `text` where the body starts (after a date line or front matter). */
+  bodyStart: number;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// `kg extract`: one line per article
+
+export interface ExtractedEntity {
+  /** The surface text: `text.slice(start, end)` of the article. */
+  text: string;
+  kind: EntityKind;
+  start: number;
+  end: number;
+  /** The canonical name this mention resolves to within the article ("Medvedev" → "Dmitry Medvedev"). */
+  label: string;
+  /** Index into `sentences`. */
+  sentence: number;
+}
+
+export interface EntityRef {
+  label: string;
+  kind: EntityKind;
+}
+
+export interface ExtractedParticipant extends EntityRef {
+  /** Labels of the states or organizations this participant speaks for ("Japanese Finance Minister X" → Japan). */
+  represents?: EntityRef[];
+}
+
+export interface ExtractedMeeting {
+  participants: ExtractedParticipant[];
+  /** `YYYY-MM-DD`, `YYYY-MM`, or null when the text gives no day or month. */
+  date: string | null;
+  place: EntityRef | null;
+  status: MeetingStatus;
+  /** The words that name the event ("talks", "visited", "summit"). */
+  trigger: string;
+  topics?: string[];
+  evidence: Evidence[];
+}
+
+export interface ExtractedRelation {
+  relation: Exclude<Relation, 'participant' | 'held_in'>;
+  source: EntityRef;
+  target: EntityRef;
+  title?: string;
+  former?: boolean;
+  evidence: Evidence[];
+}
+
+/** Everything one article contributes. The graph is a pure function of the sorted list of these. */
+export interface ArticleExtraction extends ArticleMeta {
+  id: string;
+  /** sha256 of the article text (hex, first 16 chars): with the id, the article's identity. */
+  hash: string;
+  /** Sentence spans in the article text. */
+  sentences: Array<{ start: number; end: number }>;
+  entities: ExtractedEntity[];
+  meetings: ExtractedMeeting[];
+  relations: ExtractedRelation[];
+  /** Extra facts about an entity that the gazetteers know (ISO code of a state). */
+  codes?: Record<string, string>;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The graph
+
+export interface ArticleRecord extends ArticleMeta {
+  hash: string;
+}
+
+export interface GraphAttributes {
+  schemaVersion: number;
+  articles: Record<string, ArticleRecord>;
+  [key: string]: unknown;
+}
+
+interface CommonNodeAttributes {
+  label: string;
+  /** Every surface form seen, without stray punctuation, sorted. */
+  aliases: string[];
+  /** Ids of the articles that mention it, sorted. */
+  articles: string[];
+  /** How many mentions were read, over all articles. */
+  mentions: number;
+  evidence: Evidence[];
+  /** Layout, written by `kg build --layout`. */
+  x?: number;
+  y?: number;
+}
+
+export interface EntityNodeAttributes extends CommonNodeAttributes {
+  kind: EntityKind;
+  /** ISO 3166-1 alpha-2 code, for states. */
+  iso?: string;
+}
+
+export interface MeetingNodeAttributes extends CommonNodeAttributes {
+  kind: 'meeting';
+  date: string | null;
+  status: MeetingStatus;
+  /** Label of the place (or state) it was held in, or null. */
+  place: string | null;
+  topics?: string[];
+}
+
+export type NodeAttributes = EntityNodeAttributes | MeetingNodeAttributes;
+
+export interface EdgeAttributes {
+  relation: Relation;
+  articles: string[];
+  evidence: Evidence[];
+  /** `role` edges: the title held ("President", "Deputy Chairman"). */
+  title?: string;
+  /** `role` edges: true when the text says the title is a former one. */
+  former?: boolean;
+  /** `participant` edges: keys of the nodes this participant represented at the meeting. */
+  represents?: string[];
+}
