@@ -6,11 +6,16 @@
  * iterations with settings inferred from the graph's size, noverlap then pushes overlapping nodes apart, and the
  * coordinates are rounded so that floating-point noise in the last bits never reaches the file.
  */
-import forceAtlas2 from 'graphology-layout-forceatlas2';
-import noverlap from 'graphology-layout-noverlap';
+import forceAtlas2Module from 'graphology-layout-forceatlas2';
+import noverlapModule from 'graphology-layout-noverlap';
 import { UsageError } from '../errors.js';
 import type { NodeAttributes } from '../types.js';
 import type { KnowledgeGraph } from './io.js';
+
+// Both packages are CommonJS whose declarations say `export default`: under NodeNext, TypeScript types the default
+// import as the whole module object, while Node hands over `module.exports`, the layout function itself.
+const forceAtlas2 = forceAtlas2Module as unknown as typeof forceAtlas2Module.default;
+const noverlap = noverlapModule as unknown as typeof noverlapModule.default;
 
 export interface LayoutOptions {
   /** Seed of the initial positions (an integer). */
@@ -111,12 +116,11 @@ export function applyLayout(graph: KnowledgeGraph, options: LayoutOptions = {}):
     noverlap.assign(graph, {
       maxIterations: LAYOUT_DEFAULTS.noverlapIterations,
       settings: { margin: 2, ratio: 1, expansion: 1.1 },
-      inputReducer: (key, position) => ({
+      inputReducer: (key: string, position: { x: number; y: number }) => ({
         x: position.x,
         y: position.y,
         size: layoutSize(graph.getNodeAttributes(key), graph.degree(key)),
       }),
-      outputReducer: (_key, position) => ({ x: position.x, y: position.y }),
     });
   }
 
