@@ -1,0 +1,246 @@
+/**
+ * Trains the entity recognizer's weights (models/ner.bin.gz) from CoNLL-2003 train.
+ *
+ *   npx tsx scripts/train-ner.ts [--data ../shared/data/conll2003/train.txt] [--out models/ner.bin.gz]
+ *
+ * Averaged structured perceptron (Collins 2002) over BILOU tags with first-order Viterbi. Deterministic: documents
+ * are read in file order, sentences are shuffled by a fixed-seed generator, and the same input gives the same bytes.
+ * Documents are rebuilt as text (tokens joined by spaces, as ../shared/tools/conll-docs.mjs does) and tokenized by
+ * the project tokenizer, so that training sees exactly the tokens inference sees.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tokenize } from '../src/nlp/tokenize.js';
+import { featuresOfTokens, modelTokens, type ModelToken } from '../src/ner/features.js';
+import { ENTITY_TYPES, NUM_TAGS, tagOf, B, I, L, U, viterbi } from '../src/ner/tags.js';
+import { encodeModel } from '../src/ner/model.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const opt = (name: string, def: string): string => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? args[i + 1]! : def;
+};
+const DATA = path.resolve(root, opt('--data', '../shared/data/conll2003/train.txt'));
+const OUT = path.resolve(root, opt('--out', 'models/ner.bin.gz'));
+/** Training settings, each with its reason. */
+const SETTINGS = {
+  epochs: Number(opt('--epochs', '10')), // the averaged perceptron's training error levels off after ~10 passes over CoNLL train
+  minCount: 2, // features seen once in training are noise, and pruning them halves the model
+  minWeight: Number(opt('--min-weight', '0.05')), // averaged weights this small change no decision; dropping shrinks the file
+  capsDocShare: 0.35, // share of documents also trained with some sentences upper-cased, so ALL-CAPS headlines work
+  capsSentenceShare: 0.35, // share of sentences upper-cased in such a document
+  seed: 20260101,
+};
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const rand = mulberry32(SETTINGS.seed);
+
+interface Doc {
+  text: string;
+  gold: Array<{ start: number; end: number; type: string }>;
+}
+
+function readConll(file: string): Doc[] {
+  const lines = fs.readFileSync(file, 'utf8').split('\n');
+  const raw: Array<Array<Array<[string, string]>>> = [];
+  let doc: Array<Array<[string, string]>> | null = null;
+  let sent: Array<[string, string]> = [];
+  const flush = (): void => {
+    if (sent.length && doc) doc.push(sent);
+    sent = [];
+  };
+  for (const line of lines) {
+    if (line.startsWith('-DOCSTART-')) {
+      flush();
+      doc = [];
+      raw.push(doc);
+      continue;
+    }
+    if (!line.trim()) {
+      flush();
+      continue;
+    }
+    const parts = line.split(' ');
+    sent.push([parts[0]!, parts[parts.length - 1]!]);
+  }
+  flush();
+  return raw.map((sents) => {
+    let text = '';
+    const gold: Doc['gold'] = [];
+    let cur: Doc['gold'][number] | null = null;
+    for (const s of sents) {
+      s.forEach(([tok, tag], j) => {
+        if (j > 0) text += ' ';
+        const start = text.length;
+        text += tok;
+        const end = text.length;
+        if (tag.startsWith('B-') || (tag.startsWith('I-') && (!cur || cur.type !== tag.slice(2)))) {
+          cur = { start, end, type: tag.slice(2) };
+          gold.push(cur);
+        } else if (tag.startsWith('I-')) cur!.end = end;
+        else cur = null;
+      });
+      cur = null;
+      text += '\n';
+    }
+    return { text, gold };
+  });
+}
+
+/** Gold BILOU tags of model tokens, from character spans. */
+function goldTags(tokens: ModelToken[], gold: Doc['gold']): Int32Array {
+  const tags = new Int32Array(tokens.length);
+  for (const g of gold) {
+    const type = ENTITY_TYPES.indexOf(g.type as (typeof ENTITY_TYPES)[number]);
+    if (type < 0) continue;
+    const inside: number[] = [];
+    tokens.forEach((t, i) => {
+      if (t.start >= g.start && t.end <= g.end) inside.push(i);
+    });
+    if (!inside.length) continue;
+    if (inside.length === 1) tags[inside[0]!] = tagOf(type, U);
+    else
+      inside.forEach((i, k) => {
+        tags[i] = tagOf(type, k === 0 ? B : k === inside.length - 1 ? L : I);
+      });
+  }
+  return tags;
+}
+
+function upper(t: ModelToken): ModelToken {
+  const u = t.text.toUpperCase();
+  return u.length === t.text.length ? { ...t, text: u } : t;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+const t0 = Date.now();
+const docs = readConll(DATA);
+interface Instance {
+  ids: Int32Array;
+  offsets: Int32Array;
+  gold: Int32Array;
+}
+const rawInstances: Array<{ ids: Int32Array; offsets: Int32Array; gold: Int32Array }> = [];
+let tokenCount = 0;
+for (const doc of docs) {
+  const sents = tokenize(doc.text).map((s) => modelTokens(doc.text, s));
+  const golds = sents.map((toks) => goldTags(toks, doc.gold));
+  const feats = featuresOfTokens(sents);
+  feats.forEach((f, i) => {
+    rawInstances.push({ ids: f.ids, offsets: f.offsets, gold: golds[i]! });
+    tokenCount += f.tokens.length;
+  });
+  if (rand() < SETTINGS.capsDocShare) {
+    const chosen = sents.map(() => rand() < SETTINGS.capsSentenceShare);
+    const copy = sents.map((toks, i) => (chosen[i] ? toks.map(upper) : toks));
+    featuresOfTokens(copy).forEach((f, i) => {
+      if (chosen[i]) rawInstances.push({ ids: f.ids, offsets: f.offsets, gold: golds[i]! });
+    });
+  }
+}
+console.error(`read ${docs.length} documents, ${tokenCount} tokens, ${rawInstances.length} sentences (with upper-cased copies) in ${Date.now() - t0} ms`);
+
+// feature index: keep features seen at least minCount times
+const counts = new Map<number, number>();
+for (const inst of rawInstances) for (const id of inst.ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+const index = new Map<number, number>();
+const keys: number[] = [];
+for (const [id, c] of counts) {
+  if (c < SETTINGS.minCount) continue;
+  index.set(id, keys.length);
+  keys.push(id);
+}
+counts.clear();
+const instances: Instance[] = rawInstances.map((r) => {
+  const ids: number[] = [];
+  const offsets = new Int32Array(r.offsets.length);
+  for (let i = 0; i + 1 < r.offsets.length; i++) {
+    offsets[i] = ids.length;
+    for (let k = r.offsets[i]!; k < r.offsets[i + 1]!; k++) {
+      const x = index.get(r.ids[k]!);
+      if (x !== undefined) ids.push(x);
+    }
+  }
+  offsets[r.offsets.length - 1] = ids.length;
+  return { ids: Int32Array.from(ids), offsets, gold: r.gold };
+});
+console.error(`${keys.length} features kept`);
+
+const T = NUM_TAGS;
+const W = new Float64Array(keys.length * T);
+const Wacc = new Float64Array(keys.length * T);
+const TR = new Float64Array((T + 1) * T);
+const TRacc = new Float64Array((T + 1) * T);
+let c = 1;
+
+const order = instances.map((_, i) => i);
+for (let epoch = 1; epoch <= SETTINGS.epochs; epoch++) {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  let errors = 0;
+  let toks = 0;
+  const te = Date.now();
+  for (const k of order) {
+    const inst = instances[k]!;
+    const n = inst.gold.length;
+    if (!n) continue;
+    const emit = new Float64Array(n * T);
+    for (let i = 0; i < n; i++)
+      for (let f = inst.offsets[i]!; f < inst.offsets[i + 1]!; f++) {
+        const base = inst.ids[f]! * T;
+        for (let t = 0; t < T; t++) emit[i * T + t] += W[base + t]!;
+      }
+    const pred = new Int32Array(n);
+    viterbi(emit, n, TR, pred);
+    toks += n;
+    let wrong = false;
+    for (let i = 0; i < n; i++) {
+      const g = inst.gold[i]!;
+      const p = pred[i]!;
+      const gPrev = i ? inst.gold[i - 1]! : -1;
+      const pPrev = i ? pred[i - 1]! : -1;
+      if (g !== p) {
+        wrong = true;
+        errors++;
+        for (let f = inst.offsets[i]!; f < inst.offsets[i + 1]!; f++) {
+          const base = inst.ids[f]! * T;
+          W[base + g] += 1;
+          Wacc[base + g] += c;
+          W[base + p] -= 1;
+          Wacc[base + p] -= c;
+        }
+      }
+      if (g !== p || gPrev !== pPrev) {
+        TR[(gPrev + 1) * T + g] += 1;
+        TRacc[(gPrev + 1) * T + g] += c;
+        TR[(pPrev + 1) * T + p] -= 1;
+        TRacc[(pPrev + 1) * T + p] -= c;
+      }
+    }
+    void wrong;
+    c++;
+  }
+  console.error(`epoch ${epoch}: token errors ${errors} / ${toks} (${((100 * errors) / toks).toFixed(2)}%) ${Date.now() - te} ms`);
+}
+
+const avg = new Float64Array(W.length);
+for (let i = 0; i < W.length; i++) avg[i] = W[i]! - Wacc[i]! / c;
+const avgTr = new Float64Array(TR.length);
+for (let i = 0; i < TR.length; i++) avgTr[i] = TR[i]! - TRacc[i]! / c;
+const bytes = encodeModel({ keys: Int32Array.from(keys), weights: avg, trans: avgTr }, SETTINGS.minWeight);
+fs.mkdirSync(path.dirname(OUT), { recursive: true });
+fs.writeFileSync(OUT, bytes);
+console.error(`wrote ${path.relative(root, OUT)}: ${(bytes.length / 1e6).toFixed(2)} MB in ${((Date.now() - t0) / 1000).toFixed(1)} s`);

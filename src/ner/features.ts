@@ -1,0 +1,300 @@
+/**
+ * Feature extraction of the entity recognizer: the one module that training (scripts/train-ner.ts) and inference
+ * (src/ner/index.ts) share, so that what the model was trained on is exactly what it sees.
+ *
+ * Steps: 1. the project's sentences become model tokens (the project tokens, plus the punctuation between them as
+ * tokens of their own, as in CoNLL-2003); 2. each token gets attributes (normalized word, shape, gazetteer classes,
+ * how the word is written elsewhere in the document); 3. templates over a window of two tokens each side turn these
+ * into hashed feature ids (32-bit FNV-1a of template id + strings), so no feature string is ever built.
+ */
+import type { Sentence } from '../nlp/tokenize.js';
+import { gazetteer, GAZ_CLASSES } from './gazetteer.js';
+
+export interface ModelToken {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Feature ids of one sentence: `ids.slice(offsets[i], offsets[i+1])` are token i's. */
+export interface SentenceFeatures {
+  tokens: ModelToken[];
+  ids: Int32Array;
+  offsets: Int32Array;
+}
+
+const IS_SPACE = /\s/u;
+
+/** The sentence's tokens plus the punctuation between them (runs of one repeated char, like "..." or "--", as one). */
+export function modelTokens(text: string, sentence: Sentence): ModelToken[] {
+  const out: ModelToken[] = [];
+  let pos = sentence.start;
+  const gap = (from: number, to: number): void => {
+    let i = from;
+    while (i < to) {
+      const ch = text[i]!;
+      if (IS_SPACE.test(ch)) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < to && text[j] === ch) j++;
+      // keep surrogate pairs whole
+      const code = text.charCodeAt(j - 1);
+      if (code >= 0xd800 && code <= 0xdbff && j < to) j++;
+      out.push({ text: text.slice(i, j), start: i, end: j });
+      i = j;
+    }
+  };
+  for (const t of sentence.tokens) {
+    if (t.start >= pos) gap(pos, t.start);
+    if (t.end <= t.start) continue;
+    out.push({ text: t.text, start: t.start, end: t.end });
+    pos = Math.max(pos, t.end);
+  }
+  if (sentence.end > pos) gap(pos, sentence.end);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// hashing
+
+const FNV_PRIME = 16777619;
+function hashStr(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, FNV_PRIME);
+  }
+  return h;
+}
+function hashSep(h: number): number {
+  h ^= 0x1f;
+  return Math.imul(h, FNV_PRIME);
+}
+
+/** Feature templates. Their order is part of the model: append new ones at the end. */
+const TEMPLATES = [
+  'bias', 'w', 'raw', 'w-1', 'w+1', 'w-2', 'w+2', 'w-1|w', 'w|w+1', 'shape', 'ss-1', 'ss+1', 'ss-1|ss', 'ss|ss+1',
+  'ss-1|ss|ss+1', 'pre', 'suf', 'init|ss', 'caps|ss', 'g0', 'g-1', 'g+1', 'gp0', 'gp-1', 'gp+1', 'df|ss', 'w-1|ss',
+  'ss', 'caps|w', 'g0|ss', 'df-1|ss-1|ss', 'df+1|ss|ss+1', 'len', 'w-1|w+1',
+] as const;
+type Template = (typeof TEMPLATES)[number];
+const SEED: Record<Template, number> = Object.fromEntries(
+  TEMPLATES.map((t) => [t, hashStr(0x811c9dc5, t + '=')]),
+) as Record<Template, number>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// token attributes
+
+const LOWER = 1;
+const TITLE = 2;
+const UPPER = 4;
+
+function shapeOf(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length && i < 24; i++) {
+    const c = s[i]!;
+    let k: string;
+    if (c >= 'a' && c <= 'z') k = 'x';
+    else if (c >= 'A' && c <= 'Z') k = 'X';
+    else if (c >= '0' && c <= '9') k = 'd';
+    else if (c.toLowerCase() !== c) k = 'X';
+    else if (c.toUpperCase() !== c) k = 'x';
+    else k = c;
+    out += k;
+  }
+  return out;
+}
+
+function shortShape(shape: string): string {
+  let out = '';
+  for (let i = 0; i < shape.length; i++) if (i === 0 || shape[i] !== shape[i - 1]) out += shape[i];
+  return out;
+}
+
+/** How a word is written: 1 lower, 2 Title, 4 UPPER, 0 no letters. */
+function caseForm(s: string): number {
+  const lower = s.toLowerCase();
+  const upper = s.toUpperCase();
+  if (lower === upper) return 0;
+  if (s === lower) return LOWER;
+  if (s === upper && s.length > 1) return UPPER;
+  return s[0] === upper[0] ? TITLE : LOWER;
+}
+
+function normalize(lw: string): string {
+  return lw.replace(/[0-9]/g, '0');
+}
+
+/** Whether the sentence is written in capitals only (a headline): case then says nothing about names. */
+function allCaps(tokens: ModelToken[]): boolean {
+  let letters = 0;
+  for (const t of tokens) {
+    const f = caseForm(t.text);
+    if (f === LOWER || f === TITLE) {
+      if (t.text.length > 1 || f === LOWER) return false;
+    }
+    if (f) letters++;
+  }
+  return letters > 0;
+}
+
+const SENTENCE_OPENERS = new Set(['"', "'", '(', '[', ':', '-', '--', '“', '‘', '`', '``']);
+
+interface Attrs {
+  w: string; // normalized lowercase
+  raw: string;
+  shape: string;
+  ss: string;
+  gaz: number;
+  gp: string[]; // phrase gazetteer marks at this token, e.g. 'country|B'
+  df: string; // case forms of the word elsewhere in the document
+  init: boolean;
+}
+
+/**
+ * Computes the features of a whole document's sentences. Document-level attributes (how each word is written in
+ * running text elsewhere in the document) are why this takes all sentences at once.
+ */
+export function documentFeatures(text: string, sentences: Sentence[]): SentenceFeatures[] {
+  const sents = sentences.map((s) => modelTokens(text, s));
+  return featuresOfTokens(sents);
+}
+
+/** Same as documentFeatures, from model tokens (training builds these itself, e.g. to upper-case a headline). */
+export function featuresOfTokens(sents: ModelToken[][]): SentenceFeatures[] {
+  const gaz = gazetteer();
+  const caps = sents.map(allCaps);
+  // Case forms of each lowercase word in running text (not sentence-initial, not in an all-caps sentence).
+  const forms = new Map<string, number[]>(); // lw -> counts [lower, title, upper]
+  const formOfToken: number[][] = [];
+  sents.forEach((toks, si) => {
+    const row: number[] = [];
+    formOfToken.push(row);
+    let initial = true;
+    for (const t of toks) {
+      const f = caseForm(t.text);
+      let counted = 0;
+      if (!caps[si] && !initial && f) {
+        const lw = t.text.toLowerCase();
+        let c = forms.get(lw);
+        if (!c) forms.set(lw, (c = [0, 0, 0]));
+        const k = f === LOWER ? 0 : f === TITLE ? 1 : 2;
+        c[k]!++;
+        counted = f;
+      }
+      row.push(counted);
+      if (f || /[0-9]/.test(t.text)) initial = false;
+      else if (!SENTENCE_OPENERS.has(t.text)) initial = false;
+    }
+  });
+
+  return sents.map((toks, si) => {
+    const n = toks.length;
+    const attrs: Attrs[] = new Array(n);
+    let initial = true;
+    for (let i = 0; i < n; i++) {
+      const raw = toks[i]!.text;
+      const lw = raw.toLowerCase();
+      const shape = shapeOf(raw);
+      const f = caseForm(raw);
+      let df = '';
+      if (f) {
+        const c = forms.get(lw);
+        const own = formOfToken[si]![i]!;
+        if (c) {
+          const lower = c[0]! - (own === LOWER ? 1 : 0);
+          const title = c[1]! - (own === TITLE ? 1 : 0);
+          const upper = c[2]! - (own === UPPER ? 1 : 0);
+          df = (lower > 0 ? 'l' : '') + (title > 0 ? 't' : '') + (upper > 0 ? 'u' : '');
+        }
+        if (!df) df = '-';
+      }
+      attrs[i] = { w: normalize(lw), raw, shape, ss: shortShape(shape), gaz: gaz.words.get(lw) ?? 0, gp: [], df, init: initial };
+      if (f || /[0-9]/.test(raw) || !SENTENCE_OPENERS.has(raw)) initial = false;
+    }
+    // phrase gazetteer: longest match from each start
+    for (let i = 0; i < n; i++) {
+      const max = gaz.firstToken.get(toks[i]!.text.toLowerCase());
+      if (!max) continue;
+      for (let len = Math.min(max, n - i); len >= 2; len--) {
+        let key = toks[i]!.text.toLowerCase();
+        for (let j = i + 1; j < i + len; j++) key += ' ' + toks[j]!.text.toLowerCase();
+        const mask = gaz.phrases.get(key);
+        if (mask === undefined) continue;
+        for (let b = 0; b < GAZ_CLASSES.length; b++) {
+          if (!(mask & (1 << b))) continue;
+          attrs[i]!.gp.push(GAZ_CLASSES[b] + '|B');
+          for (let j = i + 1; j < i + len; j++) attrs[j]!.gp.push(GAZ_CLASSES[b] + (j === i + len - 1 ? '|L' : '|I'));
+        }
+        break;
+      }
+    }
+    return { tokens: toks, ...emit(attrs, caps[si]!) };
+  });
+}
+
+const BOUNDARY: Attrs = { w: '<s>', raw: '<s>', shape: '<s>', ss: '<s>', gaz: 0, gp: [], df: '', init: false };
+const BOUNDARY_END: Attrs = { w: '</s>', raw: '</s>', shape: '</s>', ss: '</s>', gaz: 0, gp: [], df: '', init: false };
+
+function emit(attrs: Attrs[], caps: boolean): { ids: Int32Array; offsets: Int32Array } {
+  const n = attrs.length;
+  const ids: number[] = [];
+  const offsets = new Int32Array(n + 1);
+  const at = (i: number): Attrs => (i < 0 ? BOUNDARY : i >= n ? BOUNDARY_END : attrs[i]!);
+  const capsFlag = caps ? 'C' : 'c';
+  for (let i = 0; i < n; i++) {
+    offsets[i] = ids.length;
+    const a = attrs[i]!;
+    const p1 = at(i - 1);
+    const n1 = at(i + 1);
+    const p2 = at(i - 2);
+    const n2 = at(i + 2);
+    ids.push(SEED.bias);
+    ids.push(hashStr(SEED.w, a.w));
+    if (!caps) ids.push(hashStr(SEED.raw, a.raw));
+    ids.push(hashStr(SEED['w-1'], p1.w));
+    ids.push(hashStr(SEED['w+1'], n1.w));
+    ids.push(hashStr(SEED['w-2'], p2.w));
+    ids.push(hashStr(SEED['w+2'], n2.w));
+    ids.push(hashStr(hashSep(hashStr(SEED['w-1|w'], p1.w)), a.w));
+    ids.push(hashStr(hashSep(hashStr(SEED['w|w+1'], a.w)), n1.w));
+    ids.push(hashStr(hashSep(hashStr(SEED['w-1|w+1'], p1.w)), n1.w));
+    ids.push(hashStr(SEED.shape, a.shape));
+    ids.push(hashStr(SEED.ss, a.ss));
+    ids.push(hashStr(SEED['ss-1'], p1.ss));
+    ids.push(hashStr(SEED['ss+1'], n1.ss));
+    ids.push(hashStr(hashSep(hashStr(SEED['ss-1|ss'], p1.ss)), a.ss));
+    ids.push(hashStr(hashSep(hashStr(SEED['ss|ss+1'], a.ss)), n1.ss));
+    ids.push(hashStr(hashSep(hashStr(hashSep(hashStr(SEED['ss-1|ss|ss+1'], p1.ss)), a.ss)), n1.ss));
+    ids.push(hashStr(hashSep(hashStr(SEED['w-1|ss'], p1.w)), a.ss));
+    const w = a.w;
+    const maxAffix = Math.min(4, w.length - 1);
+    for (let k = 1; k <= maxAffix; k++) {
+      ids.push(hashStr(SEED.pre, w.slice(0, k)));
+      ids.push(hashStr(SEED.suf, w.slice(w.length - k)));
+    }
+    ids.push(hashStr(SEED.len, String(Math.min(w.length, 12))));
+    ids.push(hashStr(hashSep(hashStr(SEED['init|ss'], a.init ? 'I' : 'i')), a.ss));
+    ids.push(hashStr(hashSep(hashStr(SEED['caps|ss'], capsFlag)), a.ss));
+    if (caps) ids.push(hashStr(SEED['caps|w'], a.w));
+    for (let b = 0; b < GAZ_CLASSES.length; b++) {
+      const m = 1 << b;
+      const cls = GAZ_CLASSES[b]!;
+      if (a.gaz & m) {
+        ids.push(hashStr(SEED.g0, cls));
+        ids.push(hashStr(hashSep(hashStr(SEED['g0|ss'], cls)), a.ss));
+      }
+      if (p1.gaz & m) ids.push(hashStr(SEED['g-1'], cls));
+      if (n1.gaz & m) ids.push(hashStr(SEED['g+1'], cls));
+    }
+    for (const g of a.gp) ids.push(hashStr(SEED.gp0, g));
+    for (const g of p1.gp) ids.push(hashStr(SEED['gp-1'], g));
+    for (const g of n1.gp) ids.push(hashStr(SEED['gp+1'], g));
+    if (a.df) ids.push(hashStr(hashSep(hashStr(hashSep(hashStr(SEED['df|ss'], a.df)), a.ss)), capsFlag + (a.init ? 'I' : 'i')));
+    if (p1.df) ids.push(hashStr(hashSep(hashStr(hashSep(hashStr(SEED['df-1|ss-1|ss'], p1.df)), p1.ss)), a.ss));
+    if (n1.df) ids.push(hashStr(hashSep(hashStr(hashSep(hashStr(SEED['df+1|ss|ss+1'], n1.df)), a.ss)), n1.ss));
+  }
+  offsets[n] = ids.length;
+  return { ids: Int32Array.from(ids), offsets };
+}

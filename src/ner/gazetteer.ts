@@ -1,0 +1,131 @@
+/**
+ * Gazetteer classes the recognizer uses as features. Nothing here decides an entity on its own: membership is one
+ * feature among many, and the trained weights say how much it counts.
+ *
+ * Sources are maintained packages: `world-countries` (names, official names, alternative spellings, demonyms,
+ * capitals) and compromise's own lexicon (first names, last names, cities, countries, regions, organizations,
+ * sports teams, honorifics). Each source is one table row with the reason it is there.
+ */
+import { createRequire } from 'node:module';
+import type { Countries } from 'world-countries';
+import { nlp } from '../nlp/nlp.js';
+
+/** Coarse gazetteer classes. Their names end up in feature strings, so renaming one changes the model. */
+export const GAZ_CLASSES = [
+  'first', // a given name
+  'last', // a family name
+  'person', // a full person name
+  'country',
+  'city',
+  'region',
+  'place',
+  'org',
+  'team',
+  'demonym',
+  'honorific',
+  'actor', // a role or occupation word ("president", "striker"), which often precedes a name
+  'common', // an ordinary word of the language (verb, adjective, plain noun...)
+] as const;
+export type GazClass = (typeof GAZ_CLASSES)[number];
+
+/** compromise lexicon tag → gazetteer class, with the reason the mapping is useful. */
+const COMPROMISE_TAGS: ReadonlyArray<{ tag: string; cls: GazClass; reason: string }> = [
+  { tag: 'FirstName', cls: 'first', reason: 'given names start person names' },
+  { tag: 'MaleName', cls: 'first', reason: 'given names start person names' },
+  { tag: 'FemaleName', cls: 'first', reason: 'given names start person names' },
+  { tag: 'LastName', cls: 'last', reason: 'family names end person names' },
+  { tag: 'Person', cls: 'person', reason: 'well-known people' },
+  { tag: 'Country', cls: 'country', reason: 'countries are locations' },
+  { tag: 'City', cls: 'city', reason: 'cities are locations' },
+  { tag: 'Region', cls: 'region', reason: 'states and provinces are locations' },
+  { tag: 'Place', cls: 'place', reason: 'other named places are locations' },
+  { tag: 'Organization', cls: 'org', reason: 'known organizations and acronyms (NATO, OPEC)' },
+  { tag: 'Company', cls: 'org', reason: 'companies are organizations' },
+  { tag: 'SportsTeam', cls: 'team', reason: 'sports clubs are organizations in news' },
+  { tag: 'Demonym', cls: 'demonym', reason: 'nationality words are not locations themselves' },
+  { tag: 'Honorific', cls: 'honorific', reason: 'titles (Mr, Dr, Gen) precede but are not part of names' },
+  { tag: 'Actor', cls: 'actor', reason: 'role words (president, minister) precede but are not part of names' },
+  { tag: 'Title', cls: 'actor', reason: "titles of office added by the project's compromise plugin" },
+  { tag: 'Verb', cls: 'common', reason: 'ordinary words are capitalized only at sentence start or in headlines' },
+  { tag: 'Infinitive', cls: 'common', reason: 'ordinary words' },
+  { tag: 'PresentTense', cls: 'common', reason: 'ordinary words' },
+  { tag: 'PastTense', cls: 'common', reason: 'ordinary words' },
+  { tag: 'Gerund', cls: 'common', reason: 'ordinary words' },
+  { tag: 'Participle', cls: 'common', reason: 'ordinary words' },
+  { tag: 'Adjective', cls: 'common', reason: 'ordinary words' },
+  { tag: 'Comparative', cls: 'common', reason: 'ordinary words' },
+  { tag: 'Superlative', cls: 'common', reason: 'ordinary words' },
+  { tag: 'Adverb', cls: 'common', reason: 'ordinary words' },
+  { tag: 'Singular', cls: 'common', reason: 'ordinary words' },
+  { tag: 'Plural', cls: 'common', reason: 'ordinary words' },
+  { tag: 'Uncountable', cls: 'common', reason: 'ordinary words' },
+  { tag: 'Determiner', cls: 'common', reason: 'function words' },
+  { tag: 'Preposition', cls: 'common', reason: 'function words' },
+  { tag: 'Conjunction', cls: 'common', reason: 'function words' },
+  { tag: 'Pronoun', cls: 'common', reason: 'function words' },
+  { tag: 'Modal', cls: 'common', reason: 'function words' },
+];
+
+/** A gazetteer: lowercase phrase (tokens joined by one space) → class bit mask. */
+export interface Gazetteer {
+  /** Single tokens → bit mask of classes. */
+  words: Map<string, number>;
+  /** Multi-token phrases → bit mask of classes. */
+  phrases: Map<string, number>;
+  /** First token of a phrase → the longest phrase length starting with it. */
+  firstToken: Map<string, number>;
+}
+
+const bit = (cls: GazClass): number => 1 << GAZ_CLASSES.indexOf(cls);
+
+/** Splits a gazetteer phrase the way the recognizer's tokens split text: words, and punctuation one char each. */
+export function phraseTokens(phrase: string): string[] {
+  return phrase.toLowerCase().match(/[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu) ?? [];
+}
+
+// world-countries ships CommonJS whose typings declare an ES default export; require() reads it as it is.
+const countries = createRequire(import.meta.url)('world-countries') as Countries;
+
+let cached: Gazetteer | undefined;
+
+export function gazetteer(): Gazetteer {
+  if (cached) return cached;
+  const words = new Map<string, number>();
+  const phrases = new Map<string, number>();
+  const firstToken = new Map<string, number>();
+  const add = (phrase: string, cls: GazClass): void => {
+    const toks = phraseTokens(phrase);
+    if (!toks.length || toks.length > 8) return;
+    if (toks.length === 1) {
+      words.set(toks[0]!, (words.get(toks[0]!) ?? 0) | bit(cls));
+      return;
+    }
+    const key = toks.join(' ');
+    phrases.set(key, (phrases.get(key) ?? 0) | bit(cls));
+    firstToken.set(toks[0]!, Math.max(firstToken.get(toks[0]!) ?? 0, toks.length));
+  };
+
+  const byTag = new Map(COMPROMISE_TAGS.map((r) => [r.tag, r.cls]));
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  for (const [word, tags] of Object.entries(lexicon)) {
+    for (const tag of Array.isArray(tags) ? tags : [tags]) {
+      const cls = byTag.get(tag);
+      if (cls) add(word, cls);
+    }
+  }
+
+  for (const c of countries) {
+    add(c.name.common, 'country');
+    add(c.name.official, 'country');
+    // Two-letter codes (AW, GB) are too ambiguous as words; longer alternative spellings (UK, USA, Great Britain) are not.
+    for (const alt of c.altSpellings) if (alt.length > 2) add(alt, 'country');
+    for (const cap of c.capital ?? []) add(cap, 'city');
+    const eng = (c.demonyms as Record<string, { f: string; m: string }> | undefined)?.eng;
+    if (eng) {
+      add(eng.m, 'demonym');
+      add(eng.f, 'demonym');
+    }
+  }
+  cached = { words, phrases, firstToken };
+  return cached;
+}

@@ -1,0 +1,66 @@
+/**
+ * Statistical named-entity recognizer: an averaged structured perceptron over BILOU tags, trained on CoNLL-2003
+ * (scripts/train-ner.ts), with gazetteer and document-level features (src/ner/features.ts).
+ *
+ *   recognize(text, tokenize(text)) → [{start, end, type: 'PER' | 'ORG' | 'LOC' | 'MISC', score}]
+ *
+ * Offsets are into `text`. Spans never begin or end with punctuation, and PER spans never begin with a title
+ * ("President Joe Biden" → "Joe Biden"). The weights are loaded once, on first use.
+ */
+import fs from 'node:fs';
+import type { Sentence } from '../nlp/tokenize.js';
+import { documentFeatures, type ModelToken } from './features.js';
+import { decodeModel, tagSentence, type Model } from './model.js';
+import { ENTITY_TYPES, spansOf, type EntityType } from './tags.js';
+import { TITLE_SET } from './titles.js';
+
+export type { EntityType } from './tags.js';
+export { ModelFormatError } from './model.js';
+
+export interface NerSpan {
+  start: number;
+  end: number;
+  type: EntityType;
+  /** Reserved for a confidence; the perceptron gives none yet. */
+  score?: number;
+}
+
+/** Where the shipped weights are: models/ner.bin.gz at the package root (two levels above src/ner and dist/ner). */
+export const MODEL_URL = new URL('../../models/ner.bin.gz', import.meta.url);
+
+let model: Model | undefined;
+
+/** Loads the weights (once). Called by `recognize`; call it early to move the cost of loading out of the first call. */
+export function loadModel(): Model {
+  model ??= decodeModel(fs.readFileSync(MODEL_URL));
+  return model;
+}
+
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+/** Finds the named entities of a text, given its sentences from `tokenize`. */
+export function recognize(text: string, sentences: Sentence[]): NerSpan[] {
+  const m = loadModel();
+  const out: NerSpan[] = [];
+  for (const f of documentFeatures(text, sentences)) {
+    const tags = tagSentence(m, f);
+    for (const s of spansOf(tags, f.tokens.length)) {
+      const span = clean(f.tokens, s.from, s.to, ENTITY_TYPES[s.type]!);
+      if (span) out.push(span);
+    }
+  }
+  return out;
+}
+
+/** Trims punctuation (and, for people, leading titles) off a span; null when nothing is left. */
+function clean(tokens: ModelToken[], from: number, to: number, type: EntityType): NerSpan | null {
+  const isPunct = (i: number): boolean => !HAS_WORD.test(tokens[i]!.text);
+  const isPossessive = (i: number): boolean => /^['’‘][sS]?$/u.test(tokens[i]!.text);
+  while (from <= to && isPunct(from)) from++;
+  while (to >= from && (isPunct(to) || isPossessive(to))) to--;
+  if (type === 'PER') {
+    while (from < to && (TITLE_SET.has(tokens[from]!.text.toLowerCase()) || isPunct(from))) from++;
+  }
+  if (from > to) return null;
+  return { start: tokens[from]!.start, end: tokens[to]!.end, type };
+}

@@ -1,0 +1,143 @@
+/**
+ * The recognizer's weights: a compact binary file (gzip) written by scripts/train-ner.ts and read here.
+ *
+ * Layout (little endian), after gunzip:
+ *   magic "NKGN", u32 version, u32 numTags, u32 numFeatures, u32 numEntries, f32 scale,
+ *   f32[(numTags + 1) * numTags] transitions (row 0 = sentence start),
+ *   i32[numFeatures] feature hashes (sorted), u8[numFeatures] entries per feature,
+ *   u8[numEntries] tag of each entry, i16[numEntries] weight of each entry (times scale).
+ * Only non-zero weights are stored, so a feature costs 4 + 1 + 3 bytes per tag it votes for.
+ */
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { NUM_TAGS, viterbi } from './tags.js';
+import type { SentenceFeatures } from './features.js';
+
+const MAGIC = 0x4e474b4e; // "NKGN"
+const VERSION = 1;
+
+export interface Model {
+  /** feature hash → row */
+  rows: Map<number, number>;
+  rowStart: Int32Array;
+  entryTag: Uint8Array;
+  entryWeight: Float32Array;
+  trans: Float64Array;
+}
+
+export interface DenseWeights {
+  /** feature hash of each row */
+  keys: Int32Array;
+  /** row-major [feature][tag] */
+  weights: Float64Array;
+  trans: Float64Array;
+}
+
+export class ModelFormatError extends Error {
+  override name = 'ModelFormatError';
+}
+
+/** Serializes weights, dropping those whose magnitude is below `minWeight`. */
+export function encodeModel(w: DenseWeights, minWeight: number): Buffer {
+  const T = NUM_TAGS;
+  const order = Array.from(w.keys.keys()).sort((a, b) => w.keys[a]! - w.keys[b]!);
+  let maxAbs = 0;
+  for (const v of w.weights) maxAbs = Math.max(maxAbs, Math.abs(v));
+  const scale = maxAbs / 32767 || 1;
+  const keys: number[] = [];
+  const counts: number[] = [];
+  const tags: number[] = [];
+  const vals: number[] = [];
+  for (const r of order) {
+    let c = 0;
+    for (let t = 0; t < T; t++) {
+      const v = w.weights[r * T + t]!;
+      const q = Math.round(v / scale);
+      if (Math.abs(v) < minWeight || q === 0) continue;
+      tags.push(t);
+      vals.push(q);
+      c++;
+    }
+    if (!c) continue;
+    keys.push(w.keys[r]!);
+    counts.push(c);
+  }
+  const nf = keys.length;
+  const ne = tags.length;
+  const headerBytes = 24;
+  const transBytes = (T + 1) * T * 4;
+  let size = headerBytes + transBytes + nf * 4 + nf + ne;
+  if (size % 2) size++;
+  const valuesAt = size;
+  size += ne * 2;
+  const buf = Buffer.alloc(size);
+  buf.writeUInt32LE(MAGIC, 0);
+  buf.writeUInt32LE(VERSION, 4);
+  buf.writeUInt32LE(T, 8);
+  buf.writeUInt32LE(nf, 12);
+  buf.writeUInt32LE(ne, 16);
+  buf.writeFloatLE(scale, 20);
+  let o = headerBytes;
+  for (let i = 0; i < (T + 1) * T; i++, o += 4) buf.writeFloatLE(Number.isFinite(w.trans[i]!) ? w.trans[i]! : 0, o);
+  for (const k of keys) (buf.writeInt32LE(k, o), (o += 4));
+  for (const c of counts) buf.writeUInt8(c, o++);
+  for (const t of tags) buf.writeUInt8(t, o++);
+  o = valuesAt;
+  for (const v of vals) (buf.writeInt16LE(v, o), (o += 2));
+  return gzipSync(buf, { level: 9 });
+}
+
+export function decodeModel(gz: Uint8Array): Model {
+  const raw = gunzipSync(gz);
+  const buf = new Uint8Array(raw.byteLength);
+  buf.set(raw);
+  const dv = new DataView(buf.buffer);
+  if (dv.getUint32(0, true) !== MAGIC) throw new ModelFormatError('news-kg ner: model file has a wrong magic number.');
+  if (dv.getUint32(4, true) !== VERSION) throw new ModelFormatError(`news-kg ner: unsupported model version ${dv.getUint32(4, true)}.`);
+  const T = dv.getUint32(8, true);
+  if (T !== NUM_TAGS) throw new ModelFormatError(`news-kg ner: model has ${T} tags, expected ${NUM_TAGS}.`);
+  const nf = dv.getUint32(12, true);
+  const ne = dv.getUint32(16, true);
+  const scale = dv.getFloat32(20, true);
+  let o = 24;
+  const trans = new Float64Array((T + 1) * T);
+  for (let i = 0; i < trans.length; i++, o += 4) trans[i] = dv.getFloat32(o, true);
+  const keys = new Int32Array(buf.buffer.slice(o, o + nf * 4));
+  o += nf * 4;
+  const counts = buf.subarray(o, o + nf);
+  o += nf;
+  const entryTag = buf.slice(o, o + ne);
+  o += ne;
+  if (o % 2) o++;
+  const q = new Int16Array(buf.buffer.slice(o, o + ne * 2));
+  const entryWeight = new Float32Array(ne);
+  for (let i = 0; i < ne; i++) entryWeight[i] = q[i]! * scale;
+  const rowStart = new Int32Array(nf + 1);
+  const rows = new Map<number, number>();
+  let at = 0;
+  for (let r = 0; r < nf; r++) {
+    rowStart[r] = at;
+    at += counts[r]!;
+    rows.set(keys[r]!, r);
+  }
+  rowStart[nf] = at;
+  return { rows, rowStart, entryTag, entryWeight, trans };
+}
+
+/** Best tag sequence for one sentence. */
+export function tagSentence(model: Model, f: SentenceFeatures): Int32Array {
+  const n = f.tokens.length;
+  const T = NUM_TAGS;
+  const emit = new Float64Array(n * T);
+  const { rows, rowStart, entryTag, entryWeight, trans } = model;
+  for (let i = 0; i < n; i++) {
+    const base = i * T;
+    for (let k = f.offsets[i]!; k < f.offsets[i + 1]!; k++) {
+      const r = rows.get(f.ids[k]!);
+      if (r === undefined) continue;
+      for (let e = rowStart[r]!; e < rowStart[r + 1]!; e++) emit[base + entryTag[e]!] += entryWeight[e]!;
+    }
+  }
+  const out = new Int32Array(n);
+  viterbi(emit, n, trans, out);
+  return out;
+}
