@@ -31,6 +31,8 @@ const SETTINGS = {
   minWeight: Number(opt('--min-weight', '0.05')), // averaged weights this small change no decision; dropping shrinks the file
   capsDocShare: 0.35, // share of documents also trained with some sentences upper-cased, so ALL-CAPS headlines work
   capsSentenceShare: 0.35, // share of sentences upper-cased in such a document
+  capsAloneShare: 0.08, // share of sentences also trained upper-cased on their own, as a headline with no article
+  titleDocShare: 0.15, // share of documents also trained with some sentences in Title Case, as many headlines are
   seed: 20260101,
 };
 
@@ -123,6 +125,14 @@ function upper(t: ModelToken): ModelToken {
   return u.length === t.text.length ? { ...t, text: u } : t;
 }
 
+/** Headline Title Case: every word capitalized but short function words. */
+const TITLE_CASE_KEEP = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'as']);
+function titleCase(t: ModelToken, i: number): ModelToken {
+  if (i > 0 && TITLE_CASE_KEEP.has(t.text)) return t;
+  const u = t.text.charAt(0).toUpperCase() + t.text.slice(1);
+  return u.length === t.text.length ? { ...t, text: u } : t;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 const t0 = Date.now();
 const docs = readConll(DATA);
@@ -141,13 +151,22 @@ for (const doc of docs) {
     rawInstances.push({ ids: f.ids, offsets: f.offsets, gold: golds[i]! });
     tokenCount += f.tokens.length;
   });
-  if (rand() < SETTINGS.capsDocShare) {
-    const chosen = sents.map(() => rand() < SETTINGS.capsSentenceShare);
-    const copy = sents.map((toks, i) => (chosen[i] ? toks.map(upper) : toks));
+  // Case variants: only the changed sentences are added, with features computed in their document (or alone).
+  const variant = (share: number, sentShare: number, change: (t: ModelToken, i: number) => ModelToken): void => {
+    if (rand() >= share) return;
+    const chosen = sents.map(() => rand() < sentShare);
+    const copy = sents.map((toks, i) => (chosen[i] ? toks.map(change) : toks));
     featuresOfTokens(copy).forEach((f, i) => {
       if (chosen[i]) rawInstances.push({ ids: f.ids, offsets: f.offsets, gold: golds[i]! });
     });
-  }
+  };
+  variant(SETTINGS.capsDocShare, SETTINGS.capsSentenceShare, upper);
+  variant(SETTINGS.titleDocShare, SETTINGS.capsSentenceShare, titleCase);
+  sents.forEach((toks, i) => {
+    if (rand() >= SETTINGS.capsAloneShare) return;
+    const [f] = featuresOfTokens([toks.map(upper)]);
+    rawInstances.push({ ids: f!.ids, offsets: f!.offsets, gold: golds[i]! });
+  });
 }
 console.error(`read ${docs.length} documents, ${tokenCount} tokens, ${rawInstances.length} sentences (with upper-cased copies) in ${Date.now() - t0} ms`);
 

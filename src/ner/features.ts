@@ -288,6 +288,7 @@ function emit(attrs: Attrs[], caps: boolean): { ids: Int32Array; offsets: Int32A
       if (p1.gaz & m) ids.push(hashStr(SEED['g-1'], cls));
       if (n1.gaz & m) ids.push(hashStr(SEED['g+1'], cls));
     }
+    if (!a.gaz && a.df) ids.push(hashStr(hashSep(hashStr(SEED['g0|ss'], 'none')), capsFlag + a.ss));
     for (const g of a.gp) ids.push(hashStr(SEED.gp0, g));
     for (const g of p1.gp) ids.push(hashStr(SEED['gp-1'], g));
     for (const g of n1.gp) ids.push(hashStr(SEED['gp+1'], g));

@@ -16,8 +16,9 @@ const MAGIC = 0x4e474b4e; // "NKGN"
 const VERSION = 1;
 
 export interface Model {
-  /** feature hash → row */
-  rows: Map<number, number>;
+  /** feature hash → row: open addressing over pairs `[key, row]` (row -1 = empty slot), one cache line per probe */
+  table: Int32Array;
+  mask: number;
   rowStart: Int32Array;
   entryTag: Uint8Array;
   entryWeight: Float32Array;
@@ -112,15 +113,25 @@ export function decodeModel(gz: Uint8Array): Model {
   const entryWeight = new Float32Array(ne);
   for (let i = 0; i < ne; i++) entryWeight[i] = q[i]! * scale;
   const rowStart = new Int32Array(nf + 1);
-  const rows = new Map<number, number>();
+  let size = 1024;
+  while (size < nf * 2) size *= 2;
+  const mask = size - 1;
+  const table = new Int32Array(size * 2).fill(-1);
   let at = 0;
   for (let r = 0; r < nf; r++) {
     rowStart[r] = at;
     at += counts[r]!;
-    rows.set(keys[r]!, r);
+    let s = slot(keys[r]!, mask);
+    while (table[2 * s + 1] !== -1) s = (s + 1) & mask;
+    table[2 * s] = keys[r]!;
+    table[2 * s + 1] = r;
   }
   rowStart[nf] = at;
-  return { rows, rowStart, entryTag, entryWeight, trans };
+  return { table, mask, rowStart, entryTag, entryWeight, trans };
+}
+
+function slot(key: number, mask: number): number {
+  return (Math.imul(key ^ (key >>> 16), 0x45d9f3b) >>> 7) & mask;
 }
 
 /** Best tag sequence for one sentence. */
@@ -128,12 +139,18 @@ export function tagSentence(model: Model, f: SentenceFeatures): Int32Array {
   const n = f.tokens.length;
   const T = NUM_TAGS;
   const emit = new Float64Array(n * T);
-  const { rows, rowStart, entryTag, entryWeight, trans } = model;
+  const { table, mask, rowStart, entryTag, entryWeight, trans } = model;
   for (let i = 0; i < n; i++) {
     const base = i * T;
     for (let k = f.offsets[i]!; k < f.offsets[i + 1]!; k++) {
-      const r = rows.get(f.ids[k]!);
-      if (r === undefined) continue;
+      const key = f.ids[k]!;
+      let s = slot(key, mask);
+      let r = table[2 * s + 1]!;
+      while (r !== -1 && table[2 * s] !== key) {
+        s = (s + 1) & mask;
+        r = table[2 * s + 1]!;
+      }
+      if (r === -1) continue;
       for (let e = rowStart[r]!; e < rowStart[r + 1]!; e++) emit[base + entryTag[e]!] += entryWeight[e]!;
     }
   }

@@ -32,8 +32,12 @@ export function allowed(a: number, b: number): boolean {
 export function viterbi(emit: Float64Array, n: number, trans: Float64Array, out: Int32Array): void {
   const T = NUM_TAGS;
   if (n === 0) return;
-  const score = new Float64Array(n * T);
-  const back = new Int32Array(n * T);
+  if (scoreBuf.length < n * T) {
+    scoreBuf = new Float64Array(n * T * 2);
+    backBuf = new Int32Array(n * T * 2);
+  }
+  const score = scoreBuf;
+  const back = backBuf;
   for (let b = 0; b < T; b++) score[b] = ALLOWED[b]! ? trans[b]! + emit[b]! : -Infinity;
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * T;
@@ -41,8 +45,8 @@ export function viterbi(emit: Float64Array, n: number, trans: Float64Array, out:
     for (let b = 0; b < T; b++) {
       let best = -Infinity;
       let arg = 0;
-      for (let a = 0; a < T; a++) {
-        if (!ALLOWED[(a + 1) * T + b]) continue;
+      for (let k = PRED_START[b]!; k < PRED_START[b + 1]!; k++) {
+        const a = PRED[k]!;
         const s = score[prev + a]! + trans[(a + 1) * T + b]!;
         if (s > best) {
           best = s;
@@ -67,11 +71,22 @@ export function viterbi(emit: Float64Array, n: number, trans: Float64Array, out:
   for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * T + out[i]!]!;
 }
 
+let scoreBuf = new Float64Array(0);
+let backBuf = new Int32Array(0);
+
 /** ALLOWED[(a + 1) * T + b]: may b follow a (a = -1 is the start). */
 const ALLOWED = new Uint8Array((NUM_TAGS + 1) * NUM_TAGS);
 const END_ALLOWED = new Uint8Array(NUM_TAGS);
 for (let a = -1; a < NUM_TAGS; a++) for (let b = 0; b < NUM_TAGS; b++) ALLOWED[(a + 1) * NUM_TAGS + b] = allowed(a, b) ? 1 : 0;
 for (let a = 0; a < NUM_TAGS; a++) END_ALLOWED[a] = allowed(a, -1) ? 1 : 0;
+/** Allowed predecessors of each tag: PRED[PRED_START[b] .. PRED_START[b + 1]). */
+const PRED_START = new Int32Array(NUM_TAGS + 1);
+const PRED: number[] = [];
+for (let b = 0; b < NUM_TAGS; b++) {
+  PRED_START[b] = PRED.length;
+  for (let a = 0; a < NUM_TAGS; a++) if (allowed(a, b)) PRED.push(a);
+}
+PRED_START[NUM_TAGS] = PRED.length;
 
 /** Spans [startToken, endToken] (inclusive) with their type index, from a decoded tag sequence. */
 export function spansOf(tags: ArrayLike<number>, n: number): Array<{ from: number; to: number; type: number }> {

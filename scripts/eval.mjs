@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+/**
+ * `npm run eval`: measures the project against the shared development data in ../shared.
+ *
+ * Each section is one entry of SECTIONS: a name, what it needs from ../shared, and a run(ctx) that prints its
+ * table and returns 'ok' | 'skipped' | 'failed'. Adding a measurement (meetings, RAMS...) is one more entry.
+ * Sections whose data is absent are skipped with a message; the script then still exits 0.
+ *
+ *   node scripts/eval.mjs [section...]     (default: all sections)
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const shared = path.resolve(root, '../shared');
+
+/** Runs a command; stdout goes to `stdoutFile` when given. Returns {ok, stdout, stderr}. */
+function run(cmd, args, { stdoutFile } = {}) {
+  const out = stdoutFile ? fs.openSync(stdoutFile, 'w') : 'pipe';
+  const r = spawnSync(cmd, args, { cwd: root, stdio: ['ignore', out, 'pipe'], encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (stdoutFile) fs.closeSync(out);
+  return { ok: r.status === 0, stdout: r.stdout ?? '', stderr: (r.stderr ?? '') + (r.error ? String(r.error) : '') };
+}
+
+let built;
+/** Builds dist/ once (bin/kg.js runs the compiled CLI). */
+function build() {
+  built ??= run('npm', ['run', '--silent', 'build']);
+  return built;
+}
+
+const SECTIONS = [
+  {
+    name: 'ner',
+    title: 'Named entities, CoNLL-2003 dev (exact spans; person→PER, organization→ORG, state/place→LOC)',
+    needs: ['data/conll2003/dev.txt', 'tools/conll-docs.mjs', 'tools/ner-score.mjs'],
+    run(ctx) {
+      const dev = path.join(ctx.tmp, 'dev.jsonl');
+      const pred = path.join(ctx.tmp, 'pred.jsonl');
+      let r = run('node', [path.join(shared, 'tools/conll-docs.mjs'), path.join(shared, 'data/conll2003/dev.txt')], { stdoutFile: dev });
+      if (!r.ok) return fail('conll-docs', r);
+      const b = build();
+      r = b.ok ? run('node', ['bin/kg.js', 'extract', dev], { stdoutFile: pred }) : b;
+      if (!r.ok || !fs.statSync(pred).size) {
+        // Until `kg extract` carries the recognizer, measure the recognizer alone.
+        console.log(`(kg extract unavailable: ${firstLine(r.stderr) || 'no output'}; measuring src/ner directly)`);
+        r = run('npx', ['--no-install', 'tsx', 'scripts/ner-dev.ts', '--docs', dev, '--pred', pred]);
+        if (!r.ok) return fail('ner-dev', r);
+        console.log(r.stdout.trimEnd());
+        return 'ok';
+      }
+      r = run('node', [path.join(shared, 'tools/ner-score.mjs'), dev, pred]);
+      if (!r.ok) return fail('ner-score', r);
+      console.log(r.stdout.trimEnd());
+      return 'ok';
+    },
+  },
+];
+
+function firstLine(s) {
+  return (s || '').split('\n').find((l) => l.trim() && !/npm warn/i.test(l))?.trim() ?? '';
+}
+function fail(step, r) {
+  console.log(`${step} failed: ${firstLine(r.stderr) || 'exit code non-zero'}`);
+  return 'failed';
+}
+
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((w) => !SECTIONS.some((s) => s.name === w));
+if (unknown.length) {
+  console.error(`eval: unknown section ${unknown.map((u) => JSON.stringify(u)).join(', ')}; sections: ${SECTIONS.map((s) => s.name).join(', ')}`);
+  process.exit(2);
+}
+if (!fs.existsSync(shared)) {
+  console.log(`eval: ${shared} is absent, so there is nothing to measure against; skipping.`);
+  process.exit(0);
+}
+let failed = 0;
+for (const section of SECTIONS) {
+  if (wanted.length && !wanted.includes(section.name)) continue;
+  console.log(`\n== ${section.name}: ${section.title}`);
+  const missing = section.needs.filter((p) => !fs.existsSync(path.join(shared, p)));
+  if (missing.length) {
+    console.log(`skipped: ../shared lacks ${missing.join(', ')}`);
+    continue;
+  }
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `kg-eval-${section.name}-`));
+  const t0 = Date.now();
+  let status;
+  try {
+    status = section.run({ tmp });
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+  console.log(`(${section.name}: ${status}, ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  if (status === 'failed') failed++;
+}
+process.exit(failed ? 1 : 0);
