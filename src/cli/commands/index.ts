@@ -2,5 +2,6 @@
 import type { RegisterCommand } from '../context.js';
 import { registerBuild } from './build.js';
 import { registerExtract } from './extract.js';
+import { registerQuery } from './query.js';
 
-export const COMMANDS: RegisterCommand[] = [registerBuild, registerExtract];
+export const COMMANDS: RegisterCommand[] = [registerBuild, registerExtract, registerQuery];

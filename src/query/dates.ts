@@ -1,0 +1,51 @@
+/**
+ * Dates in queries. Meetings are dated `YYYY-MM-DD`, `YYYY-MM` (the month is known, not the day) or not at all, so a
+ * date stands for a span of days: a day for itself, a month for its first to its last day, a year for the whole year.
+ */
+import { UsageError } from '../errors.js';
+
+/** Inclusive span of days, both `YYYY-MM-DD`. */
+export interface DateSpan {
+  start: string;
+  end: string;
+}
+
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** The span of days a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date stands for; null for anything else (or an impossible
+ * date such as 2022-02-30). */
+export function dateSpan(date: string | null | undefined): DateSpan | null {
+  if (!date) return null;
+  const m = PARTIAL_DATE.exec(date);
+  if (!m) return null;
+  const y = Number(m[1]);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (m[2] === undefined) return { start: `${m[1]}-01-01`, end: `${m[1]}-12-31` };
+  const mo = Number(m[2]);
+  if (mo < 1 || mo > 12) return null;
+  const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  if (m[3] === undefined) return { start: `${m[1]}-${m[2]}-01`, end: `${m[1]}-${m[2]}-${pad(last)}` };
+  const d = Number(m[3]);
+  if (d < 1 || d > last) return null;
+  return { start: date, end: date };
+}
+
+/** Parses a `from`/`to` bound given by a caller; throws UsageError naming `what` when it is not a date. */
+export function parseDateBound(value: string, what: string): DateSpan {
+  const span = dateSpan(value.trim());
+  if (!span) throw new UsageError(`${what}: invalid date "${value}" (expected YYYY-MM-DD, YYYY-MM or YYYY)`);
+  return span;
+}
+
+/** Orders dates by the start of their span, then the end (a month before its days' later ones), undated last. */
+export function compareDates(a: string | null | undefined, b: string | null | undefined): number {
+  const sa = dateSpan(a);
+  const sb = dateSpan(b);
+  if (!sa || !sb) return sa ? -1 : sb ? 1 : 0;
+  return sa.start < sb.start ? -1 : sa.start > sb.start ? 1 : sa.end < sb.end ? 1 : sa.end > sb.end ? -1 : 0;
+}
+
+/** True when the spans share at least one day. */
+export function overlaps(a: DateSpan, b: DateSpan): boolean {
+  return a.start <= b.end && b.start <= a.end;
+}
