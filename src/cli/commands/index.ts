@@ -3,5 +3,6 @@ import type { RegisterCommand } from '../context.js';
 import { registerBuild } from './build.js';
 import { registerExtract } from './extract.js';
 import { registerQuery } from './query.js';
+import { registerView } from './view.js';
 
-export const COMMANDS: RegisterCommand[] = [registerBuild, registerExtract, registerQuery];
+export const COMMANDS: RegisterCommand[] = [registerBuild, registerExtract, registerQuery, registerView];

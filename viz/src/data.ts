@@ -1,0 +1,111 @@
+/**
+ * Reading a graph file into the graph sigma draws. The file is graphology's serialization of a MultiDirectedGraph
+ * (src/types.ts); display attributes (size, colour, edge type, curvature) are added next to the data, and nothing
+ * of the data is changed. Expected failures come back as values, so the page can say what is wrong with a file.
+ */
+import { DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from '@sigma/edge-curve';
+import { MultiDirectedGraph } from 'graphology';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../src/types.ts';
+import { entitySize, isKind, KIND_COLORS, meetingSize, RELATION_COLORS, isRelation, UNKNOWN_KIND_COLOR } from './theme.ts';
+
+/** The newest schemaVersion this viewer understands (SCHEMA_VERSION in src/types.ts). */
+export const SUPPORTED_SCHEMA_VERSION = 1;
+
+export type ViewNode = NodeAttributes & { x: number; y: number; size: number; color: string; hidden?: boolean };
+export type ViewEdge = EdgeAttributes & {
+  size: number;
+  color: string;
+  type: 'line' | 'curved';
+  curvature?: number;
+  parallelIndex?: number | null;
+  parallelMaxIndex?: number | null;
+};
+export type ViewGraph = MultiDirectedGraph<ViewNode, ViewEdge, GraphAttributes>;
+
+export type ReadResult = { status: 'ok'; graph: ViewGraph; missingPositions: number } | { status: 'error'; error: string };
+
+function curvature(index: number, maxIndex: number): number {
+  if (maxIndex <= 0) return 0;
+  if (index < 0) return -curvature(-index, maxIndex);
+  const amplitude = 3.5;
+  const maxCurvature = amplitude * (1 - Math.exp(-maxIndex / amplitude)) * DEFAULT_EDGE_CURVATURE;
+  return (maxCurvature * index) / maxIndex;
+}
+
+const str = (value: unknown, fallback: string): string => (typeof value === 'string' ? value : value == null ? fallback : String(value));
+const strList = (value: unknown): string[] => (Array.isArray(value) ? value.map((v) => str(v, '')).filter(Boolean) : []);
+
+/** Parses and prepares a graph file's text (or already parsed JSON). */
+export function readGraph(input: string | unknown): ReadResult {
+  let data: unknown = input;
+  if (typeof input === 'string') {
+    if (!input.trim()) return { status: 'error', error: 'The file is empty.' };
+    try {
+      data = JSON.parse(input);
+    } catch (e) {
+      return { status: 'error', error: `The file is not valid JSON (${(e as Error).message}).` };
+    }
+  }
+  const d = data as { nodes?: unknown; edges?: unknown; attributes?: { schemaVersion?: unknown } } | null;
+  if (!d || typeof d !== 'object' || !Array.isArray(d.nodes))
+    return { status: 'error', error: 'This is not a graph file: expected graphology JSON with "nodes" and "edges", as written by kg build.' };
+  const version = d.attributes?.schemaVersion;
+  if (typeof version !== 'number') return { status: 'error', error: 'This is not a news-kg graph: it has no schemaVersion attribute.' };
+  if (version > SUPPORTED_SCHEMA_VERSION)
+    return { status: 'error', error: `This graph has schemaVersion ${version}; this viewer reads up to ${SUPPORTED_SCHEMA_VERSION}. Rebuild the viewer from a newer news-kg.` };
+
+  const graph: ViewGraph = new MultiDirectedGraph({ allowSelfLoops: true });
+  try {
+    graph.import(data as Parameters<ViewGraph['import']>[0]);
+  } catch (e) {
+    return { status: 'error', error: `The graph is corrupt: ${(e as Error).message}` };
+  }
+  if (!graph.getAttribute('articles') || typeof graph.getAttribute('articles') !== 'object') graph.setAttribute('articles', {});
+
+  let missingPositions = 0;
+  const participants = (node: string) => {
+    let n = 0;
+    graph.forEachInEdge(node, (_e, a) => {
+      if (a.relation === 'participant') n++;
+    });
+    return n;
+  };
+  graph.updateEachNodeAttributes((node, a) => {
+    const kind = a.kind;
+    const articles = strList(a.articles);
+    const mentions = typeof a.mentions === 'number' && Number.isFinite(a.mentions) ? a.mentions : articles.length;
+    const hasPosition = typeof a.x === 'number' && Number.isFinite(a.x) && typeof a.y === 'number' && Number.isFinite(a.y);
+    if (!hasPosition) missingPositions++;
+    return {
+      ...a,
+      label: str(a.label, node),
+      aliases: strList(a.aliases),
+      articles,
+      mentions,
+      evidence: Array.isArray(a.evidence) ? a.evidence : [],
+      x: hasPosition ? a.x! : 0,
+      y: hasPosition ? a.y! : 0,
+      size: kind === 'meeting' ? meetingSize(articles.length, participants(node)) : entitySize(mentions),
+      color: isKind(kind) ? KIND_COLORS[kind] : UNKNOWN_KIND_COLOR,
+      hidden: false,
+    } as ViewNode;
+  });
+
+  indexParallelEdgesIndex(graph, { edgeIndexAttribute: 'parallelIndex', edgeMaxIndexAttribute: 'parallelMaxIndex' });
+  const thin = graph.size > 20_000;
+  graph.updateEachEdgeAttributes((_edge, a) => {
+    const index = a.parallelIndex;
+    const maxIndex = a.parallelMaxIndex;
+    const parallel = typeof index === 'number' && typeof maxIndex === 'number';
+    return {
+      ...a,
+      articles: strList(a.articles),
+      evidence: Array.isArray(a.evidence) ? a.evidence : [],
+      size: thin ? 0.6 : graph.order <= 500 ? 1.6 : 1,
+      color: isRelation(a.relation) ? RELATION_COLORS[a.relation] : '#d5d9de',
+      type: parallel ? 'curved' : 'line',
+      curvature: parallel ? curvature(index, maxIndex) : 0,
+    };
+  });
+  return { status: 'ok', graph, missingPositions };
+}

@@ -1,0 +1,66 @@
+/**
+ * How the graph looks: one colour per kind, sizes from how often something was read, edge tints per relation.
+ * Tables are Records over the contract's unions, so a new kind or relation fails to compile until it has a look.
+ */
+import type { NodeKind, Relation } from '../../src/types.ts';
+
+export const KIND_ORDER: readonly NodeKind[] = ['person', 'state', 'organization', 'place', 'meeting'];
+
+/** Colours chosen to stay apart for the common colour-vision deficiencies (after Okabe & Ito) on a light background. */
+export const KIND_COLORS: Record<NodeKind, string> = {
+  person: '#2f6fb3',
+  state: '#d1495b',
+  organization: '#1b9e77',
+  place: '#8e6bbf',
+  meeting: '#e69f00',
+};
+
+export const KIND_NAMES: Record<NodeKind, { one: string; many: string }> = {
+  person: { one: 'Person', many: 'People' },
+  state: { one: 'State', many: 'States' },
+  organization: { one: 'Organization', many: 'Organizations' },
+  place: { one: 'Place', many: 'Places' },
+  meeting: { one: 'Meeting', many: 'Meetings' },
+};
+
+export const UNKNOWN_KIND_COLOR = '#8a94a6';
+
+export const RELATION_COLORS: Record<Relation, string> = {
+  participant: '#e2bc6d',
+  held_in: '#bea6de',
+  role: '#93b4da',
+  part_of: '#8fcbb5',
+  located_in: '#c7b6df',
+};
+
+export const RELATION_NAMES: Record<Relation, string> = {
+  participant: 'took part in',
+  held_in: 'held in',
+  role: 'role',
+  part_of: 'part of',
+  located_in: 'located in',
+};
+
+export const FADED_NODE_COLOR = '#e3e6ea';
+export const FADED_EDGE_COLOR = '#eef0f2';
+export const HIGHLIGHT_EDGE_COLOR = '#5b6472';
+export const BACKGROUND = '#f7f7f4';
+export const FONT = 'Inter, "Segoe UI", "Helvetica Neue", Arial, system-ui, sans-serif';
+
+export function isKind(value: unknown): value is NodeKind {
+  return typeof value === 'string' && (KIND_ORDER as readonly string[]).includes(value);
+}
+
+export function isRelation(value: unknown): value is Relation {
+  return typeof value === 'string' && value in RELATION_COLORS;
+}
+
+/** Node radius in pixels at the default zoom: logarithmic in mentions, so a state read 400 times stays on screen. */
+export function entitySize(mentions: number): number {
+  return Math.min(24, 3.5 + 2.6 * Math.log2(1 + Math.max(0, mentions)));
+}
+
+/** Meetings grow with the articles that report them and the number of participants. */
+export function meetingSize(articles: number, participants: number): number {
+  return Math.min(24, 4 + 2.8 * Math.log2(1 + Math.max(0, articles + participants)));
+}
