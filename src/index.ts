@@ -5,3 +5,4 @@ export * from './types.js';
 export * from './errors.js';
 export { loadGraph, parseGraph, saveGraph, serializeGraph, createGraph, type KnowledgeGraph } from './graph/io.js';
 export * from './query/index.js';
+export * from './export/index.js';

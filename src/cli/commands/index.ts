@@ -4,5 +4,6 @@ import { registerBuild } from './build.js';
 import { registerExtract } from './extract.js';
 import { registerQuery } from './query.js';
 import { registerView } from './view.js';
+import { registerExport } from './export.js';
 
-export const COMMANDS: RegisterCommand[] = [registerBuild, registerExtract, registerQuery, registerView];
+export const COMMANDS: RegisterCommand[] = [registerBuild, registerExtract, registerQuery, registerView, registerExport];
