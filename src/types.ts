@@ -107,8 +107,8 @@ export interface ArticleExtraction extends ArticleMeta {
   id: string;
   /** sha256 of the article text (hex, first 16 chars): with the id, the article's identity. */
   hash: string;
-  /** Sentence spans in the article text. */
-  sentences: Array<{ start: number; end: number }>;
+  /** The article's sentences: spans in the article text, and their text (what evidence quotes). */
+  sentences: Array<{ start: number; end: number; text: string }>;
   entities: ExtractedEntity[];
   meetings: ExtractedMeeting[];
   relations: ExtractedRelation[];

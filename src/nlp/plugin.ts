@@ -2,7 +2,6 @@
  * The compromise plugin of news-kg: words and tags that news about states and meetings needs and that compromise's
  * lexicon does not carry. Each table entry is a lowercase word (or phrase) and the tag it gets.
  */
-import type { Plugin } from 'compromise';
 
 /** Titles of office that precede a name: tagged so that they are never read as part of a person's name. */
 const TITLE_WORDS: Record<string, string> = {
@@ -15,6 +14,6 @@ const TITLE_WORDS: Record<string, string> = {
   ambassador: 'Title',
 };
 
-export const kgPlugin: Plugin = {
+export const kgPlugin = {
   words: { ...TITLE_WORDS },
 };

@@ -1,0 +1,147 @@
+/**
+ * Rule tables for meeting events: the words that name a meeting (triggers), the contexts that make a trigger not a
+ * meeting, and the words that mark a meeting as planned. All lowercase; phrases are token sequences.
+ */
+
+export type TriggerKind = 'meeting' | 'talks' | 'visit' | 'summit' | 'call' | 'negotiation' | 'conference' | 'host';
+
+export interface TriggerRule {
+  phrase: string[];
+  kind: TriggerKind;
+  /** A noun trigger can stand in a definite description ("the meeting") that refers back to an earlier event. */
+  noun: boolean;
+  /** Only with a second party in the same clause ("joint news conference with Biden"): alone it is one party's event. */
+  needsCounterpart?: boolean;
+  reason: string;
+}
+
+const t = (phrase: string, kind: TriggerKind, noun: boolean, reason: string, needsCounterpart = false): TriggerRule => ({
+  phrase: phrase.split(' '),
+  kind,
+  noun,
+  reason,
+  ...(needsCounterpart ? { needsCounterpart } : {}),
+});
+
+/** Longest phrases first, so "news conference" wins over "conference". */
+export const TRIGGERS: TriggerRule[] = [
+  t('joint news conference', 'conference', true, 'a joint appearance of two parties', true),
+  t('joint press conference', 'conference', true, 'a joint appearance of two parties', true),
+  t('phone call', 'call', true, 'talks by telephone'),
+  t('telephone call', 'call', true, 'talks by telephone'),
+  t('phone conversation', 'call', true, 'talks by telephone'),
+  t('telephone conversation', 'call', true, 'talks by telephone'),
+  t('telephone conference', 'call', true, 'a meeting held by telephone'),
+  t('video conference', 'call', true, 'a meeting held by video'),
+  t('video call', 'call', true, 'a meeting held by video'),
+  t('video link', 'call', true, 'a meeting held by video'),
+  t('spoke by phone', 'call', false, 'talks by telephone'),
+  t('spoke by telephone', 'call', false, 'talks by telephone'),
+  t('held talks', 'talks', false, 'talks'),
+  t('hold talks', 'talks', false, 'talks'),
+  t('holding talks', 'talks', false, 'talks'),
+  t('news conference', 'conference', true, 'a joint appearance when a second party is named', true),
+  t('press conference', 'conference', true, 'a joint appearance when a second party is named', true),
+  t('videoconference', 'call', true, 'a meeting held by video'),
+  t('teleconference', 'call', true, 'a meeting held by telephone'),
+  t('phoned', 'call', false, 'talks by telephone'),
+  t('meet', 'meeting', false, 'verb'),
+  t('meets', 'meeting', false, 'verb'),
+  t('met', 'meeting', false, 'verb'),
+  t('meeting', 'meeting', true, 'noun or progressive verb'),
+  t('meetings', 'meeting', true, 'noun'),
+  t('talks', 'talks', true, 'noun'),
+  t('talked', 'talks', false, 'verb ("talked with")', true),
+  t('discussions', 'talks', true, 'noun', true),
+  t('consultations', 'talks', true, 'noun', true),
+  t('conversations', 'talks', true, 'noun', true),
+  t('visit', 'visit', true, 'noun or verb'),
+  t('visits', 'visit', true, 'noun or verb'),
+  t('visited', 'visit', false, 'verb'),
+  t('visiting', 'visit', false, 'verb'),
+  t('trip', 'visit', true, 'noun', true),
+  t('tour', 'visit', true, 'noun', true),
+  t('summit', 'summit', true, 'noun'),
+  t('summits', 'summit', true, 'noun'),
+  t('negotiations', 'negotiation', true, 'noun'),
+  t('negotiated', 'negotiation', false, 'verb', true),
+  t('negotiating', 'negotiation', false, 'verb or adjective', true),
+  t('conference', 'conference', true, "an organization's own session, or a conference of parties"),
+  t('session', 'conference', true, "an organization's own session"),
+  t('hosted', 'host', false, 'verb', true),
+  t('hosts', 'host', false, 'verb', true),
+  t('hosting', 'host', false, 'verb', true),
+  t('welcomed', 'host', false, 'verb ("welcomed X to Beijing")', true),
+  t('conferred', 'talks', false, 'verb', true),
+];
+
+/** Words right after "meet"/"met" that make it not a meeting ("meet demand", "met expectations"). Checked within the
+ * next three tokens. */
+export const NOT_MEETING_OBJECTS: Record<string, string> = {
+  demand: 'meet demand', demands: 'meet demands', target: 'meet a target', targets: 'meet targets',
+  expectation: 'meet expectations', expectations: 'meet expectations', requirement: 'requirements', requirements: 'requirements',
+  obligation: 'obligations', obligations: 'obligations', deadline: 'deadline', deadlines: 'deadlines', criteria: 'criteria',
+  criterion: 'criteria', standard: 'standards', standards: 'standards', needs: 'needs', need: 'needs', costs: 'costs',
+  cost: 'costs', condition: 'conditions', conditions: 'conditions', goal: 'goals', goals: 'goals', quota: 'quotas',
+  quotas: 'quotas', payment: 'payments', payments: 'payments', forecast: 'forecasts', forecasts: 'forecasts',
+  estimate: 'estimates', estimates: 'estimates', commitment: 'commitments', commitments: 'commitments',
+  threshold: 'thresholds', challenge: 'challenges', challenges: 'challenges', resistance: 'met resistance',
+  opposition: 'met opposition', criticism: 'met criticism', approval: 'met approval', fate: 'met his fate',
+  end: 'met an end', death: 'met death', match: 'a match, not a meeting', game: 'a game', shortfall: 'shortfall',
+  debts: 'debts', debt: 'debt', bills: 'bills', liabilities: 'liabilities', specifications: 'specifications',
+};
+
+/** Words before a trigger (in its clause, within five tokens) that make it hypothetical or a proposal, not an event. */
+export const NOT_EVENT_CONTEXT: Record<string, string> = {
+  if: 'condition', unless: 'condition', whether: 'open question', could: 'possibility', might: 'possibility',
+  should: 'recommendation', ready: '"ready to meet"', willing: '"willing to talk"', prepared: '"prepared to meet"',
+  proposed: 'proposal', propose: 'proposal', proposes: 'proposal', proposal: 'proposal', suggested: 'proposal',
+  offered: 'offer', urged: 'appeal', urges: 'appeal', demanded: 'appeal', refused: 'refusal', declined: 'refusal',
+  rejected: 'refusal', no: '"no need for a meeting", "no plans"', not: 'negated', never: 'negated',
+  possible: 'possibility', possibility: 'possibility', prospect: 'prospect', prospects: 'prospect', hope: 'wish', hopes: 'wish',
+  hoped: 'wish', want: 'wish', wants: 'wish', wanted: 'wish', issue: '"the issue of peace talks": a topic',
+  question: 'a topic', idea: 'a topic', favour: 'an opinion', favor: 'an opinion', support: 'an opinion', resumption: 'a call for resumption',
+  calls: '"calls for talks"', called: '"called for talks"', call: '"call for talks"', any: '"any talks": hypothetical',
+};
+
+/** Words before a trigger (in its clause) that mark the meeting as planned. */
+export const PLANNED_MARKERS: Record<string, string> = {
+  will: 'future', "'ll": 'future', shall: 'future', would: 'reported future ("said he would meet")', due: '"is due to meet"',
+  scheduled: 'schedule', expected: 'expectation', planned: 'plan', plans: 'plan', plan: 'plan', planning: 'plan',
+  set: '"set to meet"', going: '"going to meet"', upcoming: 'future', forthcoming: 'future', next: 'future',
+  tomorrow: 'future', later: '"later this month"', intends: 'intention', aims: 'intention', postponed: '"postponed to"',
+  resume: '"talks will resume"', arrange: 'arrangement', arranged: 'arrangement', invited: 'invitation',
+};
+
+/** Clause boundaries: a meeting's participants are read within the clause of its trigger. */
+export const CLAUSE_BOUNDARIES: Record<string, string> = {
+  while: 'contrast clause', whereas: 'contrast clause', but: 'contrast clause', although: 'concession', though: 'concession',
+  because: 'cause clause', since: 'cause or time clause', however: 'contrast',
+};
+
+/** Reporting verbs: who speaks is not, by speaking, a participant; a pronoun subject after them refers to the speaker. */
+export const REPORTING_VERBS: Record<string, string> = {
+  said: 'report', says: 'report', told: 'report', announced: 'report', reported: 'report', stated: 'report',
+  added: 'report', noted: 'report', according: '"according to"', quoted: 'report', confirmed: 'report', claimed: 'report',
+};
+
+/** Words after which the object of a trigger ends (relative clauses, purpose clauses, new events). */
+export const OBJECT_STOPS: Record<string, string> = {
+  which: 'relative clause', who: 'relative clause', that: 'complement clause', where: 'relative clause',
+  after: 'another event', before: 'another event', because: 'cause', said: 'report', says: 'report',
+  while: 'contrast', but: 'contrast', among: '"among other things"', following: 'another event', amid: 'background',
+  than: 'comparison', since: 'background', during: 'another period',
+};
+
+/** Prepositions before a place or state that make it the meeting's place rather than a party. */
+export const LOCATIVES: Record<string, string> = {
+  in: 'location', at: 'venue', inside: 'venue', outside: 'venue', near: 'location', to: 'destination of a visit',
+  visited: 'destination of a visit', visiting: 'destination of a visit', visit: 'destination ("visit China")', visits: 'destination',
+  into: 'destination', from: 'origin (a party\'s home, not the meeting place)',
+};
+
+/** Phrases that refer to the time of the previously stated event. */
+export const SAME_TIME_PHRASES: RegExp = /\b(at|around|about) the same time\b|\bthe same day\b|\bmeanwhile\b|\bon that day\b|\bthe same evening\b/i;
+
+/** Words that introduce a meeting's topic. */
+export const TOPIC_INTRODUCERS: string[][] = [['to', 'discuss'], ['discussed'], ['discussing'], ['talks', 'on'], ['talks', 'about'], ['focused', 'on'], ['focusing', 'on'], ['to', 'talk', 'about'], ['on', 'the', 'issue', 'of']];

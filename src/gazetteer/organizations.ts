@@ -1,0 +1,77 @@
+/**
+ * Well-known organizations: canonical name, acronyms and other names, and the state they belong to if any. News
+ * often writes only the acronym ("UN", "SCO") or the short name ("Xinhua"); this table lets those mentions join the
+ * organization's node. Only bodies that recur in international news are listed; everything else is recognised from
+ * the text.
+ */
+import { normName } from './normalize.js';
+
+export interface OrganizationEntry {
+  name: string;
+  aliases: string[];
+  /** ISO code of the state it is part of (a national agency, a state media outlet). */
+  state?: string;
+  /** News agencies and outlets report meetings; they do not take part in them. */
+  media?: boolean;
+  reason: string;
+}
+
+export const ORGANIZATIONS: OrganizationEntry[] = [
+  { name: 'United Nations', aliases: ['UN', 'U.N.'], reason: 'international organization' },
+  { name: 'UN Security Council', aliases: ['United Nations Security Council', 'U.N. Security Council', 'UNSC'], reason: 'UN organ' },
+  { name: 'UN General Assembly', aliases: ['United Nations General Assembly', 'U.N. General Assembly', 'UNGA'], reason: 'UN organ' },
+  { name: 'North Atlantic Treaty Organization', aliases: ['NATO', 'Nato', 'North Atlantic Treaty Organisation'], reason: 'military alliance' },
+  { name: 'European Union', aliases: ['EU', 'E.U.'], reason: 'union of states' },
+  { name: 'European Commission', aliases: ['EC Commission', 'Commission of the European Communities'], reason: 'EU executive' },
+  { name: 'European Community', aliases: ['EC', 'EEC', 'European Economic Community'], reason: 'predecessor of the EU' },
+  { name: 'European Central Bank', aliases: ['ECB'], reason: 'central bank' },
+  { name: 'International Monetary Fund', aliases: ['IMF'], reason: 'international financial institution' },
+  { name: 'World Bank', aliases: ['International Bank for Reconstruction and Development', 'IBRD'], reason: 'international financial institution' },
+  { name: 'World Trade Organization', aliases: ['WTO', 'World Trade Organisation'], reason: 'trade body' },
+  { name: 'World Health Organization', aliases: ['WHO', 'World Health Organisation'], reason: 'UN agency' },
+  { name: 'Organization of Petroleum Exporting Countries', aliases: ['OPEC', 'Opec', 'Organisation of Petroleum Exporting Countries'], reason: 'oil cartel' },
+  { name: 'Shanghai Cooperation Organisation', aliases: ['SCO', 'Shanghai Cooperation Organization'], reason: 'regional organization' },
+  { name: 'BRICS', aliases: [], reason: 'grouping of Brazil, Russia, India, China, South Africa' },
+  { name: 'G20', aliases: ['G-20', 'Group of Twenty', 'Group of 20'], reason: 'forum of major economies' },
+  { name: 'G7', aliases: ['G-7', 'Group of Seven'], reason: 'forum of major economies' },
+  { name: 'Association of Southeast Asian Nations', aliases: ['ASEAN', 'Asean'], reason: 'regional organization' },
+  { name: 'African Union', aliases: ['AU'], reason: 'regional organization' },
+  { name: 'Organization for Security and Co-operation in Europe', aliases: ['OSCE'], reason: 'regional organization' },
+  { name: 'International Atomic Energy Agency', aliases: ['IAEA'], reason: 'UN agency' },
+  { name: 'Gulf Cooperation Council', aliases: ['GCC'], reason: 'regional organization' },
+  { name: 'Federal Reserve', aliases: ['Fed', 'U.S. Federal Reserve', 'Federal Reserve Board'], state: 'US', reason: 'US central bank' },
+  { name: 'Federal Open Market Committee', aliases: ['FOMC'], state: 'US', reason: 'US monetary policy body' },
+  { name: 'Deutsche Bundesbank', aliases: ['Bundesbank'], state: 'DE', reason: 'German central bank' },
+  { name: 'Bank of England', aliases: ['BoE'], state: 'GB', reason: 'UK central bank' },
+  { name: 'Bank of Japan', aliases: ['BOJ', 'BoJ'], state: 'JP', reason: 'Japanese central bank' },
+  { name: 'Communist Party of China', aliases: ['CPC', 'Chinese Communist Party', 'CCP'], state: 'CN', reason: 'ruling party of China' },
+  { name: 'Security Council of Russia', aliases: ['Russian Security Council', 'Security Council of the Russian Federation'], state: 'RU', reason: 'Russian state body' },
+  { name: 'Kremlin', aliases: [], state: 'RU', reason: 'metonym for the Russian presidency' },
+  { name: 'Xinhua News Agency', aliases: ['Xinhua'], state: 'CN', media: true, reason: 'Chinese state news agency' },
+  { name: 'RIA Novosti', aliases: ['RIA'], state: 'RU', media: true, reason: 'Russian state news agency' },
+  { name: 'TASS', aliases: ['Tass', 'ITAR-TASS'], state: 'RU', media: true, reason: 'Russian state news agency' },
+  { name: 'Reuters', aliases: [], media: true, reason: 'news agency' },
+  { name: 'Associated Press', aliases: ['AP'], media: true, reason: 'news agency' },
+  { name: 'Agence France-Presse', aliases: ['AFP'], media: true, reason: 'news agency' },
+  { name: 'BBC', aliases: ['British Broadcasting Corporation'], state: 'GB', media: true, reason: 'broadcaster' },
+  { name: 'Kyodo News', aliases: ['Kyodo'], state: 'JP', media: true, reason: 'news agency' },
+  { name: 'Yonhap', aliases: ['Yonhap News Agency'], state: 'KR', media: true, reason: 'news agency' },
+];
+
+const byName = new Map<string, OrganizationEntry>();
+for (const o of ORGANIZATIONS) {
+  for (const a of [o.name, ...o.aliases]) {
+    const k = normName(a);
+    // Acronyms are matched case-sensitively (see organizationByName), so "who" never finds the WHO.
+    if (!byName.has(k)) byName.set(k, o);
+  }
+}
+
+/** The well-known organization a name denotes, or undefined. Short all-capital acronyms must be written so. */
+export function organizationByName(name: string): OrganizationEntry | undefined {
+  const e = byName.get(normName(name).replace(/^the /, ''));
+  if (!e) return undefined;
+  const bare = name.replace(/\./g, '');
+  if (bare.length <= 4 && bare !== e.name && !e.aliases.includes(name) && !e.aliases.includes(bare)) return undefined;
+  return e;
+}

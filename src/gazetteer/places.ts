@@ -1,0 +1,32 @@
+/**
+ * Places that are not states: venues where meetings are held, and cities. Capitals come from world-countries (see
+ * states.ts); the venues below are buildings that news names as the place of talks.
+ */
+import { normName } from './normalize.js';
+
+export interface VenueEntry {
+  name: string;
+  /** The city it is in, when the venue name alone is used as the meeting place. */
+  city: string;
+  state: string;
+  reason: string;
+}
+
+export const VENUES: VenueEntry[] = [
+  { name: 'White House', city: 'Washington', state: 'US', reason: 'residence of the US president, where visits are received' },
+  { name: 'Kremlin', city: 'Moscow', state: 'RU', reason: 'seat of the Russian presidency' },
+  { name: 'Great Hall of the People', city: 'Beijing', state: 'CN', reason: 'where China receives state visits' },
+  { name: 'Elysee Palace', city: 'Paris', state: 'FR', reason: 'residence of the French president' },
+  { name: 'Élysée Palace', city: 'Paris', state: 'FR', reason: 'residence of the French president' },
+  { name: 'Downing Street', city: 'London', state: 'GB', reason: "the UK prime minister's office" },
+  { name: 'Camp David', city: 'Camp David', state: 'US', reason: 'US presidential retreat used for summits' },
+  { name: 'Blue House', city: 'Seoul', state: 'KR', reason: 'former South Korean presidential office' },
+  { name: 'Zhongnanhai', city: 'Beijing', state: 'CN', reason: 'seat of the Chinese leadership' },
+  { name: 'Chancellery', city: 'Berlin', state: 'DE', reason: "the German chancellor's office" },
+];
+
+const byName = new Map(VENUES.map((v) => [normName(v.name), v]));
+
+export function venueByName(name: string): VenueEntry | undefined {
+  return byName.get(normName(name).replace(/^the /, ''));
+}

@@ -1,0 +1,84 @@
+/**
+ * Titles of office and honorifics. A title before or after a name is never part of the name; with a state or an
+ * organization beside it, it is a `role` relation ("Russian President Vladimir Putin": President of Russia).
+ * Entries are lowercase; multi-word titles are matched longest first.
+ */
+import { normName } from './normalize.js';
+
+/** Core titles, with the reason each is listed. */
+export const TITLES: Record<string, string> = {
+  president: 'head of state', 'vice president': 'deputy head of state', 'prime minister': 'head of government',
+  premier: 'head of government (China, provinces)', chancellor: 'head of government (Germany, Austria)',
+  king: 'monarch', queen: 'monarch', emperor: 'monarch', prince: 'royal', princess: 'royal', pope: 'head of the Holy See',
+  'crown prince': 'heir', emir: 'monarch', sultan: 'monarch', sheikh: 'honorific of Gulf rulers',
+  minister: 'member of a government', 'foreign minister': 'government', 'defence minister': 'government',
+  'defense minister': 'government', 'finance minister': 'government', 'interior minister': 'government',
+  'trade minister': 'government', 'economy minister': 'government', 'energy minister': 'government', 'oil minister': 'government',
+  'agriculture minister': 'government', 'justice minister': 'government', 'health minister': 'government',
+  'deputy prime minister': 'government', 'first deputy prime minister': 'government',
+  secretary: 'office holder', 'secretary of state': 'US foreign minister', 'secretary general': 'head of an international organization',
+  'secretary-general': 'head of an international organization', 'treasury secretary': 'US finance minister',
+  'defense secretary': 'US defence minister', 'foreign secretary': 'UK foreign minister', 'home secretary': 'UK interior minister',
+  'general secretary': 'party leader', chairman: 'head of a body', chairwoman: 'head of a body', chair: 'head of a body',
+  'deputy chairman': 'deputy head of a body', 'vice chairman': 'deputy head of a body', 'vice-chairman': 'deputy head of a body',
+  leader: 'head of a party or state', 'supreme leader': 'head of state (Iran)', governor: 'head of a region or central bank',
+  mayor: 'head of a city', ambassador: 'envoy', envoy: 'envoy', 'special envoy': 'envoy', spokesman: 'speaks for a body',
+  spokeswoman: 'speaks for a body', spokesperson: 'speaks for a body', senator: 'legislator', congressman: 'legislator',
+  congresswoman: 'legislator', 'speaker': 'head of a legislature', director: 'head of an agency', 'director general': 'head of an agency',
+  'director-general': 'head of an agency', 'chief executive': 'head of a company', ceo: 'head of a company',
+  'managing director': 'head of a company or fund', head: 'head of a body', commissioner: 'EU or police office',
+  general: 'military rank', admiral: 'military rank', colonel: 'military rank', commander: 'military office',
+  'commander-in-chief': 'head of armed forces', 'chief of staff': 'head of staff', 'national security adviser': 'adviser',
+  adviser: 'adviser', advisor: 'adviser', judge: 'judiciary', 'chief justice': 'judiciary', 'attorney general': 'judiciary',
+  coach: 'sports', manager: 'sports or company', captain: 'sports or military', president_elect: 'elected, not yet in office',
+};
+
+/** Words that turn a title into a deputy, acting or regional one; kept as part of the title. */
+export const TITLE_MODIFIERS = ['deputy', 'vice', 'acting', 'first', 'interim', 'chief', 'senior', 'foreign', 'prime', 'state', 'federal', 'assistant'];
+
+/** Words before a title that say the office is no longer held. */
+export const FORMER_MARKERS: Record<string, string> = {
+  former: 'office no longer held', ex: 'prefix ex-', 'then': 'office held at the time described, not now', late: 'deceased',
+};
+/** Words before a title that say the office is held now (they are dropped from the title). */
+export const CURRENT_MARKERS: Record<string, string> = { current: 'explicitly current', incumbent: 'explicitly current', sitting: 'explicitly current', new: 'newly in office' };
+
+/** Honorifics that precede a name and are not part of it. */
+export const HONORIFICS: Record<string, string> = {
+  mr: 'honorific', mrs: 'honorific', ms: 'honorific', miss: 'honorific', dr: 'academic or medical', prof: 'academic',
+  professor: 'academic', sir: 'knighthood', dame: 'damehood', lord: 'peerage', lady: 'peerage', rev: 'clergy',
+  reverend: 'clergy', president: 'title', 'h.e.': 'diplomatic honorific', his: 'as in "His Excellency"', excellency: 'diplomatic honorific',
+};
+
+const titleSet = new Set(Object.keys(TITLES).map((t) => normName(t.replace(/_/g, ' '))));
+const modifierSet = new Set(TITLE_MODIFIERS);
+
+/** True when the normalised words form a title ("deputy chairman", "foreign minister", "president"). */
+export function isTitle(words: string): boolean {
+  const n = normName(words);
+  if (titleSet.has(n)) return true;
+  const parts = n.split(' ');
+  while (parts.length > 1 && modifierSet.has(parts[0]!)) {
+    parts.shift();
+    if (titleSet.has(parts.join(' '))) return true;
+  }
+  return false;
+}
+
+/** True when a single word can be (the last word of) a title: "president", "minister", "chairman". */
+export function isTitleWord(word: string): boolean {
+  const n = normName(word);
+  return titleSet.has(n) || modifierSet.has(n);
+}
+
+export function isHonorific(word: string): boolean {
+  return normName(word) in HONORIFICS;
+}
+
+/** Capitalises a title as it is shown on a `role` edge: "deputy chairman" → "Deputy Chairman". */
+export function displayTitle(words: string): string {
+  return words
+    .split(/\s+/)
+    .map((w) => (w.length ? w[0]!.toUpperCase() + w.slice(1).toLowerCase() : w))
+    .join(' ');
+}

@@ -1,0 +1,141 @@
+/**
+ * Step 2: entity mentions. Recognizer spans are aligned to tokens, stripped of titles, honorifics, articles and
+ * possessives, typed (a location that the gazetteer knows as a country is a `state`, any other a `place`), and junk
+ * is dropped. A gazetteer pass then adds states and well-known organizations the recognizer missed.
+ */
+import { normName, cleanSurface } from '../gazetteer/normalize.js';
+import { stateByName, stateByDemonym, stateOfCapital } from '../gazetteer/states.js';
+import { organizationByName } from '../gazetteer/organizations.js';
+import { venueByName } from '../gazetteer/places.js';
+import { isHonorific, isTitleWord, FORMER_MARKERS, CURRENT_MARKERS } from '../gazetteer/titles.js';
+import type { EntityKind } from '../types.js';
+import type { DocSentence, Mention } from './model.js';
+import type { NerSpan } from './recognizer.js';
+
+/** Words that are never a whole entity name, whatever the recognizer says. */
+export const NOT_NAMES: Record<string, string> = {
+  monday: 'weekday', tuesday: 'weekday', wednesday: 'weekday', thursday: 'weekday', friday: 'weekday',
+  saturday: 'weekday', sunday: 'weekday', january: 'month', february: 'month', march: 'month', april: 'month',
+  june: 'month', july: 'month', august: 'month', september: 'month', october: 'month', november: 'month',
+  december: 'month', god: 'not a person in news graphs', internet: 'medium', web: 'medium', twitter: 'platform name used as a verb too',
+  patriots: 'weapon system ("Patriots missile defense system")', patriot: 'weapon system', 'responsible editor': 'credit line',
+  i: 'pronoun', he: 'pronoun', she: 'pronoun', we: 'pronoun', they: 'pronoun', it: 'pronoun', mr: 'honorific alone',
+};
+
+/** Country names that are also common first names or words: trusted only when the recognizer calls them a location. */
+export const AMBIGUOUS_STATE_NAMES: Record<string, string> = {
+  jordan: 'first name', chad: 'first name', georgia: 'US state and first name', turkey: 'bird',
+  guinea: 'coin, animal', china: 'porcelain', niger: 'river', mali: 'word in names', oman: 'surname',
+  israel: 'first name', kuwait: 'city too', panama: 'canal, hat', lebanon: 'US towns', malta: 'surname',
+  cuba: 'surname', peru: 'US town', togo: 'Japanese surname', dominica: 'confused with Dominican Republic',
+};
+
+const LEADING_DROP = new Set(['the', 'a', 'an']);
+
+function isTrimWord(word: string, kind: 'PER' | 'ORG' | 'LOC' | 'MISC'): boolean {
+  const w = normName(word);
+  if (LEADING_DROP.has(w)) return true;
+  if (kind === 'PER') return isHonorific(word) || isTitleWord(word) || w in FORMER_MARKERS || w in CURRENT_MARKERS || !!stateByDemonym(word);
+  return false;
+}
+
+/** Finds the sentence holding a span (sentences are sorted). */
+function sentenceAt(sentences: DocSentence[], start: number, end: number): DocSentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (end <= s.start) hi = mid - 1;
+    else if (start >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+function classify(type: NerSpan['type'], surface: string): { kind: EntityKind; label: string; iso?: string; stateIso?: string; media?: boolean } | null {
+  const n = normName(surface);
+  if (!n || !/\p{L}/u.test(n) || n in NOT_NAMES) return null;
+  const state = stateByName(surface);
+  if (state && (type !== 'PER' || !(n in AMBIGUOUS_STATE_NAMES))) return { kind: 'state', label: state.name, iso: state.iso };
+  const org = organizationByName(surface);
+  if (org) return { kind: 'organization', label: org.name, ...(org.state ? { stateIso: org.state } : {}), ...(org.media ? { media: true } : {}) };
+  const venue = venueByName(surface);
+  if (venue) return { kind: 'place', label: venue.name, stateIso: venue.state };
+  if (type === 'MISC') return null;
+  if (stateByDemonym(surface)) return null; // "Russian" alone is not a state
+  const label = cleanSurface(surface);
+  if (!label || isTitleWord(label)) return null;
+  if (type === 'PER') {
+    if (!/^\p{Lu}/u.test(label) && !/^\p{Lu}/u.test(label.split(' ').pop() ?? '')) return null;
+    return { kind: 'person', label };
+  }
+  if (type === 'ORG') return { kind: 'organization', label };
+  const capitalOf = stateOfCapital(label);
+  return { kind: 'place', label, ...(capitalOf ? { stateIso: capitalOf.iso } : {}) };
+}
+
+/** Aligns recognizer spans to tokens and types them. Mentions come back sorted by offset, without overlaps. */
+export function toMentions(text: string, sentences: DocSentence[], spans: NerSpan[]): Mention[] {
+  const out: Mention[] = [];
+  for (const span of spans) {
+    const s = sentenceAt(sentences, span.start, span.end);
+    if (!s || s.boilerplate) continue;
+    let ts = s.tokens.findIndex((t) => t.end > span.start);
+    let te = s.tokens.findIndex((t) => t.start >= span.end);
+    if (te < 0) te = s.tokens.length;
+    if (ts < 0 || ts >= te) continue;
+    while (ts < te - 1 && isTrimWord(s.tokens[ts]!.text, span.type)) ts++;
+    while (te > ts && /^(['’‘][sS]?|[\p{P}\p{S}]+)$/u.test(s.tokens[te - 1]!.text)) te--;
+    if (ts >= te) continue;
+    const start = Math.max(s.tokens[ts]!.start, span.start);
+    const end = Math.min(s.tokens[te - 1]!.end, span.end);
+    const surface = text.slice(start, end);
+    const cls = classify(span.type, surface);
+    if (!cls) continue;
+    out.push({ start, end, text: surface, sentence: s.index, tokenStart: ts, tokenEnd: te, cluster: -1, ...cls });
+  }
+  addGazetteerMentions(text, sentences, out);
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Keep the first of overlapping mentions (the longest at a position).
+  const kept: Mention[] = [];
+  for (const m of out) if (!kept.length || m.start >= kept[kept.length - 1]!.end) kept.push(m);
+  return kept;
+}
+
+/** States, well-known organizations and venues that the recognizer missed, found by looking names up. */
+function addGazetteerMentions(text: string, sentences: DocSentence[], found: Mention[]): void {
+  const covered = (start: number, end: number) => found.some((m) => start < m.end && m.start < end);
+  for (const s of sentences) {
+    if (s.boilerplate) continue;
+    const toks = s.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const first = toks[i]!.text;
+      if (!/^\p{Lu}/u.test(first)) continue;
+      for (let len = Math.min(6, toks.length - i); len >= 1; len--) {
+        const last = toks[i + len - 1]!;
+        if (!/^[\p{Lu}\p{N}]/u.test(last.text)) continue;
+        const start = toks[i]!.start;
+        const end = last.end;
+        if (covered(start, end)) continue;
+        const surface = text.slice(start, end);
+        const n = normName(surface);
+        let cls: ReturnType<typeof classify> = null;
+        const state = stateByName(surface);
+        if (state && !(n in AMBIGUOUS_STATE_NAMES)) cls = { kind: 'state', label: state.name, iso: state.iso };
+        else {
+          const org = organizationByName(surface);
+          if (org && (len > 1 || surface.length > 2)) cls = { kind: 'organization', label: org.name, ...(org.state ? { stateIso: org.state } : {}), ...(org.media ? { media: true } : {}) };
+          else {
+            const venue = venueByName(surface);
+            if (venue) cls = { kind: 'place', label: venue.name, stateIso: venue.state };
+          }
+        }
+        if (!cls) continue;
+        found.push({ start, end, text: surface, sentence: s.index, tokenStart: i, tokenEnd: i + len, cluster: -1, ...cls });
+        i += len - 1;
+        break;
+      }
+    }
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * Step 3: within-article resolution. Mentions of one entity get one cluster and one label:
+ * - states by ISO code, well-known organizations by their canonical name (already set by step 2);
+ * - people: a surname alone ("Medvedev") joins the full name ("Dmitry Medvedev"); for East Asian names written
+ *   family name first, the family name alone ("Xi") joins "Xi Jinping"; transliteration variants of a surname
+ *   ("Zelensky", "Zelenskyy") join; the label is the fullest form;
+ * - organizations: acronyms defined in the text ("Communist Party of China (CPC)") or matching a name's initials
+ *   join that name.
+ */
+import { normName, foldName } from '../gazetteer/normalize.js';
+import { FAMILY_NAME_FIRST } from '../gazetteer/names.js';
+import type { Mention } from './model.js';
+
+function tokensOf(label: string): string[] {
+  return label.split(/\s+/).filter(Boolean);
+}
+
+/** Name particles that are not given names ("Luiz Inacio Lula da Silva"). */
+const PARTICLES = new Set(['da', 'de', 'del', 'della', 'der', 'di', 'do', 'dos', 'du', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'ben', 'jr', 'sr']);
+
+export function resolveMentions(text: string, mentions: Mention[]): void {
+  let next = 0;
+  const clusterOf = new Map<string, number>();
+  const keyed = (key: string) => {
+    let c = clusterOf.get(key);
+    if (c === undefined) clusterOf.set(key, (c = next++));
+    return c;
+  };
+  // States, places and gazetteer organizations: by label.
+  for (const m of mentions) if (m.kind !== 'person' && m.kind !== 'organization') m.cluster = keyed(`${m.kind}:${normName(m.label)}`);
+
+  resolveOrganizations(text, mentions, keyed);
+  resolvePeople(mentions, () => next++);
+}
+
+function resolveOrganizations(text: string, mentions: Mention[], keyed: (k: string) => number): void {
+  const orgs = mentions.filter((m) => m.kind === 'organization');
+  // In-text acronym definitions: "Long Name (ACR)" — the acronym becomes an alias of the long name.
+  const acronymTarget = new Map<string, string>();
+  for (let i = 0; i < orgs.length; i++) {
+    const m = orgs[i]!;
+    const after = text.slice(m.end, m.end + 16);
+    const def = /^\s*\(\s*([\p{Lu}][\p{Lu}\p{N}&.-]{1,9})\s*\)/u.exec(after);
+    if (def && tokensOf(m.label).length > 1) acronymTarget.set(def[1]!.replace(/\./g, ''), m.label);
+  }
+  const longNames = [...new Set(orgs.filter((m) => tokensOf(m.label).length > 1).map((m) => m.label))];
+  for (const m of orgs) {
+    const bare = m.label.replace(/\./g, '');
+    if (/^[\p{Lu}\p{N}&-]{2,10}$/u.test(bare)) {
+      const target = acronymTarget.get(bare) ?? longNames.find((n) => initials(n) === bare);
+      if (target) m.label = target;
+    }
+    m.cluster = keyed(`organization:${normName(m.label)}`);
+  }
+}
+
+/** Initials of the capitalised words of a name: "Communist Party of China" → "CPC". */
+export function initials(name: string): string {
+  return tokensOf(name)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+function resolvePeople(mentions: Mention[], newCluster: () => number): void {
+  const people = mentions.filter((m) => m.kind === 'person');
+  // Full names first (most tokens first, then first seen), so short forms can join them.
+  const byFullness = [...people].sort((a, b) => tokensOf(b.label).length - tokensOf(a.label).length || a.start - b.start);
+  const clusters: Array<{ id: number; label: string; tokens: string[]; folded: string[] }> = [];
+  for (const m of byFullness) {
+    const toks = tokensOf(m.label);
+    const folded = toks.map(foldName);
+    const match = clusters.find((c) => samePerson(folded, c.folded));
+    if (match) {
+      m.cluster = match.id;
+      m.label = match.label;
+      continue;
+    }
+    const id = newCluster();
+    clusters.push({ id, label: m.label, tokens: toks, folded });
+    m.cluster = id;
+  }
+}
+
+/** Whether a (shorter or equal) name denotes the same person as a cluster's full name, within one article. */
+function samePerson(name: string[], full: string[]): boolean {
+  if (name.join(' ') === full.join(' ')) return true;
+  if (name.length >= full.length) return false;
+  const fullCore = full.filter((t) => !PARTICLES.has(t));
+  const last = fullCore[fullCore.length - 1];
+  if (name.length === 1) {
+    if (name[0] === last) return true;
+    // Family name first: "Xi" for "Xi Jinping", "Kim" for "Kim Jong Un".
+    if (name[0] === fullCore[0] && FAMILY_NAME_FIRST.has(name[0]!)) return true;
+    // A compound surname's last part: "Silva" for "Lula da Silva".
+    return false;
+  }
+  // "Joe Biden" within "Joseph R. Biden"? Only when the given names agree: "Vladimir Putin" ⊂ "Vladimir V. Putin".
+  const nLast = name[name.length - 1];
+  if (nLast !== last) return false;
+  return name[0] === full[0];
+}

@@ -1,0 +1,280 @@
+/**
+ * Step 5: meeting events. A trigger word (tables in gazetteer/meetings.ts) in a sentence gives a candidate; its
+ * participants are the people, states and organizations of the trigger's clause (before it: the subject; after it:
+ * the object, up to a relative or purpose clause), excluding the states and organizations that only qualify a person
+ * ("Russian President"), news outlets, and places after a locative ("in Beijing", which becomes the place). Then:
+ * - status: planned when the clause says so ("will meet", "is due to", "next week"), held otherwise;
+ * - date: the time expression of the clause nearest the trigger, resolved tense-aware against the reference day;
+ *   "at the same time" takes the previous event's date;
+ * - topics: "to discuss X", "talks on X";
+ * - candidates of one article that share their parties, dates and places are one event ("talks" and the "joint news
+ *   conference" of one visit); "the meeting" refers back to the last event of its party.
+ */
+import { normName } from '../gazetteer/normalize.js';
+import {
+  TRIGGERS, NOT_MEETING_OBJECTS, NOT_EVENT_CONTEXT, PLANNED_MARKERS, CLAUSE_BOUNDARIES, REPORTING_VERBS, OBJECT_STOPS,
+  LOCATIVES, SAME_TIME_PHRASES, TOPIC_INTRODUCERS, type TriggerRule,
+} from '../gazetteer/meetings.js';
+import type { Token } from '../nlp/tokenize.js';
+import type { MeetingStatus } from '../types.js';
+import { findDates, type EventDate } from './dates.js';
+import type { Doc, DocSentence, Mention } from './model.js';
+import type { RoleResult } from './04-roles.js';
+
+export interface Party {
+  cluster: number;
+  mention: Mention;
+}
+
+export interface MeetingCandidate {
+  parties: Party[];
+  place: Mention | null;
+  date: EventDate;
+  status: MeetingStatus;
+  trigger: string;
+  topics: string[];
+  sentences: number[];
+  /** An organization's own session: one party is enough. */
+  session: boolean;
+}
+
+const low = (t: Token | undefined) => (t ? t.text.toLowerCase().replace(/[’‘]/g, "'") : '');
+
+function matchTrigger(toks: Token[], i: number): TriggerRule | undefined {
+  for (const rule of TRIGGERS) {
+    const n = rule.phrase.length;
+    if (i + n > toks.length) continue;
+    let ok = true;
+    for (let k = 0; k < n; k++) if (low(toks[i + k]) !== rule.phrase[k]) ok = false;
+    if (ok) return rule;
+  }
+  return undefined;
+}
+
+const PRONOUN_SUBJECTS = new Set(['he', 'she']);
+/** Words that end a topic phrase. */
+const TOPIC_STOPS = new Set(['among', 'while', 'but', 'which', 'and', 'with', 'after', 'before']);
+
+export function extractMeetings(doc: Doc, roles: RoleResult): MeetingCandidate[] {
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of doc.mentions) (bySentence.get(m.sentence) ?? bySentence.set(m.sentence, []).get(m.sentence)!).push(m);
+  // Descriptions ("the Chinese President") stand for their person as a party.
+  for (const d of roles.descriptions) {
+    const virtual: Mention = { ...d.person, start: d.start, end: d.end, sentence: d.sentence, tokenStart: d.tokenStart, tokenEnd: d.tokenEnd, text: doc.article.text.slice(d.start, d.end) };
+    (bySentence.get(d.sentence) ?? bySentence.set(d.sentence, []).get(d.sentence)!).push(virtual);
+  }
+  for (const list of bySentence.values()) list.sort((a, b) => a.tokenStart - b.tokenStart);
+
+  const out: MeetingCandidate[] = [];
+  for (const s of doc.sentences) {
+    if (s.boilerplate) continue;
+    const toks = s.tokens;
+    const ms = bySentence.get(s.index) ?? [];
+    for (let i = 0; i < toks.length; i++) {
+      const rule = matchTrigger(toks, i);
+      if (!rule) continue;
+      const end = i + rule.phrase.length;
+      const cand = readCandidate(doc, s, ms, i, end, rule, roles, out);
+      i = end - 1;
+      if (cand) mergeInto(out, cand);
+    }
+  }
+  return out.filter((m) => m.parties.length >= 2 || (m.session && m.parties.length === 1));
+}
+
+function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: number, rule: TriggerRule, roles: RoleResult, earlier: MeetingCandidate[]): MeetingCandidate | null {
+  const toks = s.tokens;
+  // A trigger inside a name ("Summit Bank", "Meeting Street") is not one.
+  if (ms.some((m) => m.tokenStart <= a && b <= m.tokenEnd && m.tokenEnd - m.tokenStart > b - a)) return null;
+  if (rule.phrase[0] === 'meet' || rule.phrase[0] === 'met' || rule.phrase[0] === 'meets') {
+    for (let k = b; k < Math.min(toks.length, b + 4); k++) if (low(toks[k]) in NOT_MEETING_OBJECTS) return null;
+  }
+  // The clause: back to a boundary, forward to a stop.
+  let clauseStart = 0;
+  let speaker: Mention | undefined;
+  for (let k = a - 1; k >= 0; k--) {
+    const w = low(toks[k]);
+    if (/;/.test(toks[k]!.post) || w in CLAUSE_BOUNDARIES) {
+      clauseStart = k + 1;
+      break;
+    }
+    if (w in REPORTING_VERBS) {
+      clauseStart = k + 1;
+      speaker = [...ms].reverse().find((m) => m.tokenEnd <= k && m.kind === 'person');
+      break;
+    }
+  }
+  for (let k = Math.max(clauseStart, a - 5); k < a; k++) if (low(toks[k]) in NOT_EVENT_CONTEXT) return null;
+  let clauseEnd = toks.length;
+  for (let k = b; k < toks.length; k++) {
+    const w = low(toks[k]);
+    const prev = toks[k - 1]!;
+    if (/;/.test(prev.post) || (w in OBJECT_STOPS && k > b) || w in CLAUSE_BOUNDARIES) {
+      clauseEnd = k;
+      break;
+    }
+    // Purpose clause: "to deliver", "to discuss" (but not "to Beijing", "to the talks").
+    if (w === 'to' && k > b && /^\p{Ll}/u.test(toks[k + 1]?.text ?? '') && !['the', 'a', 'an'].includes(low(toks[k + 1]))) {
+      clauseEnd = k;
+      break;
+    }
+    // A comma followed by a lowercase word other than a conjunction ends the object (", among other things").
+    if (/,/.test(prev.post) && k > b && /^\p{Ll}/u.test(toks[k]!.text) && !['and', 'the', 'on', 'in', 'at'].includes(w)) {
+      clauseEnd = k;
+      break;
+    }
+  }
+  const status: MeetingStatus = isPlanned(toks, clauseStart, a, clauseEnd) ? 'planned' : 'held';
+
+  // Parties and the place.
+  const parties: Party[] = [];
+  let place: Mention | null = null;
+  const addParty = (m: Mention) => {
+    if (!parties.some((p) => p.cluster === m.cluster)) parties.push({ cluster: m.cluster, mention: m });
+  };
+  for (const m of ms) {
+    if (m.tokenStart < clauseStart || m.tokenEnd > clauseEnd) continue;
+    if (m.tokenStart >= a && m.tokenEnd <= b) continue;
+    const before = low(toks[m.tokenStart - 1]);
+    const before2 = low(toks[m.tokenStart - 2]);
+    const locative = before in LOCATIVES || (before === 'the' && before2 in LOCATIVES);
+    if (m.kind === 'place') {
+      if (locative || rule.kind === 'visit') place = preferPlace(place, m);
+      continue;
+    }
+    if (roles.qualifiers.has(m) || m.media) continue;
+    if (m.kind === 'state' && locative) {
+      const prep = before === 'the' ? before2 : before;
+      if (prep === 'from') continue; // "officials from Moscow": their origin, not the venue
+      place = preferPlace(place, m);
+      // A visited country is a party too, when the visit names no one there.
+      if (rule.kind === 'visit' && m.tokenStart >= b) addParty(m);
+      continue;
+    }
+    if (m.kind === 'organization' && locative && (before === 'at' || before2 === 'at')) {
+      place = preferPlace(place, m);
+      continue;
+    }
+    if (m.kind === 'person' && before === 'from' && m.tokenStart > b) continue; // "a message from President Putin"
+    addParty(m);
+  }
+  // "Medvedev also said he and Xi discussed": a pronoun subject after a reporting verb is the speaker.
+  if (speaker && !parties.some((p) => p.cluster === speaker!.cluster)) {
+    for (let k = clauseStart; k < a; k++) if (PRONOUN_SUBJECTS.has(low(toks[k]))) addParty(speaker);
+  }
+  const persons = parties.filter((p) => p.mention.kind === 'person');
+  // With people on both sides, a visited country is the place, not a party.
+  const finalParties = persons.length >= 2 ? parties.filter((p) => p.mention.kind !== 'state' || !(place && place.cluster === p.cluster)) : parties;
+  if (rule.needsCounterpart && finalParties.length < 2) return null;
+
+  const session = finalParties.length === 1 && finalParties[0]!.mention.kind === 'organization' && (rule.kind === 'meeting' || rule.kind === 'conference' || rule.kind === 'summit') && finalParties[0]!.mention.tokenEnd <= a + 3;
+
+  // A definite description ("the meeting", "the talks") with fewer than two parties refers to an earlier event.
+  if (finalParties.length < 2 && !session) {
+    const det = low(toks[a - 1]);
+    if (rule.noun && (det === 'the' || det === 'that' || det === 'this')) {
+      const last = [...earlier].reverse().find((m) => m.sentences.some((x) => x >= s.index - 3) && finalParties.every((p) => m.parties.some((q) => q.cluster === p.cluster)));
+      if (last && !last.sentences.includes(s.index)) last.sentences.push(s.index);
+    }
+    return null;
+  }
+
+  const tense = status === 'planned' ? 'future' : 'past';
+  const date = pickDate(doc, s, a, clauseStart, clauseEnd, tense, earlier);
+  return {
+    parties: finalParties,
+    place,
+    date,
+    status: status === 'held' && date && doc.refDate && date.length === 10 && date > doc.refDate ? 'planned' : status,
+    trigger: toks.slice(a, b).map((t) => t.text).join(' '),
+    topics: readTopics(doc.article.text, toks, a, clauseEnd),
+    sentences: [s.index],
+    session,
+  };
+}
+
+function isPlanned(toks: Token[], clauseStart: number, a: number, clauseEnd: number): boolean {
+  for (let k = clauseStart; k < a; k++) if (low(toks[k]) in PLANNED_MARKERS) return true;
+  // "to meet" as an infinitive of intention: "plans to meet", "is to visit"
+  if (low(toks[a - 1]) === 'to' && ['is', 'are', 'was', 'were', 'due', 'set', 'scheduled', 'expected', 'plans', 'planned', 'going', 'agreed', 'decided'].includes(low(toks[a - 2]))) return true;
+  for (let k = a; k < Math.min(clauseEnd, a + 12); k++) if (['next', 'tomorrow', 'upcoming'].includes(low(toks[k]))) return true;
+  return false;
+}
+
+function preferPlace(current: Mention | null, m: Mention): Mention {
+  if (!current) return m;
+  const rank = (x: Mention) => (x.kind === 'place' ? 2 : x.kind === 'organization' ? 1 : 0);
+  return rank(m) > rank(current) ? m : current;
+}
+
+function pickDate(doc: Doc, s: DocSentence, a: number, clauseStart: number, clauseEnd: number, tense: 'past' | 'future', earlier: MeetingCandidate[]): EventDate {
+  const text = doc.article.text;
+  const exprs = findDates(text.slice(s.start, s.end), doc.refDate, tense).map((e) => ({ ...e, start: e.start + s.start, end: e.end + s.start }));
+  const trigAt = s.tokens[a]!.start;
+  const from = s.tokens[clauseStart]?.start ?? s.start;
+  const to = s.tokens[clauseEnd - 1]?.end ?? s.end;
+  const inClause = exprs.filter((e) => e.start >= from && e.end <= to + 1);
+  const pool = inClause.length ? inClause : exprs.filter((e) => e.date);
+  if (pool.length) {
+    pool.sort((x, y) => Math.abs(x.start - trigAt) - Math.abs(y.start - trigAt));
+    return pool[0]!.date;
+  }
+  if (SAME_TIME_PHRASES.test(text.slice(s.start, s.end))) {
+    const prev = [...earlier].reverse().find((m) => m.date);
+    if (prev) return prev.date;
+  }
+  return null;
+}
+
+function readTopics(text: string, toks: Token[], a: number, clauseEnd: number): string[] {
+  const out: string[] = [];
+  for (let k = Math.max(0, a - 1); k < toks.length; k++) {
+    for (const intro of TOPIC_INTRODUCERS) {
+      if (intro.every((w, j) => low(toks[k + j]) === w)) {
+        const s = k + intro.length;
+        let e = s;
+        while (e < toks.length && e - s < 10 && !TOPIC_STOPS.has(low(toks[e]))) {
+          e++;
+          if (/[,;:.()"“”]/.test(toks[e - 1]!.post)) break;
+        }
+        if (e > s) {
+          const topic = text.slice(toks[s]!.start, toks[e - 1]!.end).replace(/^(the|a|an)\s+/i, '');
+          if (topic.length > 2) out.push(topic);
+        }
+        return out;
+      }
+    }
+    if (k > clauseEnd + 2) break;
+  }
+  return out;
+}
+
+/** Whether two places can be the same meeting's (equal, one missing, or one inside the other's state). */
+export function placesCompatible(x: Mention | null, y: Mention | null): boolean {
+  if (!x || !y || x.cluster === y.cluster) return true;
+  const stateOf = (m: Mention) => (m.kind === 'state' ? m.iso : m.stateIso);
+  const sx = stateOf(x);
+  const sy = stateOf(y);
+  if (x.kind === 'state' || y.kind === 'state') return !!sx && sx === sy;
+  return !!sx && sx === sy && (x.kind !== y.kind || normName(x.label) === normName(y.label));
+}
+
+function datesCompatible(x: EventDate, y: EventDate): boolean {
+  return !x || !y || x.startsWith(y) || y.startsWith(x);
+}
+
+/** Merges a candidate into an earlier event of the article when they share their parties and nothing conflicts. */
+function mergeInto(list: MeetingCandidate[], cand: MeetingCandidate): void {
+  for (const m of list) {
+    const shared = cand.parties.filter((p) => m.parties.some((q) => q.cluster === p.cluster)).length;
+    const need = Math.min(2, cand.parties.length, m.parties.length);
+    if (shared < need || m.status !== cand.status || !datesCompatible(m.date, cand.date) || !placesCompatible(m.place, cand.place)) continue;
+    for (const p of cand.parties) if (!m.parties.some((q) => q.cluster === p.cluster)) m.parties.push(p);
+    if (!m.date || (cand.date && cand.date.length > m.date.length)) m.date = cand.date;
+    m.place = m.place && cand.place ? preferPlace(m.place, cand.place) : (m.place ?? cand.place);
+    for (const t of cand.topics) if (!m.topics.includes(t)) m.topics.push(t);
+    for (const x of cand.sentences) if (!m.sentences.includes(x)) m.sentences.push(x);
+    return;
+  }
+  list.push(cand);
+}

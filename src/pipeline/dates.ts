@@ -1,0 +1,187 @@
+/**
+ * Dates of events, resolved against the article's reference day and the tense of the sentence.
+ *
+ * chrono-node finds the time expressions and their explicit components; resolution is ours, because news needs
+ * rules date libraries do not apply: in past-tense news "on Tuesday" is the Tuesday before, a held meeting's
+ * "February 10-11" is in the past, "last week" names no day, and "the 21st" is a day of the reference month.
+ */
+import * as chrono from 'chrono-node';
+
+export type Tense = 'past' | 'future';
+
+/** A resolved date: `YYYY-MM-DD`, `YYYY-MM`, or null (the expression names no day or month). */
+export type EventDate = string | null;
+
+export interface TimeExpression {
+  /** Offsets in the text that was searched. */
+  start: number;
+  end: number;
+  text: string;
+  date: EventDate;
+}
+
+/** Expressions that name a span with no day or month the guideline can use. */
+const NO_DAY: Array<{ pattern: RegExp; reason: string }> = [
+  { pattern: /\b(week|weekend|fortnight)\b/i, reason: '"last week", "this weekend": no specific day' },
+  { pattern: /\b(years?|decades?|centur(y|ies))\b(?! ago)/i, reason: '"last year": no month' },
+  { pattern: /\b(hours?|minutes?|seconds?)\b/i, reason: 'a duration, not a date' },
+  { pattern: /\b(recently|lately|soon|now)\b/i, reason: 'vague' },
+];
+
+/** Ordinal day of the reference month: "on the 21st". */
+const ORDINAL_DAY = /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|century))/gi;
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_ABBR = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
+
+/** A UTC day. */
+interface Day {
+  y: number;
+  m: number; // 1-12
+  d: number;
+}
+
+export function parseIsoDay(s: string): Day | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const fmtDay = (t: Day) => `${t.y}-${pad(t.m)}-${pad(t.d)}`;
+const fmtMonth = (y: number, m: number) => `${y}-${pad(m)}`;
+const toTime = (t: Day) => Date.UTC(t.y, t.m - 1, t.d);
+const fromTime = (ms: number): Day => {
+  const x = new Date(ms);
+  return { y: x.getUTCFullYear(), m: x.getUTCMonth() + 1, d: x.getUTCDate() };
+};
+const DAY_MS = 86_400_000;
+
+/** Finds and resolves every time expression in `text`. `ref` is the reference day (article date or dateline), or
+ * null: then only expressions that carry their own year resolve. */
+export function findDates(text: string, ref: string | null, tense: Tense): TimeExpression[] {
+  const refDay = ref ? parseIsoDay(ref) : null;
+  const out: TimeExpression[] = [];
+  const instant = refDay ? new Date(Date.UTC(refDay.y, refDay.m - 1, refDay.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
+  let results: chrono.ParsedResult[] = [];
+  try {
+    results = chrono.parse(text, { instant, timezone: 0 });
+  } catch {
+    results = [];
+  }
+  for (const r of results) {
+    const date = resolveComponents(r, refDay, tense);
+    if (date === undefined) continue;
+    out.push({ start: r.index, end: r.index + r.text.length, text: r.text, date });
+  }
+  if (refDay) {
+    ORDINAL_DAY.lastIndex = 0;
+    for (let m = ORDINAL_DAY.exec(text); m; m = ORDINAL_DAY.exec(text)) {
+      if (out.some((e) => m!.index < e.end && e.start < m!.index + m![0].length)) continue;
+      const day = Number(m[1]);
+      if (day < 1 || day > 31) continue;
+      let y = refDay.y;
+      let mo = refDay.m;
+      if (tense === 'past' && day > refDay.d) [y, mo] = mo === 1 ? [y - 1, 12] : [y, mo - 1];
+      if (tense === 'future' && day < refDay.d) [y, mo] = mo === 12 ? [y + 1, 1] : [y, mo + 1];
+      const t = { y, m: mo, d: day };
+      if (fromTime(toTime(t)).d !== day) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, text: m[0], date: fmtDay(t) });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Resolves one chrono result; undefined when it is not a date at all (a bare time of day, a false hit). */
+function resolveComponents(r: chrono.ParsedResult, ref: Day | null, tense: Tense): EventDate | undefined {
+  const c = r.start;
+  const text = r.text;
+  const known = (k: chrono.Component) => c.isCertain(k);
+  if (!known('day') && !known('month') && !known('weekday') && !known('year')) return undefined;
+  if (/^\d{1,2}$/.test(text.trim())) return undefined;
+  if (MONTH_ABBR.test(text.trim()) && /^may$/i.test(text.trim())) return undefined; // "may" the modal verb
+  for (const { pattern } of NO_DAY) if (pattern.test(text)) return null;
+  const relativeWords = /\b(yesterday|today|tonight|tomorrow|ago)\b/i.test(text);
+  if (relativeWords) {
+    if (!ref) return null;
+    return fmtDay({ y: c.get('year')!, m: c.get('month')!, d: c.get('day')! });
+  }
+  // "this month", "earlier this month", "last month", "next month"
+  const rel = /\b(this|last|next|past|coming|previous)\s+month\b/i.exec(text);
+  if (rel) {
+    if (!ref) return null;
+    const w = rel[1]!.toLowerCase();
+    const shift = w === 'last' || w === 'past' || w === 'previous' ? -1 : w === 'next' || w === 'coming' ? 1 : 0;
+    const mIndex = ref.y * 12 + (ref.m - 1) + shift;
+    return fmtMonth(Math.floor(mIndex / 12), (mIndex % 12) + 1);
+  }
+  const hasDay = known('day');
+  const hasMonth = known('month');
+  const hasYear = known('year');
+  if (hasDay && hasMonth) {
+    const m = c.get('month')!;
+    const d = c.get('day')!;
+    if (hasYear) return fmtDay({ y: c.get('year')!, m, d });
+    if (!ref) return null;
+    return fmtDay(pickYear({ y: 0, m, d }, ref, tense));
+  }
+  if (hasMonth && !hasDay) {
+    const m = c.get('month')!;
+    if (hasYear) return fmtMonth(c.get('year')!, m);
+    if (!ref) return null;
+    let y = ref.y;
+    if (tense === 'past' && m > ref.m) y--;
+    if (tense === 'future' && m < ref.m) y++;
+    return fmtMonth(y, m);
+  }
+  if (known('weekday') && !hasDay) {
+    if (!ref) return null;
+    const wd = c.get('weekday')!;
+    const refWd = new Date(toTime(ref)).getUTCDay();
+    const lower = text.toLowerCase();
+    const direction: Tense = /\bnext\b/.test(lower) ? 'future' : /\b(last|past|previous)\b/.test(lower) ? 'past' : tense;
+    let delta: number;
+    if (direction === 'past') {
+      delta = -((refWd - wd + 7) % 7); // same weekday as the reference day: that day
+      if (/\b(last|past|previous)\b/.test(lower) && delta === 0) delta = -7;
+    } else {
+      delta = (wd - refWd + 7) % 7 || 7;
+    }
+    return fmtDay(fromTime(toTime(ref) + delta * DAY_MS));
+  }
+  if (hasYear && !hasMonth) return null;
+  return undefined;
+}
+
+/** The year for a day and month without one: the most recent occurrence for past events, the next one for future
+ * events (a day or two of tolerance for dateline lag). */
+function pickYear(t: Day, ref: Day, tense: Tense): Day {
+  const cand = [ref.y - 1, ref.y, ref.y + 1].map((y) => ({ ...t, y }));
+  const refT = toTime(ref);
+  if (tense === 'past') {
+    const past = cand.filter((x) => toTime(x) <= refT + 2 * DAY_MS);
+    return past[past.length - 1] ?? cand[1]!;
+  }
+  const fut = cand.filter((x) => toTime(x) >= refT - 2 * DAY_MS);
+  return fut[0] ?? cand[1]!;
+}
+
+/** A dateline such as "PONTIAC, Mich., March 26 - " or "WASHINGTON, Dec 21 (Reuters) -" near the start of an
+ * article: returns the day it names, resolved against the article date. */
+export function datelineDay(text: string, from: number, articleDate: string | null): string | null {
+  const head = text.slice(from, from + 400);
+  const m = /(?:^|\n)\s*\p{Lu}[\p{Lu}\p{L} .'’-]*(?:,\s*[\p{L}. ]+)*,\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})\b[^\n]{0,20}?\s[-–—]\s/u.exec(head);
+  if (!m || !articleDate) return null;
+  const mi = MONTHS.findIndex((x) => x.startsWith(m[1]!.toLowerCase().slice(0, 3)));
+  const ref = parseIsoDay(articleDate);
+  if (mi < 0 || !ref) return null;
+  const t = pickYear({ y: 0, m: mi + 1, d: Number(m[2]) }, { ...ref, d: ref.d + 3 }, 'past');
+  return fmtDay(t);
+}
+
+/** Days between two `YYYY-MM-DD` dates (absolute), or Infinity when either is not a day. */
+export function dayDistance(a: string | null, b: string | null): number {
+  const x = a ? parseIsoDay(a) : null;
+  const y = b ? parseIsoDay(b) : null;
+  if (!x || !y) return Infinity;
+  return Math.abs(toTime(x) - toTime(y)) / DAY_MS;
+}
