@@ -86,6 +86,8 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
     if (te < 0) te = s.tokens.length;
     if (ts < 0 || ts >= te) continue;
     while (ts < te - 1 && isTrimWord(s.tokens[ts]!.text, span.type)) ts++;
+    // A name never runs across a bracket: "Dmitry Medvedev (Dmitry Medvedev)" is two mentions at most.
+    for (let k = ts + 1; k < te; k++) if (/[()[\]]/.test(s.tokens[k]!.pre) || /[()[\]]/.test(s.tokens[k - 1]!.post)) te = k;
     while (te > ts && /^(['’‘][sS]?|[\p{P}\p{S}]+)$/u.test(s.tokens[te - 1]!.text)) te--;
     if (ts >= te) continue;
     const start = Math.max(s.tokens[ts]!.start, span.start);
@@ -111,7 +113,7 @@ function addGazetteerMentions(text: string, sentences: DocSentence[], found: Men
     const toks = s.tokens;
     for (let i = 0; i < toks.length; i++) {
       const first = toks[i]!.text;
-      if (!/^\p{Lu}/u.test(first)) continue;
+      if (!/^\p{Lu}/u.test(first) || LEADING_DROP.has(first.toLowerCase())) continue;
       for (let len = Math.min(6, toks.length - i); len >= 1; len--) {
         const last = toks[i + len - 1]!;
         if (!/^[\p{Lu}\p{N}]/u.test(last.text)) continue;

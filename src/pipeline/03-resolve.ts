@@ -9,7 +9,8 @@
  */
 import { normName, foldName } from '../gazetteer/normalize.js';
 import { FAMILY_NAME_FIRST } from '../gazetteer/names.js';
-import type { Mention } from './model.js';
+import type { DocSentence, Mention } from './model.js';
+import { isHonorific, isTitleWord } from '../gazetteer/titles.js';
 
 function tokensOf(label: string): string[] {
   return label.split(/\s+/).filter(Boolean);
@@ -18,7 +19,8 @@ function tokensOf(label: string): string[] {
 /** Name particles that are not given names ("Luiz Inacio Lula da Silva"). */
 const PARTICLES = new Set(['da', 'de', 'del', 'della', 'der', 'di', 'do', 'dos', 'du', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'ben', 'jr', 'sr']);
 
-export function resolveMentions(text: string, mentions: Mention[]): void {
+export function resolveMentions(text: string, mentions: Mention[], sentences: DocSentence[]): void {
+  unifyKinds(mentions, sentences);
   let next = 0;
   const clusterOf = new Map<string, number>();
   const keyed = (key: string) => {
@@ -31,6 +33,42 @@ export function resolveMentions(text: string, mentions: Mention[]): void {
 
   resolveOrganizations(text, mentions, keyed);
   resolvePeople(mentions, () => next++);
+}
+
+/** Kinds a recognizer may confuse for one name; states and gazetteer entries are not voted on. */
+const VOTING_KINDS = new Set(['person', 'organization', 'place']);
+const KIND_PRIORITY: Record<string, number> = { person: 3, organization: 2, place: 1 };
+
+/** One name, one kind within an article: the recognizer may call "Xi Jinping" a person in one sentence and an
+ * organization in the next. The majority wins (ties: person, then organization). A single word that is the surname
+ * (or East Asian family name) of a person named in the article is that person. */
+function unifyKinds(mentions: Mention[], sentences: DocSentence[]): void {
+  const votes = new Map<string, Map<string, number>>();
+  const votable = mentions.filter((m) => VOTING_KINDS.has(m.kind) && m.label === m.text.replace(/['’]s$/u, '') && !m.stateIso && !m.media);
+  for (const m of votable) {
+    const k = normName(m.label);
+    const v = votes.get(k) ?? new Map<string, number>();
+    // A title or honorific right before the name is strong evidence of a person ("President Xi Jinping").
+    const prev = sentences[m.sentence]?.tokens[m.tokenStart - 1]?.text ?? '';
+    const titled = m.kind === 'person' && (isTitleWord(prev) || isHonorific(prev));
+    v.set(m.kind, (v.get(m.kind) ?? 0) + (titled ? 3 : 1));
+    votes.set(k, v);
+  }
+  const winner = new Map<string, string>();
+  for (const [k, v] of votes) {
+    if (v.size < 2) continue;
+    const best = [...v.entries()].sort(([ka, a], [kb, b]) => b - a || KIND_PRIORITY[kb]! - KIND_PRIORITY[ka]!)[0]![0];
+    winner.set(k, best);
+  }
+  const fullNames = mentions.filter((m) => m.kind === 'person' && m.label.includes(' ')).map((m) => m.label.split(/\s+/).map(foldName));
+  for (const m of votable) {
+    const w = winner.get(normName(m.label));
+    if (w) m.kind = w as Mention['kind'];
+    if (m.kind !== 'person' && !m.label.includes(' ')) {
+      const f = foldName(m.label);
+      if (fullNames.some((t) => t[t.length - 1] === f || (t[0] === f && FAMILY_NAME_FIRST.has(f)))) m.kind = 'person';
+    }
+  }
 }
 
 function resolveOrganizations(text: string, mentions: Mention[], keyed: (k: string) => number): void {

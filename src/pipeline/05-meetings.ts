@@ -114,7 +114,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
       break;
     }
     // Purpose clause: "to deliver", "to discuss" (but not "to Beijing", "to the talks").
-    if (w === 'to' && k > b && /^\p{Ll}/u.test(toks[k + 1]?.text ?? '') && !['the', 'a', 'an'].includes(low(toks[k + 1]))) {
+    if (w === 'to' && /^\p{Ll}/u.test(toks[k + 1]?.text ?? '') && !['the', 'a', 'an'].includes(low(toks[k + 1]))) {
       clauseEnd = k;
       break;
     }
@@ -255,8 +255,8 @@ export function placesCompatible(x: Mention | null, y: Mention | null): boolean 
   const stateOf = (m: Mention) => (m.kind === 'state' ? m.iso : m.stateIso);
   const sx = stateOf(x);
   const sy = stateOf(y);
-  if (x.kind === 'state' || y.kind === 'state') return !!sx && sx === sy;
-  return !!sx && sx === sy && (x.kind !== y.kind || normName(x.label) === normName(y.label));
+  // A venue and its city, or a city and its country: one place at two levels of detail.
+  return !!sx && sx === sy;
 }
 
 function datesCompatible(x: EventDate, y: EventDate): boolean {
@@ -267,13 +267,17 @@ function datesCompatible(x: EventDate, y: EventDate): boolean {
 function mergeInto(list: MeetingCandidate[], cand: MeetingCandidate): void {
   for (const m of list) {
     const shared = cand.parties.filter((p) => m.parties.some((q) => q.cluster === p.cluster)).length;
-    const need = Math.min(2, cand.parties.length, m.parties.length);
+    // Two triggers of one sentence ("visited China to hold talks with Xi") need share only one party.
+    const sameSentence = cand.sentences.some((x) => m.sentences.includes(x));
+    const need = sameSentence ? 1 : Math.min(2, cand.parties.length, m.parties.length);
     if (shared < need || m.status !== cand.status || !datesCompatible(m.date, cand.date) || !placesCompatible(m.place, cand.place)) continue;
     for (const p of cand.parties) if (!m.parties.some((q) => q.cluster === p.cluster)) m.parties.push(p);
     if (!m.date || (cand.date && cand.date.length > m.date.length)) m.date = cand.date;
     m.place = m.place && cand.place ? preferPlace(m.place, cand.place) : (m.place ?? cand.place);
     for (const t of cand.topics) if (!m.topics.includes(t)) m.topics.push(t);
     for (const x of cand.sentences) if (!m.sentences.includes(x)) m.sentences.push(x);
+    // With people on both sides, a visited country is the place, not a party.
+    if (m.parties.filter((p) => p.mention.kind === 'person').length >= 2 && m.place) m.parties = m.parties.filter((p) => p.mention.kind !== 'state' || p.cluster !== m.place!.cluster);
     return;
   }
   list.push(cand);

@@ -24,7 +24,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   const sentences = splitSentences(article);
   const spans = recognize(text, sentences.filter((s) => !s.boilerplate));
   const mentions = toMentions(text, sentences, spans);
-  resolveMentions(text, mentions);
+  resolveMentions(text, mentions, sentences);
   const doc: Doc = { article, sentences, mentions, refDate: datelineDay(text, article.bodyStart, article.date) ?? article.date };
   const roles = extractRoles(doc);
   const meetings = extractMeetings(doc, roles);
