@@ -12,8 +12,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tokenize } from '../src/nlp/tokenize.js';
-import { featuresOfTokens, modelTokens, type ModelToken } from '../src/ner/features.js';
-import { ENTITY_TYPES, NUM_TAGS, tagOf, B, I, L, U, viterbi } from '../src/ner/tags.js';
+import { featuresOfTokens, modelTokens, History, HISTORY_FEATURE_IDS, type ModelToken } from '../src/ner/features.js';
+import { ENTITY_TYPES, NUM_TAGS, tagOf, typeOf, B, I, L, U, viterbi } from '../src/ner/tags.js';
 import { encodeModel } from '../src/ner/model.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -140,39 +140,43 @@ interface Instance {
   ids: Int32Array;
   offsets: Int32Array;
   gold: Int32Array;
+  tokens: ModelToken[];
 }
-const rawInstances: Array<{ ids: Int32Array; offsets: Int32Array; gold: Int32Array }> = [];
+/** Sentences in document order: a group shares a document history. Case variants form groups of their own. */
+const rawGroups: Instance[][] = [];
 let tokenCount = 0;
 for (const doc of docs) {
   const sents = tokenize(doc.text).map((s) => modelTokens(doc.text, s));
   const golds = sents.map((toks) => goldTags(toks, doc.gold));
   const feats = featuresOfTokens(sents);
-  feats.forEach((f, i) => {
-    rawInstances.push({ ids: f.ids, offsets: f.offsets, gold: golds[i]! });
-    tokenCount += f.tokens.length;
-  });
+  rawGroups.push(feats.map((f, i) => ({ ids: f.ids, offsets: f.offsets, gold: golds[i]!, tokens: f.tokens })));
+  for (const f of feats) tokenCount += f.tokens.length;
   // Case variants: only the changed sentences are added, with features computed in their document (or alone).
   const variant = (share: number, sentShare: number, change: (t: ModelToken, i: number) => ModelToken): void => {
     if (rand() >= share) return;
     const chosen = sents.map(() => rand() < sentShare);
     const copy = sents.map((toks, i) => (chosen[i] ? toks.map(change) : toks));
+    const group: Instance[] = [];
     featuresOfTokens(copy).forEach((f, i) => {
-      if (chosen[i]) rawInstances.push({ ids: f.ids, offsets: f.offsets, gold: golds[i]! });
+      if (chosen[i]) group.push({ ids: f.ids, offsets: f.offsets, gold: golds[i]!, tokens: f.tokens });
     });
+    if (group.length) rawGroups.push(group);
   };
   variant(SETTINGS.capsDocShare, SETTINGS.capsSentenceShare, upper);
   variant(SETTINGS.titleDocShare, SETTINGS.capsSentenceShare, titleCase);
   sents.forEach((toks, i) => {
     if (rand() >= SETTINGS.capsAloneShare) return;
     const [f] = featuresOfTokens([toks.map(upper)]);
-    rawInstances.push({ ids: f!.ids, offsets: f!.offsets, gold: golds[i]! });
+    rawGroups.push([{ ids: f!.ids, offsets: f!.offsets, gold: golds[i]!, tokens: f!.tokens }]);
   });
 }
-console.error(`read ${docs.length} documents, ${tokenCount} tokens, ${rawInstances.length} sentences (with upper-cased copies) in ${Date.now() - t0} ms`);
+const sentenceCount = rawGroups.reduce((a, g) => a + g.length, 0);
+console.error(`read ${docs.length} documents, ${tokenCount} tokens, ${sentenceCount} sentences (with case variants) in ${Date.now() - t0} ms`);
 
 // feature index: keep features seen at least minCount times
 const counts = new Map<number, number>();
-for (const inst of rawInstances) for (const id of inst.ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+for (const g of rawGroups) for (const inst of g) for (const id of inst.ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+for (const id of HISTORY_FEATURE_IDS) counts.set(id, SETTINGS.minCount);
 const index = new Map<number, number>();
 const keys: number[] = [];
 for (const [id, c] of counts) {
@@ -181,7 +185,8 @@ for (const [id, c] of counts) {
   keys.push(id);
 }
 counts.clear();
-const instances: Instance[] = rawInstances.map((r) => {
+/** Feature hashes → feature indices (unknown hashes dropped). */
+function indexed(r: { ids: Int32Array; offsets: Int32Array }): { ids: Int32Array; offsets: Int32Array } {
   const ids: number[] = [];
   const offsets = new Int32Array(r.offsets.length);
   for (let i = 0; i + 1 < r.offsets.length; i++) {
@@ -192,8 +197,9 @@ const instances: Instance[] = rawInstances.map((r) => {
     }
   }
   offsets[r.offsets.length - 1] = ids.length;
-  return { ids: Int32Array.from(ids), offsets, gold: r.gold };
-});
+  return { ids: Int32Array.from(ids), offsets };
+}
+const groups: Instance[][] = rawGroups.map((g) => g.map((r) => ({ ...indexed(r), gold: r.gold, tokens: r.tokens })));
 console.error(`${keys.length} features kept`);
 
 const T = NUM_TAGS;
@@ -203,7 +209,8 @@ const TR = new Float64Array((T + 1) * T);
 const TRacc = new Float64Array((T + 1) * T);
 let c = 1;
 
-const order = instances.map((_, i) => i);
+const typeOfTag = (tag: number): number => (tag ? typeOf(tag) : -1);
+const order = groups.map((_, i) => i);
 for (let epoch = 1; epoch <= SETTINGS.epochs; epoch++) {
   for (let i = order.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));
@@ -212,45 +219,48 @@ for (let epoch = 1; epoch <= SETTINGS.epochs; epoch++) {
   let errors = 0;
   let toks = 0;
   const te = Date.now();
-  for (const k of order) {
-    const inst = instances[k]!;
-    const n = inst.gold.length;
-    if (!n) continue;
-    const emit = new Float64Array(n * T);
-    for (let i = 0; i < n; i++)
-      for (let f = inst.offsets[i]!; f < inst.offsets[i + 1]!; f++) {
-        const base = inst.ids[f]! * T;
-        for (let t = 0; t < T; t++) emit[i * T + t] += W[base + t]!;
-      }
-    const pred = new Int32Array(n);
-    viterbi(emit, n, TR, pred);
-    toks += n;
-    let wrong = false;
-    for (let i = 0; i < n; i++) {
-      const g = inst.gold[i]!;
-      const p = pred[i]!;
-      const gPrev = i ? inst.gold[i - 1]! : -1;
-      const pPrev = i ? pred[i - 1]! : -1;
-      if (g !== p) {
-        wrong = true;
-        errors++;
-        for (let f = inst.offsets[i]!; f < inst.offsets[i + 1]!; f++) {
-          const base = inst.ids[f]! * T;
-          W[base + g] += 1;
-          Wacc[base + g] += c;
-          W[base + p] -= 1;
-          Wacc[base + p] -= c;
+  for (const g of order) {
+    const history = new History();
+    for (const inst of groups[g]!) {
+      const n = inst.gold.length;
+      if (!n) continue;
+      const feats = [inst, indexed(history.features(inst.tokens))];
+      const emit = new Float64Array(n * T);
+      for (const fs of feats)
+        for (let i = 0; i < n; i++)
+          for (let f = fs.offsets[i]!; f < fs.offsets[i + 1]!; f++) {
+            const base = fs.ids[f]! * T;
+            for (let t = 0; t < T; t++) emit[i * T + t] += W[base + t]!;
+          }
+      const pred = new Int32Array(n);
+      viterbi(emit, n, TR, pred);
+      toks += n;
+      for (let i = 0; i < n; i++) {
+        const gt = inst.gold[i]!;
+        const p = pred[i]!;
+        const gPrev = i ? inst.gold[i - 1]! : -1;
+        const pPrev = i ? pred[i - 1]! : -1;
+        if (gt !== p) {
+          errors++;
+          for (const fs of feats)
+            for (let f = fs.offsets[i]!; f < fs.offsets[i + 1]!; f++) {
+              const base = fs.ids[f]! * T;
+              W[base + gt] += 1;
+              Wacc[base + gt] += c;
+              W[base + p] -= 1;
+              Wacc[base + p] -= c;
+            }
+        }
+        if (gt !== p || gPrev !== pPrev) {
+          TR[(gPrev + 1) * T + gt] += 1;
+          TRacc[(gPrev + 1) * T + gt] += c;
+          TR[(pPrev + 1) * T + p] -= 1;
+          TRacc[(pPrev + 1) * T + p] -= c;
         }
       }
-      if (g !== p || gPrev !== pPrev) {
-        TR[(gPrev + 1) * T + g] += 1;
-        TRacc[(gPrev + 1) * T + g] += c;
-        TR[(pPrev + 1) * T + p] -= 1;
-        TRacc[(pPrev + 1) * T + p] -= c;
-      }
+      history.record(inst.tokens, pred, typeOfTag);
+      c++;
     }
-    void wrong;
-    c++;
   }
   console.error(`epoch ${epoch}: token errors ${errors} / ${toks} (${((100 * errors) / toks).toFixed(2)}%) ${Date.now() - te} ms`);
 }

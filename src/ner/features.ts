@@ -76,7 +76,7 @@ function hashSep(h: number): number {
 const TEMPLATES = [
   'bias', 'w', 'raw', 'w-1', 'w+1', 'w-2', 'w+2', 'w-1|w', 'w|w+1', 'shape', 'ss-1', 'ss+1', 'ss-1|ss', 'ss|ss+1',
   'ss-1|ss|ss+1', 'pre', 'suf', 'init|ss', 'caps|ss', 'g0', 'g-1', 'g+1', 'gp0', 'gp-1', 'gp+1', 'df|ss', 'w-1|ss',
-  'ss', 'caps|w', 'g0|ss', 'df-1|ss-1|ss', 'df+1|ss|ss+1', 'len', 'w-1|w+1',
+  'ss', 'caps|w', 'g0|ss', 'df-1|ss-1|ss', 'df+1|ss|ss+1', 'len', 'w-1|w+1', 'link|g-1|g+1',
 ] as const;
 type Template = (typeof TEMPLATES)[number];
 const SEED: Record<Template, number> = Object.fromEntries(
@@ -234,6 +234,12 @@ export function featuresOfTokens(sents: ModelToken[][]): SentenceFeatures[] {
   });
 }
 
+/** Gazetteer classes that name things (not 'common', 'actor', 'honorific'). */
+const ENTITY_CLASSES = ['first', 'last', 'person', 'country', 'city', 'region', 'place', 'org', 'team', 'demonym'].reduce(
+  (m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])),
+  0,
+);
+
 const BOUNDARY: Attrs = { w: '<s>', raw: '<s>', shape: '<s>', ss: '<s>', gaz: 0, gp: [], df: '', init: false };
 const BOUNDARY_END: Attrs = { w: '</s>', raw: '</s>', shape: '</s>', ss: '</s>', gaz: 0, gp: [], df: '', init: false };
 
@@ -288,6 +294,11 @@ function emit(attrs: Attrs[], caps: boolean): { ids: Int32Array; offsets: Int32A
       if (p1.gaz & m) ids.push(hashStr(SEED['g-1'], cls));
       if (n1.gaz & m) ids.push(hashStr(SEED['g+1'], cls));
     }
+    // A short lowercase word between two names ("and", "of", "bin", "da"): joins one name or separates two?
+    // The gazetteer classes on both sides tell ("Microsoft and Nvidia" vs "Bank of England").
+    if (a.ss === 'x' && a.w.length <= 4 && p1.ss[0] === 'X' && n1.ss[0] === 'X') {
+      ids.push(hashStr(hashSep(hashStr(hashSep(hashStr(SEED['link|g-1|g+1'], a.w)), (p1.gaz & ENTITY_CLASSES).toString(36))), (n1.gaz & ENTITY_CLASSES).toString(36)));
+    }
     if (!a.gaz && a.df) ids.push(hashStr(hashSep(hashStr(SEED['g0|ss'], 'none')), capsFlag + a.ss));
     for (const g of a.gp) ids.push(hashStr(SEED.gp0, g));
     for (const g of p1.gp) ids.push(hashStr(SEED['gp-1'], g));
@@ -298,4 +309,55 @@ function emit(attrs: Attrs[], caps: boolean): { ids: Int32Array; offsets: Int32A
   }
   offsets[n] = ids.length;
   return { ids: Int32Array.from(ids), offsets };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// document memory: what earlier sentences of the same document made of a word (Ratinov & Roth 2009, "extended
+// prediction history"), so that "Leicestershire" stays an organization all through a cricket report.
+
+const HISTORY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+const HIST_SEED = hashStr(0x811c9dc5, 'hist=');
+const HIST_MAJ_SEED = hashStr(0x811c9dc5, 'histmaj=');
+
+/** Every feature id the history can produce (training indexes them all up front). */
+export const HISTORY_FEATURE_IDS: readonly number[] = HISTORY_TYPES.flatMap((t) => [hashStr(HIST_SEED, t), hashStr(HIST_MAJ_SEED, t)]);
+
+export class History {
+  private readonly counts = new Map<string, Int32Array>();
+
+  /** Feature ids of each token of a sentence, from what earlier sentences tagged the same words as. */
+  features(tokens: ModelToken[]): { ids: Int32Array; offsets: Int32Array } {
+    const ids: number[] = [];
+    const offsets = new Int32Array(tokens.length + 1);
+    for (let i = 0; i < tokens.length; i++) {
+      offsets[i] = ids.length;
+      const f = caseForm(tokens[i]!.text);
+      if (f !== TITLE && f !== UPPER) continue;
+      const c = this.counts.get(tokens[i]!.text.toLowerCase());
+      if (!c) continue;
+      let best = -1;
+      for (let t = 0; t < c.length; t++) {
+        if (!c[t]) continue;
+        ids.push(hashStr(HIST_SEED, HISTORY_TYPES[t]!));
+        if (best < 0 || c[t]! > c[best]!) best = t;
+      }
+      if (best >= 0) ids.push(hashStr(HIST_MAJ_SEED, HISTORY_TYPES[best]!));
+    }
+    offsets[tokens.length] = ids.length;
+    return { ids: Int32Array.from(ids), offsets };
+  }
+
+  /** Remembers a tagged sentence; `typeOfTag(tag)` is the entity type index of a tag, or -1 for O. */
+  record(tokens: ModelToken[], tags: ArrayLike<number>, typeOfTag: (tag: number) => number): void {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = typeOfTag(tags[i]!);
+      if (t < 0) continue;
+      const f = caseForm(tokens[i]!.text);
+      if (f !== TITLE && f !== UPPER) continue;
+      const lw = tokens[i]!.text.toLowerCase();
+      let c = this.counts.get(lw);
+      if (!c) this.counts.set(lw, (c = new Int32Array(HISTORY_TYPES.length)));
+      c[t]!++;
+    }
+  }
 }

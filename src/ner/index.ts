@@ -9,9 +9,9 @@
  */
 import fs from 'node:fs';
 import type { Sentence } from '../nlp/tokenize.js';
-import { documentFeatures, type ModelToken } from './features.js';
+import { documentFeatures, History, type ModelToken } from './features.js';
 import { decodeModel, tagSentence, type Model } from './model.js';
-import { ENTITY_TYPES, spansOf, type EntityType } from './tags.js';
+import { ENTITY_TYPES, spansOf, typeOf, type EntityType } from './tags.js';
 import { TITLE_SET } from './titles.js';
 
 export type { EntityType } from './tags.js';
@@ -42,8 +42,10 @@ const HAS_WORD = /[\p{L}\p{N}]/u;
 export function recognize(text: string, sentences: Sentence[]): NerSpan[] {
   const m = loadModel();
   const out: NerSpan[] = [];
+  const history = new History();
   for (const f of documentFeatures(text, sentences)) {
-    const tags = tagSentence(m, f);
+    const tags = tagSentence(m, f, history.features(f.tokens));
+    history.record(f.tokens, tags, typeOfTag);
     for (const s of spansOf(tags, f.tokens.length)) {
       const span = clean(f.tokens, s.from, s.to, ENTITY_TYPES[s.type]!);
       if (span) out.push(span);
@@ -51,6 +53,8 @@ export function recognize(text: string, sentences: Sentence[]): NerSpan[] {
   }
   return out;
 }
+
+const typeOfTag = (tag: number): number => (tag ? typeOf(tag) : -1);
 
 /** Trims punctuation (and, for people, leading titles) off a span; null when nothing is left. */
 function clean(tokens: ModelToken[], from: number, to: number, type: EntityType): NerSpan | null {

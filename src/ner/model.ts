@@ -16,10 +16,12 @@ const MAGIC = 0x4e474b4e; // "NKGN"
 const VERSION = 1;
 
 export interface Model {
-  /** feature hash → row: open addressing over pairs `[key, row]` (row -1 = empty slot), one cache line per probe */
+  /**
+   * feature hash → its weights: open addressing over triples `[key, from, to]` (from = -1: empty slot); the
+   * feature's weights are `entryWeight[from .. to)` for the tags `entryTag[from .. to)`.
+   */
   table: Int32Array;
   mask: number;
-  rowStart: Int32Array;
   entryTag: Uint8Array;
   entryWeight: Float32Array;
   trans: Float64Array;
@@ -112,49 +114,54 @@ export function decodeModel(gz: Uint8Array): Model {
   const q = new Int16Array(buf.buffer.slice(o, o + ne * 2));
   const entryWeight = new Float32Array(ne);
   for (let i = 0; i < ne; i++) entryWeight[i] = q[i]! * scale;
-  const rowStart = new Int32Array(nf + 1);
   let size = 1024;
   while (size < nf * 2) size *= 2;
   const mask = size - 1;
-  const table = new Int32Array(size * 2).fill(-1);
+  const table = new Int32Array(size * 3).fill(-1);
   let at = 0;
   for (let r = 0; r < nf; r++) {
-    rowStart[r] = at;
-    at += counts[r]!;
     let s = slot(keys[r]!, mask);
-    while (table[2 * s + 1] !== -1) s = (s + 1) & mask;
-    table[2 * s] = keys[r]!;
-    table[2 * s + 1] = r;
+    while (table[3 * s + 1] !== -1) s = (s + 1) & mask;
+    table[3 * s] = keys[r]!;
+    table[3 * s + 1] = at;
+    at += counts[r]!;
+    table[3 * s + 2] = at;
   }
-  rowStart[nf] = at;
-  return { table, mask, rowStart, entryTag, entryWeight, trans };
+  return { table, mask, entryTag, entryWeight, trans };
 }
 
 function slot(key: number, mask: number): number {
   return (Math.imul(key ^ (key >>> 16), 0x45d9f3b) >>> 7) & mask;
 }
 
-/** Best tag sequence for one sentence. */
-export function tagSentence(model: Model, f: SentenceFeatures): Int32Array {
+/** Best tag sequence for one sentence, from its features and, optionally, its document-history features. */
+export function tagSentence(model: Model, f: SentenceFeatures, extra?: { ids: Int32Array; offsets: Int32Array }): Int32Array {
   const n = f.tokens.length;
   const T = NUM_TAGS;
   const emit = new Float64Array(n * T);
-  const { table, mask, rowStart, entryTag, entryWeight, trans } = model;
+  addEmissions(model, f, n, emit);
+  if (extra) addEmissions(model, extra, n, emit);
+  const out = new Int32Array(n);
+  viterbi(emit, n, model.trans, out);
+  return out;
+}
+
+function addEmissions(model: Model, f: { ids: Int32Array; offsets: Int32Array }, n: number, emit: Float64Array): void {
+  const T = NUM_TAGS;
+  const { table, mask, entryTag, entryWeight } = model;
   for (let i = 0; i < n; i++) {
     const base = i * T;
     for (let k = f.offsets[i]!; k < f.offsets[i + 1]!; k++) {
       const key = f.ids[k]!;
       let s = slot(key, mask);
-      let r = table[2 * s + 1]!;
-      while (r !== -1 && table[2 * s] !== key) {
+      let from = table[3 * s + 1]!;
+      while (from !== -1 && table[3 * s] !== key) {
         s = (s + 1) & mask;
-        r = table[2 * s + 1]!;
+        from = table[3 * s + 1]!;
       }
-      if (r === -1) continue;
-      for (let e = rowStart[r]!; e < rowStart[r + 1]!; e++) emit[base + entryTag[e]!] += entryWeight[e]!;
+      if (from === -1) continue;
+      const to = table[3 * s + 2]!;
+      for (let e = from; e < to; e++) emit[base + entryTag[e]!] += entryWeight[e]!;
     }
   }
-  const out = new Int32Array(n);
-  viterbi(emit, n, trans, out);
-  return out;
 }
