@@ -1,0 +1,67 @@
+/** Date resolution against the reference day, tense-aware: tables of [text, reference, tense, expected]. */
+import { describe, expect, it } from 'vitest';
+import { datelineDay, findDates } from '../src/pipeline/dates.js';
+
+// 2022-12-22 is a Thursday.
+const REF = '2022-12-22';
+
+describe('dates: weekdays follow the tense', () => {
+  it.each([
+    ['they met on Tuesday', 'past', '2022-12-20'],
+    ['they met on Thursday', 'past', '2022-12-22'],
+    ['they met on Friday', 'past', '2022-12-16'],
+    ['they will meet on Tuesday', 'future', '2022-12-27'],
+    ['they will meet on Friday', 'future', '2022-12-23'],
+    ['they will meet next Tuesday', 'future', '2022-12-27'],
+    ['they met last Thursday', 'past', '2022-12-15'],
+    ['talks will resume Friday at 1000 EST', 'future', '2022-12-23'],
+  ] as const)('dates: %s (%s) → %s', (text, tense, expected) => {
+    expect(findDates(text, REF, tense)[0]?.date).toBe(expected);
+  });
+});
+
+describe('dates: explicit days, ordinals, months, ranges', () => {
+  it.each([
+    ['visited China on December 21', 'past', REF, '2022-12-21'],
+    ['met on Wednesday, December 21, to deliver', 'past', REF, '2022-12-21'],
+    ['On the 21st, Putin said', 'past', REF, '2022-12-21'],
+    ['on the 28th they met', 'past', REF, '2022-11-28'],
+    ['at its February 10-11 meeting', 'past', '1987-04-03', '1987-02-10'],
+    ['the summit on June 1-5', 'future', '1987-04-03', '1987-06-01'],
+    ['at the prior meeting in mid-December', 'past', '1987-04-03', '1986-12'],
+    ['talks in March', 'future', '2022-12-22', '2023-03'],
+    ['talks earlier this month', 'past', REF, '2022-12'],
+    ['the December 1986 conference', 'past', '1987-06-16', '1986-12'],
+    ['they met yesterday', 'past', REF, '2022-12-21'],
+    ['on March 3, 2021 they met', 'past', REF, '2021-03-03'],
+  ] as const)('dates: %s (%s, ref %s) → %s', (text, tense, ref, expected) => {
+    expect(findDates(text, ref, tense)[0]?.date).toBe(expected);
+  });
+});
+
+describe('dates: expressions that name no day', () => {
+  it.each([
+    ['they met last week', 'past'],
+    ['they will meet next week', 'future'],
+    ['talks this weekend', 'future'],
+  ] as const)('dates: %s → null', (text, tense) => {
+    const found = findDates(text, REF, tense);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found[0]!.date).toBeNull();
+  });
+
+  it('dates: without a reference day only absolute dates resolve', () => {
+    expect(findDates('they met on Tuesday', null, 'past')[0]?.date ?? null).toBeNull();
+    expect(findDates('they met on December 21, 2022', null, 'past')[0]?.date).toBe('2022-12-21');
+  });
+});
+
+describe('dates: datelines', () => {
+  it.each([
+    ['UAW STRIKES GM PLANT\nPONTIAC, Mich., March 26 - The union struck', '1987-03-26', '1987-03-26'],
+    ['TOKYO, June 16 - Officials said', '1987-06-15', '1987-06-16'],
+    ['No dateline here at all.', '1987-06-15', null],
+  ] as const)('dates: dateline of %j (article %s) → %s', (text, date, expected) => {
+    expect(datelineDay(text, 0, date)).toBe(expected);
+  });
+});
