@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Graph from 'graphology';
+import { MultiDirectedGraph } from 'graphology';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGraph, type KnowledgeGraph } from '../src/graph/io.js';
 import { findEntity, type MeetingResult } from '../src/query/index.js';
@@ -50,7 +50,7 @@ describe.skipIf(!HAS_CLI)('seeds graph: exports and queries', () => {
     expect(kg(['export', file, '-o', out]).status).toBe(0);
     const data = JSON.parse(await fs.readFile(out, 'utf8'));
     expect(data.attributes.schemaVersion).toBe(SCHEMA_VERSION);
-    expect(Graph.from(data).export()).toEqual(graph.export());
+    expect(MultiDirectedGraph.from(data).export()).toEqual(graph.export());
   });
 
   it.skipIf(!HAS_XMLLINT)('exports GEXF 1.3 that validates against the schema', () => {

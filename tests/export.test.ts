@@ -8,7 +8,7 @@ import { existsSync, promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
-import Graph from 'graphology';
+import { MultiDirectedGraph } from 'graphology';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CliContext } from '../src/cli/context.js';
 import { registerExport } from '../src/cli/commands/export.js';
@@ -123,7 +123,8 @@ describe('export/json', () => {
     await exportGraph(g, file, { format: 'json' });
     const data = JSON.parse(await fs.readFile(file, 'utf8'));
     expect(data.attributes.schemaVersion).toBe(SCHEMA_VERSION);
-    const back = Graph.from(data);
+    expect(data.options).toEqual({ type: 'directed', multi: true, allowSelfLoops: false });
+    const back = MultiDirectedGraph.from(data);
     expect(back.type).toBe('directed');
     expect(back.multi).toBe(true);
     expect(back.export()).toEqual(g.export());
