@@ -2,8 +2,9 @@
  * Sentences and tokens with character offsets into the original text.
  *
  * compromise's tokenizer splits sentences and terms (it knows abbreviations such as "Mr." and "U.S."); this module
- * adds what a tagger over news needs: paragraphs never share a sentence (headlines and bylines have no full stop),
- * possessive "'s" is its own token ("Putin's" → "Putin" + "'s"), and every offset is checked against the text so that
+ * adds what a tagger over news needs: paragraphs never share a sentence (headlines and bylines have no full stop), a
+ * hard-wrapped line break inside a paragraph is a space (wire copy wraps at 65 columns), possessive "'s" is its own
+ * token ("Putin's" → "Putin" + "'s"), and every offset is checked against the text so that
  * `text.slice(start, end) === token.text` always holds.
  */
 import { nlp } from './nlp.js';
@@ -23,7 +24,10 @@ export interface Sentence {
   tokens: Token[];
 }
 
-const PARAGRAPH_BREAK = /\n[ \t\r\u00a0]*\n/g;
+/** Paragraph breaks: a blank line, or a line break followed by indentation (wire copy indents its paragraphs). */
+const PARAGRAPH_BREAK = /\n[ \t\r\u00a0]*\n|\n(?=[ \t\u00a0]{2,}\S)/g;
+/** A line with letters but none in lower case is a headline: it ends where the line ends. */
+const HEADLINE_LINE = /^[^\p{Ll}\n]*\p{Lu}[^\p{Ll}\n]*$/u;
 const POSSESSIVE = /^(.+?)(['’‘][sS]|['’])$/u;
 
 interface CompromiseTerm {
@@ -49,8 +53,17 @@ export function tokenize(text: string, from = 0, to = text.length): Sentence[] {
 }
 
 function tokenizeParagraph(text: string, from: number, to: number, out: Sentence[]): void {
-  const para = text.slice(from, to);
-  if (!para.trim()) return;
+  const raw = text.slice(from, to);
+  if (!raw.trim()) return;
+  // A headline line on its own: its own sentence.
+  const firstNl = raw.indexOf('\n');
+  if (firstNl > 0 && HEADLINE_LINE.test(raw.slice(0, firstNl)) && /\p{L}/u.test(raw.slice(firstNl))) {
+    tokenizeParagraph(text, from, from + firstNl, out);
+    tokenizeParagraph(text, from + firstNl + 1, to, out);
+    return;
+  }
+  // Line breaks inside a paragraph are wrapping: same length, so offsets are unchanged.
+  const para = raw.replace(/[\r\n]/g, ' ');
   const doc = nlp.tokenize(para);
   let cursor = 0;
   for (const terms of doc.docs as CompromiseTerm[][]) {
