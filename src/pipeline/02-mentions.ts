@@ -3,7 +3,8 @@
  * possessives, typed (a location that the gazetteer knows as a country is a `state`, any other a `place`), and junk
  * is dropped. A gazetteer pass then adds states and well-known organizations the recognizer missed.
  */
-import { normName, cleanSurface } from '../gazetteer/normalize.js';
+import { normName, cleanSurface, foldName } from '../gazetteer/normalize.js';
+import { FAMILY_NAME_FIRST } from '../gazetteer/names.js';
 import { stateByName, stateByDemonym, stateOfCapital } from '../gazetteer/states.js';
 import { organizationByName } from '../gazetteer/organizations.js';
 import { venueByName } from '../gazetteer/places.js';
@@ -31,6 +32,29 @@ export const AMBIGUOUS_STATE_NAMES: Record<string, string> = {
 };
 
 const LEADING_DROP = new Set(['the', 'a', 'an']);
+
+/** Words that make a name an organization's ("Party", "Council", "Bank"): a name without one, written like a
+ * person's, is a person's. */
+export const ORGANIZATION_HEADWORDS: Record<string, string> = {
+  party: 'political party', council: 'body', committee: 'body', commission: 'body', agency: 'agency', ministry: 'government',
+  department: 'government', office: 'government', bank: 'finance', fund: 'finance', group: 'company', inc: 'company',
+  corp: 'company', corporation: 'company', company: 'company', co: 'company', ltd: 'company', plc: 'company', ag: 'company',
+  sa: 'company', association: 'body', union: 'body', federation: 'body', organization: 'body', organisation: 'body',
+  institute: 'body', university: 'body', news: 'media', times: 'media', post: 'media', press: 'media', club: 'sports',
+  united: 'sports club', fc: 'sports club', team: 'sports', army: 'military', forces: 'military', court: 'judiciary',
+  parliament: 'legislature', congress: 'legislature', senate: 'legislature', assembly: 'legislature', board: 'body',
+  authority: 'body', service: 'body', network: 'company', airlines: 'company', motors: 'company', league: 'body',
+  foundation: 'body', society: 'body', church: 'body', house: 'institution', exchange: 'finance', reserve: 'finance',
+};
+
+/** A name the recognizer called an organization that is written as an East Asian person's name ("Xi Jinping"):
+ * a family name first, no organizational word. */
+function looksLikePersonName(label: string): boolean {
+  const words = label.split(/\s+/);
+  if (words.length < 2 || words.length > 3) return false;
+  if (words.some((w) => normName(w) in ORGANIZATION_HEADWORDS || !/^\p{Lu}\p{Ll}/u.test(w))) return false;
+  return FAMILY_NAME_FIRST.has(foldName(words[0]!));
+}
 
 function isTrimWord(word: string, kind: 'PER' | 'ORG' | 'LOC' | 'MISC'): boolean {
   const w = normName(word);
@@ -70,7 +94,7 @@ function classify(type: NerSpan['type'], surface: string): { kind: EntityKind; l
     if (!/^\p{Lu}/u.test(label) && !/^\p{Lu}/u.test(label.split(' ').pop() ?? '')) return null;
     return { kind: 'person', label };
   }
-  if (type === 'ORG') return { kind: 'organization', label };
+  if (type === 'ORG') return { kind: looksLikePersonName(label) ? 'person' : 'organization', label };
   const capitalOf = stateOfCapital(label);
   return { kind: 'place', label, ...(capitalOf ? { stateIso: capitalOf.iso } : {}) };
 }

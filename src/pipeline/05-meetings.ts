@@ -16,6 +16,7 @@ import {
   LOCATIVES, SAME_TIME_PHRASES, TOPIC_INTRODUCERS, type TriggerRule,
 } from '../gazetteer/meetings.js';
 import type { Token } from '../nlp/tokenize.js';
+import { nlp } from '../nlp/nlp.js';
 import type { MeetingStatus } from '../types.js';
 import { findDates, type EventDate } from './dates.js';
 import type { Doc, DocSentence, Mention } from './model.js';
@@ -52,6 +53,22 @@ function matchTrigger(toks: Token[], i: number): TriggerRule | undefined {
 }
 
 const PRONOUN_SUBJECTS = new Set(['he', 'she']);
+/** compromise tags that make a word a finite verb: the object of a trigger ends before one. */
+const FINITE_VERB_TAGS = ['PastTense', 'PresentTense', 'Modal', 'Copula'];
+
+/** Which tokens of a sentence are finite verbs, by compromise's tagger (run only on sentences with a trigger). */
+function finiteVerbs(text: string, s: DocSentence): boolean[] {
+  const mask = new Array<boolean>(s.tokens.length).fill(false);
+  const doc = nlp(text.slice(s.start, s.end).replace(/[\r\n]/g, ' '));
+  const terms = (doc.json({ offset: true }) as Array<{ terms: Array<{ tags: string[]; offset: { start: number } }> }>).flatMap((x) => x.terms);
+  const byStart = new Map<number, string[]>();
+  for (const t of terms) byStart.set(s.start + t.offset.start, t.tags);
+  s.tokens.forEach((tok, i) => {
+    const tags = byStart.get(tok.start);
+    if (tags && FINITE_VERB_TAGS.some((t) => tags.includes(t)) && !tags.includes('Gerund') && !tags.includes('Participle')) mask[i] = true;
+  });
+  return mask;
+}
 /** Words that end a topic phrase. */
 const TOPIC_STOPS = new Set(['among', 'while', 'but', 'which', 'and', 'with', 'after', 'before']);
 
@@ -70,11 +87,13 @@ export function extractMeetings(doc: Doc, roles: RoleResult): MeetingCandidate[]
     if (s.boilerplate) continue;
     const toks = s.tokens;
     const ms = bySentence.get(s.index) ?? [];
+    let verbs: boolean[] | undefined;
     for (let i = 0; i < toks.length; i++) {
       const rule = matchTrigger(toks, i);
       if (!rule) continue;
       const end = i + rule.phrase.length;
-      const cand = readCandidate(doc, s, ms, i, end, rule, roles, out);
+      verbs ??= finiteVerbs(doc.article.text, s);
+      const cand = readCandidate(doc, s, ms, i, end, rule, roles, out, verbs);
       i = end - 1;
       if (cand) mergeInto(out, cand);
     }
@@ -82,7 +101,7 @@ export function extractMeetings(doc: Doc, roles: RoleResult): MeetingCandidate[]
   return out.filter((m) => m.parties.length >= 2 || (m.session && m.parties.length === 1));
 }
 
-function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: number, rule: TriggerRule, roles: RoleResult, earlier: MeetingCandidate[]): MeetingCandidate | null {
+function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: number, rule: TriggerRule, roles: RoleResult, earlier: MeetingCandidate[], verbs: boolean[]): MeetingCandidate | null {
   const toks = s.tokens;
   // A trigger inside a name ("Summit Bank", "Meeting Street") is not one.
   if (ms.some((m) => m.tokenStart <= a && b <= m.tokenEnd && m.tokenEnd - m.tokenStart > b - a)) return null;
@@ -110,6 +129,11 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
     const w = low(toks[k]);
     const prev = toks[k - 1]!;
     if (/;/.test(prev.post) || (w in OBJECT_STOPS && k > b) || w in CLAUSE_BOUNDARIES) {
+      clauseEnd = k;
+      break;
+    }
+    // The object ends before the next finite verb ("the meeting with Baker underscored ...").
+    if (verbs[k] && !ms.some((m) => m.tokenStart <= k && k < m.tokenEnd)) {
       clauseEnd = k;
       break;
     }
@@ -158,16 +182,20 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
     if (m.kind === 'person' && before === 'from' && m.tokenStart > b) continue; // "a message from President Putin"
     addParty(m);
   }
-  // "Medvedev also said he and Xi discussed": a pronoun subject after a reporting verb is the speaker.
+  // "Medvedev also said he and Xi discussed": a pronoun subject after a reporting verb is the speaker; so is the
+  // implicit party of "X said the meeting with Y ..." and of "their meeting".
   if (speaker && !parties.some((p) => p.cluster === speaker!.cluster)) {
-    for (let k = clauseStart; k < a; k++) if (PRONOUN_SUBJECTS.has(low(toks[k]))) addParty(speaker);
+    const pronoun = toks.slice(clauseStart, a).some((t) => PRONOUN_SUBJECTS.has(low(t))) || ['his', 'her', 'their'].includes(low(toks[a - 1]));
+    const subjectless = rule.noun && low(toks[b]) === 'with' && !parties.some((p) => p.mention.tokenEnd <= a);
+    if (pronoun || subjectless) addParty(speaker);
   }
   const persons = parties.filter((p) => p.mention.kind === 'person');
   // With people on both sides, a visited country is the place, not a party.
   const finalParties = persons.length >= 2 ? parties.filter((p) => p.mention.kind !== 'state' || !(place && place.cluster === p.cluster)) : parties;
   if (rule.needsCounterpart && finalParties.length < 2) return null;
 
-  const session = finalParties.length === 1 && finalParties[0]!.mention.kind === 'organization' && (rule.kind === 'meeting' || rule.kind === 'conference' || rule.kind === 'summit') && finalParties[0]!.mention.tokenEnd <= a + 3;
+  // An organization's own session: "the FOMC meeting", "OPEC ministers met", "at the prior meeting, the FOMC set".
+  const session = finalParties.length === 1 && finalParties[0]!.mention.kind === 'organization' && (rule.kind === 'meeting' || rule.kind === 'conference' || rule.kind === 'summit' || rule.kind === 'call');
 
   // A definite description ("the meeting", "the talks") with fewer than two parties refers to an earlier event.
   if (finalParties.length < 2 && !session) {

@@ -169,7 +169,7 @@ function pickYear(t: Day, ref: Day, tense: Tense): Day {
  * article: returns the day it names, resolved against the article date. */
 export function datelineDay(text: string, from: number, articleDate: string | null): string | null {
   const head = text.slice(from, from + 400);
-  const m = /(?:^|\n)\s*\p{Lu}[\p{Lu}\p{L} .'’-]*(?:,\s*[\p{L}. ]+)*,\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})\b[^\n]{0,20}?\s[-–—]\s/u.exec(head);
+  const m = /(?:^|\n)\s*\p{Lu}[\p{Lu}\p{L} .'’-]*(?:,\s*[\p{L}. ]+)*,\s+([A-Za-z]{3,9})\.?\s+(\d{1,2})\b[^\n]{0,20}?\s[-–—]\s/u.exec(head);
   if (!m || !articleDate) return null;
   const mi = MONTHS.findIndex((x) => x.startsWith(m[1]!.toLowerCase().slice(0, 3)));
   const ref = parseIsoDay(articleDate);
