@@ -52,7 +52,7 @@ export function findEntity(graph: KnowledgeGraph, name: string, options: FindEnt
   if (graph.hasNode(name)) {
     const a = graph.getNodeAttributes(name);
     if (kinds.has(a.kind) || a.kind === 'meeting')
-      return { key: name, kind: a.kind, label: a.label, aliases: [...(a.aliases ?? [])], match: 'key', matched: name };
+      return { key: name, kind: a.kind, label: a.label ?? name, aliases: [...(a.aliases ?? [])], match: 'key', matched: name };
   }
   const q = normalizeName(name);
   if (!q) return null;
@@ -60,19 +60,20 @@ export function findEntity(graph: KnowledgeGraph, name: string, options: FindEnt
   const wordHits: Candidate[] = [];
   graph.forEachNode((key, a) => {
     if (!kinds.has(a.kind)) return;
-    const base = { key, kind: a.kind, label: a.label, aliases: [...(a.aliases ?? [])] };
+    const label = typeof a.label === 'string' ? a.label : key;
+    const base = { key, kind: a.kind, label, aliases: [...(a.aliases ?? [])] };
     const mentions = typeof a.mentions === 'number' ? a.mentions : 0;
     let cand: Candidate | null = null;
-    if (a.label === name) cand = { match: { ...base, match: 'label', matched: a.label }, rank: RANK.exactLabel, mentions };
-    else if (normalizeName(a.label) === q) cand = { match: { ...base, match: 'label', matched: a.label }, rank: RANK.label, mentions };
+    if (label === name) cand = { match: { ...base, match: 'label', matched: label }, rank: RANK.exactLabel, mentions };
+    else if (normalizeName(label) === q) cand = { match: { ...base, match: 'label', matched: label }, rank: RANK.label, mentions };
     else {
       const alias = (a.aliases ?? []).find((s) => s === name) ?? (a.aliases ?? []).find((s) => normalizeName(s) === q);
       if (alias !== undefined) cand = { match: { ...base, match: 'alias', matched: alias }, rank: RANK.alias, mentions };
     }
     if (cand) {
       if (!best || better(cand, best)) best = cand;
-    } else if (!q.includes(' ') && normalizeName(a.label).split(' ').includes(q)) {
-      wordHits.push({ match: { ...base, match: 'word', matched: a.label }, rank: RANK.word, mentions });
+    } else if (!q.includes(' ') && normalizeName(label).split(' ').includes(q)) {
+      wordHits.push({ match: { ...base, match: 'word', matched: label }, rank: RANK.word, mentions });
     }
   });
   if (best) return (best as Candidate).match;
@@ -87,10 +88,11 @@ export function suggestEntities(graph: KnowledgeGraph, name: string, options: Su
   if (!q) return [];
   const max = Math.max(1, Math.floor(q.length / 4));
   const scored: Array<{ label: string; score: number; mentions: number }> = [];
-  graph.forEachNode((_key, a) => {
+  graph.forEachNode((key, a) => {
     if (!kinds.has(a.kind)) return;
+    const label = typeof a.label === 'string' ? a.label : key;
     let score = Infinity;
-    for (const s of [a.label, ...(a.aliases ?? [])]) {
+    for (const s of [label, ...(a.aliases ?? [])]) {
       const n = normalizeName(s);
       if (!n) continue;
       const d = editDistance(q, n, max);
@@ -101,7 +103,7 @@ export function suggestEntities(graph: KnowledgeGraph, name: string, options: Su
         for (const w of n.split(' ')) if (w.length >= 3 && editDistance(q, w, max) <= max) score = Math.min(score, max + 1);
       }
     }
-    if (score < Infinity) scored.push({ label: a.label, score, mentions: a.mentions ?? 0 });
+    if (score < Infinity) scored.push({ label, score, mentions: a.mentions ?? 0 });
   });
   scored.sort((x, y) => x.score - y.score || y.mentions - x.mentions || (x.label < y.label ? -1 : 1));
   return [...new Set(scored.map((s) => s.label))].slice(0, limit);
