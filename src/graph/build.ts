@@ -236,16 +236,30 @@ function resolvePeople(local: Map<string, EntityAcc>, canon: Map<string, string>
     for (const k of ks) canon.set(k, best);
     report.merges.push({ kind: 'person', key: `person:${slug(local.get(best)!.label)}`, label: local.get(best)!.label, merged: ks.map((k) => local.get(k)!.label).sort(cmp), reason: 'same name up to transliteration (folded spelling)' });
   }
-  // Surnames alone.
+  // Surnames alone. Folded tokens are computed once per name and full names indexed by their first and last folded
+  // token, so this stays linear in the number of people (a pairwise scan took minutes on a few thousand articles).
+  const foldedCache = new Map<string, string[]>();
+  const folded = (label: string): string[] => {
+    let f = foldedCache.get(label);
+    if (!f) foldedCache.set(label, (f = tokens(label).map(foldName)));
+    return f;
+  };
   const full = people.filter(([k, a]) => canon.get(k) === k && tokens(a.label).length > 1);
+  const byLast = new Map<string, number[]>();
+  const byFirst = new Map<string, number[]>();
+  full.forEach(([, b], i) => {
+    const bt = folded(b.label);
+    const last = bt[bt.length - 1]!;
+    (byLast.get(last) ?? byLast.set(last, []).get(last)!).push(i);
+    (byFirst.get(bt[0]!) ?? byFirst.set(bt[0]!, []).get(bt[0]!)!).push(i);
+  });
   for (const [k, a] of people) {
     const toks = tokens(a.label);
     if (toks.length !== 1 || canon.get(k) !== k) continue;
     const f = foldName(toks[0]!);
-    const matches = full.filter(([, b]) => {
-      const bt = tokens(b.label).map(foldName);
-      return bt[bt.length - 1] === f || (bt[0] === f && FAMILY_NAME_FIRST.has(f));
-    });
+    const hit = new Set<number>(byLast.get(f) ?? []);
+    if (FAMILY_NAME_FIRST.has(f)) for (const i of byFirst.get(f) ?? []) hit.add(i);
+    const matches = [...hit].sort((x, y) => x - y).map((i) => full[i]!);
     const distinct = [...new Set(matches.map(([mk]) => mk))];
     if (distinct.length === 1) {
       const target = distinct[0]!;
@@ -255,16 +269,16 @@ function resolvePeople(local: Map<string, EntityAcc>, canon: Map<string, string>
       report.declined.push({ kind: 'person', a: a.label, b: distinct.map((d) => local.get(d)!.label).sort(cmp).join(' | '), reason: 'surname alone matches several full names' });
     }
   }
-  // Same surname, different given names: never merged, reported.
-  for (let i = 0; i < full.length; i++) {
-    for (let j = i + 1; j < full.length; j++) {
-      const [ka, a] = full[i]!;
-      const [kb, b] = full[j]!;
-      if (canon.get(ka) !== ka || canon.get(kb) !== kb) continue;
-      const ta = tokens(a.label).map(foldName);
-      const tb = tokens(b.label).map(foldName);
-      if (ta[ta.length - 1] === tb[tb.length - 1] && ta[0] !== tb[0]) {
-        report.declined.push({ kind: 'person', a: a.label, b: b.label, reason: 'same surname, given names differ' });
+  // Same surname, different given names: never merged, reported. Only names sharing a folded surname are compared.
+  for (const group of byLast.values()) {
+    for (let gi = 0; gi < group.length; gi++) {
+      for (let gj = gi + 1; gj < group.length; gj++) {
+        const [ka, a] = full[group[gi]!]!;
+        const [kb, b] = full[group[gj]!]!;
+        if (canon.get(ka) !== ka || canon.get(kb) !== kb) continue;
+        if (folded(a.label)[0] !== folded(b.label)[0]) {
+          report.declined.push({ kind: 'person', a: a.label, b: b.label, reason: 'same surname, given names differ' });
+        }
       }
     }
   }
