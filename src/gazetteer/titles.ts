@@ -77,8 +77,5 @@ export function isHonorific(word: string): boolean {
 
 /** Capitalises a title as it is shown on a `role` edge: "deputy chairman" → "Deputy Chairman". */
 export function displayTitle(words: string): string {
-  return words
-    .split(/\s+/)
-    .map((w) => (w.length ? w[0]!.toUpperCase() + w.slice(1).toLowerCase() : w))
-    .join(' ');
+  return words.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()).replace(/ Of /g, ' of ');
 }

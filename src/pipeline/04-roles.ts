@@ -77,6 +77,9 @@ export interface RoleResult {
 
 interface Segment {
   title: string[];
+  /** Token range of the title words, to show the title as written ("Secretary-General"). */
+  titleStart: number;
+  titleEnd: number;
   former: boolean;
   stateRef?: { label: string; iso: string; mention?: Mention };
   orgRef?: Mention;
@@ -119,9 +122,22 @@ function parseSegmentBackward(toks: Token[], ms: Mention[] | undefined, end: num
     titleToks.unshift(toks[j]!.text);
     j--;
   }
-  while (titleToks.length > 1 && !isTitle(titleToks.join(' ')) && !(normName(titleToks[0]!) in TITLE_DOMAIN_WORDS)) titleToks.shift();
-  if (!titleToks.length || !Object.prototype.hasOwnProperty.call(TITLES, normName(titleToks[titleToks.length - 1]!))) return null;
-  const seg: Segment = { title: titleToks, former: false, start: j + 1, end, ...(target ? { target } : {}) };
+  const titleEnd = j + 1 + titleToks.length;
+  // Titles with "of" inside: "Secretary of State", "Chief of Staff", "Minister of Finance".
+  while (j >= 1 && low(toks[j]) === 'of' && isTitleWord(toks[j - 1]!.text) && isTitle([toks[j - 1]!.text, 'of', ...titleToks].join(' '))) {
+    titleToks.unshift(toks[j - 1]!.text, 'of');
+    j -= 2;
+    while (j >= 0 && !mentionEndingAt(ms, j) && !breakAfter(toks[j]) && (isTitleWord(toks[j]!.text) || normName(toks[j]!.text) in TITLE_DOMAIN_WORDS)) {
+      titleToks.unshift(toks[j]!.text);
+      j--;
+    }
+  }
+  while (titleToks.length > 1 && !isTitle(titleToks.join(' ')) && !(normName(titleToks[0]!) in TITLE_DOMAIN_WORDS)) {
+    titleToks.shift();
+    j++;
+  }
+  if (!titleToks.length || !isTitle(titleToks.join(' ')) && !Object.prototype.hasOwnProperty.call(TITLES, normName(titleToks[titleToks.length - 1]!))) return null;
+  const seg: Segment = { title: titleToks, titleStart: j + 1, titleEnd, former: false, start: j + 1, end, ...(target ? { target } : {}) };
   // Qualifiers before the title: former/current markers, a state or organization reference.
   for (let guard = 0; guard < 6 && j >= 0 && !breakAfter(toks[j]); guard++) {
     const w = low(toks[j]);
@@ -246,6 +262,14 @@ function qualifyOrganization(org: Mention, iso: string): void {
   }
 }
 
+/** The title as the text writes it, in title case: "deputy chairman" → "Deputy Chairman", "Secretary-General". */
+function titleText(text: string, s: DocSentence, seg: Segment): string {
+  const a = s.tokens[seg.titleStart];
+  const b = s.tokens[seg.titleEnd - 1];
+  const raw = a && b && b.end > a.start ? text.slice(a.start, b.end).replace(/\s+/g, ' ') : seg.title.join(' ');
+  return displayTitle(raw);
+}
+
 export function extractRoles(doc: Doc): RoleResult {
   const { sentences, mentions } = doc;
   const bySentence: MentionIndex = new Map();
@@ -269,7 +293,7 @@ export function extractRoles(doc: Doc): RoleResult {
       if (seg.target?.kind === 'organization' && seg.stateRef) qualifyOrganization(seg.target, seg.stateRef.iso);
       const target = segmentTarget(seg);
       if (!target) continue;
-      const title = displayTitle(seg.title.join(' '));
+      const title = titleText(doc.article.text, s, seg);
       roles.push({ person: person.cluster, personLabel: person.label, title, former: seg.former, target, sentence: s.index });
       tie(person.cluster, target, seg.former, title);
       if (seg.stateRef && seg.target?.kind === 'organization') tie(person.cluster, { kind: 'state', label: seg.stateRef.label, iso: seg.stateRef.iso }, seg.former, title);
@@ -346,7 +370,7 @@ function resolveDescriptions(doc: Doc, bySentence: MentionIndex, roles: RoleFact
       if (!seg || seg.end <= i) continue;
       const target = segmentTarget(seg);
       if (!target) continue;
-      const title = displayTitle(seg.title.join(' '));
+      const title = titleText(doc.article.text, s, seg);
       if (people.some((p) => p.sentence === s.index && p.tokenStart === seg.end)) continue;
       const stateIso = seg.stateRef?.iso ?? target.iso;
       // 1. The person holding this role in the article.

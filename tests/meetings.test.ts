@@ -1,0 +1,56 @@
+/** Meeting events from text: tables of [text, article date, expected meetings]. */
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers/article.js';
+
+type Want = { with: string[]; date?: string | null; place?: string | null; status?: 'held' | 'planned' };
+
+const meetingsOf = (text: string, date = '2022-12-22') =>
+  extract(text, date).meetings.map((m) => ({ with: m.participants.map((p) => p.label).sort(), date: m.date, place: m.place?.label ?? null, status: m.status, topics: m.topics ?? [] }));
+
+describe('meetings: events found', () => {
+  it.each<[string, string, Want]>([
+    ['met with, in a city, on a weekday', 'Russian President Vladimir Putin met with Chinese President Xi Jinping in Beijing on Tuesday.', { with: ['Vladimir Putin', 'Xi Jinping'], date: '2022-12-20', place: 'Beijing', status: 'held' }],
+    ['held talks with, explicit day', 'German Chancellor Olaf Scholz held talks with French President Emmanuel Macron in Paris on December 12.', { with: ['Emmanuel Macron', 'Olaf Scholz'], date: '2022-12-12', place: 'Paris', status: 'held' }],
+    ['a planned meeting', 'U.S. Secretary of State Antony Blinken will meet Indian Prime Minister Narendra Modi in New Delhi next Tuesday.', { with: ['Antony Blinken', 'Narendra Modi'], date: '2022-12-27', status: 'planned' }],
+    ['a visit with talks is one event, the visited country its place', 'Japanese Prime Minister Fumio Kishida visited Australia on Monday to hold talks with Prime Minister Anthony Albanese.', { with: ['Anthony Albanese', 'Fumio Kishida'], date: '2022-12-19', place: 'Australia' }],
+    ['a phone call', 'French President Emmanuel Macron held a phone call with Ukrainian President Volodymyr Zelenskyy on Wednesday.', { with: ['Emmanuel Macron', 'Volodymyr Zelenskyy'], date: '2022-12-21' }],
+  ])('meetings: %s', (_why, text, want) => {
+    const found = meetingsOf(text);
+    expect(found).toHaveLength(1);
+    const m = found[0]!;
+    expect(m.with).toEqual(want.with);
+    if (want.date !== undefined) expect(m.date).toBe(want.date);
+    if (want.place !== undefined) expect(m.place).toBe(want.place);
+    if (want.status) expect(m.status).toBe(want.status);
+  });
+
+  it('meetings: two reports of one visit in an article are one event with both sentences as evidence', () => {
+    const x = extract('Ukrainian President Volodymyr Zelenskyy met U.S. President Joe Biden at the White House on Wednesday. Zelenskyy held a joint news conference with Biden in Washington.');
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]!.evidence).toHaveLength(2);
+  });
+
+  it('meetings: participants carry what they represent', () => {
+    const x = extract('Japanese Finance Minister Kiichi Miyazawa met U.S. Treasury Secretary James Baker in Washington on Monday.', '1987-03-03');
+    const miyazawa = x.meetings[0]?.participants.find((p) => p.label === 'Kiichi Miyazawa');
+    expect(miyazawa?.represents?.map((r) => r.label)).toContain('Japan');
+  });
+
+  it('meetings: topics are kept', () => {
+    const found = meetingsOf('Russian President Vladimir Putin and Chinese President Xi Jinping met to discuss the situation in Ukraine, officials said.');
+    expect(found[0]?.topics.join(' ')).toMatch(/situation in Ukraine/);
+  });
+});
+
+describe('meetings: not events', () => {
+  it.each([
+    ['"meet demand"', 'Saudi Aramco said it would raise output to meet demand from China and India.'],
+    ['"met expectations"', 'Apple results met expectations, Chief Executive Tim Cook said on Tuesday.'],
+    ['a hypothetical', 'Biden said he could meet Putin if Russia withdrew its troops from Ukraine.'],
+    ['one party\'s press conference', 'French President Emmanuel Macron held a press conference in Paris on Monday.'],
+    ['a proposal', 'Turkey proposed that Putin and Zelenskyy meet in Istanbul.'],
+    ['a byline is no participant', 'By John Smith\n\nThe weather in Paris was cold on Monday.'],
+  ])('meetings: %s', (_why, text) => {
+    expect(meetingsOf(text)).toEqual([]);
+  });
+});

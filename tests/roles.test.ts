@@ -1,0 +1,47 @@
+/** Roles and within-article resolution from text: tables of [text, expected]. */
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers/article.js';
+
+const rolesOf = (text: string) =>
+  extract(text).relations.filter((r) => r.relation === 'role').map((r) => `${r.source.label} -${r.title}${r.former ? ' (former)' : ''}-> ${r.target.label}`);
+
+describe('roles', () => {
+  it.each([
+    ['a demonym and a title', 'Russian President Vladimir Putin spoke on Monday.', 'Vladimir Putin -President-> Russia'],
+    ['a possessive state', "China's President Xi Jinping spoke on Monday.", 'Xi Jinping -President-> China'],
+    ['a dotted state abbreviation', 'U.S. President Joe Biden spoke on Monday.', 'Joe Biden -President-> United States'],
+    ['a former office', 'Former Russian President Dmitry Medvedev spoke on Monday.', 'Dmitry Medvedev -President (former)-> Russia'],
+    ['a title of an organization', 'The Deputy Chairman of the Security Council of Russia Dmitry Medvedev spoke.', 'Dmitry Medvedev -Deputy Chairman-> Security Council of Russia'],
+    ['an apposition', 'Antonio Guterres, Secretary-General of the United Nations, spoke on Monday.', 'Antonio Guterres -Secretary-General-> United Nations'],
+  ])('roles: %s', (_why, text, want) => {
+    expect(rolesOf(text)).toContain(want);
+  });
+
+  it('roles: a chain of titles gives one role each', () => {
+    const r = rolesOf('Former Russian President and current Deputy Chairman of the Security Council of Russia Dmitry Medvedev visited China.');
+    expect(r).toContain('Dmitry Medvedev -President (former)-> Russia');
+    expect(r).toContain('Dmitry Medvedev -Deputy Chairman-> Security Council of Russia');
+  });
+
+  it('roles: titles never become part of a name', () => {
+    const people = extract('President Joe Biden met Prime Minister Rishi Sunak on Monday.').entities.filter((e) => e.kind === 'person').map((e) => e.text);
+    expect(people).toEqual(['Joe Biden', 'Rishi Sunak']);
+  });
+});
+
+describe('resolution within an article', () => {
+  it.each([
+    ['a surname joins the full name', 'Russian President Vladimir Putin spoke on Monday. Putin said the talks went well.', 'Putin', 'Vladimir Putin'],
+    ['an East Asian family name joins the full name', 'Chinese President Xi Jinping spoke on Monday. Xi said the talks went well.', 'Xi', 'Xi Jinping'],
+    ['an acronym defined in the text', 'The Communist Party of China (CPC) met on Monday. The CPC said the plenum went well.', 'CPC', 'Communist Party of China'],
+    ['a well-known acronym', 'The UN said on Monday that aid was arriving.', 'UN', 'United Nations'],
+    ['an official state name', 'The Russian Federation said on Monday that talks were possible.', 'Russian Federation', 'Russia'],
+  ])('resolution: %s', (_why, text, surface, label) => {
+    const e = extract(text).entities.find((x) => x.text === surface);
+    expect(e?.label).toBe(label);
+  });
+
+  it('resolution: a demonym alone is not a state', () => {
+    expect(extract('Russian officials said on Monday that the talks went well.').entities.filter((e) => e.kind === 'state')).toEqual([]);
+  });
+});
