@@ -59,8 +59,8 @@ export const TRIGGERS: TriggerRule[] = [
   t('visits', 'visit', true, 'noun or verb'),
   t('visited', 'visit', false, 'verb'),
   t('visiting', 'visit', false, 'verb'),
-  t('trip', 'visit', true, 'noun', true),
-  t('tour', 'visit', true, 'noun', true),
+  t('trip', 'visit', true, 'noun: with a destination or a second party'),
+  t('tour', 'visit', true, 'noun: with a destination or a second party'),
   t('summit', 'summit', true, 'noun'),
   t('summits', 'summit', true, 'noun'),
   t('negotiations', 'negotiation', true, 'noun'),
@@ -116,8 +116,28 @@ export const PLANNED_MARKERS: Record<string, string> = {
 /** Clause boundaries: a meeting's participants are read within the clause of its trigger. */
 export const CLAUSE_BOUNDARIES: Record<string, string> = {
   while: 'contrast clause', whereas: 'contrast clause', but: 'contrast clause', although: 'concession', though: 'concession',
-  because: 'cause clause', since: 'cause or time clause', however: 'contrast',
+  because: 'cause clause', since: 'cause or time clause', however: 'contrast', after: 'another event before this one',
+  before: 'another event after this one', when: 'time clause', that: '"a report that Japan agreed to hold talks"',
 };
+
+/** Words that open a subordinate clause at the start of a sentence ("Since Poland rejoined the IMF, ..."): the main
+ * clause, where the event is, starts after the comma that closes it. */
+export const SUBORDINATORS: Record<string, string> = {
+  since: 'time or cause', although: 'concession', though: 'concession', after: 'time', before: 'time', when: 'time',
+  while: 'time', as: 'time or cause', if: 'condition', because: 'cause', once: 'time', until: 'time',
+};
+
+/** Words in a trigger's clause that make it a habit or a series, not one event. */
+export const HABITUAL_MARKERS: Record<string, string> = {
+  occasions: '"on three occasions"', regularly: 'habit', often: 'habit', frequently: 'habit', usually: 'habit',
+  routinely: 'habit', repeatedly: 'series', annually: 'habit', every: '"every year"', several: '"several times"', times: '"three times"',
+};
+
+/** Plural descriptions that refer back to the people just named ("The two are due to visit Japan"). */
+export const PLURAL_ANAPHORS: string[][] = [['the', 'two'], ['both', 'men'], ['both', 'leaders'], ['the', 'two', 'leaders'], ['the', 'two', 'men'], ['the', 'pair']];
+
+/** Reporting verbs whose next party is the one spoken to, not a participant ("told the SEC"). */
+export const ADDRESSEE_VERBS: Record<string, string> = { told: 'addressee', informed: 'addressee', assured: 'addressee', briefed: 'addressee' };
 
 /** Reporting verbs: who speaks is not, by speaking, a participant; a pronoun subject after them refers to the speaker. */
 export const REPORTING_VERBS: Record<string, string> = {

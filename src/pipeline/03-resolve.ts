@@ -83,6 +83,11 @@ function resolveOrganizations(text: string, mentions: Mention[], keyed: (k: stri
   }
   const longNames = [...new Set(orgs.filter((m) => tokensOf(m.label).length > 1).map((m) => m.label))];
   for (const m of orgs) {
+    // A bare head noun ("the Council") is the one longer name of the article that ends with it.
+    if (!m.label.includes(' ') && /^\p{Lu}\p{Ll}+$/u.test(m.label)) {
+      const heads = longNames.filter((n) => n.endsWith(` ${m.label}`));
+      if (heads.length === 1) m.label = heads[0]!;
+    }
     const bare = m.label.replace(/\./g, '');
     if (/^[\p{Lu}\p{N}&-]{2,10}$/u.test(bare)) {
       const target = acronymTarget.get(bare) ?? longNames.find((n) => initials(n) === bare);

@@ -13,7 +13,8 @@
 import { normName } from '../gazetteer/normalize.js';
 import {
   TRIGGERS, NOT_MEETING_OBJECTS, NOT_EVENT_CONTEXT, PLANNED_MARKERS, CLAUSE_BOUNDARIES, REPORTING_VERBS, OBJECT_STOPS,
-  LOCATIVES, SAME_TIME_PHRASES, TOPIC_INTRODUCERS, type TriggerRule,
+  LOCATIVES, SAME_TIME_PHRASES, TOPIC_INTRODUCERS, SUBORDINATORS, HABITUAL_MARKERS, PLURAL_ANAPHORS, ADDRESSEE_VERBS,
+  type TriggerRule,
 } from '../gazetteer/meetings.js';
 import type { Token } from '../nlp/tokenize.js';
 import { nlp } from '../nlp/nlp.js';
@@ -52,7 +53,7 @@ function matchTrigger(toks: Token[], i: number): TriggerRule | undefined {
   return undefined;
 }
 
-const PRONOUN_SUBJECTS = new Set(['he', 'she']);
+const PRONOUN_SUBJECTS = new Set(['he', 'she', 'it']);
 /** compromise tags that make a word a finite verb: the object of a trigger ends before one. */
 const FINITE_VERB_TAGS = ['PastTense', 'PresentTense', 'Modal', 'Copula'];
 
@@ -113,17 +114,31 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   let speaker: Mention | undefined;
   for (let k = a - 1; k >= 0; k--) {
     const w = low(toks[k]);
-    if (/;/.test(toks[k]!.post) || w in CLAUSE_BOUNDARIES) {
+    if (/;/.test(toks[k]!.post) || (w in CLAUSE_BOUNDARIES && k > 0)) {
       clauseStart = k + 1;
       break;
     }
     if (w in REPORTING_VERBS) {
       clauseStart = k + 1;
-      speaker = [...ms].reverse().find((m) => m.tokenEnd <= k && m.kind === 'person');
+      speaker = [...ms].reverse().find((m) => m.tokenEnd <= k && (m.kind === 'person' || m.kind === 'organization'));
+      // "told the SEC it expects to meet": the one spoken to is not a party.
+      if (w in ADDRESSEE_VERBS) {
+        const addressee = ms.find((m) => m.tokenStart >= k + 1 && m.tokenStart <= k + 2);
+        if (addressee && addressee.tokenEnd <= a) clauseStart = addressee.tokenEnd;
+      }
+      break;
+    }
+  }
+  // A sentence that opens with a subordinate clause ("Since Poland rejoined the IMF last June, after ..., IMF teams
+  // visited"): the event is in the main clause, after the last comma before the trigger.
+  if (clauseStart === 0 && low(toks[0]) in SUBORDINATORS && a > 0) {
+    for (let k = a - 1; k > 0; k--) if (/,/.test(toks[k - 1]!.post)) {
+      clauseStart = k;
       break;
     }
   }
   for (let k = Math.max(clauseStart, a - 5); k < a; k++) if (low(toks[k]) in NOT_EVENT_CONTEXT) return null;
+  for (let k = clauseStart; k < Math.min(toks.length, b + 12); k++) if (low(toks[k]) in HABITUAL_MARKERS) return null;
   let clauseEnd = toks.length;
   for (let k = b; k < toks.length; k++) {
     const w = low(toks[k]);
@@ -185,9 +200,21 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   // "Medvedev also said he and Xi discussed": a pronoun subject after a reporting verb is the speaker; so is the
   // implicit party of "X said the meeting with Y ..." and of "their meeting".
   if (speaker && !parties.some((p) => p.cluster === speaker!.cluster)) {
-    const pronoun = toks.slice(clauseStart, a).some((t) => PRONOUN_SUBJECTS.has(low(t))) || ['his', 'her', 'their'].includes(low(toks[a - 1]));
+    const pronoun = toks.slice(clauseStart, a).some((t) => PRONOUN_SUBJECTS.has(low(t)) && (low(t) !== 'it' || speaker!.kind === 'organization')) || ['his', 'her', 'its', 'their'].includes(low(toks[a - 1]));
     const subjectless = rule.noun && low(toks[b]) === 'with' && !parties.some((p) => p.mention.tokenEnd <= a);
     if (pronoun || subjectless) addParty(speaker);
+  }
+  // A clause with no subject of its own ("after having completed a trip to ...", "flying to Japan for talks with ..."):
+  // the sentence's subject, its first person before the clause.
+  if (clauseStart > 0 && !parties.some((p) => p.mention.tokenEnd <= a) && !speaker) {
+    const subject = ms.find((m) => m.kind === 'person' && m.tokenEnd <= clauseStart && !roles.qualifiers.has(m));
+    if (subject) addParty(subject);
+  }
+  // "The two are due to visit Japan": the people named in the previous sentence.
+  if (!parties.some((p) => p.mention.tokenEnd <= a) && PLURAL_ANAPHORS.some((ph) => ph.every((w, j) => low(toks[clauseStart + j]) === w))) {
+    const prev = (doc.mentions.filter((m) => m.sentence === s.index - 1 && m.kind === 'person'));
+    const distinct = [...new Map(prev.map((m) => [m.cluster, m])).values()];
+    if (distinct.length >= 2 && distinct.length <= 3) for (const m of distinct) addParty(m);
   }
   const persons = parties.filter((p) => p.mention.kind === 'person');
   // With people on both sides, a visited country is the place, not a party.
@@ -195,7 +222,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   if (rule.needsCounterpart && finalParties.length < 2) return null;
 
   // An organization's own session: "the FOMC meeting", "OPEC ministers met", "at the prior meeting, the FOMC set".
-  const session = finalParties.length === 1 && finalParties[0]!.mention.kind === 'organization' && (rule.kind === 'meeting' || rule.kind === 'conference' || rule.kind === 'summit' || rule.kind === 'call');
+  const session = finalParties.length === 1 && finalParties[0]!.mention.kind === 'organization' && (rule.kind === 'meeting' || rule.kind === 'conference' || rule.kind === 'summit' || rule.kind === 'call') && low(toks[b]) !== 'with';
 
   // A definite description ("the meeting", "the talks") with fewer than two parties refers to an earlier event.
   if (finalParties.length < 2 && !session) {
@@ -209,6 +236,19 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
 
   const tense = status === 'planned' ? 'future' : 'past';
   const date = pickDate(doc, s, a, clauseStart, clauseEnd, tense, earlier);
+  // A trip to several countries ("a week-long trip to the United States, France, Italy and Switzerland") is one event
+  // per country: the travellers meet each one.
+  const visited = rule.kind === 'visit' ? finalParties.filter((p) => p.mention.kind === 'state' && p.mention.tokenStart >= b) : [];
+  if (visited.length >= 2) {
+    const travellers = finalParties.filter((p) => !visited.includes(p));
+    if (travellers.length) {
+      for (const v of visited.slice(0, -1)) {
+        earlier.push({ parties: [...travellers, v], place: v.mention, date, status, trigger: toks.slice(a, b).map((t) => t.text).join(' '), topics: [], sentences: [s.index], session: false });
+      }
+      const last = visited[visited.length - 1]!;
+      return { parties: [...travellers, last], place: last.mention, date, status, trigger: toks.slice(a, b).map((t) => t.text).join(' '), topics: [], sentences: [s.index], session: false };
+    }
+  }
   return {
     parties: finalParties,
     place,
@@ -241,8 +281,7 @@ function pickDate(doc: Doc, s: DocSentence, a: number, clauseStart: number, clau
   const trigAt = s.tokens[a]!.start;
   const from = s.tokens[clauseStart]?.start ?? s.start;
   const to = s.tokens[clauseEnd - 1]?.end ?? s.end;
-  const inClause = exprs.filter((e) => e.start >= from && e.end <= to + 1);
-  const pool = inClause.length ? inClause : exprs.filter((e) => e.date);
+  const pool = exprs.filter((e) => e.start >= from && e.end <= to + 1);
   if (pool.length) {
     pool.sort((x, y) => Math.abs(x.start - trigAt) - Math.abs(y.start - trigAt));
     return pool[0]!.date;
