@@ -3,7 +3,7 @@
  * GEXF 1.2draft under a misspelled viz namespace (so Gephi and namespace-aware readers drop colours, sizes and
  * positions) and has no notion of time, which Gephi's timeline needs.
  *
- * What it writes: typed attributes (lists as `liststring`, `[a, b]`; evidence as a JSON string); meetings dated with
+ * What it writes: typed attributes (lists as `liststring`, `[a, b]` as Gephi reads them; evidence as a JSON string); meetings dated with
  * GEXF time (`timeformat="date"`, inclusive `start`/`end`: a YYYY-MM date spans its month), and the edges at a dated
  * meeting carry the same span; `viz:color` by kind, `viz:size` by mentions, and `viz:position` when the graph has a
  * layout (x, y attributes). Parallel edges are kept, each with its own id and `kind` set to its relation.
@@ -41,10 +41,12 @@ interface AttrDef<A> {
   value: (a: A) => string | number | boolean | readonly string[] | null | undefined;
 }
 
-/** A string list as GEXF 1.3 writes it: `[a, b]`, an element quoted (JSON-style) when it holds a separator, a bracket,
- * a quote, a backslash, or edge spaces. */
+/** A string list as Gephi writes and reads GEXF 1.3 lists (graphstore's ArraysParser): `[a, b]`. An element is put
+ * in double quotes, a backslash or double quote inside it escaped by a backslash, when it is empty or "null", has
+ * spaces at either end, or holds a comma, bracket, parenthesis, quote or backslash (which would end or start a value). */
 export function gexfList(items: readonly string[]): string {
-  const quote = (s: string) => (s === '' || /[,[\]"'\\]|^\s|\s$/.test(s) ? JSON.stringify(s) : s);
+  const quote = (s: string) =>
+    s.trim() === '' || s === 'null' || /[,[\]()"'\\]|^\s|\s$/.test(s) ? `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"` : s;
   return `[${items.map(quote).join(', ')}]`;
 }
 
