@@ -109,7 +109,7 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
     let te = s.tokens.findIndex((t) => t.start >= span.end);
     if (te < 0) te = s.tokens.length;
     if (ts < 0 || ts >= te) continue;
-    while (ts < te - 1 && isTrimWord(s.tokens[ts]!.text, span.type)) ts++;
+    while (ts < te - 1 && (isTrimWord(s.tokens[ts]!.text, span.type) || /^(['’‘][sS]?|[\p{P}\p{S}]+)$/u.test(s.tokens[ts]!.text))) ts++;
     // A name never runs across a bracket: "Dmitry Medvedev (Dmitry Medvedev)" is two mentions at most.
     for (let k = ts + 1; k < te; k++) if (/[()[\]]/.test(s.tokens[k]!.pre) || /[()[\]]/.test(s.tokens[k - 1]!.post)) te = k;
     while (te > ts && /^(['’‘][sS]?|[\p{P}\p{S}]+)$/u.test(s.tokens[te - 1]!.text)) te--;

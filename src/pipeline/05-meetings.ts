@@ -137,7 +137,8 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
       break;
     }
   }
-  for (let k = Math.max(clauseStart, a - 5); k < a; k++) if (low(toks[k]) in NOT_EVENT_CONTEXT) return null;
+  // Hypotheticals and proposals govern the clause from outside it too ("proposed that X and Y meet").
+  for (let k = Math.max(0, a - 6); k < a; k++) if (low(toks[k]) in NOT_EVENT_CONTEXT) return null;
   for (let k = clauseStart; k < Math.min(toks.length, b + 12); k++) if (low(toks[k]) in HABITUAL_MARKERS) return null;
   let clauseEnd = toks.length;
   for (let k = b; k < toks.length; k++) {
