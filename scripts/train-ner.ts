@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tokenize } from '../src/nlp/tokenize.js';
-import { featuresOfTokens, modelTokens, History, HISTORY_FEATURE_IDS, type ModelToken } from '../src/ner/features.js';
+import { allFeatureIds, featuresOfTokens, modelSentences, History, HISTORY_FEATURE_IDS, type ModelToken } from '../src/ner/features.js';
 import { ENTITY_TYPES, NUM_TAGS, tagOf, typeOf, B, I, L, U, viterbi } from '../src/ner/tags.js';
 import { encodeModel } from '../src/ner/model.js';
 
@@ -34,6 +34,7 @@ const SETTINGS = {
   capsAloneShare: 0.08, // share of sentences also trained upper-cased on their own, as a headline with no article
   titleDocShare: 0.15, // share of documents also trained with some sentences in Title Case, as many headlines are
   seed: 20260101,
+  runs: Number(opt('--runs', '3')), // perceptron runs averaged (bagging over sentence orders)
 };
 
 function mulberry32(seed: number): () => number {
@@ -146,10 +147,10 @@ interface Instance {
 const rawGroups: Instance[][] = [];
 let tokenCount = 0;
 for (const doc of docs) {
-  const sents = tokenize(doc.text).map((s) => modelTokens(doc.text, s));
+  const sents = modelSentences(doc.text, tokenize(doc.text));
   const golds = sents.map((toks) => goldTags(toks, doc.gold));
   const feats = featuresOfTokens(sents);
-  rawGroups.push(feats.map((f, i) => ({ ids: f.ids, offsets: f.offsets, gold: golds[i]!, tokens: f.tokens })));
+  rawGroups.push(feats.map((f, i) => ({ ...allFeatureIds(f), gold: golds[i]!, tokens: f.tokens })));
   for (const f of feats) tokenCount += f.tokens.length;
   // Case variants: only the changed sentences are added, with features computed in their document (or alone).
   const variant = (share: number, sentShare: number, change: (t: ModelToken, i: number) => ModelToken): void => {
@@ -158,7 +159,7 @@ for (const doc of docs) {
     const copy = sents.map((toks, i) => (chosen[i] ? toks.map(change) : toks));
     const group: Instance[] = [];
     featuresOfTokens(copy).forEach((f, i) => {
-      if (chosen[i]) group.push({ ids: f.ids, offsets: f.offsets, gold: golds[i]!, tokens: f.tokens });
+      if (chosen[i]) group.push({ ...allFeatureIds(f), gold: golds[i]!, tokens: f.tokens });
     });
     if (group.length) rawGroups.push(group);
   };
@@ -167,7 +168,7 @@ for (const doc of docs) {
   sents.forEach((toks, i) => {
     if (rand() >= SETTINGS.capsAloneShare) return;
     const [f] = featuresOfTokens([toks.map(upper)]);
-    rawGroups.push([{ ids: f!.ids, offsets: f!.offsets, gold: golds[i]!, tokens: f!.tokens }]);
+    rawGroups.push([{ ...allFeatureIds(f!), gold: golds[i]!, tokens: f!.tokens }]);
   });
 }
 const sentenceCount = rawGroups.reduce((a, g) => a + g.length, 0);
@@ -203,72 +204,86 @@ const groups: Instance[][] = rawGroups.map((g) => g.map((r) => ({ ...indexed(r),
 console.error(`${keys.length} features kept`);
 
 const T = NUM_TAGS;
-const W = new Float64Array(keys.length * T);
-const Wacc = new Float64Array(keys.length * T);
-const TR = new Float64Array((T + 1) * T);
-const TRacc = new Float64Array((T + 1) * T);
-let c = 1;
-
 const typeOfTag = (tag: number): number => (tag ? typeOf(tag) : -1);
-const order = groups.map((_, i) => i);
-for (let epoch = 1; epoch <= SETTINGS.epochs; epoch++) {
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
-  let errors = 0;
-  let toks = 0;
-  const te = Date.now();
-  for (const g of order) {
-    const history = new History();
-    for (const inst of groups[g]!) {
-      const n = inst.gold.length;
-      if (!n) continue;
-      const feats = [inst, indexed(history.features(inst.tokens))];
-      const emit = new Float64Array(n * T);
-      for (const fs of feats)
-        for (let i = 0; i < n; i++)
-          for (let f = fs.offsets[i]!; f < fs.offsets[i + 1]!; f++) {
-            const base = fs.ids[f]! * T;
-            for (let t = 0; t < T; t++) emit[i * T + t] += W[base + t]!;
-          }
-      const pred = new Int32Array(n);
-      viterbi(emit, n, TR, pred);
-      toks += n;
-      for (let i = 0; i < n; i++) {
-        const gt = inst.gold[i]!;
-        const p = pred[i]!;
-        const gPrev = i ? inst.gold[i - 1]! : -1;
-        const pPrev = i ? pred[i - 1]! : -1;
-        if (gt !== p) {
-          errors++;
-          for (const fs of feats)
+/** One averaged-perceptron run over all groups, sentences in an order drawn from `seed`. */
+function trainOnce(seed: number): { weights: Float64Array; trans: Float64Array } {
+  const rand = mulberry32(seed);
+  const W = new Float64Array(keys.length * T);
+  const Wacc = new Float64Array(keys.length * T);
+  const TR = new Float64Array((T + 1) * T);
+  const TRacc = new Float64Array((T + 1) * T);
+  let c = 1;
+  const order = groups.map((_, i) => i);
+  for (let epoch = 1; epoch <= SETTINGS.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    let errors = 0;
+    let toks = 0;
+    const te = Date.now();
+    for (const g of order) {
+      const history = new History();
+      for (const inst of groups[g]!) {
+        const n = inst.gold.length;
+        if (!n) continue;
+        const feats = [inst, indexed(history.features(inst.tokens))];
+        const emit = new Float64Array(n * T);
+        for (const fs of feats)
+          for (let i = 0; i < n; i++)
             for (let f = fs.offsets[i]!; f < fs.offsets[i + 1]!; f++) {
               const base = fs.ids[f]! * T;
-              W[base + gt] += 1;
-              Wacc[base + gt] += c;
-              W[base + p] -= 1;
-              Wacc[base + p] -= c;
+              for (let t = 0; t < T; t++) emit[i * T + t] += W[base + t]!;
             }
+        const pred = new Int32Array(n);
+        viterbi(emit, n, TR, pred);
+        toks += n;
+        for (let i = 0; i < n; i++) {
+          const gt = inst.gold[i]!;
+          const p = pred[i]!;
+          const gPrev = i ? inst.gold[i - 1]! : -1;
+          const pPrev = i ? pred[i - 1]! : -1;
+          if (gt !== p) {
+            errors++;
+            for (const fs of feats)
+              for (let f = fs.offsets[i]!; f < fs.offsets[i + 1]!; f++) {
+                const base = fs.ids[f]! * T;
+                W[base + gt] += 1;
+                Wacc[base + gt] += c;
+                W[base + p] -= 1;
+                Wacc[base + p] -= c;
+              }
+          }
+          if (gt !== p || gPrev !== pPrev) {
+            TR[(gPrev + 1) * T + gt] += 1;
+            TRacc[(gPrev + 1) * T + gt] += c;
+            TR[(pPrev + 1) * T + p] -= 1;
+            TRacc[(pPrev + 1) * T + p] -= c;
+          }
         }
-        if (gt !== p || gPrev !== pPrev) {
-          TR[(gPrev + 1) * T + gt] += 1;
-          TRacc[(gPrev + 1) * T + gt] += c;
-          TR[(pPrev + 1) * T + p] -= 1;
-          TRacc[(pPrev + 1) * T + p] -= c;
-        }
+        history.record(inst.tokens, pred, typeOfTag);
+        c++;
       }
-      history.record(inst.tokens, pred, typeOfTag);
-      c++;
     }
+    console.error(`epoch ${epoch}: token errors ${errors} / ${toks} (${((100 * errors) / toks).toFixed(2)}%) ${Date.now() - te} ms`);
   }
-  console.error(`epoch ${epoch}: token errors ${errors} / ${toks} (${((100 * errors) / toks).toFixed(2)}%) ${Date.now() - te} ms`);
+
+
+  const weights = new Float64Array(W.length);
+  for (let i = 0; i < W.length; i++) weights[i] = W[i]! - Wacc[i]! / c;
+  const trans = new Float64Array(TR.length);
+  for (let i = 0; i < TR.length; i++) trans[i] = TR[i]! - TRacc[i]! / c;
+  return { weights, trans };
 }
 
-const avg = new Float64Array(W.length);
-for (let i = 0; i < W.length; i++) avg[i] = W[i]! - Wacc[i]! / c;
-const avgTr = new Float64Array(TR.length);
-for (let i = 0; i < TR.length; i++) avgTr[i] = TR[i]! - TRacc[i]! / c;
+// Bagging: the mean of several runs that differ only in sentence order is steadier on unseen text than any one run.
+const avg = new Float64Array(keys.length * T);
+const avgTr = new Float64Array((T + 1) * T);
+for (let r = 0; r < SETTINGS.runs; r++) {
+  const run = trainOnce(SETTINGS.seed + 1 + r);
+  for (let i = 0; i < avg.length; i++) avg[i] += run.weights[i]! / SETTINGS.runs;
+  for (let i = 0; i < avgTr.length; i++) avgTr[i] += run.trans[i]! / SETTINGS.runs;
+}
 const bytes = encodeModel({ keys: Int32Array.from(keys), weights: avg, trans: avgTr }, SETTINGS.minWeight);
 fs.mkdirSync(path.dirname(OUT), { recursive: true });
 fs.writeFileSync(OUT, bytes);

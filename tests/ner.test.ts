@@ -47,7 +47,7 @@ const LONG_ORGANIZATIONS: Array<[string, Expected]> = [
 ];
 
 const COMPANIES: Array<[string, Expected]> = [
-  ['Shares of Microsoft rose after Google reported earnings.', [['Microsoft', 'ORG'], ['Google', 'ORG']]],
+  ['Shares of Microsoft and Nvidia rose after Google reported earnings.', [['Microsoft', 'ORG'], ['Nvidia', 'ORG'], ['Google', 'ORG']]],
   ['Microsoft said on Monday it would buy Activision Blizzard.', [['Microsoft', 'ORG'], ['Activision Blizzard', 'ORG']]],
   ['Toyota Motor Corp said on Thursday it would build a plant in Kentucky.', [['Toyota Motor Corp', 'ORG'], ['Kentucky', 'LOC']]],
 ];
@@ -64,8 +64,12 @@ const HEADLINES: Array<[string, Expected]> = [
 
 /** Known weaknesses, kept as expected failures: when one starts passing, vitest says so and it moves up. */
 const KNOWN_LIMITATIONS: Array<[string, Expected]> = [
-  // "X and Y" with Y unknown to every gazetteer is read as one name, as CoNLL's "Standard and Poor" taught it.
-  ['Shares of Microsoft and Nvidia rose after Google reported earnings.', [['Microsoft', 'ORG'], ['Nvidia', 'ORG']]],
+  // A headline alone, in capitals, with names the training data never saw: nothing tells a name from a word.
+  ['BIDEN AND XI AGREE TO RESUME MILITARY TALKS', [['BIDEN', 'PER'], ['XI', 'PER']]],
+  // A company name that is also a person's name, with only "chief executive" after it to tell.
+  ['Tesla chief executive Elon Musk said SpaceX would launch from Texas.', [['Tesla', 'ORG']]],
+  // A long Arabic name after an honorific the 1996 data never used.
+  ['Sheikh Tamim bin Hamad Al Thani, the Emir of Qatar, hosted talks in Doha.', [['Tamim bin Hamad Al Thani', 'PER']]],
 ];
 
 const TABLES: Array<[string, Array<[string, Expected]>]> = [

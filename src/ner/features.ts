@@ -14,11 +14,20 @@ export interface ModelToken {
   text: string;
   start: number;
   end: number;
+  /** A line break stands between this token and the one before it in the sentence. */
+  lineStart?: boolean;
 }
 
-/** Feature ids of one sentence: `ids.slice(offsets[i], offsets[i+1])` are token i's. */
+/**
+ * Features of one sentence. A token's features are its word's own (`localIds(words[i], caps)`: the same wherever
+ * the word stands, so inference caches their summed weights per word) plus its contextual ones,
+ * `ids.slice(offsets[i], offsets[i + 1])`.
+ */
 export interface SentenceFeatures {
   tokens: ModelToken[];
+  words: WordInfo[];
+  /** the sentence is written in capitals only */
+  caps: boolean;
   ids: Int32Array;
   offsets: Int32Array;
 }
@@ -29,11 +38,18 @@ const IS_SPACE = /\s/u;
 export function modelTokens(text: string, sentence: Sentence): ModelToken[] {
   const out: ModelToken[] = [];
   let pos = sentence.start;
+  let newline = false;
+  const push = (t: ModelToken): void => {
+    if (newline) t.lineStart = true;
+    newline = false;
+    out.push(t);
+  };
   const gap = (from: number, to: number): void => {
     let i = from;
     while (i < to) {
       const ch = text[i]!;
       if (IS_SPACE.test(ch)) {
+        if (ch === '\n' && out.length) newline = true;
         i++;
         continue;
       }
@@ -42,14 +58,14 @@ export function modelTokens(text: string, sentence: Sentence): ModelToken[] {
       // keep surrogate pairs whole
       const code = text.charCodeAt(j - 1);
       if (code >= 0xd800 && code <= 0xdbff && j < to) j++;
-      out.push({ text: text.slice(i, j), start: i, end: j });
+      push({ text: text.slice(i, j), start: i, end: j });
       i = j;
     }
   };
   for (const t of sentence.tokens) {
     if (t.start >= pos) gap(pos, t.start);
     if (t.end <= t.start) continue;
-    out.push({ text: t.text, start: t.start, end: t.end });
+    push({ text: t.text, start: t.start, end: t.end });
     pos = Math.max(pos, t.end);
   }
   if (sentence.end > pos) gap(pos, sentence.end);
@@ -76,7 +92,7 @@ function hashSep(h: number): number {
 const TEMPLATES = [
   'bias', 'w', 'raw', 'w-1', 'w+1', 'w-2', 'w+2', 'w-1|w', 'w|w+1', 'shape', 'ss-1', 'ss+1', 'ss-1|ss', 'ss|ss+1',
   'ss-1|ss|ss+1', 'pre', 'suf', 'init|ss', 'caps|ss', 'g0', 'g-1', 'g+1', 'gp0', 'gp-1', 'gp+1', 'df|ss', 'w-1|ss',
-  'ss', 'caps|w', 'g0|ss', 'df-1|ss-1|ss', 'df+1|ss|ss+1', 'len', 'w-1|w+1', 'link|g-1|g+1',
+  'ss', 'caps|w', 'g0|ss', 'df-1|ss-1|ss', 'df+1|ss|ss+1', 'len', 'w-1|w+1', 'link|g-1|g+1', 'nl|ss', 'eol|ss',
 ] as const;
 type Template = (typeof TEMPLATES)[number];
 const SEED: Record<Template, number> = Object.fromEntries(
@@ -139,14 +155,47 @@ function allCaps(tokens: ModelToken[]): boolean {
   return letters > 0;
 }
 
+/**
+ * A token that starts a line after a line that does not end in a lowercase word starts a sentence of its own in
+ * effect (headlines, datelines, list and table rows); after a lowercase word the line break is mere wrapping.
+ */
+function startsLine(toks: ModelToken[], i: number): boolean {
+  return i > 0 && !!toks[i]!.lineStart && caseForm(toks[i - 1]!.text) !== LOWER;
+}
+
 const SENTENCE_OPENERS = new Set(['"', "'", '(', '[', ':', '-', '--', '“', '‘', '`', '``']);
 
-interface Attrs {
-  w: string; // normalized lowercase
+/** What a word is wherever it stands; computed once per distinct word (the cache is bounded). */
+export interface WordInfo {
   raw: string;
+  lw: string;
+  /** normalized lowercase (digits → 0) */
+  w: string;
   shape: string;
   ss: string;
   gaz: number;
+  form: number;
+  local: [Int32Array | undefined, Int32Array | undefined];
+}
+
+const WORDS = new Map<string, WordInfo>();
+const MAX_WORDS = 100_000;
+
+export function wordInfo(raw: string): WordInfo {
+  let info = WORDS.get(raw);
+  if (info) return info;
+  if (WORDS.size >= MAX_WORDS) WORDS.clear();
+  const lw = raw.toLowerCase();
+  const shape = shapeOf(raw);
+  info = { raw, lw, w: normalize(lw), shape, ss: shortShape(shape), gaz: gazetteer().words.get(lw) ?? 0, form: caseForm(raw), local: [undefined, undefined] };
+  WORDS.set(raw, info);
+  return info;
+}
+
+interface Attrs {
+  word: WordInfo;
+  /** the token starts a line (one-sentence-per-line text, lists, tables) */
+  nl: boolean;
   gp: string[]; // phrase gazetteer marks at this token, e.g. 'country|B'
   df: string; // case forms of the word elsewhere in the document
   init: boolean;
@@ -157,8 +206,36 @@ interface Attrs {
  * running text elsewhere in the document) are why this takes all sentences at once.
  */
 export function documentFeatures(text: string, sentences: Sentence[]): SentenceFeatures[] {
-  const sents = sentences.map((s) => modelTokens(text, s));
-  return featuresOfTokens(sents);
+  return featuresOfTokens(modelSentences(text, sentences));
+}
+
+/** Lines shorter than this are not wrapped running text (wire copy wraps at 60-80 columns). */
+const SHORT_LINE = 50;
+
+/**
+ * The model's sentences: the project's, each also cut where a line ends a unit of its own, which text written one
+ * sentence (or headline, dateline, table row) per line does without a full stop. A line break is such an end when
+ * the line before it does not end in a lowercase word and is either short or ends in a number or punctuation;
+ * otherwise it is wrapping inside a sentence.
+ */
+export function modelSentences(text: string, sentences: Sentence[]): ModelToken[][] {
+  const out: ModelToken[][] = [];
+  for (const s of sentences) {
+    const toks = modelTokens(text, s);
+    let from = 0;
+    for (let i = 1; i < toks.length; i++) {
+      if (!toks[i]!.lineStart) continue;
+      const prev = toks[i - 1]!;
+      const form = caseForm(prev.text);
+      if (form === LOWER) continue;
+      const lineStart = text.lastIndexOf('\n', prev.start) + 1;
+      if (form && prev.end - lineStart >= SHORT_LINE) continue;
+      out.push(toks.slice(from, i));
+      from = i;
+    }
+    out.push(from ? toks.slice(from) : toks);
+  }
+  return out;
 }
 
 /** Same as documentFeatures, from model tokens (training builds these itself, e.g. to upper-case a headline). */
@@ -172,7 +249,9 @@ export function featuresOfTokens(sents: ModelToken[][]): SentenceFeatures[] {
     const row: number[] = [];
     formOfToken.push(row);
     let initial = true;
-    for (const t of toks) {
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (startsLine(toks, i)) initial = true;
       const f = caseForm(t.text);
       let counted = 0;
       if (!caps[si] && !initial && f) {
@@ -194,13 +273,13 @@ export function featuresOfTokens(sents: ModelToken[][]): SentenceFeatures[] {
     const attrs: Attrs[] = new Array(n);
     let initial = true;
     for (let i = 0; i < n; i++) {
+      if (startsLine(toks, i)) initial = true;
       const raw = toks[i]!.text;
-      const lw = raw.toLowerCase();
-      const shape = shapeOf(raw);
-      const f = caseForm(raw);
+      const word = wordInfo(raw);
+      const f = word.form;
       let df = '';
       if (f) {
-        const c = forms.get(lw);
+        const c = forms.get(word.lw);
         const own = formOfToken[si]![i]!;
         if (c) {
           const lower = c[0]! - (own === LOWER ? 1 : 0);
@@ -210,16 +289,16 @@ export function featuresOfTokens(sents: ModelToken[][]): SentenceFeatures[] {
         }
         if (!df) df = '-';
       }
-      attrs[i] = { w: normalize(lw), raw, shape, ss: shortShape(shape), gaz: gaz.words.get(lw) ?? 0, gp: [], df, init: initial };
+      attrs[i] = { word, nl: !!toks[i]!.lineStart, gp: [], df, init: initial };
       if (f || /[0-9]/.test(raw) || !SENTENCE_OPENERS.has(raw)) initial = false;
     }
     // phrase gazetteer: longest match from each start
     for (let i = 0; i < n; i++) {
-      const max = gaz.firstToken.get(toks[i]!.text.toLowerCase());
+      const max = gaz.firstToken.get(attrs[i]!.word.lw);
       if (!max) continue;
       for (let len = Math.min(max, n - i); len >= 2; len--) {
-        let key = toks[i]!.text.toLowerCase();
-        for (let j = i + 1; j < i + len; j++) key += ' ' + toks[j]!.text.toLowerCase();
+        let key = attrs[i]!.word.lw;
+        for (let j = i + 1; j < i + len; j++) key += ' ' + attrs[j]!.word.lw;
         const mask = gaz.phrases.get(key);
         if (mask === undefined) continue;
         for (let b = 0; b < GAZ_CLASSES.length; b++) {
@@ -230,18 +309,62 @@ export function featuresOfTokens(sents: ModelToken[][]): SentenceFeatures[] {
         break;
       }
     }
-    return { tokens: toks, ...emit(attrs, caps[si]!) };
+    return { tokens: toks, words: attrs.map((a) => a.word), caps: caps[si]!, ...emit(attrs, caps[si]!) };
   });
 }
 
 /** Gazetteer classes that name things (not 'common', 'actor', 'honorific'). */
-const ENTITY_CLASSES = ['first', 'last', 'person', 'country', 'city', 'region', 'place', 'org', 'team', 'demonym'].reduce(
+const ENTITY_CLASSES = ['first', 'last', 'person', 'country', 'city', 'region', 'place', 'org', 'team', 'demonym', 'orghead', 'lochead'].reduce(
   (m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])),
   0,
 );
 
-const BOUNDARY: Attrs = { w: '<s>', raw: '<s>', shape: '<s>', ss: '<s>', gaz: 0, gp: [], df: '', init: false };
-const BOUNDARY_END: Attrs = { w: '</s>', raw: '</s>', shape: '</s>', ss: '</s>', gaz: 0, gp: [], df: '', init: false };
+const boundaryWord = (m: string): WordInfo => ({ raw: m, lw: m, w: m, shape: m, ss: m, gaz: 0, form: 0, local: [undefined, undefined] });
+const BOUNDARY: Attrs = { word: boundaryWord('<s>'), nl: false, gp: [], df: '', init: false };
+const BOUNDARY_END: Attrs = { word: boundaryWord('</s>'), nl: false, gp: [], df: '', init: false };
+
+/** The word's own features (see SentenceFeatures); cached on the word. */
+export function localIds(word: WordInfo, caps: boolean): Int32Array {
+  const k = caps ? 1 : 0;
+  const cached = word.local[k];
+  if (cached) return cached;
+  const ids: number[] = [SEED.bias];
+  ids.push(hashStr(SEED.w, word.w));
+  if (!caps) ids.push(hashStr(SEED.raw, word.raw));
+  ids.push(hashStr(SEED.shape, word.shape));
+  ids.push(hashStr(SEED.ss, word.ss));
+  const w = word.w;
+  const maxAffix = Math.min(4, w.length - 1);
+  for (let k = 1; k <= maxAffix; k++) {
+    ids.push(hashStr(SEED.pre, w.slice(0, k)));
+    ids.push(hashStr(SEED.suf, w.slice(w.length - k)));
+  }
+  ids.push(hashStr(SEED.len, String(Math.min(w.length, 12))));
+  ids.push(hashStr(hashSep(hashStr(SEED['caps|ss'], caps ? 'C' : 'c')), word.ss));
+  if (caps) ids.push(hashStr(SEED['caps|w'], word.w));
+  for (let b = 0; b < GAZ_CLASSES.length; b++) {
+    if (!(word.gaz & (1 << b))) continue;
+    const cls = GAZ_CLASSES[b]!;
+    ids.push(hashStr(SEED.g0, cls));
+    ids.push(hashStr(hashSep(hashStr(SEED['g0|ss'], cls)), word.ss));
+  }
+  const out = Int32Array.from(ids);
+  word.local[k] = out;
+  return out;
+}
+
+/** All feature ids of each token, the word's own first (training uses these). */
+export function allFeatureIds(f: SentenceFeatures): { ids: Int32Array; offsets: Int32Array } {
+  const ids: number[] = [];
+  const offsets = new Int32Array(f.tokens.length + 1);
+  for (let i = 0; i < f.tokens.length; i++) {
+    offsets[i] = ids.length;
+    for (const id of localIds(f.words[i]!, f.caps)) ids.push(id);
+    for (let k = f.offsets[i]!; k < f.offsets[i + 1]!; k++) ids.push(f.ids[k]!);
+  }
+  offsets[f.tokens.length] = ids.length;
+  return { ids: Int32Array.from(ids), offsets };
+}
 
 function emit(attrs: Attrs[], caps: boolean): { ids: Int32Array; offsets: Int32Array } {
   const n = attrs.length;
@@ -251,14 +374,14 @@ function emit(attrs: Attrs[], caps: boolean): { ids: Int32Array; offsets: Int32A
   const capsFlag = caps ? 'C' : 'c';
   for (let i = 0; i < n; i++) {
     offsets[i] = ids.length;
-    const a = attrs[i]!;
-    const p1 = at(i - 1);
-    const n1 = at(i + 1);
-    const p2 = at(i - 2);
-    const n2 = at(i + 2);
-    ids.push(SEED.bias);
-    ids.push(hashStr(SEED.w, a.w));
-    if (!caps) ids.push(hashStr(SEED.raw, a.raw));
+    const at0 = attrs[i]!;
+    const a = at0.word;
+    const pa1 = at(i - 1);
+    const na1 = at(i + 1);
+    const p1 = pa1.word;
+    const n1 = na1.word;
+    const p2 = at(i - 2).word;
+    const n2 = at(i + 2).word;
     ids.push(hashStr(SEED['w-1'], p1.w));
     ids.push(hashStr(SEED['w+1'], n1.w));
     ids.push(hashStr(SEED['w-2'], p2.w));
@@ -266,46 +389,32 @@ function emit(attrs: Attrs[], caps: boolean): { ids: Int32Array; offsets: Int32A
     ids.push(hashStr(hashSep(hashStr(SEED['w-1|w'], p1.w)), a.w));
     ids.push(hashStr(hashSep(hashStr(SEED['w|w+1'], a.w)), n1.w));
     ids.push(hashStr(hashSep(hashStr(SEED['w-1|w+1'], p1.w)), n1.w));
-    ids.push(hashStr(SEED.shape, a.shape));
-    ids.push(hashStr(SEED.ss, a.ss));
     ids.push(hashStr(SEED['ss-1'], p1.ss));
     ids.push(hashStr(SEED['ss+1'], n1.ss));
     ids.push(hashStr(hashSep(hashStr(SEED['ss-1|ss'], p1.ss)), a.ss));
     ids.push(hashStr(hashSep(hashStr(SEED['ss|ss+1'], a.ss)), n1.ss));
     ids.push(hashStr(hashSep(hashStr(hashSep(hashStr(SEED['ss-1|ss|ss+1'], p1.ss)), a.ss)), n1.ss));
     ids.push(hashStr(hashSep(hashStr(SEED['w-1|ss'], p1.w)), a.ss));
-    const w = a.w;
-    const maxAffix = Math.min(4, w.length - 1);
-    for (let k = 1; k <= maxAffix; k++) {
-      ids.push(hashStr(SEED.pre, w.slice(0, k)));
-      ids.push(hashStr(SEED.suf, w.slice(w.length - k)));
-    }
-    ids.push(hashStr(SEED.len, String(Math.min(w.length, 12))));
-    ids.push(hashStr(hashSep(hashStr(SEED['init|ss'], a.init ? 'I' : 'i')), a.ss));
-    ids.push(hashStr(hashSep(hashStr(SEED['caps|ss'], capsFlag)), a.ss));
-    if (caps) ids.push(hashStr(SEED['caps|w'], a.w));
+    ids.push(hashStr(hashSep(hashStr(SEED['init|ss'], at0.init ? 'I' : 'i')), a.ss));
+    if (at0.nl) ids.push(hashStr(SEED['nl|ss'], a.ss));
+    if (na1.nl) ids.push(hashStr(SEED['eol|ss'], a.ss));
     for (let b = 0; b < GAZ_CLASSES.length; b++) {
       const m = 1 << b;
-      const cls = GAZ_CLASSES[b]!;
-      if (a.gaz & m) {
-        ids.push(hashStr(SEED.g0, cls));
-        ids.push(hashStr(hashSep(hashStr(SEED['g0|ss'], cls)), a.ss));
-      }
-      if (p1.gaz & m) ids.push(hashStr(SEED['g-1'], cls));
-      if (n1.gaz & m) ids.push(hashStr(SEED['g+1'], cls));
+      if (p1.gaz & m) ids.push(hashStr(SEED['g-1'], GAZ_CLASSES[b]!));
+      if (n1.gaz & m) ids.push(hashStr(SEED['g+1'], GAZ_CLASSES[b]!));
     }
     // A short lowercase word between two names ("and", "of", "bin", "da"): joins one name or separates two?
     // The gazetteer classes on both sides tell ("Microsoft and Nvidia" vs "Bank of England").
     if (a.ss === 'x' && a.w.length <= 4 && p1.ss[0] === 'X' && n1.ss[0] === 'X') {
       ids.push(hashStr(hashSep(hashStr(hashSep(hashStr(SEED['link|g-1|g+1'], a.w)), (p1.gaz & ENTITY_CLASSES).toString(36))), (n1.gaz & ENTITY_CLASSES).toString(36)));
     }
-    if (!a.gaz && a.df) ids.push(hashStr(hashSep(hashStr(SEED['g0|ss'], 'none')), capsFlag + a.ss));
-    for (const g of a.gp) ids.push(hashStr(SEED.gp0, g));
-    for (const g of p1.gp) ids.push(hashStr(SEED['gp-1'], g));
-    for (const g of n1.gp) ids.push(hashStr(SEED['gp+1'], g));
-    if (a.df) ids.push(hashStr(hashSep(hashStr(hashSep(hashStr(SEED['df|ss'], a.df)), a.ss)), capsFlag + (a.init ? 'I' : 'i')));
-    if (p1.df) ids.push(hashStr(hashSep(hashStr(hashSep(hashStr(SEED['df-1|ss-1|ss'], p1.df)), p1.ss)), a.ss));
-    if (n1.df) ids.push(hashStr(hashSep(hashStr(hashSep(hashStr(SEED['df+1|ss|ss+1'], n1.df)), a.ss)), n1.ss));
+    if (!a.gaz && at0.df) ids.push(hashStr(hashSep(hashStr(SEED['g0|ss'], 'none')), capsFlag + a.ss));
+    for (const g of at0.gp) ids.push(hashStr(SEED.gp0, g));
+    for (const g of pa1.gp) ids.push(hashStr(SEED['gp-1'], g));
+    for (const g of na1.gp) ids.push(hashStr(SEED['gp+1'], g));
+    if (at0.df) ids.push(hashStr(hashSep(hashStr(hashSep(hashStr(SEED['df|ss'], at0.df)), a.ss)), capsFlag + (at0.init ? 'I' : 'i')));
+    if (pa1.df) ids.push(hashStr(hashSep(hashStr(hashSep(hashStr(SEED['df-1|ss-1|ss'], pa1.df)), p1.ss)), a.ss));
+    if (na1.df) ids.push(hashStr(hashSep(hashStr(hashSep(hashStr(SEED['df+1|ss|ss+1'], na1.df)), a.ss)), n1.ss));
   }
   offsets[n] = ids.length;
   return { ids: Int32Array.from(ids), offsets };

@@ -25,6 +25,8 @@ export const GAZ_CLASSES = [
   'honorific',
   'actor', // a role or occupation word ("president", "striker"), which often precedes a name
   'common', // an ordinary word of the language (verb, adjective, plain noun...)
+  'orghead', // a word that heads organization names ("Fund", "Council", "Organization")
+  'lochead', // a word that heads place names ("River", "Island", "Province")
 ] as const;
 export type GazClass = (typeof GAZ_CLASSES)[number];
 
@@ -64,6 +66,26 @@ const COMPROMISE_TAGS: ReadonlyArray<{ tag: string; cls: GazClass; reason: strin
   { tag: 'Conjunction', cls: 'common', reason: 'function words' },
   { tag: 'Pronoun', cls: 'common', reason: 'function words' },
   { tag: 'Modal', cls: 'common', reason: 'function words' },
+];
+
+/** Head words of organization names: "International Monetary Fund", "Organization of the Petroleum ...". */
+const ORG_HEADS: ReadonlyArray<{ words: string[]; reason: string }> = [
+  { words: ['organization', 'organisation', 'association', 'federation', 'confederation', 'union', 'league', 'alliance'], reason: 'bodies of members' },
+  { words: ['council', 'committee', 'commission', 'assembly', 'parliament', 'congress', 'senate', 'court', 'tribunal'], reason: 'deliberative and judicial bodies' },
+  { words: ['ministry', 'department', 'agency', 'authority', 'bureau', 'office', 'directorate', 'administration', 'service'], reason: 'government bodies' },
+  { words: ['fund', 'bank', 'exchange', 'reserve', 'treasury'], reason: 'financial institutions' },
+  { words: ['party', 'front', 'movement', 'army', 'guard', 'brigade', 'forces'], reason: 'political and armed groups' },
+  { words: ['corporation', 'corp', 'company', 'co', 'inc', 'ltd', 'plc', 'group', 'holdings', 'industries', 'airlines', 'motors', 'systems', 'technologies', 'bancorp', 'ag', 'sa', 'nv', 'gmbh', 'llc'], reason: 'company names' },
+  { words: ['university', 'institute', 'institution', 'college', 'academy', 'school', 'foundation', 'society', 'centre', 'center'], reason: 'institutions' },
+  { words: ['club', 'fc', 'united', 'city', 'rovers', 'wanderers', 'athletic'], reason: 'sports clubs ("Manchester United", "Leeds FC")' },
+  { words: ['news', 'times', 'post', 'journal', 'herald', 'press', 'television', 'radio', 'agency'], reason: 'media' },
+];
+
+/** Head words of place names. */
+const LOC_HEADS: ReadonlyArray<{ words: string[]; reason: string }> = [
+  { words: ['river', 'lake', 'sea', 'ocean', 'gulf', 'bay', 'strait', 'canal', 'island', 'islands', 'peninsula', 'mountains', 'mount', 'valley', 'desert'], reason: 'natural features' },
+  { words: ['province', 'state', 'county', 'region', 'district', 'territory', 'oblast', 'prefecture'], reason: 'administrative divisions' },
+  { words: ['street', 'avenue', 'road', 'square', 'airport', 'port', 'stadium', 'park', 'bridge'], reason: 'places in a city' },
 ];
 
 /** A gazetteer: lowercase phrase (tokens joined by one space) → class bit mask. */
@@ -113,6 +135,9 @@ export function gazetteer(): Gazetteer {
       if (cls) add(word, cls);
     }
   }
+
+  for (const row of ORG_HEADS) for (const w of row.words) add(w, 'orghead');
+  for (const row of LOC_HEADS) for (const w of row.words) add(w, 'lochead');
 
   for (const c of countries) {
     add(c.name.common, 'country');

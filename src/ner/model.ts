@@ -10,7 +10,7 @@
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { NUM_TAGS, viterbi } from './tags.js';
-import type { SentenceFeatures } from './features.js';
+import { localIds, type SentenceFeatures } from './features.js';
 
 const MAGIC = 0x4e474b4e; // "NKGN"
 const VERSION = 1;
@@ -25,6 +25,8 @@ export interface Model {
   entryTag: Uint8Array;
   entryWeight: Float32Array;
   trans: Float64Array;
+  /** Summed weights of each word's own features (mixed-case sentence key: the word; all-caps: "\u0001" + word). */
+  wordScores: Map<string, Float64Array>;
 }
 
 export interface DenseWeights {
@@ -127,7 +129,7 @@ export function decodeModel(gz: Uint8Array): Model {
     at += counts[r]!;
     table[3 * s + 2] = at;
   }
-  return { table, mask, entryTag, entryWeight, trans };
+  return { table, mask, entryTag, entryWeight, trans, wordScores: new Map() };
 }
 
 function slot(key: number, mask: number): number {
@@ -139,6 +141,20 @@ export function tagSentence(model: Model, f: SentenceFeatures, extra?: { ids: In
   const n = f.tokens.length;
   const T = NUM_TAGS;
   const emit = new Float64Array(n * T);
+  const cache = model.wordScores;
+  for (let i = 0; i < n; i++) {
+    const word = f.words[i]!;
+    const key = f.caps ? '\u0001' + word.raw : word.raw;
+    let v = cache.get(key);
+    if (!v) {
+      if (cache.size >= MAX_CACHED_WORDS) cache.clear();
+      v = new Float64Array(T);
+      const ids = localIds(word, f.caps);
+      addRow(model, ids, 0, ids.length, v, 0);
+      cache.set(key, v);
+    }
+    for (let t = 0; t < T; t++) emit[i * T + t] = v[t]!;
+  }
   addEmissions(model, f, n, emit);
   if (extra) addEmissions(model, extra, n, emit);
   const out = new Int32Array(n);
@@ -146,22 +162,25 @@ export function tagSentence(model: Model, f: SentenceFeatures, extra?: { ids: In
   return out;
 }
 
+const MAX_CACHED_WORDS = 100_000;
+
 function addEmissions(model: Model, f: { ids: Int32Array; offsets: Int32Array }, n: number, emit: Float64Array): void {
-  const T = NUM_TAGS;
+  for (let i = 0; i < n; i++) addRow(model, f.ids, f.offsets[i]!, f.offsets[i + 1]!, emit, i * NUM_TAGS);
+}
+
+/** Adds the weights of features `ids[from .. to)` to `out[base .. base + NUM_TAGS)`. */
+function addRow(model: Model, ids: Int32Array, from: number, to: number, out: Float64Array, base: number): void {
   const { table, mask, entryTag, entryWeight } = model;
-  for (let i = 0; i < n; i++) {
-    const base = i * T;
-    for (let k = f.offsets[i]!; k < f.offsets[i + 1]!; k++) {
-      const key = f.ids[k]!;
-      let s = slot(key, mask);
-      let from = table[3 * s + 1]!;
-      while (from !== -1 && table[3 * s] !== key) {
-        s = (s + 1) & mask;
-        from = table[3 * s + 1]!;
-      }
-      if (from === -1) continue;
-      const to = table[3 * s + 2]!;
-      for (let e = from; e < to; e++) emit[base + entryTag[e]!] += entryWeight[e]!;
+  for (let k = from; k < to; k++) {
+    const key = ids[k]!;
+    let s = slot(key, mask);
+    let e0 = table[3 * s + 1]!;
+    while (e0 !== -1 && table[3 * s] !== key) {
+      s = (s + 1) & mask;
+      e0 = table[3 * s + 1]!;
     }
+    if (e0 === -1) continue;
+    const e1 = table[3 * s + 2]!;
+    for (let e = e0; e < e1; e++) out[base + entryTag[e]!] += entryWeight[e]!;
   }
 }
