@@ -369,6 +369,16 @@ describe('kg query', async () => {
     expect(out).not.toMatch(/^\{/m);
   });
 
+  it('on a terminal with --evidence: every evidence sentence under its row, with its article', async () => {
+    const { out } = await runQuery([file, 'meetings', 'Medvedev', 'Xi', '--evidence'], true);
+    const lines = out.trimEnd().split('\n');
+    expect(lines[2]).toMatch(/^2022-12-21\s+held/);
+    expect(lines.slice(3)).toEqual([
+      `    ${A1}: “Medvedev met Xi Jinping in Beijing on December 21.”`,
+      `    ${A2}: “Medvedev met Xi Jinping in Beijing on December 21.”`,
+    ]);
+  });
+
   it('on a terminal: paths step by step', async () => {
     const { out } = await runQuery([file, 'path', 'Medvedev', 'China'], true);
     expect(out).toMatch(/^path 1 of 2 \(3 steps\): Dmitry Medvedev · /);

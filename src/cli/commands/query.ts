@@ -30,6 +30,7 @@ interface QueryFlags {
   maxLength?: string;
   limit?: string;
   json?: boolean;
+  evidence?: boolean;
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -58,24 +59,30 @@ function cell(s: string, max = MAX_CELL): string {
   return chars.length > max ? chars.slice(0, max - 1).join('') + '…' : flat;
 }
 
-/** A plain text table: a header row, a rule, then the rows, columns padded to their widest cell. */
-export function renderTable(headers: string[], rows: string[][]): string {
+/** A plain text table: a header row, a rule, then the rows, columns padded to their widest cell. `notes[i]`, when
+ * given, are lines printed whole under row i (the evidence to cite). */
+export function renderTable(headers: string[], rows: string[][], notes?: string[][]): string {
   const cells = rows.map((r) => r.map((c) => cell(c)));
   const widths = headers.map((h, i) => Math.max([...h].length, ...cells.map((r) => [...(r[i] ?? '')].length)));
   const line = (r: string[]) => r.map((c, i) => (i === r.length - 1 ? c : c + ' '.repeat(widths[i]! - [...c].length))).join('  ').trimEnd();
-  return [line(headers), widths.map((w) => '─'.repeat(w)).join('  '), ...cells.map(line)].join('\n') + '\n';
+  const body = cells.flatMap((r, i) => [line(r), ...(notes?.[i] ?? []).map((n) => `    ${n}`)]);
+  return [line(headers), widths.map((w) => '─'.repeat(w)).join('  '), ...body].join('\n') + '\n';
 }
+
+/** Every evidence sentence with its article, one line each: what `--evidence` prints under a row. */
+const citations = (evidence: Evidence[]) => evidence.map((e) => `${e.article}: “${e.sentence.replace(/\s+/g, ' ').trim()}”`);
 
 const ids = (articles: ArticleRef[]) => articles.map((a) => a.id).join(', ');
 const firstSentence = (evidence: Evidence[]) => (evidence[0] ? `“${evidence[0].sentence}”` : '');
 
-function renderPaths(paths: PathResult[]): string {
+function renderPaths(paths: PathResult[], allEvidence = false): string {
   const out: string[] = [];
   paths.forEach((p, i) => {
     out.push(`path ${i + 1} of ${paths.length} (${p.length} step${p.length === 1 ? '' : 's'}): ${p.nodes.map((n) => n.label).join(' · ')}`);
     for (const e of p.edges) {
       out.push(`  ${e.description}   [${ids(e.articles)}]`);
-      if (e.evidence[0]) out.push(`      ${cell(firstSentence(e.evidence), 110)}`);
+      if (allEvidence) out.push(...citations(e.evidence).map((c) => `      ${c}`));
+      else if (e.evidence[0]) out.push(`      ${cell(firstSentence(e.evidence), 110)}`);
     }
   });
   return out.join('\n') + '\n';
@@ -99,6 +106,7 @@ export function registerQuery(program: Command, ctx: CliContext): void {
     .option('--max-length <n>', 'path: longest path in edges (default 6)')
     .option('--limit <n>', 'at most this many results')
     .option('--json', 'print JSON lines even on a terminal')
+    .option('--evidence', 'on a terminal: print every evidence sentence, with its article, under each row')
     .addHelpText(
       'after',
       `
@@ -119,6 +127,7 @@ Examples:
       const relation = flags.relation.length ? (flags.relation as Relation[]) : undefined;
       const graph = await loadGraph(graphFile);
       const table = ctx.isTTY && !flags.json;
+      const notes = (items: Array<{ evidence: Evidence[] }>) => (flags.evidence ? items.map((i) => citations(i.evidence)) : undefined);
       const emit = (values: unknown[], render: () => string, none: string) => {
         const shown = limit === undefined ? values : values.slice(0, limit);
         if (!table) for (const v of shown) ctx.out(JSON.stringify(v) + '\n');
@@ -141,6 +150,7 @@ Examples:
               renderTable(
                 ['DATE', 'STATUS', 'PARTICIPANTS', 'PLACE', 'ARTICLES', 'EVIDENCE'],
                 shown.map((m) => [m.date ?? '?', m.status, m.participants.map((p) => p.label).join(', '), m.place ?? '', ids(m.articles), firstSentence(m.evidence)]),
+                notes(shown),
               ),
             'no meetings match',
           );
@@ -150,22 +160,21 @@ Examples:
           const e = entityDetails(graph, oneName(kind, names));
           emit(
             [e],
-            () =>
-              renderTable(
-                ['FIELD', 'VALUE'],
-                [
-                  ['label', e.label],
-                  ['kind', e.kind],
-                  ['key', e.key],
-                  ['matched', `${e.match} "${e.matched}"`],
-                  ['aliases', e.aliases.join(', ')],
-                  ...(e.iso ? [['iso', e.iso]] : []),
-                  ['mentions', String(e.mentions)],
-                  ['articles', ids(e.articles)],
-                  ['edges', Object.entries(e.degree).map(([r, n]) => `${r} ${n}`).join(', ')],
-                  ['evidence', firstSentence(e.evidence)],
-                ],
-              ),
+            () => {
+              const rows = [
+                ['label', e.label],
+                ['kind', e.kind],
+                ['key', e.key],
+                ['matched', `${e.match} "${e.matched}"`],
+                ['aliases', e.aliases.join(', ')],
+                ...(e.iso ? [['iso', e.iso]] : []),
+                ['mentions', String(e.mentions)],
+                ['articles', ids(e.articles)],
+                ['edges', Object.entries(e.degree).map(([r, n]) => `${r} ${n}`).join(', ')],
+                ['evidence', firstSentence(e.evidence)],
+              ];
+              return renderTable(['FIELD', 'VALUE'], rows, flags.evidence ? rows.map((_, i) => (i === rows.length - 1 ? citations(e.evidence) : [])) : undefined);
+            },
             '',
           );
           break;
@@ -179,6 +188,7 @@ Examples:
               renderTable(
                 ['RELATION', 'DESCRIPTION', 'DATE', 'ARTICLES', 'EVIDENCE'],
                 shown.map((r) => [r.relation, r.description, r.date ?? '', ids(r.articles), firstSentence(r.evidence)]),
+                notes(shown),
               ),
             'no relations',
           );
@@ -192,7 +202,7 @@ Examples:
             ...(limit !== undefined && { limit }),
             ...(relation && { relation }),
           });
-          emit(paths, () => renderPaths(paths), `no path between "${names[0]}" and "${names[1]}"${maxLength ? ` within ${maxLength} steps` : ''}`);
+          emit(paths, () => renderPaths(paths, flags.evidence), `no path between "${names[0]}" and "${names[1]}"${maxLength ? ` within ${maxLength} steps` : ''}`);
           break;
         }
         case 'timeline': {
@@ -204,6 +214,7 @@ Examples:
               renderTable(
                 ['DATE', 'TYPE', 'WHAT', 'ARTICLES'],
                 shown.map((t) => [t.date ?? (t.reported ? `(${t.reported})` : '?'), t.type, t.label, ids(t.articles)]),
+                notes(shown),
               ),
             'nothing on the timeline',
           );
