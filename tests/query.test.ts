@@ -379,6 +379,13 @@ describe('kg query', async () => {
     ]);
   });
 
+  it.each([
+    [['path', 'Russia', 'Ukraine'], 'no path of at most 6 steps between "Russia" and "Ukraine": the shortest has 8 (try --max-length 8)'],
+    [['path', 'Medvedev', 'China', '--relation', 'role'], '"Medvedev" and "China" are not connected'],
+  ])('on a terminal: kg query %j says why there is no path', async (args, message) => {
+    expect((await runQuery([file, ...args], true)).out).toBe(`${message}\n`);
+  });
+
   it('on a terminal: paths step by step', async () => {
     const { out } = await runQuery([file, 'path', 'Medvedev', 'China'], true);
     expect(out).toMatch(/^path 1 of 2 \(3 steps\): Dmitry Medvedev · /);

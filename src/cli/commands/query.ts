@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
 import { loadGraph } from '../../graph/io.js';
 import {
+  CONNECTIONS_DEFAULTS,
   connections,
   entityDetails,
   meetings,
@@ -202,7 +203,13 @@ Examples:
             ...(limit !== undefined && { limit }),
             ...(relation && { relation }),
           });
-          emit(paths, () => renderPaths(paths, flags.evidence), `no path between "${names[0]}" and "${names[1]}"${maxLength ? ` within ${maxLength} steps` : ''}`);
+          let none = `"${names[0]}" and "${names[1]}" are not connected`;
+          if (!paths.length) {
+            const any = connections(graph, names[0]!, names[1]!, { maxLength: Math.max(1, graph.order), limit: 1, ...(relation && { relation }) });
+            if (any.length)
+              none = `no path of at most ${maxLength ?? CONNECTIONS_DEFAULTS.maxLength} steps between "${names[0]}" and "${names[1]}": the shortest has ${any[0]!.length} (try --max-length ${any[0]!.length})`;
+          }
+          emit(paths, () => renderPaths(paths, flags.evidence), none);
           break;
         }
         case 'timeline': {
