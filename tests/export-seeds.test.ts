@@ -35,7 +35,7 @@ describe.skipIf(!HAS_CLI)('seeds graph: exports and queries', () => {
   let graph: KnowledgeGraph;
 
   beforeAll(async () => {
-    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'kg-seeds-'));
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'kg-export-seeds-'));
     file = path.join(dir, 'graph.json');
     const r = kg(['build', 'seeds', '-o', file]);
     if (r.status !== 0) throw new Error(`kg build seeds failed (${r.status}):\n${r.stderr}`);

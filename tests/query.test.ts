@@ -3,7 +3,7 @@
  * articles, four meetings: one dated to the day in two articles, one to the day in one, one to the month, one undated).
  */
 import { Command } from 'commander';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -342,6 +342,7 @@ describe('kg query', async () => {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'kg-query-'));
   const file = path.join(dir, 'graph.json');
   await saveGraph(fixtureGraph(), file);
+  afterAll(() => fs.rm(dir, { recursive: true, force: true }));
 
   it.each<[string[], string[]]>([
     [['meetings', '--with', 'Xi Jinping', '--from', '2022-12-01'], [M3, M1]],
