@@ -22,37 +22,49 @@ export const MAX_ARTICLE_BYTES = 8 * 1024 * 1024;
 
 export type ReadItem = Article | InputError;
 
-/** Expands files and folders to the sorted list of files to read. Missing paths become errors. */
-export async function listInputFiles(inputs: string[]): Promise<{ files: string[]; errors: InputError[] }> {
-  const files: string[] = [];
-  const errors: InputError[] = [];
-  const walk = async (p: string, explicit: boolean): Promise<void> => {
+/** Walks files and folders lazily, in a deterministic order (each folder's entries sorted by name, hidden ones
+ * skipped), yielding the files to read and an InputError for each path that cannot be used. Only one folder's
+ * listing is held at a time, so folders of many thousands of files are not loaded up front. */
+export async function* walkInputs(inputs: string[]): AsyncGenerator<string | InputError> {
+  async function* walk(p: string, explicit: boolean): AsyncGenerator<string | InputError> {
     let st;
     try {
       st = await fs.stat(p);
     } catch (e) {
-      errors.push(new InputError(p, describeFsError(e)));
+      yield new InputError(p, describeFsError(e));
       return;
     }
     if (st.isDirectory()) {
       let entries: string[];
       try {
-        entries = (await fs.readdir(p)).sort();
+        entries = (await fs.readdir(p)).sort(byCodeUnit);
       } catch (e) {
-        errors.push(new InputError(p, describeFsError(e)));
+        yield new InputError(p, describeFsError(e));
         return;
       }
       for (const name of entries) {
         if (name.startsWith('.')) continue;
-        await walk(path.join(p, name), false);
+        yield* walk(path.join(p, name), false);
       }
       return;
     }
     const ext = path.extname(p).toLowerCase();
-    if (isSupported(ext)) files.push(p);
-    else if (explicit) errors.push(new InputError(p, `unknown extension "${ext || '(none)'}" (expected .txt, .md or .jsonl)`));
-  };
-  for (const input of inputs) await walk(input, true);
+    if (isSupported(ext)) yield p;
+    else if (explicit) yield new InputError(p, `unknown extension "${ext || '(none)'}" (expected .txt, .md or .jsonl)`);
+  }
+  for (const input of inputs) yield* walk(input, true);
+}
+
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Expands files and folders to the sorted list of files to read. Missing paths become errors. */
+export async function listInputFiles(inputs: string[]): Promise<{ files: string[]; errors: InputError[] }> {
+  const files: string[] = [];
+  const errors: InputError[] = [];
+  for await (const item of walkInputs(inputs)) {
+    if (item instanceof InputError) errors.push(item);
+    else files.push(item);
+  }
   return { files, errors };
 }
 
@@ -68,11 +80,12 @@ function describeFsError(e: unknown): string {
   return (e as Error)?.message ?? String(e);
 }
 
-/** Reads every article of the given inputs, in a deterministic order. */
+/** Reads every article of the given inputs, in a deterministic order, streaming: nothing is read ahead. */
 export async function* readArticles(inputs: string[]): AsyncGenerator<ReadItem> {
-  const { files, errors } = await listInputFiles(inputs);
-  yield* errors;
-  for (const file of files) yield* readFile(file);
+  for await (const item of walkInputs(inputs)) {
+    if (item instanceof InputError) yield item;
+    else yield* readFile(item);
+  }
 }
 
 /** Reads one file: one article for `.txt`/`.md`, one per line for `.jsonl`. */

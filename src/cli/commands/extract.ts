@@ -1,6 +1,8 @@
-/** `kg extract <inputs...>`: one JSON line per article with what was found; errors go to stderr, one line each. */
+/** `kg extract <inputs...>`: one JSON line per article with what was found, in input order; errors go to stderr, one
+ * line each. */
 import type { Command } from 'commander';
 import { extractInputs } from '../../api.js';
+import { parseJobs } from '../../workers/pool.js';
 import type { CliContext } from '../context.js';
 
 export function registerExtract(program: Command, ctx: CliContext): void {
@@ -8,8 +10,9 @@ export function registerExtract(program: Command, ctx: CliContext): void {
     .command('extract')
     .description('print one JSON line per article: entities with offsets, meetings, relations')
     .argument('<inputs...>', 'article files (.txt, .md, .jsonl) or folders')
-    .action(async (inputs: string[]) => {
-      for await (const item of extractInputs(inputs)) {
+    .option('-j, --jobs <n>', 'worker threads for extraction (default: the number of cores; 1 extracts in-process)')
+    .action(async (inputs: string[], opts: { jobs?: string }) => {
+      for await (const item of extractInputs(inputs, { jobs: parseJobs(opts.jobs) })) {
         if (item.ok) ctx.out(JSON.stringify(item.extraction) + '\n');
         else {
           ctx.err(`kg: ${item.error.message}\n`);

@@ -1,0 +1,111 @@
+/**
+ * The extractions sidecar: what every article of a graph contributed, saved beside the graph so that `kg add` can
+ * merge new articles without extracting the old ones again.
+ *
+ * `graph.json` → `graph.extractions.jsonl.gz`: gzip of JSON lines. Line 1 is a header
+ * `{"format":"news-kg-extractions","version":1,"schemaVersion":N,"articles":COUNT,"layout":{"seed":S}|null}`,
+ * then one ArticleExtraction per line, sorted by id then hash. The graph is a pure function of these lines (and the
+ * layout option), so rebuilding from them gives the graph file byte for byte. Written atomically; read back with
+ * every way it can be damaged (truncated gzip, a cut line, a count that does not match) reported as GraphFileError.
+ */
+import { createReadStream } from 'node:fs';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { createGunzip, createGzip } from 'node:zlib';
+import { GraphFileError } from '../errors.js';
+import { SCHEMA_VERSION, type ArticleExtraction } from '../types.js';
+import { writeStreamAtomic } from './atomic.js';
+
+export const SIDECAR_FORMAT = 'news-kg-extractions';
+export const SIDECAR_VERSION = 1;
+
+export interface SidecarHeader {
+  format: typeof SIDECAR_FORMAT;
+  version: number;
+  schemaVersion: number;
+  articles: number;
+  /** The layout the graph was built with (`kg build --layout --seed S`), so `kg add` lays it out the same way. */
+  layout: { seed: number } | null;
+}
+
+/** `out/graph.json` → `out/graph.extractions.jsonl.gz`. */
+export function sidecarPath(graphFile: string): string {
+  const ext = path.extname(graphFile);
+  const base = ext ? graphFile.slice(0, -ext.length) : graphFile;
+  return `${base}.extractions.jsonl.gz`;
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Sorts extractions the way the merge reads them: by id, then hash. */
+export function sortExtractions(xs: ArticleExtraction[]): ArticleExtraction[] {
+  return xs.sort((a, b) => cmp(a.id, b.id) || cmp(a.hash, b.hash));
+}
+
+export async function saveExtractions(file: string, extractions: ArticleExtraction[], layout: { seed: number } | null): Promise<void> {
+  const header: SidecarHeader = { format: SIDECAR_FORMAT, version: SIDECAR_VERSION, schemaVersion: SCHEMA_VERSION, articles: extractions.length, layout };
+  const sorted = sortExtractions([...extractions]);
+  function* lines(): Generator<string> {
+    yield JSON.stringify(header) + '\n';
+    for (const x of sorted) yield JSON.stringify(x) + '\n';
+  }
+  await writeStreamAtomic(file, lines(), [createGzip({ level: 6 })]);
+}
+
+export async function loadExtractions(file: string): Promise<{ header: SidecarHeader; extractions: ArticleExtraction[] }> {
+  const input = createReadStream(file);
+  const gunzip = createGunzip();
+  let streamError: Error | null = null;
+  const fail = (e: Error) => {
+    streamError ??= e;
+    lines.close();
+  };
+  input.on('error', fail);
+  gunzip.on('error', fail);
+  const lines = createInterface({ input: input.pipe(gunzip), crlfDelay: Infinity });
+  let header: SidecarHeader | null = null;
+  const extractions: ArticleExtraction[] = [];
+  let lineNo = 0;
+  try {
+    for await (const line of lines) {
+      lineNo++;
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch {
+        throw new GraphFileError(file, `line ${lineNo} is not valid JSON: the extractions file is truncated or corrupt`);
+      }
+      if (!header) {
+        const h = value as Partial<SidecarHeader> | null;
+        if (!h || h.format !== SIDECAR_FORMAT) throw new GraphFileError(file, 'not a news-kg extractions file (no header)');
+        if (typeof h.version !== 'number' || h.version > SIDECAR_VERSION)
+          throw new GraphFileError(file, `extractions file version ${h.version} is newer than this kg understands (${SIDECAR_VERSION}); upgrade kg`);
+        header = h as SidecarHeader;
+        continue;
+      }
+      const x = value as ArticleExtraction;
+      if (!x || typeof x.id !== 'string' || typeof x.hash !== 'string' || !Array.isArray(x.entities))
+        throw new GraphFileError(file, `line ${lineNo} is not an article extraction: the file is corrupt`);
+      extractions.push(x);
+    }
+  } catch (e) {
+    if (e instanceof GraphFileError) throw e;
+    throw describe(file, e as Error);
+  } finally {
+    input.destroy();
+  }
+  if (streamError) throw describe(file, streamError);
+  if (!header) throw new GraphFileError(file, 'empty extractions file');
+  if (extractions.length !== header.articles)
+    throw new GraphFileError(file, `holds ${extractions.length} of the ${header.articles} articles its header announces: the file is truncated`);
+  return { header, extractions };
+}
+
+function describe(file: string, e: Error): GraphFileError {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new GraphFileError(file, 'no such file (the extractions that kg build writes beside the graph); run kg build again');
+  if (code === 'EACCES') return new GraphFileError(file, 'permission denied');
+  if (code === 'Z_BUF_ERROR' || code === 'Z_DATA_ERROR' || /unexpected end|incorrect header check|invalid/i.test(e.message))
+    return new GraphFileError(file, `truncated or corrupt extractions file (${e.message})`);
+  return new GraphFileError(file, e.message);
+}
