@@ -15,9 +15,10 @@ export type EntityKind = (typeof ENTITY_KINDS)[number];
 export const NODE_KINDS = [...ENTITY_KINDS, 'meeting'] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
-export const RELATIONS = ['participant', 'held_in', 'role', 'part_of', 'located_in'] as const;
-/** `participant`: entity → meeting; `held_in`: meeting → place|state; `role`: person → state|organization;
- * `part_of`: organization → state|organization; `located_in`: place → state|place. */
+export const RELATIONS = ['participant', 'held_in', 'about', 'role', 'part_of', 'located_in'] as const;
+/** `participant`: entity → meeting; `held_in`: meeting → place|state; `about`: meeting → an entity its stated topic
+ * names ("to discuss the situation in Ukraine"); `role`: person → state|organization; `part_of`: organization →
+ * state|organization; `located_in`: place → state|place. */
 export type Relation = (typeof RELATIONS)[number];
 
 export type MeetingStatus = 'held' | 'planned';
@@ -90,6 +91,8 @@ export interface ExtractedMeeting {
   /** The words that name the event ("talks", "visited", "summit"). */
   trigger: string;
   topics?: string[];
+  /** Entities named in the topics ("the situation in Ukraine" → Ukraine). */
+  about?: EntityRef[];
   evidence: Evidence[];
 }
 

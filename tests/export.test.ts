@@ -249,7 +249,7 @@ describe('export/csv (Neo4j)', () => {
     const g = exportFixture();
     const dir = path.join(await tmp(), 'neo4j');
     const result = await exportGraph(g, dir, { format: 'csv' });
-    expect(result.files).toHaveLength(10);
+    expect(result.files).toHaveLength(11);
     const script = `
 import sys, csv, json, os
 out = {}

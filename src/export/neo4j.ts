@@ -24,6 +24,7 @@ export const NEO4J_LABELS: Record<NodeKind, string> = {
 export const NEO4J_TYPES: Record<Relation, string> = {
   participant: 'PARTICIPANT',
   held_in: 'HELD_IN',
+  about: 'ABOUT',
   role: 'ROLE',
   part_of: 'PART_OF',
   located_in: 'LOCATED_IN',
@@ -87,6 +88,7 @@ const EDGE_TAIL: Column<EdgeRow>[] = [col('evidence', 'string', (r) => (r.attrs.
 const EDGE_COLUMNS: Record<Relation, Column<EdgeRow>[]> = {
   participant: [...EDGE_COMMON, col('represents:string[]', 'string[]', (r) => r.attrs.represents), ...EDGE_TAIL],
   held_in: [...EDGE_COMMON, ...EDGE_TAIL],
+  about: [...EDGE_COMMON, ...EDGE_TAIL],
   role: [...EDGE_COMMON, col('title', 'string', (r) => r.attrs.title), col('former:boolean', 'boolean', (r) => r.attrs.former), ...EDGE_TAIL],
   part_of: [...EDGE_COMMON, ...EDGE_TAIL],
   located_in: [...EDGE_COMMON, ...EDGE_TAIL],
@@ -131,6 +133,7 @@ export const NEO4J_NODE_FILES: Record<NodeKind, string> = {
 export const NEO4J_RELATIONSHIP_FILES: Record<Relation, string> = {
   participant: 'rels-participant.csv',
   held_in: 'rels-held_in.csv',
+  about: 'rels-about.csv',
   role: 'rels-role.csv',
   part_of: 'rels-part_of.csv',
   located_in: 'rels-located_in.csv',

@@ -71,7 +71,6 @@ export const TRIGGERS: TriggerRule[] = [
   t('hosted', 'host', false, 'verb', true),
   t('hosts', 'host', false, 'verb', true),
   t('hosting', 'host', false, 'verb', true),
-  t('welcomed', 'host', false, 'verb ("welcomed X to Beijing")', true),
   t('conferred', 'talks', false, 'verb', true),
 ];
 
@@ -125,6 +124,14 @@ export const CLAUSE_BOUNDARIES: Record<string, string> = {
 export const SUBORDINATORS: Record<string, string> = {
   since: 'time or cause', although: 'concession', though: 'concession', after: 'time', before: 'time', when: 'time',
   while: 'time', as: 'time or cause', if: 'condition', because: 'cause', once: 'time', until: 'time',
+};
+
+/** Names of legislatures: a legislature sitting alone (a session, a hearing, a caucus, a drafting meeting) is a
+ * legislative proceeding, not a meeting between parties. */
+export const LEGISLATURE_WORDS: Record<string, string> = {
+  house: 'lower chamber', senate: 'upper chamber', congress: 'US legislature', parliament: 'legislature', assembly: 'legislature',
+  duma: 'Russian legislature', knesset: 'Israeli legislature', bundestag: 'German legislature', diet: 'Japanese legislature',
+  lords: 'House of Lords', commons: 'House of Commons', legislature: 'legislature', caucus: 'party caucus',
 };
 
 /** Words in a trigger's clause that make it a habit or a series, not one event. */

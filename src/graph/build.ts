@@ -86,7 +86,7 @@ export function buildGraph(input: ArticleExtraction[]): { graph: KnowledgeGraph;
       if (s) pushEvidence(acc.evidence, { article: x.id, sentence: s.text, start: e.start, end: e.end });
     }
     const refs: EntityRef[] = [
-      ...x.meetings.flatMap((m) => [...m.participants, ...m.participants.flatMap((p) => p.represents ?? []), ...(m.place ? [m.place] : [])]),
+      ...x.meetings.flatMap((m) => [...m.participants, ...m.participants.flatMap((p) => p.represents ?? []), ...(m.place ? [m.place] : []), ...(m.about ?? [])]),
       ...x.relations.flatMap((r) => [r.source, r.target]),
     ];
     for (const r of refs) {
@@ -312,8 +312,8 @@ interface MeetingAcc {
   articles: Set<string>;
   evidence: Evidence[];
   triggers: Set<string>;
-  /** Per article: the parties it reports (for participant edge provenance). */
-  byArticle: Map<string, { parties: string[]; evidence: Evidence[]; place: string | null }>;
+  /** Per article: the parties it reports (for participant edge provenance) and the entities its topics name. */
+  byArticle: Map<string, { parties: string[]; evidence: Evidence[]; place: string | null; about: string[] }>;
   articleDates: string[];
 }
 
@@ -400,7 +400,9 @@ function buildMeetings(
       if (x.date) target.articleDates.push(x.date);
       target.triggers.add(m.trigger);
       m.evidence.forEach((e) => pushEvidence(target!.evidence, e));
-      target.byArticle.set(x.id, { parties: keys, evidence: m.evidence, place });
+      const about = (m.about ?? []).map(nodeKey).filter((k) => !parties.has(k));
+      const prev = target.byArticle.get(x.id);
+      target.byArticle.set(x.id, { parties: [...new Set([...(prev?.parties ?? []), ...keys])], evidence: [...(prev?.evidence ?? []), ...m.evidence], place: place ?? prev?.place ?? null, about: [...new Set([...(prev?.about ?? []), ...about])] });
     }
   }
 
@@ -440,6 +442,7 @@ function buildMeetings(
         addEdge('participant', p, key, article, rep.evidence, reps.length ? { represents: reps } : {});
       }
       if (placeKey) addEdge('held_in', key, placeKey, article, rep.evidence);
+      for (const t of rep.about) if (!acc.parties.has(t)) addEdge('about', key, t, article, rep.evidence);
     }
   }
 }

@@ -14,7 +14,9 @@ export function splitSentences(article: Article): DocSentence[] {
   const cut = dl ? article.bodyStart + dl[1]!.length : article.bodyStart;
   const raw = [...tokenize(article.text, article.bodyStart, cut), ...tokenize(article.text, cut)];
   return raw.map((s, index) => {
-    const reason = boilerplateReason(article.text.slice(s.start, s.end));
-    return reason ? { ...s, index, boilerplate: reason } : { ...s, index };
+    const text = article.text.slice(s.start, s.end);
+    const reason = boilerplateReason(text);
+    const headline = /\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text);
+    return { ...s, index, ...(reason ? { boilerplate: reason } : {}), ...(headline ? { headline } : {}) };
   });
 }

@@ -314,6 +314,18 @@ export function extractRoles(doc: Doc): RoleResult {
       if (/,/.test(toks[k - 1]?.post ?? '')) {
         const seg = parseSegmentForward(toks, ms, k);
         if (seg) addSegments(p, [seg], s);
+        // An organization inside the apposition ("Domenici, the senior Republican on the Senate Budget Committee,")
+        // describes the person: it qualifies, it is not a party of its own.
+        for (let j = k; j < Math.min(toks.length, k + 9); j++) {
+          const m = mentionStartingAt(ms, j);
+          if (m && m.kind === 'person') break;
+          if (m && m.kind === 'organization') {
+            qualifiers.add(m);
+            tie(p.cluster, { kind: 'organization', label: m.label }, false, '');
+            break;
+          }
+          if (/[,;:)]/.test(toks[j]!.post) || (j > k && /^\p{Lu}/u.test(toks[j]!.text) && !mentionStartingAt(ms, j) && !isTitleWord(toks[j]!.text))) break;
+        }
       } else if (COPULAS.has(low(toks[k]))) {
         k++;
         const seg = parseSegmentForward(toks, ms, k);

@@ -13,7 +13,7 @@
 import { normName } from '../gazetteer/normalize.js';
 import {
   TRIGGERS, NOT_MEETING_OBJECTS, NOT_EVENT_CONTEXT, PLANNED_MARKERS, CLAUSE_BOUNDARIES, REPORTING_VERBS, OBJECT_STOPS,
-  LOCATIVES, SAME_TIME_PHRASES, TOPIC_INTRODUCERS, SUBORDINATORS, HABITUAL_MARKERS, PLURAL_ANAPHORS, ADDRESSEE_VERBS,
+  LOCATIVES, SAME_TIME_PHRASES, TOPIC_INTRODUCERS, SUBORDINATORS, HABITUAL_MARKERS, PLURAL_ANAPHORS, ADDRESSEE_VERBS, LEGISLATURE_WORDS,
   type TriggerRule,
 } from '../gazetteer/meetings.js';
 import type { Token } from '../nlp/tokenize.js';
@@ -35,6 +35,8 @@ export interface MeetingCandidate {
   status: MeetingStatus;
   trigger: string;
   topics: string[];
+  /** Entities named inside the topics. */
+  about: Mention[];
   sentences: number[];
   /** An organization's own session: one party is enough. */
   session: boolean;
@@ -85,7 +87,7 @@ export function extractMeetings(doc: Doc, roles: RoleResult): MeetingCandidate[]
 
   const out: MeetingCandidate[] = [];
   for (const s of doc.sentences) {
-    if (s.boilerplate) continue;
+    if (s.boilerplate || s.headline) continue;
     const toks = s.tokens;
     const ms = bySentence.get(s.index) ?? [];
     let verbs: boolean[] | undefined;
@@ -107,7 +109,10 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   // A trigger inside a name ("Summit Bank", "Meeting Street") is not one.
   if (ms.some((m) => m.tokenStart <= a && b <= m.tokenEnd && m.tokenEnd - m.tokenStart > b - a)) return null;
   if (rule.phrase[0] === 'meet' || rule.phrase[0] === 'met' || rule.phrase[0] === 'meets') {
-    for (let k = b; k < Math.min(toks.length, b + 4); k++) if (low(toks[k]) in NOT_MEETING_OBJECTS) return null;
+    for (let k = b; k < Math.min(toks.length, b + 7); k++) {
+      if (low(toks[k]) in NOT_MEETING_OBJECTS) return null;
+      if (/[,;:.]/.test(toks[k]!.post)) break;
+    }
   }
   // The clause: back to a boundary, forward to a stop.
   let clauseStart = 0;
@@ -223,7 +228,9 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   if (rule.needsCounterpart && finalParties.length < 2) return null;
 
   // An organization's own session: "the FOMC meeting", "OPEC ministers met", "at the prior meeting, the FOMC set".
-  const session = finalParties.length === 1 && finalParties[0]!.mention.kind === 'organization' && (rule.kind === 'meeting' || rule.kind === 'conference' || rule.kind === 'summit' || rule.kind === 'call') && low(toks[b]) !== 'with';
+  const sole = finalParties.length === 1 ? finalParties[0]!.mention : undefined;
+  const legislature = !!sole && sole.label.split(/\s+/).some((w) => w.toLowerCase() in LEGISLATURE_WORDS);
+  const session = !!sole && sole.kind === 'organization' && !legislature && (rule.kind === 'meeting' || rule.kind === 'conference' || rule.kind === 'summit' || rule.kind === 'call') && low(toks[b]) !== 'with';
 
   // A definite description ("the meeting", "the talks") with fewer than two parties refers to an earlier event.
   if (finalParties.length < 2 && !session) {
@@ -235,6 +242,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
     return null;
   }
 
+  const topics = readTopics(doc.article.text, toks, a, clauseEnd);
   const tense = status === 'planned' ? 'future' : 'past';
   const date = pickDate(doc, s, a, clauseStart, clauseEnd, tense, earlier);
   // A trip to several countries ("a week-long trip to the United States, France, Italy and Switzerland") is one event
@@ -244,10 +252,10 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
     const travellers = finalParties.filter((p) => !visited.includes(p));
     if (travellers.length) {
       for (const v of visited.slice(0, -1)) {
-        earlier.push({ parties: [...travellers, v], place: v.mention, date, status, trigger: toks.slice(a, b).map((t) => t.text).join(' '), topics: [], sentences: [s.index], session: false });
+        earlier.push({ parties: [...travellers, v], place: v.mention, date, status, trigger: toks.slice(a, b).map((t) => t.text).join(' '), topics: [], about: [], sentences: [s.index], session: false });
       }
       const last = visited[visited.length - 1]!;
-      return { parties: [...travellers, last], place: last.mention, date, status, trigger: toks.slice(a, b).map((t) => t.text).join(' '), topics: [], sentences: [s.index], session: false };
+      return { parties: [...travellers, last], place: last.mention, date, status, trigger: toks.slice(a, b).map((t) => t.text).join(' '), topics: [], about: [], sentences: [s.index], session: false };
     }
   }
   return {
@@ -256,7 +264,8 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
     date,
     status: status === 'held' && date && doc.refDate && date.length === 10 && date > doc.refDate ? 'planned' : status,
     trigger: toks.slice(a, b).map((t) => t.text).join(' '),
-    topics: readTopics(doc.article.text, toks, a, clauseEnd),
+    topics: topics.map((t) => t.text),
+    about: ms.filter((m) => topics.some((t) => m.tokenStart >= t.from && m.tokenEnd <= t.to) && !finalParties.some((p) => p.cluster === m.cluster)),
     sentences: [s.index],
     session,
   };
@@ -294,8 +303,8 @@ function pickDate(doc: Doc, s: DocSentence, a: number, clauseStart: number, clau
   return null;
 }
 
-function readTopics(text: string, toks: Token[], a: number, clauseEnd: number): string[] {
-  const out: string[] = [];
+function readTopics(text: string, toks: Token[], a: number, clauseEnd: number): Array<{ text: string; from: number; to: number }> {
+  const out: Array<{ text: string; from: number; to: number }> = [];
   for (let k = Math.max(0, a - 1); k < toks.length; k++) {
     for (const intro of TOPIC_INTRODUCERS) {
       if (intro.every((w, j) => low(toks[k + j]) === w)) {
@@ -307,7 +316,7 @@ function readTopics(text: string, toks: Token[], a: number, clauseEnd: number): 
         }
         if (e > s) {
           const topic = text.slice(toks[s]!.start, toks[e - 1]!.end).replace(/^(the|a|an)\s+/i, '');
-          if (topic.length > 2) out.push(topic);
+          if (topic.length > 2) out.push({ text: topic, from: s, to: e });
         }
         return out;
       }
@@ -343,6 +352,7 @@ function mergeInto(list: MeetingCandidate[], cand: MeetingCandidate): void {
     if (!m.date || (cand.date && cand.date.length > m.date.length)) m.date = cand.date;
     m.place = m.place && cand.place ? preferPlace(m.place, cand.place) : (m.place ?? cand.place);
     for (const t of cand.topics) if (!m.topics.includes(t)) m.topics.push(t);
+    for (const x of cand.about) if (!m.about.some((y) => y.cluster === x.cluster)) m.about.push(x);
     for (const x of cand.sentences) if (!m.sentences.includes(x)) m.sentences.push(x);
     // With people on both sides, a visited country is the place, not a party.
     if (m.parties.filter((p) => p.mention.kind === 'person').length >= 2 && m.place) m.parties = m.parties.filter((p) => p.mention.kind !== 'state' || p.cluster !== m.place!.cluster);

@@ -50,6 +50,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     status: m.status,
     trigger: m.trigger,
     ...(m.topics.length ? { topics: m.topics } : {}),
+    ...(m.about.length ? { about: m.about.map(ref) } : {}),
     evidence: [...m.sentences].sort((a, b) => a - b).map(evidenceOf),
   }));
 
@@ -87,7 +88,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   const stateLabels = [
     ...mentions.filter((m) => m.kind === 'state').map((m) => m.label),
     ...relations.flatMap((r) => [r.source, r.target]).filter((e) => e.kind === 'state').map((e) => e.label),
-    ...outMeetings.flatMap((m) => [...m.participants, ...m.participants.flatMap((p) => p.represents ?? []), ...(m.place ? [m.place] : [])]).filter((e) => e.kind === 'state').map((e) => e.label),
+    ...outMeetings.flatMap((m) => [...m.participants, ...m.participants.flatMap((p) => p.represents ?? []), ...(m.place ? [m.place] : []), ...(m.about ?? [])]).filter((e) => e.kind === 'state').map((e) => e.label),
   ];
   for (const label of stateLabels) {
     const iso = stateByName(label)?.iso;

@@ -6,6 +6,8 @@ export interface DocSentence extends Sentence {
   index: number;
   /** Why the sentence is not news text (a byline, an image credit), if it is not. */
   boilerplate?: string;
+  /** An ALL-CAPS headline: it restates the story, and capitals defeat name recognition, so it yields no events. */
+  headline?: boolean;
 }
 
 export interface Mention {
