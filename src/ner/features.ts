@@ -88,11 +88,30 @@ function hashSep(h: number): number {
   return Math.imul(h, FNV_PRIME);
 }
 
+/** murmur3 steps: contextual features combine per-word hashes (computed once per word) with integer ops only. */
+function mix(h: number, x: number): number {
+  let k = Math.imul(x, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  h ^= Math.imul(k, 0x1b873593);
+  h = (h << 13) | (h >>> 19);
+  return (Math.imul(h, 5) + 0xe6546b64) | 0;
+}
+function fin(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+const f1 = (seed: number, a: number): number => fin(mix(seed, a));
+const f2 = (seed: number, a: number, b: number): number => fin(mix(mix(seed, a), b));
+const f3 = (seed: number, a: number, b: number, c: number): number => fin(mix(mix(mix(seed, a), b), c));
+
 /** Feature templates. Their order is part of the model: append new ones at the end. */
 const TEMPLATES = [
   'bias', 'w', 'raw', 'w-1', 'w+1', 'w-2', 'w+2', 'w-1|w', 'w|w+1', 'shape', 'ss-1', 'ss+1', 'ss-1|ss', 'ss|ss+1',
   'ss-1|ss|ss+1', 'pre', 'suf', 'init|ss', 'caps|ss', 'g0', 'g-1', 'g+1', 'gp0', 'gp-1', 'gp+1', 'df|ss', 'w-1|ss',
-  'ss', 'caps|w', 'g0|ss', 'df-1|ss-1|ss', 'df+1|ss|ss+1', 'len', 'w-1|w+1', 'link|g-1|g+1', 'nl|ss', 'eol|ss',
+  'ss', 'caps|w', 'g0|ss', 'df-1|ss-1|ss', 'df+1|ss|ss+1', 'len', 'w-1|w+1', 'link|g-1|g+1', 'nl|ss', 'eol|ss', 'unknown|caps|ss',
 ] as const;
 type Template = (typeof TEMPLATES)[number];
 const SEED: Record<Template, number> = Object.fromEntries(
@@ -175,6 +194,9 @@ export interface WordInfo {
   ss: string;
   gaz: number;
   form: number;
+  /** hashes of `w` and `ss`, the values contextual features combine */
+  hw: number;
+  hss: number;
   local: [Int32Array | undefined, Int32Array | undefined];
 }
 
@@ -187,7 +209,9 @@ export function wordInfo(raw: string): WordInfo {
   if (WORDS.size >= MAX_WORDS) WORDS.clear();
   const lw = raw.toLowerCase();
   const shape = shapeOf(raw);
-  info = { raw, lw, w: normalize(lw), shape, ss: shortShape(shape), gaz: gazetteer().words.get(lw) ?? 0, form: caseForm(raw), local: [undefined, undefined] };
+  const w = normalize(lw);
+  const ss = shortShape(shape);
+  info = { raw, lw, w, shape, ss, gaz: gazetteer().words.get(lw) ?? 0, form: caseForm(raw), hw: hashStr(0x811c9dc5, w), hss: hashStr(0x811c9dc5, ss), local: [undefined, undefined] };
   WORDS.set(raw, info);
   return info;
 }
@@ -196,8 +220,11 @@ interface Attrs {
   word: WordInfo;
   /** the token starts a line (one-sentence-per-line text, lists, tables) */
   nl: boolean;
-  gp: string[]; // phrase gazetteer marks at this token, e.g. 'country|B'
-  df: string; // case forms of the word elsewhere in the document
+  /** phrase gazetteer marks at this token: class index * 4 + (0 first, 1 inside, 2 last token) */
+  gp: number[];
+  /** how the word is written in running text elsewhere in the document: bits 1 lower, 2 Title, 4 UPPER; 8 nowhere;
+   * 0 for a token without letters */
+  df: number;
   init: boolean;
 }
 
@@ -277,7 +304,7 @@ export function featuresOfTokens(sents: ModelToken[][]): SentenceFeatures[] {
       const raw = toks[i]!.text;
       const word = wordInfo(raw);
       const f = word.form;
-      let df = '';
+      let df = 0;
       if (f) {
         const c = forms.get(word.lw);
         const own = formOfToken[si]![i]!;
@@ -285,9 +312,9 @@ export function featuresOfTokens(sents: ModelToken[][]): SentenceFeatures[] {
           const lower = c[0]! - (own === LOWER ? 1 : 0);
           const title = c[1]! - (own === TITLE ? 1 : 0);
           const upper = c[2]! - (own === UPPER ? 1 : 0);
-          df = (lower > 0 ? 'l' : '') + (title > 0 ? 't' : '') + (upper > 0 ? 'u' : '');
+          df = (lower > 0 ? 1 : 0) | (title > 0 ? 2 : 0) | (upper > 0 ? 4 : 0);
         }
-        if (!df) df = '-';
+        if (!df) df = 8;
       }
       attrs[i] = { word, nl: !!toks[i]!.lineStart, gp: [], df, init: initial };
       if (f || /[0-9]/.test(raw) || !SENTENCE_OPENERS.has(raw)) initial = false;
@@ -303,8 +330,8 @@ export function featuresOfTokens(sents: ModelToken[][]): SentenceFeatures[] {
         if (mask === undefined) continue;
         for (let b = 0; b < GAZ_CLASSES.length; b++) {
           if (!(mask & (1 << b))) continue;
-          attrs[i]!.gp.push(GAZ_CLASSES[b] + '|B');
-          for (let j = i + 1; j < i + len; j++) attrs[j]!.gp.push(GAZ_CLASSES[b] + (j === i + len - 1 ? '|L' : '|I'));
+          attrs[i]!.gp.push(b * 4);
+          for (let j = i + 1; j < i + len; j++) attrs[j]!.gp.push(b * 4 + (j === i + len - 1 ? 2 : 1));
         }
         break;
       }
@@ -319,9 +346,12 @@ const ENTITY_CLASSES = ['first', 'last', 'person', 'country', 'city', 'region', 
   0,
 );
 
-const boundaryWord = (m: string): WordInfo => ({ raw: m, lw: m, w: m, shape: m, ss: m, gaz: 0, form: 0, local: [undefined, undefined] });
-const BOUNDARY: Attrs = { word: boundaryWord('<s>'), nl: false, gp: [], df: '', init: false };
-const BOUNDARY_END: Attrs = { word: boundaryWord('</s>'), nl: false, gp: [], df: '', init: false };
+const boundaryWord = (m: string): WordInfo => {
+  const h = hashStr(0x811c9dc5, m);
+  return { raw: m, lw: m, w: m, shape: m, ss: m, gaz: 0, form: 0, hw: h, hss: h, local: [undefined, undefined] };
+};
+const BOUNDARY: Attrs = { word: boundaryWord('<s>'), nl: false, gp: [], df: 0, init: false };
+const BOUNDARY_END: Attrs = { word: boundaryWord('</s>'), nl: false, gp: [], df: 0, init: false };
 
 /** The word's own features (see SentenceFeatures); cached on the word. */
 export function localIds(word: WordInfo, caps: boolean): Int32Array {
@@ -371,7 +401,6 @@ function emit(attrs: Attrs[], caps: boolean): { ids: Int32Array; offsets: Int32A
   const ids: number[] = [];
   const offsets = new Int32Array(n + 1);
   const at = (i: number): Attrs => (i < 0 ? BOUNDARY : i >= n ? BOUNDARY_END : attrs[i]!);
-  const capsFlag = caps ? 'C' : 'c';
   for (let i = 0; i < n; i++) {
     offsets[i] = ids.length;
     const at0 = attrs[i]!;
@@ -382,39 +411,38 @@ function emit(attrs: Attrs[], caps: boolean): { ids: Int32Array; offsets: Int32A
     const n1 = na1.word;
     const p2 = at(i - 2).word;
     const n2 = at(i + 2).word;
-    ids.push(hashStr(SEED['w-1'], p1.w));
-    ids.push(hashStr(SEED['w+1'], n1.w));
-    ids.push(hashStr(SEED['w-2'], p2.w));
-    ids.push(hashStr(SEED['w+2'], n2.w));
-    ids.push(hashStr(hashSep(hashStr(SEED['w-1|w'], p1.w)), a.w));
-    ids.push(hashStr(hashSep(hashStr(SEED['w|w+1'], a.w)), n1.w));
-    ids.push(hashStr(hashSep(hashStr(SEED['w-1|w+1'], p1.w)), n1.w));
-    ids.push(hashStr(SEED['ss-1'], p1.ss));
-    ids.push(hashStr(SEED['ss+1'], n1.ss));
-    ids.push(hashStr(hashSep(hashStr(SEED['ss-1|ss'], p1.ss)), a.ss));
-    ids.push(hashStr(hashSep(hashStr(SEED['ss|ss+1'], a.ss)), n1.ss));
-    ids.push(hashStr(hashSep(hashStr(hashSep(hashStr(SEED['ss-1|ss|ss+1'], p1.ss)), a.ss)), n1.ss));
-    ids.push(hashStr(hashSep(hashStr(SEED['w-1|ss'], p1.w)), a.ss));
-    ids.push(hashStr(hashSep(hashStr(SEED['init|ss'], at0.init ? 'I' : 'i')), a.ss));
-    if (at0.nl) ids.push(hashStr(SEED['nl|ss'], a.ss));
-    if (na1.nl) ids.push(hashStr(SEED['eol|ss'], a.ss));
-    for (let b = 0; b < GAZ_CLASSES.length; b++) {
-      const m = 1 << b;
-      if (p1.gaz & m) ids.push(hashStr(SEED['g-1'], GAZ_CLASSES[b]!));
-      if (n1.gaz & m) ids.push(hashStr(SEED['g+1'], GAZ_CLASSES[b]!));
-    }
+    const caps2 = caps ? 2 : 0;
+    const init = at0.init ? 1 : 0;
+    ids.push(f1(SEED['w-1'], p1.hw));
+    ids.push(f1(SEED['w+1'], n1.hw));
+    ids.push(f1(SEED['w-2'], p2.hw));
+    ids.push(f1(SEED['w+2'], n2.hw));
+    ids.push(f2(SEED['w-1|w'], p1.hw, a.hw));
+    ids.push(f2(SEED['w|w+1'], a.hw, n1.hw));
+    ids.push(f2(SEED['w-1|w+1'], p1.hw, n1.hw));
+    ids.push(f1(SEED['ss-1'], p1.hss));
+    ids.push(f1(SEED['ss+1'], n1.hss));
+    ids.push(f2(SEED['ss-1|ss'], p1.hss, a.hss));
+    ids.push(f2(SEED['ss|ss+1'], a.hss, n1.hss));
+    ids.push(f3(SEED['ss-1|ss|ss+1'], p1.hss, a.hss, n1.hss));
+    ids.push(f2(SEED['w-1|ss'], p1.hw, a.hss));
+    ids.push(f2(SEED['init|ss'], init, a.hss));
+    if (at0.nl) ids.push(f1(SEED['nl|ss'], a.hss));
+    if (na1.nl) ids.push(f1(SEED['eol|ss'], a.hss));
+    for (let g = p1.gaz, b = 0; g; g >>>= 1, b++) if (g & 1) ids.push(f1(SEED['g-1'], b));
+    for (let g = n1.gaz, b = 0; g; g >>>= 1, b++) if (g & 1) ids.push(f1(SEED['g+1'], b));
     // A short lowercase word between two names ("and", "of", "bin", "da"): joins one name or separates two?
     // The gazetteer classes on both sides tell ("Microsoft and Nvidia" vs "Bank of England").
     if (a.ss === 'x' && a.w.length <= 4 && p1.ss[0] === 'X' && n1.ss[0] === 'X') {
-      ids.push(hashStr(hashSep(hashStr(hashSep(hashStr(SEED['link|g-1|g+1'], a.w)), (p1.gaz & ENTITY_CLASSES).toString(36))), (n1.gaz & ENTITY_CLASSES).toString(36)));
+      ids.push(f3(SEED['link|g-1|g+1'], a.hw, p1.gaz & ENTITY_CLASSES, n1.gaz & ENTITY_CLASSES));
     }
-    if (!a.gaz && at0.df) ids.push(hashStr(hashSep(hashStr(SEED['g0|ss'], 'none')), capsFlag + a.ss));
-    for (const g of at0.gp) ids.push(hashStr(SEED.gp0, g));
-    for (const g of pa1.gp) ids.push(hashStr(SEED['gp-1'], g));
-    for (const g of na1.gp) ids.push(hashStr(SEED['gp+1'], g));
-    if (at0.df) ids.push(hashStr(hashSep(hashStr(hashSep(hashStr(SEED['df|ss'], at0.df)), a.ss)), capsFlag + (at0.init ? 'I' : 'i')));
-    if (pa1.df) ids.push(hashStr(hashSep(hashStr(hashSep(hashStr(SEED['df-1|ss-1|ss'], pa1.df)), p1.ss)), a.ss));
-    if (na1.df) ids.push(hashStr(hashSep(hashStr(hashSep(hashStr(SEED['df+1|ss|ss+1'], na1.df)), a.ss)), n1.ss));
+    if (!a.gaz && at0.df) ids.push(f2(SEED['unknown|caps|ss'], caps2, a.hss));
+    for (const g of at0.gp) ids.push(f1(SEED.gp0, g));
+    for (const g of pa1.gp) ids.push(f1(SEED['gp-1'], g));
+    for (const g of na1.gp) ids.push(f1(SEED['gp+1'], g));
+    if (at0.df) ids.push(f3(SEED['df|ss'], at0.df, a.hss, caps2 + init));
+    if (pa1.df) ids.push(f3(SEED['df-1|ss-1|ss'], pa1.df, p1.hss, a.hss));
+    if (na1.df) ids.push(f3(SEED['df+1|ss|ss+1'], na1.df, a.hss, n1.hss));
   }
   offsets[n] = ids.length;
   return { ids: Int32Array.from(ids), offsets };
