@@ -10,7 +10,8 @@
  */
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
+import { StringDecoder } from 'node:string_decoder';
+import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
 import { GraphFileError } from '../errors.js';
 import { SCHEMA_VERSION, type ArticleExtraction } from '../types.js';
@@ -53,52 +54,53 @@ export async function saveExtractions(file: string, extractions: ArticleExtracti
 }
 
 export async function loadExtractions(file: string): Promise<{ header: SidecarHeader; extractions: ArticleExtraction[] }> {
-  const input = createReadStream(file);
-  const gunzip = createGunzip();
-  let streamError: Error | null = null;
-  const fail = (e: Error) => {
-    streamError ??= e;
-    lines.close();
-  };
-  input.on('error', fail);
-  gunzip.on('error', fail);
-  const lines = createInterface({ input: input.pipe(gunzip), crlfDelay: Infinity });
   let header: SidecarHeader | null = null;
   const extractions: ArticleExtraction[] = [];
   let lineNo = 0;
-  try {
-    for await (const line of lines) {
-      lineNo++;
-      let value: unknown;
-      try {
-        value = JSON.parse(line);
-      } catch {
-        throw new GraphFileError(file, `line ${lineNo} is not valid JSON: the extractions file is truncated or corrupt`);
-      }
-      if (!header) {
-        const h = value as Partial<SidecarHeader> | null;
-        if (!h || h.format !== SIDECAR_FORMAT) throw new GraphFileError(file, 'not a news-kg extractions file (no header)');
-        if (typeof h.version !== 'number' || h.version > SIDECAR_VERSION)
-          throw new GraphFileError(file, `extractions file version ${h.version} is newer than this kg understands (${SIDECAR_VERSION}); upgrade kg`);
-        header = h as SidecarHeader;
-        continue;
-      }
-      const x = value as ArticleExtraction;
-      if (!x || typeof x.id !== 'string' || typeof x.hash !== 'string' || !Array.isArray(x.entities))
-        throw new GraphFileError(file, `line ${lineNo} is not an article extraction: the file is corrupt`);
-      extractions.push(x);
+  const takeLine = (line: string): void => {
+    lineNo++;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      throw new GraphFileError(file, `line ${lineNo} is not valid JSON: the extractions file is truncated or corrupt`);
     }
+    if (!header) {
+      const h = value as Partial<SidecarHeader> | null;
+      if (!h || h.format !== SIDECAR_FORMAT) throw new GraphFileError(file, 'not a news-kg extractions file (no header)');
+      if (typeof h.version !== 'number' || h.version > SIDECAR_VERSION)
+        throw new GraphFileError(file, `extractions file version ${h.version} is newer than this kg understands (${SIDECAR_VERSION}); upgrade kg`);
+      header = h as SidecarHeader;
+      return;
+    }
+    const x = value as ArticleExtraction;
+    if (!x || typeof x.id !== 'string' || typeof x.hash !== 'string' || !Array.isArray(x.entities))
+      throw new GraphFileError(file, `line ${lineNo} is not an article extraction: the file is corrupt`);
+    extractions.push(x);
+  };
+  try {
+    // Every stage's error (the file, gunzip, a bad line) rejects this one promise.
+    await pipeline(createReadStream(file), createGunzip(), async (source: AsyncIterable<Buffer>) => {
+      const decoder = new StringDecoder('utf8');
+      let rest = '';
+      for await (const chunk of source) {
+        const text = rest + decoder.write(chunk);
+        const lines = text.split('\n');
+        rest = lines.pop()!;
+        for (const line of lines) if (line) takeLine(line);
+      }
+      rest += decoder.end();
+      if (rest) takeLine(rest);
+    });
   } catch (e) {
     if (e instanceof GraphFileError) throw e;
     throw describe(file, e as Error);
-  } finally {
-    input.destroy();
   }
-  if (streamError) throw describe(file, streamError);
   if (!header) throw new GraphFileError(file, 'empty extractions file');
-  if (extractions.length !== header.articles)
-    throw new GraphFileError(file, `holds ${extractions.length} of the ${header.articles} articles its header announces: the file is truncated`);
-  return { header, extractions };
+  const h: SidecarHeader = header;
+  if (extractions.length !== h.articles)
+    throw new GraphFileError(file, `holds ${extractions.length} of the ${h.articles} articles its header announces: the file is truncated`);
+  return { header: h, extractions };
 }
 
 function describe(file: string, e: Error): GraphFileError {
