@@ -35,8 +35,38 @@ async function exists(file: string): Promise<boolean> {
   }
 }
 
+async function mtime(file: string): Promise<number | null> {
+  try {
+    return (await fs.stat(file)).mtimeMs;
+  } catch {
+    return null;
+  }
+}
+
+/** The newest modification time among the viewer's sources (a checkout newer than the built page rebuilds it). */
+async function newestSource(): Promise<number> {
+  let newest = 0;
+  const visit = async (dir: string): Promise<void> => {
+    let entries: import('node:fs').Dirent[];
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) await visit(file);
+      else newest = Math.max(newest, (await mtime(file)) ?? 0);
+    }
+  };
+  await visit(path.join(VIEWER_ROOT, 'src'));
+  for (const file of ['index.html', 'vite.config.ts', 'tsconfig.json']) newest = Math.max(newest, (await mtime(path.join(VIEWER_ROOT, file))) ?? 0);
+  newest = Math.max(newest, (await mtime(path.join(PACKAGE_ROOT, 'src/types.ts'))) ?? 0);
+  return newest;
+}
+
 export interface BuildViewerOptions {
-  /** Build even when viz/dist exists. */
+  /** Build even when viz/dist is there and newer than the viewer's sources. */
   rebuild?: boolean;
   /** Called once before a build starts (building takes a few seconds). */
   onBuild?: () => void;
@@ -45,12 +75,14 @@ export interface BuildViewerOptions {
 }
 
 /**
- * Returns the directory of the built viewer, building it first when it is missing (or `rebuild`). The build goes to
+ * Returns the directory of the built viewer, building it first when it is missing, older than the viewer's sources,
+ * or `rebuild` is set. The build goes to
  * a fresh directory that is renamed into place, so two concurrent builds never leave a half-written page.
  */
 export async function ensureViewerBuilt(options: BuildViewerOptions = {}): Promise<string> {
   const outDir = options.outDir ?? VIEWER_DIST;
-  if (!options.rebuild && (await exists(path.join(outDir, 'index.html')))) return outDir;
+  const built = await mtime(path.join(outDir, 'index.html'));
+  if (!options.rebuild && built !== null && (await newestSource()) <= built) return outDir;
   options.onBuild?.();
   let vite: typeof import('vite');
   try {
@@ -70,7 +102,7 @@ export async function ensureViewerBuilt(options: BuildViewerOptions = {}): Promi
     await fs.rm(staging, { recursive: true, force: true });
     throw new ViewerError(`cannot build the viewer: ${(e as Error).message}`);
   }
-  if (options.rebuild && (await exists(outDir))) {
+  if (await exists(outDir)) {
     const old = `${staging}-old`;
     await fs.rename(outDir, old).catch(() => undefined);
     await fs.rm(old, { recursive: true, force: true });

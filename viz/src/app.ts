@@ -149,6 +149,8 @@ export class Viewer {
     const renderer = new Sigma<ViewNode, ViewEdge>(graph, this.ui.sigma, {
       renderEdgeLabels: true,
       enableEdgeEvents: graph.size <= 20_000,
+      // Tens of thousands of edges: draw them when the view rests, not while it is dragged or zoomed.
+      hideEdgesOnMove: graph.size > 20_000,
       defaultEdgeType: 'line',
       edgeProgramClasses: { curved: EdgeCurveProgram },
       labelFont: FONT,
@@ -160,8 +162,8 @@ export class Viewer {
       edgeLabelWeight: '500',
       edgeLabelColor: { color: '#3e4c59' },
       defaultDrawNodeLabel: drawLabel,
-      labelDensity: 0.9,
-      labelGridCellSize: 110,
+      labelDensity: graph.order <= 300 ? 3 : 0.9,
+      labelGridCellSize: graph.order <= 300 ? 80 : 110,
       // Small graphs label every node; large ones only nodes drawn large enough (sigma's label grid keeps the rest apart).
       labelRenderedSizeThreshold: graph.order <= 150 ? 0 : big ? 9 : 7,
       zIndex: true,

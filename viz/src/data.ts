@@ -70,6 +70,8 @@ export function readGraph(input: string | unknown): ReadResult {
     });
     return n;
   };
+  // Big graphs draw smaller nodes, so that they do not cover each other at the default zoom.
+  const scale = Math.min(1, Math.max(0.3, Math.sqrt(800 / Math.max(graph.order, 1))));
   graph.updateEachNodeAttributes((node, a) => {
     const kind = a.kind;
     const articles = strList(a.articles);
@@ -85,7 +87,7 @@ export function readGraph(input: string | unknown): ReadResult {
       evidence: Array.isArray(a.evidence) ? a.evidence : [],
       x: hasPosition ? a.x! : 0,
       y: hasPosition ? a.y! : 0,
-      size: kind === 'meeting' ? meetingSize(articles.length, participants(node)) : entitySize(mentions),
+      size: scale * (kind === 'meeting' ? meetingSize(articles.length, participants(node)) : entitySize(mentions)),
       color: isKind(kind) ? KIND_COLORS[kind] : UNKNOWN_KIND_COLOR,
       hidden: false,
     } as ViewNode;

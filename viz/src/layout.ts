@@ -41,6 +41,31 @@ export interface LayoutRun {
   stop(): void;
 }
 
+/** Up to this many nodes, every label is meant to be read: nodes are pushed apart by the room their label takes. */
+const LABEL_AWARE_LIMIT = 300;
+
+/**
+ * noverlap in graph units, with each node's radius grown by part of its label's width in pixels. The graph is drawn
+ * fitted to the stage (about 1000 px across), which gives the pixel size of one graph unit.
+ */
+function separateWithLabels(graph: ViewGraph): void {
+  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  graph.forEachNode((_k, a) => {
+    minX = Math.min(minX, a.x); maxX = Math.max(maxX, a.x);
+    minY = Math.min(minY, a.y); maxY = Math.max(maxY, a.y);
+  });
+  const unitsPerPixel = Math.max(maxX - minX, maxY - minY, 1e-6) / 1000;
+  noverlap.assign(graph, {
+    maxIterations: 400,
+    settings: { margin: 6 * unitsPerPixel, expansion: 1.05, ratio: 1, gridSize: 20 },
+    inputReducer: (_key, a) => {
+      const node = a as unknown as { x: number; y: number; size: number; label: string };
+      const labelPx = Math.min(90, (node.label?.length ?? 0) * 3.6);
+      return { x: node.x, y: node.y, size: (node.size + labelPx) * unitsPerPixel };
+    },
+  });
+}
+
 const sizeReducer = (_key: string, a: { x: number; y: number; size?: number }) => ({ x: a.x, y: a.y, size: (a.size ?? 4) * 0.6 });
 
 /** Lays the graph out; `done` resolves at once for small graphs. */
@@ -50,7 +75,8 @@ export function layoutGraph(graph: ViewGraph, options: { workerBudgetMs?: number
   const settings = forceAtlas2.inferSettings(graph);
   if (graph.order + graph.size <= SYNC_LAYOUT_LIMIT) {
     forceAtlas2.assign(graph, { iterations: graph.order < 500 ? 400 : 200, settings, getEdgeWeight: null });
-    noverlap.assign(graph, { maxIterations: 80, inputReducer: sizeReducer, settings: { margin: 3 } });
+    if (graph.order <= LABEL_AWARE_LIMIT) separateWithLabels(graph);
+    else noverlap.assign(graph, { maxIterations: 80, inputReducer: sizeReducer, settings: { margin: 3 } });
     return { done: Promise.resolve(), stop() {} };
   }
 

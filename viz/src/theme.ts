@@ -28,6 +28,7 @@ export const UNKNOWN_KIND_COLOR = '#8a94a6';
 export const RELATION_COLORS: Record<Relation, string> = {
   participant: '#e2bc6d',
   held_in: '#bea6de',
+  about: '#e7b3bb',
   role: '#93b4da',
   part_of: '#8fcbb5',
   located_in: '#c7b6df',
@@ -36,6 +37,7 @@ export const RELATION_COLORS: Record<Relation, string> = {
 export const RELATION_NAMES: Record<Relation, string> = {
   participant: 'took part in',
   held_in: 'held in',
+  about: 'about',
   role: 'role',
   part_of: 'part of',
   located_in: 'located in',

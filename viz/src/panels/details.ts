@@ -87,6 +87,11 @@ export function renderDetails(container: HTMLElement, graph: ViewGraph, key: str
     });
     meetings.sort((x, y) => String(graph.getNodeAttribute(x, 'date' as keyof ViewNode) ?? '').localeCompare(String(graph.getNodeAttribute(y, 'date' as keyof ViewNode) ?? '')));
     if (meetings.length) body.push(section('Meetings', 'meetings', limited(meetings, (m) => meetingCard(graph, m, key, link)), meetings.length));
+    const discussed: string[] = [];
+    graph.forEachInEdge(key, (_e, e, source) => {
+      if (e.relation === 'about' && !discussed.includes(source) && !meetings.includes(source)) discussed.push(source);
+    });
+    if (discussed.length) body.push(section('Meetings about it', 'about', limited(discussed, (m) => meetingCard(graph, m, key, link)), discussed.length));
   }
 
   // Other relations, grouped.
@@ -177,6 +182,11 @@ function meetingSections(graph: ViewGraph, key: string, m: ViewNode, link: (key:
   });
   if (placeNode) rows.push(['Place', link(placeNode)]);
   else if (m.place) rows.push(['Place', m.place]);
+  const about: string[] = [];
+  graph.forEachOutEdge(key, (_e, e, _s, t) => {
+    if (e.relation === 'about' && !about.includes(t)) about.push(t);
+  });
+  if (about.length) rows.push(['About', el('div', { class: 'links' }, about.map((t) => link(t)))]);
   if (Array.isArray(m.topics) && m.topics.length) rows.push(['Topics', m.topics.join(', ')]);
   const table = el(
     'dl',

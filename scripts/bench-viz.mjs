@@ -1,0 +1,176 @@
+#!/usr/bin/env node
+// npm run bench:viz — how fluid the viewer is, measured in headless Chromium (Debian's, via playwright-core):
+//   first render: from navigation start to sigma's first drawn frame (page load, graph fetch and parse, first draw);
+//   frame (median, p95): time from one drawn view to the next while the stage is dragged with the mouse (what a
+//   user sees; 16.7 ms is every frame at 60 Hz);
+//   render (median): sigma's own render() time per frame (main-thread cost of one frame, without the GPU's part).
+// Graphs: the seeds graph (`kg build seeds`), a generated 20k-node / 50k-edge graph with stored positions (as
+// `kg build --layout` writes), and the same without positions (the page lays it out in web workers first).
+// Options: --graph FILE (add a graph file), --shots DIR (keep a screenshot per graph), --drag MS (default 5000),
+//          --only seeds|20k|20k-nolayout.
+// Needs `npm run build` (the server is dist/view/server.js) and Chromium at /usr/bin/chromium (or $KG_CHROMIUM).
+// WebGL runs on the CPU (SwiftShader) in headless Chromium without a GPU: frame times there are a pessimistic bound
+// for a desktop browser, and grow with the machine's load; render median is the part a GPU does not change.
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { parseArgs } from 'node:util';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { values: args } = parseArgs({
+  options: {
+    graph: { type: 'string', multiple: true, default: [] },
+    shots: { type: 'string' },
+    drag: { type: 'string', default: '5000' },
+    only: { type: 'string' },
+  },
+});
+const DRAG_MS = Number(args.drag);
+const CHROMIUM = process.env.KG_CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+if (!existsSync(CHROMIUM)) {
+  console.error(`bench:viz: no Chromium at ${CHROMIUM} (apt-get install chromium, or set KG_CHROMIUM)`);
+  process.exit(1);
+}
+const serverModule = path.join(root, 'dist/view/server.js');
+if (!existsSync(serverModule)) {
+  console.error('bench:viz: dist/view/server.js is missing; run npm run build first');
+  process.exit(1);
+}
+const { ensureViewerBuilt, startViewServer } = await import(serverModule);
+const { chromium } = await import('playwright-core');
+const { generateGraph } = await import('../tests/e2e/fixture-graph.mjs');
+
+const dir = mkdtempSync(path.join(tmpdir(), 'kg-bench-viz-'));
+if (args.shots) mkdirSync(args.shots, { recursive: true });
+
+/** @type {Array<{name: string, file?: string, error?: string}>} */
+const graphs = [];
+const want = (name) => !args.only || args.only === name;
+if (want('seeds')) {
+  const file = path.join(dir, 'seeds.json');
+  try {
+    await promisify(execFile)(process.execPath, [path.join(root, 'bin/kg.js'), 'build', path.join(root, 'seeds'), '-o', file], { cwd: root, timeout: 300_000 });
+    graphs.push({ name: 'seeds', file });
+  } catch (e) {
+    graphs.push({ name: 'seeds', error: `kg build seeds failed: ${String(e.stderr || e.message).trim().split('\n')[0]}` });
+  }
+}
+if (want('20k')) {
+  const file = path.join(dir, 'generated-20k.json');
+  writeFileSync(file, JSON.stringify(generateGraph({ nodes: 20_000, edges: 50_000, seed: 7, positions: true })));
+  graphs.push({ name: 'generated 20k/50k, with x/y', file });
+}
+if (want('20k-nolayout')) {
+  const file = path.join(dir, 'generated-20k-nolayout.json');
+  writeFileSync(file, JSON.stringify(generateGraph({ nodes: 20_000, edges: 50_000, seed: 7, positions: false })));
+  graphs.push({ name: 'generated 20k/50k, no x/y', file });
+}
+for (const file of args.graph) graphs.push({ name: path.basename(file), file: path.resolve(file) });
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)] : NaN;
+};
+
+await ensureViewerBuilt();
+const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'kg-bench-chromium-')), {
+  executablePath: CHROMIUM,
+  headless: true,
+  args: CHROMIUM_ARGS,
+  viewport: { width: 1440, height: 900 },
+});
+
+const rows = [];
+try {
+  for (const graph of graphs) {
+    if (graph.error) {
+      rows.push({ name: graph.name, note: graph.error });
+      continue;
+    }
+    process.stderr.write(`bench:viz: ${graph.name}…\n`);
+    const server = await startViewServer({ graphFile: graph.file, port: 0 });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    try {
+      await page.goto(server.url);
+      await page.waitForFunction(() => window.__kg?.status === 'ready' || window.__kg?.status === 'error', null, { timeout: 120_000 });
+      const firstRender = await page.evaluate(() => window.__kg.firstRenderAt);
+      const layoutStart = Date.now();
+      await page.waitForFunction(() => window.__kg.layoutDone, null, { timeout: 120_000, polling: 200 });
+      const layoutMs = Date.now() - layoutStart;
+      await page.waitForTimeout(300);
+      // Pan as a user does: drag the stage with the mouse for DRAG_MS, recording every animation frame and every
+      // sigma render in the page meanwhile.
+      await page.evaluate(() => {
+        const sigma = window.__kg.sigma;
+        const rec = (window.__bench = { frames: [], renders: [], renderEnds: [], stop: false, started: 0 });
+        sigma.on('beforeRender', () => (rec.started = performance.now()));
+        sigma.on('afterRender', () => {
+          const now = performance.now();
+          rec.renders.push(now - rec.started);
+          rec.renderEnds.push(now);
+        });
+        const loop = (t) => {
+          rec.frames.push(t);
+          if (!rec.stop) requestAnimationFrame(loop);
+        };
+        requestAnimationFrame(loop);
+      });
+      const box = await page.locator('#sigma').boundingBox();
+      const cx = box.x + box.width / 2;
+      const cy = box.y + box.height / 2;
+      await page.mouse.move(cx, cy);
+      await page.mouse.down();
+      const dragStart = Date.now();
+      for (let i = 0; Date.now() - dragStart < DRAG_MS; i++) {
+        await page.mouse.move(cx + 220 * Math.sin(i / 25), cy + 160 * Math.sin(i / 17));
+        await page.waitForTimeout(8);
+      }
+      await page.mouse.up();
+      const frames = await page.evaluate(() => {
+        const rec = window.__bench;
+        rec.stop = true;
+        // A frame is the time from one drawn view to the next while the drag goes on.
+        const intervals = rec.renderEnds.slice(1).map((t, i) => t - rec.renderEnds[i]);
+        return { intervals, renders: rec.renders };
+      });
+      if (args.shots) await page.screenshot({ path: path.join(args.shots, `${graph.name.replace(/[^a-z0-9]+/gi, '-')}.png`) });
+      const info = await page.evaluate(() => ({ order: window.__kg.order, size: window.__kg.size }));
+      rows.push({
+        name: graph.name,
+        nodes: info.order,
+        edges: info.size,
+        firstRender,
+        layoutMs: layoutMs > 250 ? layoutMs : null,
+        frame: median(frames.intervals),
+        frames: frames.intervals.length + 1,
+        frameP95: [...frames.intervals].sort((a, b) => a - b)[Math.floor(frames.intervals.length * 0.95)],
+        render: median(frames.renders),
+        note: errors.length ? `page errors: ${errors.join('; ')}` : '',
+      });
+    } finally {
+      await page.close();
+      await server.close();
+    }
+  }
+} finally {
+  await context.close();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+const ms = (v) => (typeof v === 'number' && Number.isFinite(v) ? `${v.toFixed(v < 100 ? 1 : 0)} ms` : '–');
+const table = [['graph', 'nodes', 'edges', 'first render', 'then layout', 'frame median', 'frame p95', 'render median']];
+for (const r of rows) {
+  table.push([r.name, r.nodes?.toLocaleString('en-US') ?? '–', r.edges?.toLocaleString('en-US') ?? '–', ms(r.firstRender), r.layoutMs ? ms(r.layoutMs) : '–', ms(r.frame), ms(r.frameP95), ms(r.render)]);
+}
+const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
+console.log(`viewer benchmark: headless Chromium ${CHROMIUM}, 1440x900, panning by mouse drag for ${DRAG_MS} ms`);
+for (const row of table) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  '));
+for (const r of rows) if (r.note) console.log(`${r.name}: ${r.note}`);
