@@ -42,14 +42,27 @@ export interface MeetingCandidate {
   session: boolean;
 }
 
-const low = (t: Token | undefined) => (t ? t.text.toLowerCase().replace(/[’‘]/g, "'") : '');
+/** Lowercased token text, computed once per token. */
+const lowCache = new WeakMap<Token, string>();
+const low = (t: Token | undefined): string => {
+  if (!t) return '';
+  let l = lowCache.get(t);
+  if (l === undefined) lowCache.set(t, (l = t.text.toLowerCase().replace(/[’‘]/g, "'")));
+  return l;
+};
+
+/** Trigger rules by their first word, longest phrase first. */
+const TRIGGERS_BY_FIRST = new Map<string, TriggerRule[]>();
+for (const rule of TRIGGERS) (TRIGGERS_BY_FIRST.get(rule.phrase[0]!) ?? TRIGGERS_BY_FIRST.set(rule.phrase[0]!, []).get(rule.phrase[0]!)!).push(rule);
 
 function matchTrigger(toks: Token[], i: number): TriggerRule | undefined {
-  for (const rule of TRIGGERS) {
+  const rules = TRIGGERS_BY_FIRST.get(low(toks[i]));
+  if (!rules) return undefined;
+  for (const rule of rules) {
     const n = rule.phrase.length;
     if (i + n > toks.length) continue;
     let ok = true;
-    for (let k = 0; k < n; k++) if (low(toks[i + k]) !== rule.phrase[k]) ok = false;
+    for (let k = 1; k < n && ok; k++) if (low(toks[i + k]) !== rule.phrase[k]) ok = false;
     if (ok) return rule;
   }
   return undefined;
