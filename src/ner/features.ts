@@ -65,7 +65,16 @@ export function modelTokens(text: string, sentence: Sentence): ModelToken[] {
   for (const t of sentence.tokens) {
     if (t.start >= pos) gap(pos, t.start);
     if (t.end <= t.start) continue;
-    push({ text: t.text, start: t.start, end: t.end });
+    if (t.text.length > 1 && t.text.includes('/')) {
+      // "Veselov/Shutterstock.com", "and/or": the slash separates words, as CoNLL's tokens do
+      let from = 0;
+      for (let k = 0; k <= t.text.length; k++) {
+        if (k < t.text.length && t.text[k] !== '/') continue;
+        if (k > from) push({ text: t.text.slice(from, k), start: t.start + from, end: t.start + k });
+        if (k < t.text.length) push({ text: '/', start: t.start + k, end: t.start + k + 1 });
+        from = k + 1;
+      }
+    } else push({ text: t.text, start: t.start, end: t.end });
     pos = Math.max(pos, t.end);
   }
   if (sentence.end > pos) gap(pos, sentence.end);
@@ -203,16 +212,26 @@ export interface WordInfo {
 const WORDS = new Map<string, WordInfo>();
 const MAX_WORDS = 100_000;
 
-export function wordInfo(raw: string): WordInfo {
-  let info = WORDS.get(raw);
+/** Typographic variants that modern text uses and 1996 wire copy did not: curly quotes, dashes. */
+const TYPOGRAPHIC: ReadonlyArray<[RegExp, string]> = [
+  [/[‘’‛′`]/g, "'"],
+  [/[“”„″]/g, '"'],
+  [/—/g, '--'],
+  [/[–‒−]/g, '-'],
+];
+
+export function wordInfo(original: string): WordInfo {
+  let info = WORDS.get(original);
   if (info) return info;
   if (WORDS.size >= MAX_WORDS) WORDS.clear();
+  let raw = original;
+  for (const [re, to] of TYPOGRAPHIC) raw = raw.replace(re, to);
   const lw = raw.toLowerCase();
   const shape = shapeOf(raw);
   const w = normalize(lw);
   const ss = shortShape(shape);
   info = { raw, lw, w, shape, ss, gaz: gazetteer().words.get(lw) ?? 0, form: caseForm(raw), hw: hashStr(0x811c9dc5, w), hss: hashStr(0x811c9dc5, ss), local: [undefined, undefined] };
-  WORDS.set(raw, info);
+  WORDS.set(original, info);
   return info;
 }
 
@@ -282,7 +301,7 @@ export function featuresOfTokens(sents: ModelToken[][]): SentenceFeatures[] {
       const f = caseForm(t.text);
       let counted = 0;
       if (!caps[si] && !initial && f) {
-        const lw = t.text.toLowerCase();
+        const lw = wordInfo(t.text).lw;
         let c = forms.get(lw);
         if (!c) forms.set(lw, (c = [0, 0, 0]));
         const k = f === LOWER ? 0 : f === TITLE ? 1 : 2;
