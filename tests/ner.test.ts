@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../src/nlp/tokenize.js';
 import { recognize, loadModel, MODEL_URL, type NerSpan } from '../src/ner/index.js';
@@ -128,6 +129,38 @@ describe('ner: recognize', () => {
       for (const s of spans) expect(text.slice(s.start, s.end).length).toBeGreaterThan(0);
     },
   );
+});
+
+describe('ner: properties', () => {
+  const names = ['Xi', 'Jinping', 'NATO', 'Putin', 'U.S.', 'Kim', "O'Neill", 'São', 'Paulo', 'Ünal', 'Mr.', 'President', 'Inc.'];
+  const word = fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom(...names, 'the', 'and', 'of', 'said', 'met', 'in', "'s", '’s', '--', '/', '"', '(', ')') },
+    { weight: 1, arbitrary: fc.stringMatching(/^[A-Z][a-z]{1,9}$/) },
+    { weight: 1, arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 4 }) },
+  );
+  const newsy = fc
+    .array(fc.tuple(word, fc.constantFrom(' ', ' ', ', ', '. ', '\n', '\n\n', '', '-')), { maxLength: 80 })
+    .map((parts) => parts.map(([w, sep]) => w + sep).join(''));
+  const anyText = fc.oneof(newsy, fc.string({ unit: 'grapheme', maxLength: 120 }), fc.string({ unit: 'binary', maxLength: 120 }));
+
+  it('ner: on any text, spans are ordered, disjoint, inside the text and start and end on a letter or digit', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const spans = recognize(text, tokenize(text));
+        let last = 0;
+        for (const s of spans) {
+          expect(s.start).toBeGreaterThanOrEqual(last);
+          expect(s.end).toBeGreaterThan(s.start);
+          expect(s.end).toBeLessThanOrEqual(text.length);
+          const surface = text.slice(s.start, s.end);
+          expect(surface).toMatch(/^[\p{L}\p{N}]/u);
+          expect(surface).toMatch(/[\p{L}\p{N}.]$/u);
+          last = s.end;
+        }
+      }),
+      { numRuns: 300, seed: 3 },
+    );
+  });
 });
 
 describe('ner: model', () => {

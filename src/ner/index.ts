@@ -66,5 +66,17 @@ function clean(tokens: ModelToken[], from: number, to: number, type: EntityType)
     while (from < to && (TITLE_SET.has(tokens[from]!.text.toLowerCase()) || isPunct(from))) from++;
   }
   if (from > to) return null;
-  return { start: tokens[from]!.start, end: tokens[to]!.end, type };
+  // inside the end tokens: "#Putin", "Reuters)" and a final full stop, unless it closes an initialism ("U.S.")
+  let start = tokens[from]!.start;
+  let end = tokens[to]!.end;
+  const first = tokens[from]!.text;
+  const last = tokens[to]!.text;
+  start += LEADING_JUNK.exec(first)![0].length;
+  const tail = TRAILING_JUNK.exec(last)![0];
+  end -= /^\.$/.test(tail) && /\p{L}\.\p{L}/u.test(last) ? 0 : tail.length;
+  if (end <= start) return null;
+  return { start, end, type };
 }
+
+const LEADING_JUNK = /^[^\p{L}\p{N}]*/u;
+const TRAILING_JUNK = /[^\p{L}\p{N}]*$/u;
