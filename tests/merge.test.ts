@@ -112,3 +112,28 @@ describe('merge: meetings', () => {
     expect(meetings[0]!.place).toBe('Beijing');
   });
 });
+
+describe('merge: kinds across the corpus', () => {
+  it('merge: a name read as an organization in most articles is one organization, and the report says so', () => {
+    const xs = [
+      extraction('a', '2022-12-20', [['Gazprom', 'organization'], ['Gazprom', 'organization']]),
+      extraction('b', '2022-12-21', [['Gazprom', 'organization'], ['Gazprom', 'organization']]),
+      extraction('c', '2022-12-22', [['Gazprom', 'person']]),
+    ];
+    const { graph, report } = buildGraph(xs);
+    expect(graph.nodes()).toEqual(['organization:gazprom']);
+    expect(graph.getNodeAttribute('organization:gazprom', 'articles')).toEqual(['a', 'b', 'c']);
+    expect(report.merges).toContainEqual(expect.objectContaining({ key: 'organization:gazprom', reason: 'same name, read as organization in 4 of 5 mentions' }));
+  });
+
+  it('merge: without a clear majority the kinds stay apart and the near-miss is reported', () => {
+    const { graph, report } = buildGraph([extraction('a', '2022-12-20', [['Chelsea', 'organization']]), extraction('b', '2022-12-21', [['Chelsea', 'person']])]);
+    expect(graph.nodes().sort()).toEqual(['organization:chelsea', 'person:chelsea']);
+    expect(report.declined).toContainEqual(expect.objectContaining({ reason: 'same name read as different kinds, no clear majority' }));
+  });
+
+  it('merge: a state is never re-kinded', () => {
+    const { graph } = buildGraph([extraction('a', '2022-12-20', [['Jordan', 'state'], ['Jordan', 'state'], ['Jordan', 'state'], ['Jordan', 'state']]), extraction('b', '2022-12-21', [['Jordan', 'person']])]);
+    expect(graph.nodes().sort()).toEqual(['person:jordan', 'state:jordan']);
+  });
+});

@@ -71,6 +71,7 @@ const EXTRA_DEMONYMS: Record<string, { demonyms: string[]; reason: string }> = {
 /** Common names that world-countries spells in a way news does not. */
 const NAME_OVERRIDES: Record<string, { name: string; reason: string }> = {
   CZ: { name: 'Czech Republic', reason: 'the name most news archives use' },
+  TR: { name: 'Turkey', reason: 'the English name in news archives; "Türkiye" stays an alias' },
 };
 
 // world-countries ships CommonJS whose typings declare an ES default export; require() reads it as it is.

@@ -6,7 +6,9 @@
  * - states and well-known organizations already carry canonical labels;
  * - people: the same name; a transliteration variant ("Zelensky" / "Zelenskyy"); a surname alone that matches one
  *   full name only. Two people whose given names differ are never merged; neither are entities of different kinds;
- * - organizations: an acronym that is the initials of exactly one long name.
+ * - organizations: an acronym that is the initials of exactly one long name;
+ * - one name that the recognizer read as a person in some articles and an organization in most others is the kind
+ *   most articles give it (states are never re-kinded; entities of different names never merge across kinds).
  * A meeting reported by several articles is one node when its parties agree, its dates are within a day and its
  * places are compatible. Every merge and every declined near-miss goes to the merge report.
  */
@@ -105,6 +107,7 @@ export function buildGraph(input: ArticleExtraction[]): { graph: KnowledgeGraph;
   // 2. Resolve across articles: local key → canonical local key.
   const canon = new Map<string, string>();
   for (const k of local.keys()) canon.set(k, k);
+  voteKinds(local, canon, report);
   resolvePeople(local, canon, report);
   resolveAcronyms(local, canon, report);
   const find = (k: string): string => {
@@ -281,6 +284,33 @@ function resolvePeople(local: Map<string, EntityAcc>, canon: Map<string, string>
         }
       }
     }
+  }
+}
+
+/** Kinds the recognizer confuses for one name ("Google" read as a person in some articles). */
+const VOTED_KINDS = new Set<EntityKind>(['person', 'organization', 'place']);
+/** How much more often the winning kind must be read for a name to be re-kinded. */
+const KIND_VOTE_RATIO = 3;
+
+/** One name read as different kinds across the corpus is one entity of the kind most articles give it, when that
+ * kind is read at least three times as often. States (from the gazetteer) are never re-kinded. */
+function voteKinds(local: Map<string, EntityAcc>, canon: Map<string, string>, report: MergeReport): void {
+  const byName = new Map<string, Array<[string, EntityAcc]>>();
+  for (const [k, a] of local) {
+    if (!VOTED_KINDS.has(a.kind)) continue;
+    const n = normName(a.label);
+    (byName.get(n) ?? byName.set(n, []).get(n)!).push([k, a]);
+  }
+  for (const group of [...byName.values()].filter((g) => g.length > 1).sort((x, y) => cmp(x[0]![0], y[0]![0]))) {
+    const ranked = [...group].sort(([ka, a], [kb, b]) => b.mentions - a.mentions || cmp(ka, kb));
+    const [winKey, win] = ranked[0]!;
+    const rest = ranked.slice(1).reduce((n, [, a]) => n + a.mentions, 0);
+    if (win.mentions < KIND_VOTE_RATIO * Math.max(1, rest)) {
+      report.declined.push({ kind: win.kind, a: `${win.label} (${win.kind})`, b: ranked.slice(1).map(([, a]) => `${a.label} (${a.kind})`).join(' | '), reason: 'same name read as different kinds, no clear majority' });
+      continue;
+    }
+    for (const [k, a] of ranked.slice(1)) canon.set(k, winKey);
+    report.merges.push({ kind: win.kind, key: `${win.kind}:${slug(win.label)}`, label: win.label, merged: ranked.slice(1).map(([, a]) => `${a.label} (${a.kind})`), reason: `same name, read as ${win.kind} in ${win.mentions} of ${win.mentions + rest} mentions` });
   }
 }
 

@@ -21,6 +21,9 @@ export const NOT_NAMES: Record<string, string> = {
   december: 'month', god: 'not a person in news graphs', internet: 'medium', web: 'medium', twitter: 'platform name used as a verb too',
   patriots: 'weapon system ("Patriots missile defense system")', patriot: 'weapon system', 'responsible editor': 'credit line',
   i: 'pronoun', he: 'pronoun', she: 'pronoun', we: 'pronoun', they: 'pronoun', it: 'pronoun', mr: 'honorific alone',
+  pc: 'a product, not an organization', pcs: 'products', dvd: 'a format', dvds: 'formats', cd: 'a format', cds: 'formats',
+  tv: 'a medium', mp3: 'a format', gdp: 'an indicator', ceo: 'a title', christmas: 'a holiday', easter: 'a holiday',
+  ramadan: 'a month', 'new year': 'a holiday', email: 'a medium', 'e-mail': 'a medium', sms: 'a medium', www: 'an address prefix',
 };
 
 /** Country names that are also common first names or words: trusted only when the recognizer calls them a location. */

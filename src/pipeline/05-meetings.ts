@@ -119,8 +119,10 @@ export function extractMeetings(doc: Doc, roles: RoleResult): MeetingCandidate[]
 
 function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: number, rule: TriggerRule, roles: RoleResult, earlier: MeetingCandidate[], verbs: boolean[]): MeetingCandidate | null {
   const toks = s.tokens;
-  // A trigger inside a name ("Summit Bank", "Meeting Street") is not one.
+  // A trigger inside a name ("Summit Bank", "Meeting Street") is not one; nor is a capitalised one in mid-sentence,
+  // which belongs to a title ("Meet the Fockers", "World Summit on the Information Society").
   if (ms.some((m) => m.tokenStart <= a && b <= m.tokenEnd && m.tokenEnd - m.tokenStart > b - a)) return null;
+  if (a > 0 && /^\p{Lu}/u.test(toks[a]!.text) && !/^["“‘']/.test(toks[a]!.pre)) return null;
   if (rule.phrase[0] === 'meet' || rule.phrase[0] === 'met' || rule.phrase[0] === 'meets') {
     for (let k = b; k < Math.min(toks.length, b + 7); k++) {
       if (low(toks[k]) in NOT_MEETING_OBJECTS) return null;
@@ -236,6 +238,9 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
     if (distinct.length >= 2 && distinct.length <= 3) for (const m of distinct) addParty(m);
   }
   const persons = parties.filter((p) => p.mention.kind === 'person');
+  // A visit to a country is an official one only when the visitor holds an office the article names (a minister's
+  // trip, not a band's tour).
+  if (rule.kind === 'visit' && persons.length === 1 && parties.length === 2 && parties.some((p) => p.mention.kind === 'state') && !(roles.ties.get(persons[0]!.cluster)?.length)) return null;
   // With people on both sides, a visited country is the place, not a party.
   const finalParties = persons.length >= 2 ? parties.filter((p) => p.mention.kind !== 'state' || !(place && place.cluster === p.cluster)) : parties;
   if (rule.needsCounterpart && finalParties.length < 2) return null;
