@@ -145,7 +145,6 @@ export class Viewer {
       window.__kg.layoutDone = true;
     }
 
-    const big = graph.order + graph.size > 30_000;
     const renderer = new Sigma<ViewNode, ViewEdge>(graph, this.ui.sigma, {
       renderEdgeLabels: true,
       enableEdgeEvents: graph.size <= 20_000,
@@ -165,7 +164,7 @@ export class Viewer {
       labelDensity: graph.order <= 300 ? 3 : 0.9,
       labelGridCellSize: graph.order <= 300 ? 80 : 110,
       // Small graphs label every node; large ones only nodes drawn large enough (sigma's label grid keeps the rest apart).
-      labelRenderedSizeThreshold: graph.order <= 150 ? 0 : big ? 9 : 7,
+      labelRenderedSizeThreshold: result.labelThreshold,
       zIndex: true,
       stagePadding: 40,
       minCameraRatio: 0.01,

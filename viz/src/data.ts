@@ -22,7 +22,15 @@ export type ViewEdge = EdgeAttributes & {
 };
 export type ViewGraph = MultiDirectedGraph<ViewNode, ViewEdge, GraphAttributes>;
 
-export type ReadResult = { status: 'ok'; graph: ViewGraph; missingPositions: number } | { status: 'error'; error: string };
+export type ReadResult =
+  | {
+      status: 'ok';
+      graph: ViewGraph;
+      missingPositions: number;
+      /** Smallest node size (px at the default zoom) whose label is drawn: about the 150 largest nodes get one. */
+      labelThreshold: number;
+    }
+  | { status: 'error'; error: string };
 
 function curvature(index: number, maxIndex: number): number {
   if (maxIndex <= 0) return 0;
@@ -109,5 +117,10 @@ export function readGraph(input: string | unknown): ReadResult {
       curvature: parallel ? curvature(index, maxIndex) : 0,
     };
   });
-  return { status: 'ok', graph, missingPositions };
+  let labelThreshold = 0;
+  if (graph.order > 300) {
+    const sizes = graph.mapNodes((_k, a) => a.size).sort((x, y) => y - x);
+    labelThreshold = sizes[Math.min(sizes.length - 1, 150)]! + 0.01;
+  }
+  return { status: 'ok', graph, missingPositions, labelThreshold };
 }
