@@ -11,7 +11,7 @@ import { articleHash, readArticles, type ReadItem } from './input/read.js';
 import { buildGraph, type MergeReport } from './graph/build.js';
 import type { KnowledgeGraph } from './graph/io.js';
 import type { Article, ArticleExtraction } from './types.js';
-import { createExtractor, defaultJobs, orderedMap } from './workers/pool.js';
+import { createExtractor, defaultJobs, orderedMap, requireWorkerModule, type Extractor } from './workers/pool.js';
 import { sortExtractions } from './util/sidecar.js';
 
 export type ExtractItem =
@@ -42,13 +42,17 @@ export async function* extractInputs(inputs: string[], options: RunOptions = {})
 }
 
 async function* extractStream(inputs: string[], options: RunOptions): AsyncGenerator<ExtractItem | Unchanged> {
-  const extractor = createExtractor(options.jobs ?? defaultJobs());
-  const limit = Math.max(1, options.maxInFlight ?? extractor.jobs * 8);
+  const jobs = Math.max(1, options.jobs ?? defaultJobs());
+  // The pool starts on the first article that needs extracting: re-adding known articles starts no thread.
+  let extractor: Extractor | undefined;
+  const limit = Math.max(1, options.maxInFlight ?? jobs * 8);
+  if (jobs > 1) requireWorkerModule();
   const known = options.known;
   const run = async (item: ReadItem): Promise<ExtractItem | Unchanged> => {
     if (item instanceof InputError) return { ok: false, error: item };
     const article: Article = item;
     if (known && known.get(article.id) === articleHash(article.text)) return { unchanged: true, id: article.id, origin: article.origin };
+    extractor ??= createExtractor(jobs);
     try {
       return { ok: true, extraction: await extractor.extract(article), origin: article.origin };
     } catch (e) {
@@ -60,7 +64,7 @@ async function* extractStream(inputs: string[], options: RunOptions): AsyncGener
   try {
     yield* orderedMap(readArticles(inputs), run, limit);
   } finally {
-    await extractor.close();
+    await extractor?.close();
   }
 }
 

@@ -31,6 +31,13 @@ export function workerFile(): string {
   return path.resolve(dir, '../../dist/workers/extract-worker.js');
 }
 
+/** The worker module's path; throws when it has not been built. */
+export function requireWorkerModule(): string {
+  const filename = workerFile();
+  if (!existsSync(filename)) throw new Error(`worker module ${filename} is missing: run "npm run build" first`);
+  return filename;
+}
+
 /** One job: extraction on this thread. More: a pool of `jobs` worker threads. */
 export function createExtractor(jobs: number = defaultJobs()): Extractor {
   if (jobs <= 1) {
@@ -45,8 +52,7 @@ export function createExtractor(jobs: number = defaultJobs()): Extractor {
       close: async () => {},
     };
   }
-  const filename = workerFile();
-  if (!existsSync(filename)) throw new Error(`worker module ${filename} is missing: run "npm run build" first`);
+  const filename = requireWorkerModule();
   const pool = new Piscina<Article, ArticleExtraction>({
     filename,
     minThreads: jobs,
