@@ -45,7 +45,7 @@ const preds = docs.map((d, i) => recognize(d.text, sentences[i]!));
 const nerMs = performance.now() - t;
 fs.writeFileSync(predFile, preds.map((p, i) => JSON.stringify({ id: docs[i]!.id, entities: p.map((s) => ({ start: s.start, end: s.end, kind: KIND[s.type] })) })).join('\n') + '\n');
 console.log(execFileSync('node', [path.join(shared, 'tools/ner-score.mjs'), docsFile, predFile], { encoding: 'utf8' }).trimEnd());
-console.log(`model load ${loadMs} ms; recognize ${tokens} tokens in ${nerMs.toFixed(0)} ms = ${Math.round((tokens / nerMs) * 1000)} tokens/s (tokenizer not included)`);
+console.log(`model load ${loadMs} ms; recognize ${tokens} tokens in ${nerMs.toFixed(0)} ms = ${Math.round((tokens / nerMs) * 1000)} tokens/s (cold: gazetteer build and JIT warm-up included, tokenizer not; see scripts/ner-bench.ts)`);
 
 if (args.includes('--errors')) {
   // false positives / negatives with their context, for reading (never for tuning sentence by sentence)

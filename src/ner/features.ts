@@ -335,7 +335,7 @@ export function featuresOfTokens(sents: ModelToken[][]): SentenceFeatures[] {
         }
         if (!df) df = 8;
       }
-      attrs[i] = { word, nl: !!toks[i]!.lineStart, gp: [], df, init: initial };
+      attrs[i] = { word, nl: !!toks[i]!.lineStart, gp: NO_MARKS, df, init: initial };
       if (f || /[0-9]/.test(raw) || !SENTENCE_OPENERS.has(raw)) initial = false;
     }
     // phrase gazetteer: longest match from each start
@@ -349,8 +349,8 @@ export function featuresOfTokens(sents: ModelToken[][]): SentenceFeatures[] {
         if (mask === undefined) continue;
         for (let b = 0; b < GAZ_CLASSES.length; b++) {
           if (!(mask & (1 << b))) continue;
-          attrs[i]!.gp.push(b * 4);
-          for (let j = i + 1; j < i + len; j++) attrs[j]!.gp.push(b * 4 + (j === i + len - 1 ? 2 : 1));
+          mark(attrs[i]!, b * 4);
+          for (let j = i + 1; j < i + len; j++) mark(attrs[j]!, b * 4 + (j === i + len - 1 ? 2 : 1));
         }
         break;
       }
@@ -369,6 +369,12 @@ const boundaryWord = (m: string): WordInfo => {
   const h = hashStr(0x811c9dc5, m);
   return { raw: m, lw: m, w: m, shape: m, ss: m, gaz: 0, form: 0, hw: h, hss: h, local: [undefined, undefined] };
 };
+const NO_MARKS: number[] = [];
+function mark(a: Attrs, code: number): void {
+  if (a.gp === NO_MARKS) a.gp = [];
+  a.gp.push(code);
+}
+
 const BOUNDARY: Attrs = { word: boundaryWord('<s>'), nl: false, gp: [], df: 0, init: false };
 const BOUNDARY_END: Attrs = { word: boundaryWord('</s>'), nl: false, gp: [], df: 0, init: false };
 
@@ -415,13 +421,23 @@ export function allFeatureIds(f: SentenceFeatures): { ids: Int32Array; offsets: 
   return { ids: Int32Array.from(ids), offsets };
 }
 
+/** Scratch space of `emit`; a token never has more contextual features than MAX_IDS_PER_TOKEN. */
+let emitBuffer = new Int32Array(1 << 14);
+const MAX_IDS_PER_TOKEN = 64 + 3 * 8 * GAZ_CLASSES.length;
+
 function emit(attrs: Attrs[], caps: boolean): { ids: Int32Array; offsets: Int32Array } {
   const n = attrs.length;
-  const ids: number[] = [];
+  let buf = emitBuffer;
+  let k = 0;
   const offsets = new Int32Array(n + 1);
   const at = (i: number): Attrs => (i < 0 ? BOUNDARY : i >= n ? BOUNDARY_END : attrs[i]!);
   for (let i = 0; i < n; i++) {
-    offsets[i] = ids.length;
+    if (k + MAX_IDS_PER_TOKEN > buf.length) {
+      const bigger = new Int32Array(buf.length * 2);
+      bigger.set(buf);
+      buf = emitBuffer = bigger;
+    }
+    offsets[i] = k;
     const at0 = attrs[i]!;
     const a = at0.word;
     const pa1 = at(i - 1);
@@ -432,39 +448,39 @@ function emit(attrs: Attrs[], caps: boolean): { ids: Int32Array; offsets: Int32A
     const n2 = at(i + 2).word;
     const caps2 = caps ? 2 : 0;
     const init = at0.init ? 1 : 0;
-    ids.push(f1(SEED['w-1'], p1.hw));
-    ids.push(f1(SEED['w+1'], n1.hw));
-    ids.push(f1(SEED['w-2'], p2.hw));
-    ids.push(f1(SEED['w+2'], n2.hw));
-    ids.push(f2(SEED['w-1|w'], p1.hw, a.hw));
-    ids.push(f2(SEED['w|w+1'], a.hw, n1.hw));
-    ids.push(f2(SEED['w-1|w+1'], p1.hw, n1.hw));
-    ids.push(f1(SEED['ss-1'], p1.hss));
-    ids.push(f1(SEED['ss+1'], n1.hss));
-    ids.push(f2(SEED['ss-1|ss'], p1.hss, a.hss));
-    ids.push(f2(SEED['ss|ss+1'], a.hss, n1.hss));
-    ids.push(f3(SEED['ss-1|ss|ss+1'], p1.hss, a.hss, n1.hss));
-    ids.push(f2(SEED['w-1|ss'], p1.hw, a.hss));
-    ids.push(f2(SEED['init|ss'], init, a.hss));
-    if (at0.nl) ids.push(f1(SEED['nl|ss'], a.hss));
-    if (na1.nl) ids.push(f1(SEED['eol|ss'], a.hss));
-    for (let g = p1.gaz, b = 0; g; g >>>= 1, b++) if (g & 1) ids.push(f1(SEED['g-1'], b));
-    for (let g = n1.gaz, b = 0; g; g >>>= 1, b++) if (g & 1) ids.push(f1(SEED['g+1'], b));
+    buf[k++] = f1(SEED['w-1'], p1.hw);
+    buf[k++] = f1(SEED['w+1'], n1.hw);
+    buf[k++] = f1(SEED['w-2'], p2.hw);
+    buf[k++] = f1(SEED['w+2'], n2.hw);
+    buf[k++] = f2(SEED['w-1|w'], p1.hw, a.hw);
+    buf[k++] = f2(SEED['w|w+1'], a.hw, n1.hw);
+    buf[k++] = f2(SEED['w-1|w+1'], p1.hw, n1.hw);
+    buf[k++] = f1(SEED['ss-1'], p1.hss);
+    buf[k++] = f1(SEED['ss+1'], n1.hss);
+    buf[k++] = f2(SEED['ss-1|ss'], p1.hss, a.hss);
+    buf[k++] = f2(SEED['ss|ss+1'], a.hss, n1.hss);
+    buf[k++] = f3(SEED['ss-1|ss|ss+1'], p1.hss, a.hss, n1.hss);
+    buf[k++] = f2(SEED['w-1|ss'], p1.hw, a.hss);
+    buf[k++] = f2(SEED['init|ss'], init, a.hss);
+    if (at0.nl) buf[k++] = f1(SEED['nl|ss'], a.hss);
+    if (na1.nl) buf[k++] = f1(SEED['eol|ss'], a.hss);
+    for (let g = p1.gaz, b = 0; g; g >>>= 1, b++) if (g & 1) buf[k++] = f1(SEED['g-1'], b);
+    for (let g = n1.gaz, b = 0; g; g >>>= 1, b++) if (g & 1) buf[k++] = f1(SEED['g+1'], b);
     // A short lowercase word between two names ("and", "of", "bin", "da"): joins one name or separates two?
     // The gazetteer classes on both sides tell ("Microsoft and Nvidia" vs "Bank of England").
     if (a.ss === 'x' && a.w.length <= 4 && p1.ss[0] === 'X' && n1.ss[0] === 'X') {
-      ids.push(f3(SEED['link|g-1|g+1'], a.hw, p1.gaz & ENTITY_CLASSES, n1.gaz & ENTITY_CLASSES));
+      buf[k++] = f3(SEED['link|g-1|g+1'], a.hw, p1.gaz & ENTITY_CLASSES, n1.gaz & ENTITY_CLASSES);
     }
-    if (!a.gaz && at0.df) ids.push(f2(SEED['unknown|caps|ss'], caps2, a.hss));
-    for (const g of at0.gp) ids.push(f1(SEED.gp0, g));
-    for (const g of pa1.gp) ids.push(f1(SEED['gp-1'], g));
-    for (const g of na1.gp) ids.push(f1(SEED['gp+1'], g));
-    if (at0.df) ids.push(f3(SEED['df|ss'], at0.df, a.hss, caps2 + init));
-    if (pa1.df) ids.push(f3(SEED['df-1|ss-1|ss'], pa1.df, p1.hss, a.hss));
-    if (na1.df) ids.push(f3(SEED['df+1|ss|ss+1'], na1.df, a.hss, n1.hss));
+    if (!a.gaz && at0.df) buf[k++] = f2(SEED['unknown|caps|ss'], caps2, a.hss);
+    for (const g of at0.gp) buf[k++] = f1(SEED.gp0, g);
+    for (const g of pa1.gp) buf[k++] = f1(SEED['gp-1'], g);
+    for (const g of na1.gp) buf[k++] = f1(SEED['gp+1'], g);
+    if (at0.df) buf[k++] = f3(SEED['df|ss'], at0.df, a.hss, caps2 + init);
+    if (pa1.df) buf[k++] = f3(SEED['df-1|ss-1|ss'], pa1.df, p1.hss, a.hss);
+    if (na1.df) buf[k++] = f3(SEED['df+1|ss|ss+1'], na1.df, a.hss, n1.hss);
   }
-  offsets[n] = ids.length;
-  return { ids: Int32Array.from(ids), offsets };
+  offsets[n] = k;
+  return { ids: buf.slice(0, k), offsets };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -140,7 +140,8 @@ function slot(key: number, mask: number): number {
 export function tagSentence(model: Model, f: SentenceFeatures, extra?: { ids: Int32Array; offsets: Int32Array }): Int32Array {
   const n = f.tokens.length;
   const T = NUM_TAGS;
-  const emit = new Float64Array(n * T);
+  if (emitBuffer.length < n * T) emitBuffer = new Float64Array(n * T * 2);
+  const emit = emitBuffer;
   const cache = model.wordScores;
   for (let i = 0; i < n; i++) {
     const word = f.words[i]!;
@@ -163,6 +164,8 @@ export function tagSentence(model: Model, f: SentenceFeatures, extra?: { ids: In
 }
 
 const MAX_CACHED_WORDS = 100_000;
+/** Scratch emission scores, reused from sentence to sentence (every cell used is written before it is read). */
+let emitBuffer = new Float64Array(256 * NUM_TAGS);
 
 function addEmissions(model: Model, f: { ids: Int32Array; offsets: Int32Array }, n: number, emit: Float64Array): void {
   for (let i = 0; i < n; i++) addRow(model, f.ids, f.offsets[i]!, f.offsets[i + 1]!, emit, i * NUM_TAGS);
