@@ -88,6 +88,19 @@ export const NOT_MEETING_OBJECTS: Record<string, string> = {
   opposition: 'met opposition', criticism: 'met criticism', approval: 'met approval', fate: 'met his fate',
   end: 'met an end', death: 'met death', match: 'a match, not a meeting', game: 'a game', shortfall: 'shortfall',
   debts: 'debts', debt: 'debt', bills: 'bills', liabilities: 'liabilities', specifications: 'specifications',
+  rules: 'meet the rules', rule: 'meet a rule', terms: 'meet the terms', limits: 'limits', limit: 'limit', budget: 'budget',
+  directors: '"meet directors": an athletics meet', organisers: '"meet organisers": an athletics meet', organizers: 'an athletics meet',
+};
+
+/** Words that make a sentence about sport, where "meet", "host", "visit" and "meetings" are fixtures and matches,
+ * not meetings between parties. */
+export const SPORTS_CONTEXT: Record<string, string> = {
+  beat: 'result', beating: 'result', beaten: 'result', victory: 'result', defeated: 'result', match: 'fixture',
+  matches: 'fixture', game: 'fixture', games: 'fixture', goal: 'score', goals: 'score', replay: 'fixture', cup: 'competition',
+  league: 'competition', 'semi-final': 'round', 'quarter-final': 'round', fixture: 'fixture', fixtures: 'fixture',
+  tournament: 'competition', championship: 'competition', striker: 'player', midfielder: 'player', scored: 'score',
+  derby: 'fixture', premiership: 'competition', innings: 'cricket', tries: 'rugby', olympic: 'sport', olympics: 'sport',
+  athletics: 'sport', seeded: 'tennis', grand: '"grand slam"',
 };
 
 /** Words before a trigger (in its clause, within five tokens) that make it hypothetical or a proposal, not an event. */
@@ -171,4 +184,4 @@ export const LOCATIVES: Record<string, string> = {
 export const SAME_TIME_PHRASES: RegExp = /\b(at|around|about) the same time\b|\bthe same day\b|\bmeanwhile\b|\bon that day\b|\bthe same evening\b/i;
 
 /** Words that introduce a meeting's topic. */
-export const TOPIC_INTRODUCERS: string[][] = [['to', 'discuss'], ['discussed'], ['discussing'], ['talks', 'on'], ['talks', 'about'], ['focused', 'on'], ['focusing', 'on'], ['to', 'talk', 'about'], ['on', 'the', 'issue', 'of']];
+export const TOPIC_INTRODUCERS: string[][] = [['to', 'discuss'], ['discussed'], ['discussing'], ['talks', 'on'], ['talks', 'about'], ['focused', 'on'], ['focusing', 'on'], ['to', 'talk', 'about'], ['on', 'the', 'issue', 'of'], ['concerning'], ['regarding']];

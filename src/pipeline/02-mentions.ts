@@ -99,7 +99,13 @@ function classify(type: NerSpan['type'], surface: string): { kind: EntityKind; l
     if (!/^\p{Lu}/u.test(label) && !/^\p{Lu}/u.test(label.split(' ').pop() ?? '')) return null;
     return { kind: 'person', label };
   }
-  if (type === 'ORG') return { kind: looksLikePersonName(label) ? 'person' : 'organization', label };
+  if (type === 'ORG') {
+    if (looksLikePersonName(label)) return { kind: 'person', label };
+    // An outlet's programme or section ("BBC Radio", "BBC News") is media like the outlet.
+    const words = label.split(/\s+/);
+    const outlet = words.length > 1 ? organizationByName(words[0]!) : undefined;
+    return { kind: 'organization', label, ...(outlet?.media ? { media: true } : {}) };
+  }
   const capitalOf = stateOfCapital(label);
   return { kind: 'place', label, ...(capitalOf ? { stateIso: capitalOf.iso } : {}) };
 }

@@ -14,6 +14,7 @@ import { normName } from '../gazetteer/normalize.js';
 import {
   TRIGGERS, NOT_MEETING_OBJECTS, NOT_EVENT_CONTEXT, PLANNED_MARKERS, CLAUSE_BOUNDARIES, REPORTING_VERBS, OBJECT_STOPS,
   LOCATIVES, SAME_TIME_PHRASES, TOPIC_INTRODUCERS, SUBORDINATORS, HABITUAL_MARKERS, PLURAL_ANAPHORS, ADDRESSEE_VERBS, LEGISLATURE_WORDS,
+  SPORTS_CONTEXT,
   type TriggerRule,
 } from '../gazetteer/meetings.js';
 import type { Token } from '../nlp/tokenize.js';
@@ -160,6 +161,9 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   // Hypotheticals and proposals govern the clause from outside it too ("proposed that X and Y meet").
   for (let k = Math.max(0, a - 6); k < a; k++) if (low(toks[k]) in NOT_EVENT_CONTEXT) return null;
   for (let k = clauseStart; k < Math.min(toks.length, b + 12); k++) if (low(toks[k]) in HABITUAL_MARKERS) return null;
+  // Sport: fixtures and matches, not meetings. The whole sentence counts ("Before her meeting with Martinez, Davenport
+  // believes there is room for improvement in her game").
+  if (toks.some((t) => low(t) in SPORTS_CONTEXT)) return null;
   let clauseEnd = toks.length;
   for (let k = b; k < toks.length; k++) {
     const w = low(toks[k]);
@@ -186,6 +190,10 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   }
   const status: MeetingStatus = isPlanned(toks, clauseStart, a, clauseEnd) ? 'planned' : 'held';
 
+  // Topics ("to discuss the situation in Ukraine", "focusing on Iran"): what they name is what the meeting is about,
+  // never a party.
+  const topics = readTopics(doc.article.text, toks, a, clauseEnd);
+  const inTopic = (m: Mention) => topics.some((t) => m.tokenStart >= t.from && m.tokenEnd <= t.to);
   // Parties and the place.
   const parties: Party[] = [];
   let place: Mention | null = null;
@@ -195,6 +203,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   for (const m of ms) {
     if (m.tokenStart < clauseStart || m.tokenEnd > clauseEnd) continue;
     if (m.tokenStart >= a && m.tokenEnd <= b) continue;
+    if (inTopic(m)) continue;
     const before = low(toks[m.tokenStart - 1]);
     const before2 = low(toks[m.tokenStart - 2]);
     const locative = before in LOCATIVES || (before === 'the' && before2 in LOCATIVES);
@@ -260,7 +269,6 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
     return null;
   }
 
-  const topics = readTopics(doc.article.text, toks, a, clauseEnd);
   const tense = status === 'planned' ? 'future' : 'past';
   const date = pickDate(doc, s, a, clauseStart, clauseEnd, tense, earlier);
   // A trip to several countries ("a week-long trip to the United States, France, Italy and Switzerland") is one event
@@ -283,7 +291,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
     status: status === 'held' && date && doc.refDate && date.length === 10 && date > doc.refDate ? 'planned' : status,
     trigger: toks.slice(a, b).map((t) => t.text).join(' '),
     topics: topics.map((t) => t.text),
-    about: ms.filter((m) => topics.some((t) => m.tokenStart >= t.from && m.tokenEnd <= t.to) && !finalParties.some((p) => p.cluster === m.cluster)),
+    about: ms.filter((m) => inTopic(m) && !finalParties.some((p) => p.cluster === m.cluster)),
     sentences: [s.index],
     session,
   };
