@@ -120,7 +120,7 @@ const f3 = (seed: number, a: number, b: number, c: number): number => fin(mix(mi
 const TEMPLATES = [
   'bias', 'w', 'raw', 'w-1', 'w+1', 'w-2', 'w+2', 'w-1|w', 'w|w+1', 'shape', 'ss-1', 'ss+1', 'ss-1|ss', 'ss|ss+1',
   'ss-1|ss|ss+1', 'pre', 'suf', 'init|ss', 'caps|ss', 'g0', 'g-1', 'g+1', 'gp0', 'gp-1', 'gp+1', 'df|ss', 'w-1|ss',
-  'ss', 'caps|w', 'g0|ss', 'df-1|ss-1|ss', 'df+1|ss|ss+1', 'len', 'w-1|w+1', 'link|g-1|g+1', 'nl|ss', 'eol|ss', 'unknown|caps|ss',
+  'ss', 'caps|w', 'g0|ss', 'df-1|ss-1|ss', 'df+1|ss|ss+1', 'len', 'w-1|w+1', 'link|g-1|g+1', 'nl|ss', 'eol|ss', 'unknown|caps|ss', 'run|len|pos',
 ] as const;
 type Template = (typeof TEMPLATES)[number];
 const SEED: Record<Template, number> = Object.fromEntries(
@@ -245,6 +245,9 @@ interface Attrs {
    * 0 for a token without letters */
   df: number;
   init: boolean;
+  /** place in a run of capitalized words (joined by short lowercase particles and hyphens): run length (at most
+   * 4) * 4 + position (0 first, 1 inside, 2 last, 3 alone); -1 outside a run */
+  run: number;
 }
 
 /**
@@ -335,7 +338,7 @@ export function featuresOfTokens(sents: ModelToken[][]): SentenceFeatures[] {
         }
         if (!df) df = 8;
       }
-      attrs[i] = { word, nl: !!toks[i]!.lineStart, gp: NO_MARKS, df, init: initial };
+      attrs[i] = { word, nl: !!toks[i]!.lineStart, gp: NO_MARKS, df, init: initial, run: -1 };
       if (f || /[0-9]/.test(raw) || !SENTENCE_OPENERS.has(raw)) initial = false;
     }
     // phrase gazetteer: longest match from each start
@@ -355,6 +358,7 @@ export function featuresOfTokens(sents: ModelToken[][]): SentenceFeatures[] {
         break;
       }
     }
+    if (!caps[si]) markRuns(attrs);
     return { tokens: toks, words: attrs.map((a) => a.word), caps: caps[si]!, ...emit(attrs, caps[si]!) };
   });
 }
@@ -375,8 +379,34 @@ function mark(a: Attrs, code: number): void {
   a.gp.push(code);
 }
 
-const BOUNDARY: Attrs = { word: boundaryWord('<s>'), nl: false, gp: [], df: 0, init: false };
-const BOUNDARY_END: Attrs = { word: boundaryWord('</s>'), nl: false, gp: [], df: 0, init: false };
+const BOUNDARY: Attrs = { word: boundaryWord('<s>'), nl: false, gp: [], df: 0, init: false, run: -1 };
+const BOUNDARY_END: Attrs = { word: boundaryWord('</s>'), nl: false, gp: [], df: 0, init: false, run: -1 };
+
+/**
+ * Runs of capitalized words, which a name usually fills whole: "Andrés Manuel López Obrador", "Kassym-Jomart
+ * Tokayev", "Mohamed bin Zayed Al Nahyan", "Bank of England". A short lowercase word or a hyphen joins two
+ * capitalized words into one run.
+ */
+function markRuns(attrs: Attrs[]): void {
+  const n = attrs.length;
+  const cap = (i: number): boolean => i >= 0 && i < n && (attrs[i]!.word.form === TITLE || attrs[i]!.word.form === UPPER);
+  const joiner = (i: number): boolean => {
+    const w = attrs[i]!.word;
+    return (w.raw === '-' || (w.form === LOWER && w.raw.length <= 3)) && cap(i - 1) && cap(i + 1);
+  };
+  let i = 0;
+  while (i < n) {
+    if (!cap(i)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < n && (cap(j + 1) || (joiner(j + 1) && j + 2 < n))) j += cap(j + 1) ? 1 : 2;
+    const len = Math.min(4, j - i + 1);
+    for (let k = i; k <= j; k++) attrs[k]!.run = len * 4 + (i === j ? 3 : k === i ? 0 : k === j ? 2 : 1);
+    i = j + 1;
+  }
+}
 
 /** The word's own features (see SentenceFeatures); cached on the word. */
 export function localIds(word: WordInfo, caps: boolean): Int32Array {
@@ -476,6 +506,7 @@ function emit(attrs: Attrs[], caps: boolean): { ids: Int32Array; offsets: Int32A
     for (const g of pa1.gp) buf[k++] = f1(SEED['gp-1'], g);
     for (const g of na1.gp) buf[k++] = f1(SEED['gp+1'], g);
     if (at0.df) buf[k++] = f3(SEED['df|ss'], at0.df, a.hss, caps2 + init);
+    if (at0.run >= 0) buf[k++] = f2(SEED['run|len|pos'], at0.run, init);
     if (pa1.df) buf[k++] = f3(SEED['df-1|ss-1|ss'], pa1.df, p1.hss, a.hss);
     if (na1.df) buf[k++] = f3(SEED['df+1|ss|ss+1'], na1.df, a.hss, n1.hss);
   }
