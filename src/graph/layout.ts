@@ -30,6 +30,8 @@ export const LAYOUT_DEFAULTS = {
   precision: 3,
   /** noverlap passes after ForceAtlas2. */
   noverlapIterations: 60,
+  /** Up to this many nodes, noverlap also keeps room for each node's label. */
+  labelRoomLimit: 300,
 } as const;
 
 /** Iterations that converge well enough at each size while keeping `kg build --layout` quick. */
@@ -112,7 +114,28 @@ export function applyLayout(graph: KnowledgeGraph, options: LayoutOptions = {}):
     });
   }
 
-  if (order > 1) {
+  if (order > 1 && order <= LAYOUT_DEFAULTS.labelRoomLimit) {
+    // Small graphs are read label by label: leave each node room for its label. A viewer fits the graph to about
+    // 800 px or more, which gives the size of one graph unit in pixels.
+    // Separating grows the graph, which shrinks every label relative to it: measure again and repeat.
+    for (let pass = 0; pass < 3; pass++) {
+      let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+      graph.forEachNode((_key, a) => {
+        minX = Math.min(minX, a.x!); maxX = Math.max(maxX, a.x!);
+        minY = Math.min(minY, a.y!); maxY = Math.max(maxY, a.y!);
+      });
+      const unitsPerPixel = Math.max(maxX - minX, maxY - minY, 1e-6) / 800;
+      noverlap.assign(graph, {
+        maxIterations: 200,
+        settings: { margin: 6 * unitsPerPixel, ratio: 1, expansion: 1.05 },
+        inputReducer: (key: string, position: { x: number; y: number }) => {
+          const attributes = graph.getNodeAttributes(key);
+          const labelPixels = Math.min(90, attributes.label.length * 3.6);
+          return { x: position.x, y: position.y, size: (3 * layoutSize(attributes, graph.degree(key)) + labelPixels) * unitsPerPixel };
+        },
+      });
+    }
+  } else if (order > 1) {
     noverlap.assign(graph, {
       maxIterations: LAYOUT_DEFAULTS.noverlapIterations,
       settings: { margin: 2, ratio: 1, expansion: 1.1 },

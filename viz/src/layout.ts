@@ -46,24 +46,27 @@ const LABEL_AWARE_LIMIT = 300;
 
 /**
  * noverlap in graph units, with each node's radius grown by part of its label's width in pixels. The graph is drawn
- * fitted to the stage (about 1000 px across), which gives the pixel size of one graph unit.
+ * fitted to the stage (800 px across or more), which gives the pixel size of one graph unit.
  */
 function separateWithLabels(graph: ViewGraph): void {
-  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
-  graph.forEachNode((_k, a) => {
-    minX = Math.min(minX, a.x); maxX = Math.max(maxX, a.x);
-    minY = Math.min(minY, a.y); maxY = Math.max(maxY, a.y);
-  });
-  const unitsPerPixel = Math.max(maxX - minX, maxY - minY, 1e-6) / 1000;
-  noverlap.assign(graph, {
-    maxIterations: 400,
-    settings: { margin: 6 * unitsPerPixel, expansion: 1.05, ratio: 1, gridSize: 20 },
-    inputReducer: (_key, a) => {
-      const node = a as unknown as { x: number; y: number; size: number; label: string };
-      const labelPx = Math.min(90, (node.label?.length ?? 0) * 3.6);
-      return { x: node.x, y: node.y, size: (node.size + labelPx) * unitsPerPixel };
-    },
-  });
+  // Separating grows the graph, which shrinks every label relative to it: measure again and repeat.
+  for (let pass = 0; pass < 3; pass++) {
+    let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+    graph.forEachNode((_k, a) => {
+      minX = Math.min(minX, a.x); maxX = Math.max(maxX, a.x);
+      minY = Math.min(minY, a.y); maxY = Math.max(maxY, a.y);
+    });
+    const unitsPerPixel = Math.max(maxX - minX, maxY - minY, 1e-6) / 800;
+    noverlap.assign(graph, {
+      maxIterations: 200,
+      settings: { margin: 6 * unitsPerPixel, expansion: 1.05, ratio: 1, gridSize: 20 },
+      inputReducer: (_key, a) => {
+        const node = a as unknown as { x: number; y: number; size: number; label: string };
+        const labelPx = Math.min(90, (node.label?.length ?? 0) * 3.6);
+        return { x: node.x, y: node.y, size: (node.size + labelPx) * unitsPerPixel };
+      },
+    });
+  }
 }
 
 const sizeReducer = (_key: string, a: { x: number; y: number; size?: number }) => ({ x: a.x, y: a.y, size: (a.size ?? 4) * 0.6 });
