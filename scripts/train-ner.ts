@@ -135,6 +135,10 @@ function titleCase(t: ModelToken, i: number): ModelToken {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+if (!fs.existsSync(DATA)) {
+  console.error(`train-ner: ${DATA} is absent: the CoNLL-2003 training file comes from ../shared, never from this repository.`);
+  process.exit(1);
+}
 const t0 = Date.now();
 const docs = readConll(DATA);
 interface Instance {
