@@ -15,6 +15,7 @@ import { tokenize } from '../src/nlp/tokenize.js';
 import { allFeatureIds, featuresOfTokens, modelSentences, History, HISTORY_FEATURE_IDS, type ModelToken } from '../src/ner/features.js';
 import { ENTITY_TYPES, NUM_TAGS, tagOf, typeOf, B, I, L, U, viterbi } from '../src/ner/tags.js';
 import { encodeModel } from '../src/ner/model.js';
+import { gazetteerFingerprint } from '../src/ner/gazetteer.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -288,7 +289,7 @@ for (let r = 0; r < SETTINGS.runs; r++) {
   for (let i = 0; i < avg.length; i++) avg[i] += run.weights[i]! / SETTINGS.runs;
   for (let i = 0; i < avgTr.length; i++) avgTr[i] += run.trans[i]! / SETTINGS.runs;
 }
-const bytes = encodeModel({ keys: Int32Array.from(keys), weights: avg, trans: avgTr }, SETTINGS.minWeight);
+const bytes = encodeModel({ keys: Int32Array.from(keys), weights: avg, trans: avgTr }, SETTINGS.minWeight, gazetteerFingerprint());
 fs.mkdirSync(path.dirname(OUT), { recursive: true });
 fs.writeFileSync(OUT, bytes);
 console.error(`wrote ${path.relative(root, OUT)}: ${(bytes.length / 1e6).toFixed(2)} MB in ${((Date.now() - t0) / 1000).toFixed(1)} s`);

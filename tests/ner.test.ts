@@ -176,6 +176,11 @@ describe('ner: model', () => {
     expect(first.length).toBeGreaterThan(0);
   });
 
+  it('ner: the shipped model was trained with the gazetteer in use (else: npm run train-ner)', async () => {
+    const { gazetteerFingerprint } = await import('../src/ner/gazetteer.js');
+    expect(gazetteerFingerprint(), 'compromise lexicon, world-countries or src/ner/gazetteer.ts changed: retrain').toBe(loadModel().gazetteer);
+  });
+
   it('ner: the shipped model is compact and loads quickly', () => {
     expect(fs.statSync(MODEL_URL).size).toBeLessThan(20e6);
     const t = performance.now();

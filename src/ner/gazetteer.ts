@@ -154,3 +154,21 @@ export function gazetteer(): Gazetteer {
   cached = { words, phrases, firstToken };
   return cached;
 }
+
+/**
+ * A 32-bit fingerprint of the gazetteer's content. The model file records the one it was trained with: when
+ * compromise's lexicon, world-countries or the tables here change, the two differ and the model should be retrained
+ * (tests/ner.test.ts checks this).
+ */
+export function gazetteerFingerprint(): number {
+  const g = gazetteer();
+  let h = 0x811c9dc5;
+  for (const map of [g.words, g.phrases]) {
+    for (const key of [...map.keys()].sort()) {
+      const entry = key + '=' + map.get(key) + ';';
+      for (let i = 0; i < entry.length; i++) h = Math.imul(h ^ entry.charCodeAt(i), 16777619);
+    }
+    h = Math.imul(h ^ 0x7c, 16777619);
+  }
+  return h >>> 0;
+}

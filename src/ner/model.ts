@@ -2,7 +2,7 @@
  * The recognizer's weights: a compact binary file (gzip) written by scripts/train-ner.ts and read here.
  *
  * Layout (little endian), after gunzip:
- *   magic "NKGN", u32 version, u32 numTags, u32 numFeatures, u32 numEntries, f32 scale,
+ *   magic "NKGN", u32 version, u32 numTags, u32 numFeatures, u32 numEntries, f32 scale, u32 gazetteer fingerprint,
  *   f32[(numTags + 1) * numTags] transitions (row 0 = sentence start),
  *   i32[numFeatures] feature hashes (sorted), u8[numFeatures] entries per feature,
  *   u8[numEntries] tag of each entry, i16[numEntries] weight of each entry (times scale).
@@ -13,7 +13,7 @@ import { NUM_TAGS, viterbi } from './tags.js';
 import { localIds, type SentenceFeatures } from './features.js';
 
 const MAGIC = 0x4e474b4e; // "NKGN"
-const VERSION = 1;
+const VERSION = 2;
 
 export interface Model {
   /**
@@ -25,6 +25,8 @@ export interface Model {
   entryTag: Uint8Array;
   entryWeight: Float32Array;
   trans: Float64Array;
+  /** `gazetteerFingerprint()` of the gazetteer the weights were trained with */
+  gazetteer: number;
   /** Summed weights of each word's own features (mixed-case sentence key: the word; all-caps: "\u0001" + word). */
   wordScores: Map<string, Float64Array>;
 }
@@ -42,7 +44,7 @@ export class ModelFormatError extends Error {
 }
 
 /** Serializes weights, dropping those whose magnitude is below `minWeight`. */
-export function encodeModel(w: DenseWeights, minWeight: number): Buffer {
+export function encodeModel(w: DenseWeights, minWeight: number, gazetteer: number): Buffer {
   const T = NUM_TAGS;
   const order = Array.from(w.keys.keys()).sort((a, b) => w.keys[a]! - w.keys[b]!);
   let maxAbs = 0;
@@ -68,7 +70,7 @@ export function encodeModel(w: DenseWeights, minWeight: number): Buffer {
   }
   const nf = keys.length;
   const ne = tags.length;
-  const headerBytes = 24;
+  const headerBytes = 28;
   const transBytes = (T + 1) * T * 4;
   let size = headerBytes + transBytes + nf * 4 + nf + ne;
   if (size % 2) size++;
@@ -81,6 +83,7 @@ export function encodeModel(w: DenseWeights, minWeight: number): Buffer {
   buf.writeUInt32LE(nf, 12);
   buf.writeUInt32LE(ne, 16);
   buf.writeFloatLE(scale, 20);
+  buf.writeUInt32LE(gazetteer >>> 0, 24);
   let o = headerBytes;
   for (let i = 0; i < (T + 1) * T; i++, o += 4) buf.writeFloatLE(Number.isFinite(w.trans[i]!) ? w.trans[i]! : 0, o);
   for (const k of keys) (buf.writeInt32LE(k, o), (o += 4));
@@ -103,7 +106,8 @@ export function decodeModel(gz: Uint8Array): Model {
   const nf = dv.getUint32(12, true);
   const ne = dv.getUint32(16, true);
   const scale = dv.getFloat32(20, true);
-  let o = 24;
+  const gazetteer = dv.getUint32(24, true);
+  let o = 28;
   const trans = new Float64Array((T + 1) * T);
   for (let i = 0; i < trans.length; i++, o += 4) trans[i] = dv.getFloat32(o, true);
   const keys = new Int32Array(buf.buffer.slice(o, o + nf * 4));
@@ -129,7 +133,7 @@ export function decodeModel(gz: Uint8Array): Model {
     at += counts[r]!;
     table[3 * s + 2] = at;
   }
-  return { table, mask, entryTag, entryWeight, trans, wordScores: new Map() };
+  return { table, mask, entryTag, entryWeight, trans, gazetteer, wordScores: new Map() };
 }
 
 function slot(key: number, mask: number): number {
