@@ -57,14 +57,14 @@ export function mountTimeline(container: HTMLElement, meetings: MeetingSpan[], o
     container.append(el('p', { class: 'muted', text: 'No meetings in this graph.' }));
     return { reset() {} };
   }
-  const min = dated.length ? Math.min(...dated.map((m) => m.start)) : 0;
-  const max = dated.length ? Math.max(...dated.map((m) => m.end)) : 0;
+  const min = dated.reduce((lo, m) => Math.min(lo, m.start), dated.length ? Infinity : 0);
+  const max = dated.reduce((hi, m) => Math.max(hi, m.end), dated.length ? -Infinity : 0);
 
   // Histogram: up to 48 bins over the dated span.
   const bins = Math.max(1, Math.min(48, max - min + 1));
   const counts = new Array<number>(bins).fill(0);
   for (const m of dated) counts[Math.min(bins - 1, Math.floor(((m.start - min) / (max - min + 1)) * bins))]!++;
-  const peak = Math.max(1, ...counts);
+  const peak = counts.reduce((a, b) => Math.max(a, b), 1);
   const histogram = el('div', { class: 'histogram', attrs: { 'aria-hidden': 'true' } });
   const bars = counts.map((c) => {
     const bar = el('span', { class: 'bar', style: { height: `${Math.max(c ? 8 : 0, (c / peak) * 100)}%` } });
