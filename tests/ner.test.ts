@@ -100,12 +100,13 @@ describe('ner: recognize', () => {
   });
 
   it('ner: spans are trimmed: no surrounding punctuation or space, no leading title on a person', () => {
-    const text = 'Former President Barack Obama ("the 44th president") met Mr. Kim, Dr. Jane Goodall and "Greenpeace" in Paris. Reuters\'s reporters (Reuters) saw it.';
+    const text = 'Former President Barack Obama ("the 44th president") met Mr. Kim, Dr. Jane Goodall and "Greenpeace" in Paris. Reuters\'s reporters (Reuters) saw it, as did the government\'s Cabinet Office.';
     const spans = recognize(text, tokenize(text));
     expect(spans.length).toBeGreaterThan(3);
     for (const s of spans) {
       const surface = text.slice(s.start, s.end);
       expect(surface).toMatch(/^[\p{L}\p{N}].*[\p{L}\p{N}.]$|^[\p{L}\p{N}]$/u);
+      expect(surface).not.toMatch(/^\p{Ll}+[\s-]/u); // no lowercase word in front ("s Cabinet Office")
       if (s.type === 'PER') expect(TITLE_SET.has(surface.split(/\s+/)[0]!.toLowerCase().replace(/\.$/, ''))).toBe(false);
     }
   });

@@ -60,10 +60,16 @@ const typeOfTag = (tag: number): number => (tag ? typeOf(tag) : -1);
 function clean(tokens: ModelToken[], from: number, to: number, type: EntityType): NerSpan | null {
   const isPunct = (i: number): boolean => !HAS_WORD.test(tokens[i]!.text);
   const isPossessive = (i: number): boolean => /^['’‘][sS]?$/u.test(tokens[i]!.text);
-  while (from <= to && isPunct(from)) from++;
-  while (to >= from && (isPunct(to) || isPossessive(to))) to--;
+  // A lowercase word at either end ("'s Cabinet Office", "ex-Columbia", "Outlook - due") is not part of a name,
+  // when the span has a capital elsewhere (text written all in lower case keeps its spans as they are).
+  const isLower = (i: number): boolean => !/[\p{Lu}\p{Lt}\p{N}]/u.test(tokens[i]!.text);
+  let hasCapital = false;
+  for (let i = from; i <= to; i++) if (/[\p{Lu}\p{Lt}]/u.test(tokens[i]!.text)) hasCapital = true;
+  const junk = (i: number): boolean => isPunct(i) || isPossessive(i) || (hasCapital && isLower(i));
+  while (from <= to && junk(from)) from++;
+  while (to >= from && junk(to)) to--;
   if (type === 'PER') {
-    while (from < to && (TITLE_SET.has(tokens[from]!.text.toLowerCase()) || isPunct(from))) from++;
+    while (from < to && (TITLE_SET.has(tokens[from]!.text.toLowerCase()) || junk(from))) from++;
   }
   if (from > to) return null;
   // inside the end tokens: "#Putin", "Reuters)" and a final full stop, unless it closes an initialism ("U.S.")
