@@ -70,6 +70,7 @@ export function seedsLikeGraph() {
   edge('person:joe-biden', 'meeting:zelenskyy-biden', 'participant', { articles: [A], evidence: [ev(A, s3)], more: { represents: ['state:united-states'] } });
   edge('meeting:zelenskyy-biden', 'place:white-house', 'held_in', { articles: [A], evidence: [ev(A, s3)] });
   edge('person:dmitry-medvedev', 'state:russia', 'role', { more: { title: 'President', former: true } });
+  edge('person:dmitry-medvedev', 'state:russia', 'role', { more: { title: 'Prime Minister', former: true } });
   edge('person:dmitry-medvedev', 'organization:security-council', 'role', { more: { title: 'Deputy Chairman' } });
   edge('person:xi-jinping', 'state:china', 'role', { more: { title: 'President' } });
   edge('person:vladimir-putin', 'state:russia', 'role', { more: { title: 'President' } });
