@@ -41,6 +41,12 @@ const ACRONYMS: Array<[string, Expected]> = [
   ['The EU and NATO held a joint summit in Brussels.', [['EU', 'ORG'], ['NATO', 'ORG'], ['Brussels', 'LOC']]],
 ];
 
+const STATE_ABBREVIATIONS: Array<[string, Expected]> = [
+  ['The US economy grew last year, US officials said.', [['US', 'LOC']]],
+  ['US President Joe Biden met UK Prime Minister Rishi Sunak.', [['US', 'LOC'], ['Joe Biden', 'PER'], ['UK', 'LOC'], ['Rishi Sunak', 'PER']]],
+  ['He told us the U.S. would act.', [['U.S.', 'LOC']]],
+];
+
 const LONG_ORGANIZATIONS: Array<[string, Expected]> = [
   ['The International Monetary Fund cut its forecast, the Organization of the Petroleum Exporting Countries said in Vienna.', [['International Monetary Fund', 'ORG'], ['Organization of the Petroleum Exporting Countries', 'ORG'], ['Vienna', 'LOC']]],
   ['The United Nations Security Council met in New York.', [['United Nations Security Council', 'ORG'], ['New York', 'LOC']]],
@@ -77,6 +83,7 @@ const TABLES: Array<[string, Array<[string, Expected]>]> = [
   ['non-Western names', NON_WESTERN_NAMES],
   ['titles stay out of names', TITLES_EXCLUDED],
   ['acronyms', ACRONYMS],
+  ['state abbreviations', STATE_ABBREVIATIONS],
   ['long organization names', LONG_ORGANIZATIONS],
   ['companies', COMPANIES],
   ['sports clubs', SPORTS_CLUBS],

@@ -88,6 +88,9 @@ const LOC_HEADS: ReadonlyArray<{ words: string[]; reason: string }> = [
   { words: ['street', 'avenue', 'road', 'square', 'airport', 'port', 'stadium', 'park', 'bridge'], reason: 'places in a city' },
 ];
 
+/** Two-letter alternative spellings that news uses as the name of the state itself ("US officials", "the UK"). */
+const TWO_LETTER_STATE_NAMES: ReadonlySet<string> = new Set(['US', 'UK']);
+
 /** A gazetteer: lowercase phrase (tokens joined by one space) → class bit mask. */
 export interface Gazetteer {
   /** Single tokens → bit mask of classes. */
@@ -142,8 +145,9 @@ export function gazetteer(): Gazetteer {
   for (const c of countries) {
     add(c.name.common, 'country');
     add(c.name.official, 'country');
-    // Two-letter codes (AW, GB) are too ambiguous as words; longer alternative spellings (UK, USA, Great Britain) are not.
-    for (const alt of c.altSpellings) if (alt.length > 2) add(alt, 'country');
+    // Two-letter codes (AW, IT, NO) are too ambiguous as words; longer alternative spellings (USA, Great Britain)
+    // are not, and a few two-letter ones are how news names the state.
+    for (const alt of c.altSpellings) if (alt.length > 2 || TWO_LETTER_STATE_NAMES.has(alt)) add(alt, 'country');
     for (const cap of c.capital ?? []) add(cap, 'city');
     const eng = (c.demonyms as Record<string, { f: string; m: string }> | undefined)?.eng;
     if (eng) {
