@@ -39,6 +39,8 @@ const TITLES_EXCLUDED: Array<[string, Expected]> = [
 const ACRONYMS: Array<[string, Expected]> = [
   ['NATO, the UN, OPEC and the IMF all issued statements on Monday.', [['NATO', 'ORG'], ['UN', 'ORG'], ['OPEC', 'ORG'], ['IMF', 'ORG']]],
   ['The EU and NATO held a joint summit in Brussels.', [['EU', 'ORG'], ['NATO', 'ORG'], ['Brussels', 'LOC']]],
+  ['The IMF, the World Bank and NATO issued statements.', [['IMF', 'ORG'], ['World Bank', 'ORG'], ['NATO', 'ORG']]],
+  ['UN Secretary-General Antonio Guterres spoke in Geneva.', [['UN', 'ORG'], ['Antonio Guterres', 'PER'], ['Geneva', 'LOC']]],
 ];
 
 const STATE_ABBREVIATIONS: Array<[string, Expected]> = [

@@ -385,14 +385,16 @@ const BOUNDARY_END: Attrs = { word: boundaryWord('</s>'), nl: false, gp: [], df:
 /**
  * Runs of capitalized words, which a name usually fills whole: "Andrés Manuel López Obrador", "Kassym-Jomart
  * Tokayev", "Mohamed bin Zayed Al Nahyan", "Bank of England". A short lowercase word or a hyphen joins two
- * capitalized words into one run.
+ * capitalized words into one run, but not a coordinator: "and" lists names more often than it sits in one.
  */
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'but', 'vs', 'v']);
+
 function markRuns(attrs: Attrs[]): void {
   const n = attrs.length;
   const cap = (i: number): boolean => i >= 0 && i < n && (attrs[i]!.word.form === TITLE || attrs[i]!.word.form === UPPER);
   const joiner = (i: number): boolean => {
     const w = attrs[i]!.word;
-    return (w.raw === '-' || (w.form === LOWER && w.raw.length <= 3)) && cap(i - 1) && cap(i + 1);
+    return (w.raw === '-' || (w.form === LOWER && w.raw.length <= 3 && !COORDINATORS.has(w.raw))) && cap(i - 1) && cap(i + 1);
   };
   let i = 0;
   while (i < n) {
