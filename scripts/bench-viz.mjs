@@ -102,6 +102,17 @@ try {
       await page.goto(server.url);
       await page.waitForFunction(() => window.__kg?.status === 'ready' || window.__kg?.status === 'error', null, { timeout: 120_000 });
       const firstRender = await page.evaluate(() => window.__kg.firstRenderAt);
+      // Where the first render's time went: page and graph file loaded, graph read, renderer set up, first frame.
+      const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])));
+      const phases = [
+        ['fetch', marks['kg:fetched']],
+        ['read', marks['kg:read'] - marks['kg:fetched']],
+        ['sigma', marks['kg:sigma'] - marks['kg:read']],
+        ['draw', firstRender - marks['kg:sigma']],
+      ]
+        .filter(([, v]) => Number.isFinite(v))
+        .map(([k, v]) => `${k} ${Math.round(v)}`)
+        .join(', ');
       const layoutStart = Date.now();
       await page.waitForFunction(() => window.__kg.layoutDone, null, { timeout: 120_000, polling: 200 });
       const layoutMs = Date.now() - layoutStart;
@@ -159,7 +170,7 @@ try {
         frames: frames.intervals.length + 1,
         frameP95: [...frames.intervals].sort((a, b) => a - b)[Math.floor(frames.intervals.length * 0.95)],
         render: median(frames.renders),
-        note: errors.length ? `page errors: ${errors.join('; ')}` : '',
+        note: `first render ${phases} ms${errors.length ? `; page errors: ${errors.join('; ')}` : ''}`,
       });
     } finally {
       await page.close();

@@ -108,6 +108,7 @@ export class Viewer {
   /** Shows a graph file's content (text or parsed JSON); `name` says where it came from. */
   load(input: string | unknown, name: string): boolean {
     const result = readGraph(input);
+    performance.mark('kg:read');
     if (result.status === 'error') {
       this.showError(`${name}: ${result.error}`);
       if (!this.graph) {
@@ -174,6 +175,7 @@ export class Viewer {
     });
     this.renderer = renderer;
     window.__kg.sigma = renderer;
+    performance.mark('kg:sigma');
     renderer.once('afterRender', () => {
       window.__kg.firstRenderAt = performance.now();
       window.__kg.status = 'ready';

@@ -80,6 +80,8 @@ fetch(source, { cache: 'no-store' })
   .then(async (response) => {
     if (response.status === 404) return viewer.showEmpty(`Nothing at ${source}.`);
     if (!response.ok) return viewer.showEmpty(`Could not load ${source}: HTTP ${response.status}.`);
-    if (!viewer.load(await response.text(), source)) viewer.showEmpty(`${source} could not be read.`);
+    const text = await response.text();
+    performance.mark('kg:fetched');
+    if (!viewer.load(text, source)) viewer.showEmpty(`${source} could not be read.`);
   })
   .catch((e: unknown) => viewer.showEmpty(`Could not load ${source}: ${(e as Error).message}`));
