@@ -207,6 +207,9 @@ export interface WordInfo {
   hw: number;
   hss: number;
   local: [Int32Array | undefined, Int32Array | undefined];
+  /** summed weights of the local features, [mixed case, all caps], for the model `scoresOf` (set by tagging) */
+  scores: [Float64Array | undefined, Float64Array | undefined];
+  scoresOf: object | undefined;
 }
 
 const WORDS = new Map<string, WordInfo>();
@@ -230,7 +233,7 @@ export function wordInfo(original: string): WordInfo {
   const shape = shapeOf(raw);
   const w = normalize(lw);
   const ss = shortShape(shape);
-  info = { raw, lw, w, shape, ss, gaz: gazetteer().words.get(lw) ?? 0, form: caseForm(raw), hw: hashStr(0x811c9dc5, w), hss: hashStr(0x811c9dc5, ss), local: [undefined, undefined] };
+  info = { raw, lw, w, shape, ss, gaz: gazetteer().words.get(lw) ?? 0, form: caseForm(raw), hw: hashStr(0x811c9dc5, w), hss: hashStr(0x811c9dc5, ss), local: [undefined, undefined], scores: [undefined, undefined], scoresOf: undefined };
   WORDS.set(original, info);
   return info;
 }
@@ -371,7 +374,7 @@ const ENTITY_CLASSES = ['first', 'last', 'person', 'country', 'city', 'region', 
 
 const boundaryWord = (m: string): WordInfo => {
   const h = hashStr(0x811c9dc5, m);
-  return { raw: m, lw: m, w: m, shape: m, ss: m, gaz: 0, form: 0, hw: h, hss: h, local: [undefined, undefined] };
+  return { raw: m, lw: m, w: m, shape: m, ss: m, gaz: 0, form: 0, hw: h, hss: h, local: [undefined, undefined], scores: [undefined, undefined], scoresOf: undefined };
 };
 const NO_MARKS: number[] = [];
 function mark(a: Attrs, code: number): void {

@@ -17,8 +17,8 @@ const VERSION = 2;
 
 export interface Model {
   /**
-   * feature hash → its weights: open addressing over triples `[key, from, to]` (from = -1: empty slot); the
-   * feature's weights are `entryWeight[from .. to)` for the tags `entryTag[from .. to)`.
+   * feature hash → its weights: open addressing over pairs `[key, from << 5 | count]` (-1: empty slot); the
+   * feature's weights are `entryWeight[from .. from + count)` for the tags `entryTag[from .. from + count)`.
    */
   table: Int32Array;
   mask: number;
@@ -27,8 +27,6 @@ export interface Model {
   trans: Float64Array;
   /** `gazetteerFingerprint()` of the gazetteer the weights were trained with */
   gazetteer: number;
-  /** Summed weights of each word's own features (mixed-case sentence key: the word; all-caps: "\u0001" + word). */
-  wordScores: Map<string, Float64Array>;
 }
 
 export interface DenseWeights {
@@ -123,17 +121,16 @@ export function decodeModel(gz: Uint8Array): Model {
   let size = 1024;
   while (size < nf * 2) size *= 2;
   const mask = size - 1;
-  const table = new Int32Array(size * 3).fill(-1);
+  const table = new Int32Array(size * 2).fill(-1);
   let at = 0;
   for (let r = 0; r < nf; r++) {
     let s = slot(keys[r]!, mask);
-    while (table[3 * s + 1] !== -1) s = (s + 1) & mask;
-    table[3 * s] = keys[r]!;
-    table[3 * s + 1] = at;
+    while (table[2 * s + 1] !== -1) s = (s + 1) & mask;
+    table[2 * s] = keys[r]!;
+    table[2 * s + 1] = (at << 5) | counts[r]!;
     at += counts[r]!;
-    table[3 * s + 2] = at;
   }
-  return { table, mask, entryTag, entryWeight, trans, gazetteer, wordScores: new Map() };
+  return { table, mask, entryTag, entryWeight, trans, gazetteer };
 }
 
 function slot(key: number, mask: number): number {
@@ -146,17 +143,19 @@ export function tagSentence(model: Model, f: SentenceFeatures, extra?: { ids: In
   const T = NUM_TAGS;
   if (emitBuffer.length < n * T) emitBuffer = new Float64Array(n * T * 2);
   const emit = emitBuffer;
-  const cache = model.wordScores;
+  const k = f.caps ? 1 : 0;
   for (let i = 0; i < n; i++) {
     const word = f.words[i]!;
-    const key = f.caps ? '\u0001' + word.raw : word.raw;
-    let v = cache.get(key);
+    if (word.scoresOf !== model) {
+      word.scoresOf = model;
+      word.scores = [undefined, undefined];
+    }
+    let v = word.scores[k];
     if (!v) {
-      if (cache.size >= MAX_CACHED_WORDS) cache.clear();
       v = new Float64Array(T);
       const ids = localIds(word, f.caps);
       addRow(model, ids, 0, ids.length, v, 0);
-      cache.set(key, v);
+      word.scores[k] = v;
     }
     for (let t = 0; t < T; t++) emit[i * T + t] = v[t]!;
   }
@@ -167,7 +166,6 @@ export function tagSentence(model: Model, f: SentenceFeatures, extra?: { ids: In
   return out;
 }
 
-const MAX_CACHED_WORDS = 100_000;
 /** Scratch emission scores, reused from sentence to sentence (every cell used is written before it is read). */
 let emitBuffer = new Float64Array(256 * NUM_TAGS);
 
@@ -181,13 +179,14 @@ function addRow(model: Model, ids: Int32Array, from: number, to: number, out: Fl
   for (let k = from; k < to; k++) {
     const key = ids[k]!;
     let s = slot(key, mask);
-    let e0 = table[3 * s + 1]!;
-    while (e0 !== -1 && table[3 * s] !== key) {
+    let packed = table[2 * s + 1]!;
+    while (packed !== -1 && table[2 * s] !== key) {
       s = (s + 1) & mask;
-      e0 = table[3 * s + 1]!;
+      packed = table[2 * s + 1]!;
     }
-    if (e0 === -1) continue;
-    const e1 = table[3 * s + 2]!;
+    if (packed === -1) continue;
+    const e0 = packed >>> 5;
+    const e1 = e0 + (packed & 31);
     for (let e = e0; e < e1; e++) out[base + entryTag[e]!] += entryWeight[e]!;
   }
 }
