@@ -24,7 +24,7 @@ export interface Progress {
 export function startProgress(stream: NodeJS.WriteStream = process.stderr, label = 'extracting'): Progress {
   if (!stream.isTTY) return { update: () => {}, stop: () => {} };
   const started = Date.now();
-  const bar = new cliProgress.GenericBar(
+  const bar = new cliProgress.SingleBar(
     {
       stream,
       fps: 5,
