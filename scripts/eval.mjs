@@ -58,7 +58,36 @@ const SECTIONS = [
       return 'ok';
     },
   },
+  {
+    name: 'meetings',
+    title: 'Meeting events, 20 annotated Reuters articles (meeting P/R/F1; date and place accuracy over matched meetings)',
+    needs: ['data/meetings-dev/meetings.gold.jsonl', 'data/meetings-dev/articles', 'tools/meeting-score.mjs'],
+    run(ctx) {
+      return scoreMeetings(ctx, path.join(shared, 'data/meetings-dev/articles'), path.join(shared, 'data/meetings-dev/meetings.gold.jsonl'), 'meetings.jsonl');
+    },
+  },
+  {
+    name: 'rams',
+    title: 'Meeting participants, RAMS 1.0 dev meeting/negotiation events (a second, noisier check)',
+    needs: ['data/rams/meet-dev.jsonl', 'tools/meeting-score.mjs'],
+    run(ctx) {
+      return scoreMeetings(ctx, path.join(shared, 'data/rams/meet-dev.jsonl'), path.join(shared, 'data/rams/meet-dev.jsonl'), 'rams.jsonl');
+    },
+  },
 ];
+
+/** Extracts `input` with `kg extract` and scores its meetings against `gold` with the shared scorer. */
+function scoreMeetings(ctx, input, gold, name) {
+  const b = build();
+  if (!b.ok) return fail('build', b);
+  const pred = path.join(ctx.tmp, name);
+  let r = run('node', ['bin/kg.js', 'extract', input], { stdoutFile: pred });
+  if (!r.ok) return fail('kg extract', r);
+  r = run('node', [path.join(shared, 'tools/meeting-score.mjs'), gold, pred]);
+  if (!r.ok) return fail('meeting-score', r);
+  console.log(r.stdout.trimEnd());
+  return 'ok';
+}
 
 function firstLine(s) {
   return (s || '').split('\n').find((l) => l.trim() && !/npm warn/i.test(l))?.trim() ?? '';
