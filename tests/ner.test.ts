@@ -120,6 +120,14 @@ describe('ner: recognize', () => {
     }
   });
 
+  it('ner: every span has a score in [0, 1), higher for a clear name than for a guess', () => {
+    const text = 'President Joe Biden met the Qwertz Zuiop delegation.';
+    const spans = recognize(text, tokenize(text));
+    for (const s of spans) expect(s.score).toBeGreaterThanOrEqual(0), expect(s.score).toBeLessThan(1);
+    const biden = spans.find((s) => text.slice(s.start, s.end) === 'Joe Biden');
+    expect(biden?.score).toBeGreaterThan(0.8);
+  });
+
   it('ner: spans are in order and within the text', () => {
     const text = 'Kim Jong Un met Moon Jae-in at Panmunjom. Later, Donald Trump joined them.';
     const spans = recognize(text, tokenize(text));

@@ -9,7 +9,7 @@
  * Only non-zero weights are stored, so a feature costs 4 + 1 + 3 bytes per tag it votes for.
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { NUM_TAGS, viterbi } from './tags.js';
+import { maxMarginals, NUM_TAGS, viterbi } from './tags.js';
 import { localIds, type SentenceFeatures } from './features.js';
 
 const MAGIC = 0x4e474b4e; // "NKGN"
@@ -137,8 +137,17 @@ function slot(key: number, mask: number): number {
   return (Math.imul(key ^ (key >>> 16), 0x45d9f3b) >>> 7) & mask;
 }
 
-/** Best tag sequence for one sentence, from its features and, optionally, its document-history features. */
-export function tagSentence(model: Model, f: SentenceFeatures, extra?: { ids: Int32Array; offsets: Int32Array }): Int32Array {
+/**
+ * Best tag sequence for one sentence, from its features and, optionally, its document-history features. When
+ * `margins` is given, margins[i] receives how far the best path lies above the best path with another tag at token i
+ * (max-marginals; a confidence, not a probability).
+ */
+export function tagSentence(
+  model: Model,
+  f: SentenceFeatures,
+  extra?: { ids: Int32Array; offsets: Int32Array },
+  margins?: Float64Array,
+): Int32Array {
   const n = f.tokens.length;
   const T = NUM_TAGS;
   if (emitBuffer.length < n * T) emitBuffer = new Float64Array(n * T * 2);
@@ -163,9 +172,22 @@ export function tagSentence(model: Model, f: SentenceFeatures, extra?: { ids: In
   if (extra) addEmissions(model, extra, n, emit);
   const out = new Int32Array(n);
   viterbi(emit, n, model.trans, out);
+  if (margins) {
+    if (mmBuffer.length < n * T) mmBuffer = new Float64Array(n * T * 2);
+    const mm = mmBuffer;
+    maxMarginals(emit, n, model.trans, mm);
+    let best = -Infinity;
+    for (let t = 0; t < T; t++) best = Math.max(best, mm[t]!);
+    for (let i = 0; i < n; i++) {
+      let other = -Infinity;
+      for (let t = 0; t < T; t++) if (t !== out[i] && mm[i * T + t]! > other) other = mm[i * T + t]!;
+      margins[i] = best - other;
+    }
+  }
   return out;
 }
 
+let mmBuffer = new Float64Array(0);
 /** Scratch emission scores, reused from sentence to sentence (every cell used is written before it is read). */
 let emitBuffer = new Float64Array(256 * NUM_TAGS);
 

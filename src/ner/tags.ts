@@ -32,6 +32,9 @@ export function allowed(a: number, b: number): boolean {
 export function viterbi(emit: Float64Array, n: number, trans: Float64Array, out: Int32Array): void {
   const T = NUM_TAGS;
   if (n === 0) return;
+  lastViterbi.emit = emit;
+  lastViterbi.n = n;
+  lastViterbi.trans = trans;
   if (scoreBuf.length < n * T) {
     scoreBuf = new Float64Array(n * T * 2);
     backBuf = new Int32Array(n * T * 2);
@@ -72,6 +75,9 @@ export function viterbi(emit: Float64Array, n: number, trans: Float64Array, out:
 }
 
 let scoreBuf = new Float64Array(0);
+/** The arguments of the last `viterbi` call, whose forward scores `maxMarginals` reuses (callers must not have
+ * changed `emit` in between; tagSentence does not). */
+const lastViterbi: { emit: Float64Array | null; n: number; trans: Float64Array | null } = { emit: null, n: 0, trans: null };
 let backBuf = new Int32Array(0);
 
 /** ALLOWED[(a + 1) * T + b]: may b follow a (a = -1 is the start). */
@@ -108,3 +114,41 @@ export function spansOf(tags: ArrayLike<number>, n: number): Array<{ from: numbe
   }
   return out;
 }
+
+/**
+ * Max-marginals: `out[i * NUM_TAGS + t]` = score of the best path whose tag i is t (-Infinity if none). Their
+ * maximum at any i is the Viterbi score; how far below it the best path with another tag at i lies tells how sure
+ * the decision at i is.
+ */
+export function maxMarginals(emit: Float64Array, n: number, trans: Float64Array, out: Float64Array): void {
+  const T = NUM_TAGS;
+  if (n === 0) return;
+  if (bwdBuf.length < n * T) bwdBuf = new Float64Array(n * T * 2);
+  // forward maxima: what `viterbi` just computed on the same scores
+  if (lastViterbi.emit !== emit || lastViterbi.n !== n || lastViterbi.trans !== trans) viterbi(emit, n, trans, new Int32Array(n));
+  const fwd = scoreBuf;
+  const bwd = bwdBuf;
+  for (let a = 0; a < T; a++) bwd[(n - 1) * T + a] = END_ALLOWED[a] ? 0 : -Infinity;
+  for (let i = n - 2; i >= 0; i--) {
+    for (let a = 0; a < T; a++) {
+      let best = -Infinity;
+      for (let k = SUCC_START[a]!; k < SUCC_START[a + 1]!; k++) {
+        const b = SUCC[k]!;
+        const s = trans[(a + 1) * T + b]! + emit[(i + 1) * T + b]! + bwd[(i + 1) * T + b]!;
+        if (s > best) best = s;
+      }
+      bwd[i * T + a] = best;
+    }
+  }
+  for (let x = 0; x < n * T; x++) out[x] = fwd[x]! + bwd[x]!;
+}
+
+let bwdBuf = new Float64Array(0);
+/** Allowed successors of each tag: SUCC[SUCC_START[a] .. SUCC_START[a + 1]). */
+const SUCC_START = new Int32Array(NUM_TAGS + 1);
+const SUCC: number[] = [];
+for (let a = 0; a < NUM_TAGS; a++) {
+  SUCC_START[a] = SUCC.length;
+  for (let b = 0; b < NUM_TAGS; b++) if (allowed(a, b)) SUCC.push(b);
+}
+SUCC_START[NUM_TAGS] = SUCC.length;
