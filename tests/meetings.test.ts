@@ -30,6 +30,17 @@ describe('meetings: events found', () => {
     expect(x.meetings[0]!.evidence).toHaveLength(2);
   });
 
+  it('meetings: a trip to several countries is one event per country', () => {
+    const found = meetingsOf('Brazilian Finance Minister Dilson Funaro completed a week-long trip to France, Italy and Switzerland on Friday.', '1987-03-05');
+    expect(found.map((m) => m.with)).toEqual([['Dilson Funaro', 'France'], ['Dilson Funaro', 'Italy'], ['Dilson Funaro', 'Switzerland']]);
+    expect(found.map((m) => m.place)).toEqual(['France', 'Italy', 'Switzerland']);
+  });
+
+  it('meetings: a repeated "with" names separate encounters', () => {
+    const found = meetingsOf('White House chief of staff Howard Baker has had conversations with Senator Pete Domenici, and with House Speaker Jim Wright.', '1987-03-13');
+    expect(found.map((m) => m.with)).toEqual([['Howard Baker', 'Pete Domenici'], ['Howard Baker', 'Jim Wright']]);
+  });
+
   it('meetings: participants carry what they represent', () => {
     const x = extract('Japanese Finance Minister Kiichi Miyazawa met U.S. Treasury Secretary James Baker in Washington on Monday.', '1987-03-03');
     const miyazawa = x.meetings[0]?.participants.find((p) => p.label === 'Kiichi Miyazawa');

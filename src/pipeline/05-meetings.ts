@@ -41,7 +41,11 @@ export interface MeetingCandidate {
   sentences: number[];
   /** An organization's own session: one party is enough. */
   session: boolean;
+  /** Candidates split from one trigger (a tour, repeated "with") share a group and never merge with each other. */
+  group?: number;
 }
+
+let nextGroup = 1;
 
 /** Lowercased token text, computed once per token. */
 const lowCache = new WeakMap<Token, string>();
@@ -271,17 +275,31 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
 
   const tense = status === 'planned' ? 'future' : 'past';
   const date = pickDate(doc, s, a, clauseStart, clauseEnd, tense, earlier);
+  // "conversations with Domenici ..., and with Wright": a repeated "with" names separate encounters, one each.
+  const withAt = toks.map((t, k) => (k >= b && k < clauseEnd && low(t) === 'with' ? k : -1)).filter((k) => k >= 0);
+  if (withAt.length >= 2 && !session) {
+    const groupOf = (m: Mention) => withAt.filter((k) => k < m.tokenStart).length;
+    const shared = finalParties.filter((p) => p.mention.tokenStart < withAt[0]!);
+    const groups = withAt.map((_, g) => finalParties.filter((p) => p.mention.tokenStart > withAt[0]! && groupOf(p.mention) === g + 1));
+    if (shared.length && groups.every((g) => g.length)) {
+      const trigger = toks.slice(a, b).map((t) => t.text).join(' ');
+      const group = nextGroup++;
+      for (const g of groups.slice(0, -1)) earlier.push({ parties: [...shared, ...g], place, date, status, trigger, topics: topics.map((t) => t.text), about: [], sentences: [s.index], session: false, group });
+      return { parties: [...shared, ...groups[groups.length - 1]!], place, date, status, trigger, topics: topics.map((t) => t.text), about: [], sentences: [s.index], session: false, group };
+    }
+  }
   // A trip to several countries ("a week-long trip to the United States, France, Italy and Switzerland") is one event
   // per country: the travellers meet each one.
   const visited = rule.kind === 'visit' ? finalParties.filter((p) => p.mention.kind === 'state' && p.mention.tokenStart >= b) : [];
   if (visited.length >= 2) {
     const travellers = finalParties.filter((p) => !visited.includes(p));
     if (travellers.length) {
+      const group = nextGroup++;
       for (const v of visited.slice(0, -1)) {
-        earlier.push({ parties: [...travellers, v], place: v.mention, date, status, trigger: toks.slice(a, b).map((t) => t.text).join(' '), topics: [], about: [], sentences: [s.index], session: false });
+        earlier.push({ parties: [...travellers, v], place: v.mention, date, status, trigger: toks.slice(a, b).map((t) => t.text).join(' '), topics: [], about: [], sentences: [s.index], session: false, group });
       }
       const last = visited[visited.length - 1]!;
-      return { parties: [...travellers, last], place: last.mention, date, status, trigger: toks.slice(a, b).map((t) => t.text).join(' '), topics: [], about: [], sentences: [s.index], session: false };
+      return { parties: [...travellers, last], place: last.mention, date, status, trigger: toks.slice(a, b).map((t) => t.text).join(' '), topics: [], about: [], sentences: [s.index], session: false, group };
     }
   }
   return {
@@ -369,6 +387,7 @@ function datesCompatible(x: EventDate, y: EventDate): boolean {
 /** Merges a candidate into an earlier event of the article when they share their parties and nothing conflicts. */
 function mergeInto(list: MeetingCandidate[], cand: MeetingCandidate): void {
   for (const m of list) {
+    if (cand.group !== undefined && m.group === cand.group) continue;
     const shared = cand.parties.filter((p) => m.parties.some((q) => q.cluster === p.cluster)).length;
     // Two triggers of one sentence ("visited China to hold talks with Xi") need share only one party.
     const sameSentence = cand.sentences.some((x) => m.sentences.includes(x));
