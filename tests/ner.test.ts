@@ -37,7 +37,8 @@ const TITLES_EXCLUDED: Array<[string, Expected]> = [
 ];
 
 const ACRONYMS: Array<[string, Expected]> = [
-  ['NATO, the UN, OPEC and the IMF all issued statements on Monday.', [['NATO', 'ORG'], ['UN', 'ORG'], ['OPEC', 'ORG'], ['IMF', 'ORG']]],
+  ['Statements came on Monday from NATO, the UN, OPEC and the IMF.', [['NATO', 'ORG'], ['UN', 'ORG'], ['OPEC', 'ORG'], ['IMF', 'ORG']]],
+  ['NATO said on Monday it would send more troops.', [['NATO', 'ORG']]],
   ['The EU and NATO held a joint summit in Brussels.', [['EU', 'ORG'], ['NATO', 'ORG'], ['Brussels', 'LOC']]],
   ['The IMF, the World Bank and NATO issued statements.', [['IMF', 'ORG'], ['World Bank', 'ORG'], ['NATO', 'ORG']]],
   ['UN Secretary-General Antonio Guterres spoke in Geneva.', [['UN', 'ORG'], ['Antonio Guterres', 'PER'], ['Geneva', 'LOC']]],
@@ -66,6 +67,7 @@ const SPORTS_CLUBS: Array<[string, Expected]> = [
 ];
 
 const HEADLINES: Array<[string, Expected]> = [
+  ['WASHINGTON, Jan 5 (Reuters) - The Federal Reserve held rates steady on Wednesday.', [['WASHINGTON', 'LOC'], ['Reuters', 'ORG'], ['Federal Reserve', 'ORG']]],
   ['BIDEN AND XI AGREE TO RESUME MILITARY TALKS\n\nPresident Joe Biden and Chinese leader Xi Jinping agreed on Wednesday to resume military talks.', [['BIDEN', 'PER'], ['XI', 'PER'], ['Joe Biden', 'PER'], ['Xi Jinping', 'PER']]],
   ['NATO TO SEND MORE TROOPS TO KOSOVO', [['NATO', 'ORG'], ['KOSOVO', 'LOC']]],
   ['PUTIN SAYS RUSSIA WILL RESPOND', [['PUTIN', 'PER'], ['RUSSIA', 'LOC']]],
