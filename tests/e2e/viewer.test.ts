@@ -184,6 +184,34 @@ describe.skipIf(!HAVE_CHROMIUM)(`viewer in Chromium (${CHROMIUM})`, () => {
     await panel.waitFor({ state: 'hidden' });
   });
 
+  it('viewer: hovering Xi Jinping keeps his neighbours in colour and fades the rest (display only)', async () => {
+    await page.mouse.move(5, 400);
+    await page.waitForTimeout(300);
+    const before = await countPixels(context, await shot('04-before-hover'));
+    const at = await page.evaluate(() => {
+      const sigma = window.__kg.sigma!;
+      const graph = sigma.getGraph();
+      const key = graph.findNode((_k, a) => a.label === 'Xi Jinping')!;
+      const point = sigma.framedGraphToViewport(sigma.getNodeDisplayData(key)!);
+      const box = document.getElementById('sigma')!.getBoundingClientRect();
+      const states = graph.filterNodes((_k, a) => a.kind === 'state');
+      return { x: box.left + point.x, y: box.top + point.y, states: states.length, neighbourStates: states.filter((s) => graph.areNeighbors(key, s)).length };
+    });
+    await page.mouse.move(at.x, at.y);
+    await page.waitForTimeout(400);
+    const during = await countPixels(context, await shot('04-hover-xi'));
+    // Fewer state pixels: the states that are not his neighbours fade; people and meetings too.
+    expect(at.neighbourStates).toBeLessThan(at.states);
+    expect(during.byKind.state).toBeLessThan(before.byKind.state);
+    expect(during.byKind.person).toBeGreaterThan(0);
+    const hiddenAttributes = await page.evaluate(() => window.__kg.sigma!.getGraph().filterNodes((_k, a) => a.hidden === true).length);
+    expect(hiddenAttributes).toBe(0);
+    await page.mouse.move(5, 400);
+    await page.waitForTimeout(300);
+    const after = await countPixels(context, await shot('04-after-hover'));
+    expect(after.byKind.state).toBeGreaterThan(during.byKind.state);
+  });
+
   it('viewer: the kind filter hides people (data) and the canvas loses their colour', async () => {
     const before = await countPixels(context, await shot('04-before-filter'));
     expect(before.byKind.person).toBeGreaterThan(100);

@@ -180,21 +180,30 @@ export class Viewer {
       window.__kg.firstRenderAt = performance.now();
       window.__kg.status = 'ready';
     });
+    // While the stage is dragged, nodes pass under the pointer: that is panning, not hovering.
+    const dragging = () => {
+      const captor = renderer.getMouseCaptor();
+      return captor.isMoving || captor.draggedEvents > 0;
+    };
     renderer.on('enterNode', ({ node }) => {
+      if (dragging()) return;
       this.hovered = node;
       this.ui.stage.classList.add('pointer');
       this.updateFocus();
     });
     renderer.on('leaveNode', () => {
+      if (this.hovered === null) return;
       this.hovered = null;
       this.ui.stage.classList.remove('pointer');
       this.updateFocus();
     });
     renderer.on('enterEdge', ({ edge }) => {
+      if (dragging()) return;
       this.hoveredEdge = edge;
       renderer.refresh({ skipIndexation: true });
     });
     renderer.on('leaveEdge', () => {
+      if (this.hoveredEdge === null) return;
       this.hoveredEdge = null;
       renderer.refresh({ skipIndexation: true });
     });
