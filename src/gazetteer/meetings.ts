@@ -156,6 +156,14 @@ export const HABITUAL_MARKERS: Record<string, string> = {
 /** Plural descriptions that refer back to the people just named ("The two are due to visit Japan"). */
 export const PLURAL_ANAPHORS: string[][] = [['the', 'two'], ['both', 'men'], ['both', 'leaders'], ['the', 'two', 'leaders'], ['the', 'two', 'men'], ['the', 'pair']];
 
+/** Head nouns of organization names that news uses alone, in lower case, for the body it named before ("committee
+ * members discussed", "the council reconvenes"). */
+export const ORGANIZATION_HEAD_NOUNS: Record<string, string> = {
+  committee: 'committee', council: 'council', board: 'board', commission: 'commission', union: 'union', bank: 'bank',
+  fund: 'fund', group: 'group', association: 'association', federation: 'federation', organization: 'organization',
+  organisation: 'organisation', cabinet: 'cabinet', assembly: 'assembly', conference: 'conference', alliance: 'alliance',
+};
+
 /** Reporting verbs whose next party is the one spoken to, not a participant ("told the SEC"). */
 export const ADDRESSEE_VERBS: Record<string, string> = { told: 'addressee', informed: 'addressee', assured: 'addressee', briefed: 'addressee' };
 

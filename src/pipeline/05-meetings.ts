@@ -14,7 +14,7 @@ import { normName } from '../gazetteer/normalize.js';
 import {
   TRIGGERS, NOT_MEETING_OBJECTS, NOT_EVENT_CONTEXT, PLANNED_MARKERS, CLAUSE_BOUNDARIES, REPORTING_VERBS, OBJECT_STOPS,
   LOCATIVES, SAME_TIME_PHRASES, TOPIC_INTRODUCERS, SUBORDINATORS, HABITUAL_MARKERS, PLURAL_ANAPHORS, ADDRESSEE_VERBS, LEGISLATURE_WORDS,
-  SPORTS_CONTEXT,
+  SPORTS_CONTEXT, ORGANIZATION_HEAD_NOUNS,
   type TriggerRule,
 } from '../gazetteer/meetings.js';
 import type { Token } from '../nlp/tokenize.js';
@@ -243,6 +243,22 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   if (clauseStart > 0 && !parties.some((p) => p.mention.tokenEnd <= a) && !speaker) {
     const subject = ms.find((m) => m.kind === 'person' && m.tokenEnd <= clauseStart && !roles.qualifiers.has(m));
     if (subject) addParty(subject);
+  }
+  // "committee members discussed", "the council decided": a lowercase head noun is the one organization of the
+  // article whose name ends with it.
+  if (!parties.length) {
+    // A fronted phrase ("At a telephone conference on February 23, committee members ...") has its subject just after
+    // the comma that closes it.
+    const reach = /,/.test(toks[clauseEnd - 1]?.post ?? '') ? Math.min(toks.length, clauseEnd + 3) : clauseEnd;
+    for (let k = clauseStart; k < reach; k++) {
+      const w = low(toks[k]);
+      if (k >= a && k < b) continue;
+      if (!(w in ORGANIZATION_HEAD_NOUNS) || !/^\p{Ll}/u.test(toks[k]!.text) || ms.some((m) => m.tokenStart <= k && k < m.tokenEnd)) continue;
+      const named = doc.mentions.filter((m) => m.kind === 'organization' && m.sentence <= s.index && m.label.toLowerCase().endsWith(` ${w}`));
+      const distinct = [...new Map(named.map((m) => [m.label, m])).values()];
+      if (distinct.length === 1) addParty(distinct[0]!);
+      break;
+    }
   }
   // "The two are due to visit Japan": the people named in the previous sentence.
   if (!parties.some((p) => p.mention.tokenEnd <= a) && PLURAL_ANAPHORS.some((ph) => ph.every((w, j) => low(toks[clauseStart + j]) === w))) {
