@@ -4,8 +4,10 @@
  *
  * Steps: 1. the project's sentences become model tokens (the project tokens, plus the punctuation between them as
  * tokens of their own, as in CoNLL-2003); 2. each token gets attributes (normalized word, shape, gazetteer classes,
- * how the word is written elsewhere in the document); 3. templates over a window of two tokens each side turn these
- * into hashed feature ids (32-bit FNV-1a of template id + strings), so no feature string is ever built.
+ * how the word is written elsewhere in the document, what earlier sentences tagged it as); 3. templates over a window
+ * of two tokens each side turn these into 32-bit feature ids: a word's own features hash its strings once per
+ * distinct word (FNV-1a), contextual ones mix those per-word hashes with integer steps (murmur3), so no feature string
+ * is ever built per token.
  */
 import type { Sentence } from '../nlp/tokenize.js';
 import { gazetteer, GAZ_CLASSES } from './gazetteer.js';
