@@ -122,7 +122,7 @@ const f3 = (seed: number, a: number, b: number, c: number): number => fin(mix(mi
 const TEMPLATES = [
   'bias', 'w', 'raw', 'w-1', 'w+1', 'w-2', 'w+2', 'w-1|w', 'w|w+1', 'shape', 'ss-1', 'ss+1', 'ss-1|ss', 'ss|ss+1',
   'ss-1|ss|ss+1', 'pre', 'suf', 'init|ss', 'caps|ss', 'g0', 'g-1', 'g+1', 'gp0', 'gp-1', 'gp+1', 'df|ss', 'w-1|ss',
-  'ss', 'caps|w', 'g0|ss', 'df-1|ss-1|ss', 'df+1|ss|ss+1', 'len', 'w-1|w+1', 'link|g-1|g+1', 'nl|ss', 'eol|ss', 'unknown|caps|ss', 'run|len|pos',
+  'ss', 'caps|w', 'g0|ss', 'df-1|ss-1|ss', 'df+1|ss|ss+1', 'len', 'w-1|w+1', 'link|g-1|g+1', 'nl|ss', 'eol|ss', 'unknown|caps|ss', 'run|len|pos', 'tc|ss', 'tc|df|init',
 ] as const;
 type Template = (typeof TEMPLATES)[number];
 const SEED: Record<Template, number> = Object.fromEntries(
@@ -364,7 +364,7 @@ export function featuresOfTokens(sents: ModelToken[][]): SentenceFeatures[] {
       }
     }
     if (!caps[si]) markRuns(attrs);
-    return { tokens: toks, words: attrs.map((a) => a.word), caps: caps[si]!, ...emit(attrs, caps[si]!) };
+    return { tokens: toks, words: attrs.map((a) => a.word), caps: caps[si]!, ...emit(attrs, caps[si]!, !caps[si] && titleCase(toks)) };
   });
 }
 
@@ -462,7 +462,28 @@ export function allFeatureIds(f: SentenceFeatures): { ids: Int32Array; offsets: 
 let emitBuffer = new Int32Array(1 << 14);
 const MAX_IDS_PER_TOKEN = 64 + 3 * 8 * GAZ_CLASSES.length;
 
-function emit(attrs: Attrs[], caps: boolean): { ids: Int32Array; offsets: Int32Array } {
+/**
+ * Whether a sentence is in headline Title Case ("Biden and Xi Agree to Resume Military Talks"): then, as in
+ * capitals, a capital says little, and how the word is written elsewhere in the document says more.
+ */
+function titleCase(toks: ModelToken[]): boolean {
+  // Judged on ordinary words only (verbs, nouns, adjectives the lexicon knows and no gazetteer names): a sentence
+  // dense with names capitalizes those too, and is not a headline.
+  let words = 0;
+  let capitalized = 0;
+  for (const t of toks) {
+    if (t.text.length < 4) continue;
+    const w = wordInfo(t.text);
+    if (!(w.gaz & COMMON) || w.gaz & ENTITY_CLASSES) continue;
+    words++;
+    if (w.form === TITLE) capitalized++;
+  }
+  return words >= 2 && capitalized >= 0.75 * words;
+}
+
+const COMMON = 1 << GAZ_CLASSES.indexOf('common');
+
+function emit(attrs: Attrs[], caps: boolean, tc: boolean): { ids: Int32Array; offsets: Int32Array } {
   const n = attrs.length;
   let buf = emitBuffer;
   let k = 0;
@@ -513,6 +534,10 @@ function emit(attrs: Attrs[], caps: boolean): { ids: Int32Array; offsets: Int32A
     for (const g of pa1.gp) buf[k++] = f1(SEED['gp-1'], g);
     for (const g of na1.gp) buf[k++] = f1(SEED['gp+1'], g);
     if (at0.df) buf[k++] = f3(SEED['df|ss'], at0.df, a.hss, caps2 + init);
+    if (tc) {
+      buf[k++] = f1(SEED['tc|ss'], a.hss);
+      buf[k++] = f2(SEED['tc|df|init'], at0.df, init);
+    }
     if (at0.run >= 0) buf[k++] = f2(SEED['run|len|pos'], at0.run, init);
     if (pa1.df) buf[k++] = f3(SEED['df-1|ss-1|ss'], pa1.df, p1.hss, a.hss);
     if (na1.df) buf[k++] = f3(SEED['df+1|ss|ss+1'], na1.df, a.hss, n1.hss);
