@@ -51,6 +51,7 @@ const BAD_INPUTS: Array<[string, Record<string, string | Buffer>, string, RegExp
   ['an empty file', { 'empty.txt': '' }, 'empty.txt', /^kg: empty\.txt: empty file$/m],
   ['a blank file', { 'blank.txt': ' \n\n\t\n' }, 'blank.txt', /^kg: blank\.txt: empty article \(no text\)$/m],
   ['a binary file', { 'binary.txt': Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0x10]) }, 'binary.txt', /^kg: binary\.txt: binary file .*$/m],
+  ['a binary file named .jsonl', { 'image.jsonl': Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]), Buffer.alloc(300, 0x0a), Buffer.from([0x00, 0x01, 0x0a, 0x00])]) }, 'image.jsonl', /^kg: image\.jsonl: binary file \(contains NUL bytes\), not JSON lines$/m],
   ['invalid UTF-8', { 'latin1.txt': Buffer.from('Caf\xe9 au lait in M\xfcnchen, said the minister.', 'latin1') }, 'latin1.txt', /^kg: latin1\.txt: invalid UTF-8.*$/m],
   ['an HTML page', { 'page.txt': '<!DOCTYPE html>\n<html><head><title>News</title></head><body><p>Text</p></body></html>\n' }, 'page.txt', /^kg: page\.txt: an HTML page, not article text.*$/m],
   ['a malformed JSONL line', { 'bad.jsonl': '{"id": "ok-1", "text": "Angela Merkel visited Paris."}\n{"id": "broken", "text": "Unterminated\n' }, 'bad.jsonl', /^kg: bad\.jsonl:2: malformed JSON .*$/m],

@@ -213,12 +213,19 @@ async function* readJsonl(file: string): AsyncGenerator<ReadItem> {
   let partBytes = 0;
   let tooLong = false;
   let sawRecord = false;
+  let binary = false;
   const finishLine = function* (): Generator<ReadItem> {
     lineNo++;
     if (tooLong) {
       yield new InputError(file, `line is ${formatBytes(partBytes)}, over the ${formatBytes(MAX_ARTICLE_BYTES)} limit for one article`, lineNo);
     } else {
       const buf = Buffer.concat(parts);
+      if (buf.includes(0)) {
+        // JSON text never holds a NUL byte: this is a binary file, and reading on would give one error per "line".
+        binary = true;
+        yield new InputError(file, 'binary file (contains NUL bytes), not JSON lines; stopped reading it here', lineNo);
+        return;
+      }
       const item = parseJsonlLine(buf, file, lineNo, base);
       if (item) {
         sawRecord = true;
@@ -230,7 +237,15 @@ async function* readJsonl(file: string): AsyncGenerator<ReadItem> {
     tooLong = false;
   };
   try {
+    let first = true;
     for await (const chunk of stream as AsyncIterable<Buffer>) {
+      if (first && chunk.subarray(0, 8192).includes(0)) {
+        // Like file(1): NUL bytes near the start mean a binary file, reported once rather than line by line.
+        stream.destroy();
+        yield new InputError(file, 'binary file (contains NUL bytes), not JSON lines');
+        return;
+      }
+      first = false;
       let from = 0;
       for (;;) {
         const nl = chunk.indexOf(10, from);
@@ -240,11 +255,17 @@ async function* readJsonl(file: string): AsyncGenerator<ReadItem> {
         if (!tooLong && piece.length) parts.push(piece);
         if (nl < 0) break;
         yield* finishLine();
+        if (binary) break;
         from = nl + 1;
       }
+      if (binary) break;
     }
   } catch (e) {
     yield new InputError(file, describeFsError(e));
+    return;
+  }
+  if (binary) {
+    stream.destroy();
     return;
   }
   if (partBytes > 0 || parts.length) yield* finishLine();
