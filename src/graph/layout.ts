@@ -86,6 +86,11 @@ function layoutSize(attributes: NodeAttributes, degree: number): number {
   return 1 + Math.log2(1 + Math.max(0, weight || 0));
 }
 
+/** Cells per side of noverlap's grid: about four nodes per cell. */
+export function noverlapGrid(order: number): number {
+  return Math.max(20, Math.round(Math.sqrt(order) / 2));
+}
+
 function round(value: number, places: number): number {
   const factor = 10 ** places;
   const rounded = Math.round(value * factor) / factor;
@@ -138,7 +143,9 @@ export function applyLayout(graph: KnowledgeGraph, options: LayoutOptions = {}):
   } else if (order > 1) {
     noverlap.assign(graph, {
       maxIterations: LAYOUT_DEFAULTS.noverlapIterations,
-      settings: { margin: 2, ratio: 1, expansion: 1.1 },
+      // noverlap compares the nodes sharing a grid cell: a grid that grows with the graph keeps that near-linear
+      // (12k nodes: 0.4 s instead of 16 s with the default 20×20 grid).
+      settings: { margin: 2, ratio: 1, expansion: 1.1, gridSize: noverlapGrid(order) },
       inputReducer: (key: string, position: { x: number; y: number }) => ({
         x: position.x,
         y: position.y,

@@ -79,7 +79,7 @@ export function layoutGraph(graph: ViewGraph, options: { workerBudgetMs?: number
   if (graph.order + graph.size <= SYNC_LAYOUT_LIMIT) {
     forceAtlas2.assign(graph, { iterations: graph.order < 500 ? 400 : 200, settings, getEdgeWeight: null });
     if (graph.order <= LABEL_AWARE_LIMIT) separateWithLabels(graph);
-    else noverlap.assign(graph, { maxIterations: 80, inputReducer: sizeReducer, settings: { margin: 3 } });
+    else noverlap.assign(graph, { maxIterations: 80, inputReducer: sizeReducer, settings: { margin: 3, gridSize: Math.max(20, Math.round(Math.sqrt(graph.order) / 2)) } });
     return { done: Promise.resolve(), stop() {} };
   }
 
@@ -101,7 +101,9 @@ export function layoutGraph(graph: ViewGraph, options: { workerBudgetMs?: number
     fa2 = null;
     if (stopped) return finish();
     options.onProgress?.('Separating nodes');
-    overlap = new NoverlapLayoutSupervisor(graph, { inputReducer: sizeReducer, settings: { margin: 2 }, onConverged: finish });
+    // A grid that grows with the graph keeps noverlap's cost near-linear (about four nodes per cell).
+    const gridSize = Math.max(20, Math.round(Math.sqrt(graph.order) / 2));
+    overlap = new NoverlapLayoutSupervisor(graph, { inputReducer: sizeReducer, settings: { margin: 2, gridSize }, onConverged: finish });
     overlap.start();
     // noverlap may take long to converge on dense graphs: stop it after a second either way.
     setTimeout(finish, 1_500);
