@@ -364,7 +364,7 @@ export function featuresOfTokens(sents: ModelToken[][]): SentenceFeatures[] {
       }
     }
     if (!caps[si]) markRuns(attrs);
-    return { tokens: toks, words: attrs.map((a) => a.word), caps: caps[si]!, ...emit(attrs, caps[si]!, !caps[si] && titleCase(toks)) };
+    return { tokens: toks, words: attrs.map((a) => a.word), caps: caps[si]!, ...emit(attrs, caps[si]!, !caps[si] && titleCase(attrs)) };
   });
 }
 
@@ -466,14 +466,13 @@ const MAX_IDS_PER_TOKEN = 64 + 3 * 8 * GAZ_CLASSES.length;
  * Whether a sentence is in headline Title Case ("Biden and Xi Agree to Resume Military Talks"): then, as in
  * capitals, a capital says little, and how the word is written elsewhere in the document says more.
  */
-function titleCase(toks: ModelToken[]): boolean {
+function titleCase(attrs: Attrs[]): boolean {
   // Judged on ordinary words only (verbs, nouns, adjectives the lexicon knows and no gazetteer names): a sentence
   // dense with names capitalizes those too, and is not a headline.
   let words = 0;
   let capitalized = 0;
-  for (const t of toks) {
-    if (t.text.length < 4) continue;
-    const w = wordInfo(t.text);
+  for (const { word: w } of attrs) {
+    if (w.raw.length < 4) continue;
     if (!(w.gaz & COMMON) || w.gaz & ENTITY_CLASSES) continue;
     words++;
     if (w.form === TITLE) capitalized++;
