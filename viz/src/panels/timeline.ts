@@ -12,6 +12,7 @@ export interface MeetingSpan {
 }
 
 export interface DateRange {
+  /** Day numbers; -Infinity / Infinity when a handle is at its end (open-ended). */
   from: number;
   to: number;
   includeUndated: boolean;
@@ -57,13 +58,27 @@ export function mountTimeline(container: HTMLElement, meetings: MeetingSpan[], o
     container.append(el('p', { class: 'muted', text: 'No meetings in this graph.' }));
     return { reset() {} };
   }
-  const min = dated.reduce((lo, m) => Math.min(lo, m.start), dated.length ? Infinity : 0);
-  const max = dated.reduce((hi, m) => Math.max(hi, m.end), dated.length ? -Infinity : 0);
+  const first = dated.reduce((lo, m) => Math.min(lo, m.start), dated.length ? Infinity : 0);
+  const last = dated.reduce((hi, m) => Math.max(hi, m.end), dated.length ? -Infinity : 0);
+  // The slider spans the 1st to 99th percentile when a few stray dates (a misread year) stretch the whole span
+  // more than fourfold; a handle at either end is open-ended, so those meetings still show by default.
+  let min = first;
+  let max = last;
+  if (dated.length >= 20) {
+    const starts = dated.map((m) => m.start).sort((a, b) => a - b);
+    const ends = dated.map((m) => m.end).sort((a, b) => a - b);
+    const p1 = starts[Math.floor(starts.length * 0.01)]!;
+    const p99 = ends[Math.ceil(ends.length * 0.99) - 1]!;
+    if ((p99 - p1 + 1) * 4 < last - first + 1) {
+      min = p1;
+      max = p99;
+    }
+  }
 
-  // Histogram: up to 48 bins over the dated span.
+  // Histogram: up to 48 bins over the slider's span (stray dates counted in the end bins).
   const bins = Math.max(1, Math.min(48, max - min + 1));
   const counts = new Array<number>(bins).fill(0);
-  for (const m of dated) counts[Math.min(bins - 1, Math.floor(((m.start - min) / (max - min + 1)) * bins))]!++;
+  for (const m of dated) counts[Math.max(0, Math.min(bins - 1, Math.floor(((m.start - min) / (max - min + 1)) * bins)))]!++;
   const peak = counts.reduce((a, b) => Math.max(a, b), 1);
   const histogram = el('div', { class: 'histogram', attrs: { 'aria-hidden': 'true' } });
   const bars = counts.map((c) => {
@@ -84,13 +99,17 @@ export function mountTimeline(container: HTMLElement, meetings: MeetingSpan[], o
   const summary = el('div', { class: 'muted small' });
 
   const current = (): DateRange => {
-    const from = Math.min(Number(lo.value), Number(hi.value));
-    const to = Math.max(Number(lo.value), Number(hi.value));
-    return { from, to, includeUndated: undatedBox.checked, full: from <= min && to >= max && undatedBox.checked };
+    const a = Math.min(Number(lo.value), Number(hi.value));
+    const b = Math.max(Number(lo.value), Number(hi.value));
+    const from = a <= min ? -Infinity : a;
+    const to = b >= max ? Infinity : b;
+    return { from, to, includeUndated: undatedBox.checked, full: from === -Infinity && to === Infinity && undatedBox.checked };
   };
   const paint = () => {
     const r = current();
-    label.textContent = dated.length ? (r.from === r.to ? formatDate(dayToDate(r.from)) : `${formatDate(dayToDate(r.from))} – ${formatDate(dayToDate(r.to))}`) : 'No dated meetings';
+    const a = formatDate(dayToDate(Number.isFinite(r.from) ? r.from : first));
+    const b = formatDate(dayToDate(Number.isFinite(r.to) ? r.to : last));
+    label.textContent = dated.length ? (a === b ? a : `${a} – ${b}`) : 'No dated meetings';
     bars.forEach((bar, i) => {
       const binStart = min + Math.floor((i * (max - min + 1)) / bins);
       const binEnd = min + Math.floor(((i + 1) * (max - min + 1)) / bins) - 1;
