@@ -135,6 +135,8 @@ const SEED: Record<Template, number> = Object.fromEntries(
 const LOWER = 1;
 const TITLE = 2;
 const UPPER = 4;
+/** `WordInfo.form` of a capitalized word ("Tinubu"). */
+export const TITLE_CASE = TITLE;
 
 function shapeOf(s: string): string {
   let out = '';

@@ -27,6 +27,7 @@ export const GAZ_CLASSES = [
   'common', // an ordinary word of the language (verb, adjective, plain noun...)
   'orghead', // a word that heads organization names ("Fund", "Council", "Organization")
   'lochead', // a word that heads place names ("River", "Island", "Province")
+  'date', // a month or a day of the week: capitalized, and never a name in news
 ] as const;
 export type GazClass = (typeof GAZ_CLASSES)[number];
 
@@ -48,6 +49,8 @@ const COMPROMISE_TAGS: ReadonlyArray<{ tag: string; cls: GazClass; reason: strin
   { tag: 'Honorific', cls: 'honorific', reason: 'titles (Mr, Dr, Gen) precede but are not part of names' },
   { tag: 'Actor', cls: 'actor', reason: 'role words (president, minister) precede but are not part of names' },
   { tag: 'Title', cls: 'actor', reason: "titles of office added by the project's compromise plugin" },
+  { tag: 'WeekDay', cls: 'date', reason: '"Friday", "March" are capitalized but are not names' },
+  { tag: 'Month', cls: 'date', reason: '"Friday", "March" are capitalized but are not names' },
   { tag: 'Verb', cls: 'common', reason: 'ordinary words are capitalized only at sentence start or in headlines' },
   { tag: 'Infinitive', cls: 'common', reason: 'ordinary words' },
   { tag: 'PresentTense', cls: 'common', reason: 'ordinary words' },

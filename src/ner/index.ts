@@ -9,7 +9,7 @@
  */
 import fs from 'node:fs';
 import type { Sentence } from '../nlp/tokenize.js';
-import { documentFeatures, History, type ModelToken } from './features.js';
+import { documentFeatures, History, TITLE_CASE, type ModelToken, type SentenceFeatures } from './features.js';
 import { decodeModel, tagSentence, type Model } from './model.js';
 import { ENTITY_TYPES, spansOf, typeOf, type EntityType } from './tags.js';
 import { TITLE_SET } from './titles.js';
@@ -53,6 +53,7 @@ export function recognize(text: string, sentences: Sentence[]): NerSpan[] {
     const tags = tagSentence(m, f, history.features(f.tokens), margins);
     history.record(f.tokens, tags, typeOfTag);
     for (const s of spansOf(tags, n)) {
+      if (s.type === PER && !f.caps) s.from = extendName(f, tags, s.from);
       const span = clean(f.tokens, s.from, s.to, ENTITY_TYPES[s.type]!);
       if (!span) continue;
       // the exact span stands if no token in it or next to it is better tagged otherwise
@@ -66,6 +67,21 @@ export function recognize(text: string, sentences: Sentence[]): NerSpan[] {
 }
 
 const typeOfTag = (tag: number): number => (tag ? typeOf(tag) : -1);
+const PER = ENTITY_TYPES.indexOf('PER');
+
+/**
+ * A person's name often starts with a given name the model has never seen ("Bola Ahmed Tinubu", "Andrés Manuel
+ * López Obrador"), which it then leaves out. A capitalized word just before a person span, tagged O and unknown to
+ * every lexicon and gazetteer (so not a title, a demonym, a month or an ordinary word), is taken into the name.
+ */
+function extendName(f: SentenceFeatures, tags: Int32Array, from: number): number {
+  while (from > 0 && tags[from - 1] === 0) {
+    const w = f.words[from - 1]!;
+    if (w.form !== TITLE_CASE || w.gaz !== 0 || w.raw.length < 2) break;
+    from--;
+  }
+  return from;
+}
 /** Margin (in weight units) at which the score is 1 - 1/e = 0.63; a span whose tokens all win by 75 scores 0.95. */
 const SCORE_SCALE = 25;
 let margins = new Float64Array(256);
