@@ -3,7 +3,7 @@
  * (src/types.ts); display attributes (size, colour, edge type, curvature) are added next to the data, and nothing
  * of the data is changed. Expected failures come back as values, so the page can say what is wrong with a file.
  */
-import { DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from '@sigma/edge-curve';
+import { DEFAULT_EDGE_CURVATURE } from '@sigma/edge-curve';
 import { MultiDirectedGraph } from 'graphology';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../src/types.ts';
 import { entitySize, isKind, KIND_COLORS, meetingSize, RELATION_COLORS, isRelation, UNKNOWN_KIND_COLOR } from './theme.ts';
@@ -38,6 +38,38 @@ function curvature(index: number, maxIndex: number): number {
   const amplitude = 3.5;
   const maxCurvature = amplitude * (1 - Math.exp(-maxIndex / amplitude)) * DEFAULT_EDGE_CURVATURE;
   return (maxCurvature * index) / maxIndex;
+}
+
+/**
+ * The position of each edge among the edges joining the same two nodes, as @sigma/edge-curve's
+ * indexParallelEdgesIndex computes it (same direction: centred indices; both directions: 1..n per direction, the
+ * curvature's sign follows the edge's direction), in one pass without per-edge attribute events. Edges alone
+ * between their nodes are not in the map.
+ */
+function parallelEdges(graph: ViewGraph): Map<string, { index: number; maxIndex: number }> {
+  const directed = new Map<string, string[]>();
+  const undirectedCount = new Map<string, number>();
+  graph.forEachEdge((edge, _a, source, target) => {
+    const d = `${source}\u0000${target}`;
+    const u = source < target ? d : `${target}\u0000${source}`;
+    const list = directed.get(d);
+    if (list) list.push(edge);
+    else directed.set(d, [edge]);
+    undirectedCount.set(u, (undirectedCount.get(u) ?? 0) + 1);
+  });
+  const out = new Map<string, { index: number; maxIndex: number }>();
+  for (const [d, edges] of directed) {
+    const [source, target] = d.split('\u0000') as [string, string];
+    const total = undirectedCount.get(source < target ? d : `${target}\u0000${source}`)!;
+    if (total === 1) continue;
+    if (edges.length === total) {
+      const max = (edges.length - 1) / 2;
+      edges.forEach((edge, i) => out.set(edge, { index: -max + i, maxIndex: max }));
+    } else {
+      edges.forEach((edge, i) => out.set(edge, { index: i + 1, maxIndex: edges.length }));
+    }
+  }
+  return out;
 }
 
 const str = (value: unknown, fallback: string): string => (typeof value === 'string' ? value : value == null ? fallback : String(value));
@@ -86,8 +118,8 @@ export function readGraph(input: string | unknown): ReadResult {
     const mentions = typeof a.mentions === 'number' && Number.isFinite(a.mentions) ? a.mentions : articles.length;
     const hasPosition = typeof a.x === 'number' && Number.isFinite(a.x) && typeof a.y === 'number' && Number.isFinite(a.y);
     if (!hasPosition) missingPositions++;
-    return {
-      ...a,
+    // Assigned in place: the parsed file is ours, and copying 70k attribute objects costs time before the first frame.
+    return Object.assign(a, {
       label: str(a.label, node),
       aliases: strList(a.aliases),
       articles,
@@ -98,24 +130,25 @@ export function readGraph(input: string | unknown): ReadResult {
       size: scale * (kind === 'meeting' ? meetingSize(articles.length, participants(node)) : entitySize(mentions)),
       color: isKind(kind) ? KIND_COLORS[kind] : UNKNOWN_KIND_COLOR,
       hidden: false,
-    } as ViewNode;
+    }) as ViewNode;
   });
 
-  indexParallelEdgesIndex(graph, { edgeIndexAttribute: 'parallelIndex', edgeMaxIndexAttribute: 'parallelMaxIndex' });
+  const parallel = parallelEdges(graph);
   const thin = graph.size > 20_000;
-  graph.updateEachEdgeAttributes((_edge, a) => {
-    const index = a.parallelIndex;
-    const maxIndex = a.parallelMaxIndex;
-    const parallel = typeof index === 'number' && typeof maxIndex === 'number';
-    return {
-      ...a,
+  graph.updateEachEdgeAttributes((edge, a) => {
+    const slot = parallel.get(edge);
+    const index = slot?.index ?? null;
+    const maxIndex = slot?.maxIndex ?? null;
+    return Object.assign(a, {
       articles: strList(a.articles),
       evidence: Array.isArray(a.evidence) ? a.evidence : [],
       size: thin ? 0.6 : graph.order <= 500 ? 1.6 : 1,
       color: isRelation(a.relation) ? RELATION_COLORS[a.relation] : '#d5d9de',
-      type: parallel ? 'curved' : 'line',
-      curvature: parallel ? curvature(index, maxIndex) : 0,
-    };
+      type: slot ? 'curved' : 'line',
+      curvature: slot ? curvature(index!, maxIndex!) : 0,
+      parallelIndex: index,
+      parallelMaxIndex: maxIndex,
+    });
   });
   let labelThreshold = 0;
   if (graph.order > 300) {
