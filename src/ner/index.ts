@@ -12,7 +12,7 @@ import type { Sentence } from '../nlp/tokenize.js';
 import { documentFeatures, History, TITLE_CASE, type ModelToken, type SentenceFeatures } from './features.js';
 import { decodeModel, tagSentence, type Model } from './model.js';
 import { ENTITY_TYPES, spansOf, typeOf, type EntityType } from './tags.js';
-import { TITLE_SET } from './titles.js';
+import { NAME_PARTICLE_SET, TITLE_SET } from './titles.js';
 
 export type { EntityType } from './tags.js';
 export { ModelFormatError } from './model.js';
@@ -52,8 +52,8 @@ export function recognize(text: string, sentences: Sentence[]): NerSpan[] {
     if (margins.length < n) margins = new Float64Array(n * 2);
     const tags = tagSentence(m, f, history.features(f.tokens), margins);
     history.record(f.tokens, tags, typeOfTag);
-    for (const s of spansOf(tags, n)) {
-      if (s.type === PER && !f.caps) s.from = extendName(f, tags, s.from);
+    const spans = spansOf(tags, n);
+    for (const s of f.caps ? spans : joinNames(f, tags, spans)) {
       const span = clean(f.tokens, s.from, s.to, ENTITY_TYPES[s.type]!);
       if (!span) continue;
       // the exact span stands if no token in it or next to it is better tagged otherwise
@@ -69,18 +69,48 @@ export function recognize(text: string, sentences: Sentence[]): NerSpan[] {
 const typeOfTag = (tag: number): number => (tag ? typeOf(tag) : -1);
 const PER = ENTITY_TYPES.indexOf('PER');
 
+type TokenSpan = ReturnType<typeof spansOf>[number];
+
 /**
- * A person's name often starts with a given name the model has never seen ("Bola Ahmed Tinubu", "Andrés Manuel
- * López Obrador"), which it then leaves out. A capitalized word just before a person span, tagged O and unknown to
- * every lexicon and gazetteer (so not a title, a demonym, a month or an ordinary word), is taken into the name.
+ * Names from outside the 1996 training data often start with a given name the model has never seen ("Bola Ahmed
+ * Tinubu", "Andrés Manuel López Obrador") or join their parts with a particle it rarely saw ("Tamim bin Hamad Al
+ * Thani", "Abdel Fattah el-Sisi"), and come out cut short or in pieces. A person span takes in, on its left: a
+ * capitalized word unknown to every lexicon and gazetteer (so not a title, a demonym, a month or an ordinary word),
+ * whether tagged O or as an entity of its own; a person span right before it; and either of these across a name
+ * particle.
  */
-function extendName(f: SentenceFeatures, tags: Int32Array, from: number): number {
-  while (from > 0 && tags[from - 1] === 0) {
-    const w = f.words[from - 1]!;
-    if (w.form !== TITLE_CASE || w.gaz !== 0 || w.raw.length < 2) break;
-    from--;
+function joinNames(f: SentenceFeatures, tags: Int32Array, spans: TokenSpan[]): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  const unknownCapital = (i: number): boolean => {
+    const w = f.words[i]!;
+    return w.form === TITLE_CASE && w.gaz === 0 && w.raw.length >= 2;
+  };
+  /** Can the name reach back to token i (an unknown capital, or the end of a span that may join)? Returns the new start. */
+  const reach = (i: number): number => {
+    if (i < 0) return -1;
+    const prev = out[out.length - 1];
+    if (prev && prev.to === i && (prev.type === PER || (prev.from === prev.to && unknownCapital(i)))) {
+      out.pop();
+      return prev.from;
+    }
+    return tags[i] === 0 && unknownCapital(i) ? i : -1;
+  };
+  for (const span of spans) {
+    const s = { ...span };
+    // never across a line break: one-name-per-line lists put names next to each other
+    while (s.type === PER && s.from > 0 && !f.tokens[s.from]!.lineStart) {
+      let from = reach(s.from - 1);
+      if (from < 0) {
+        let q = s.from - 1;
+        if (f.tokens[q]!.text === '-' && q > 0 && !f.tokens[q]!.lineStart) q--;
+        if (NAME_PARTICLE_SET.has(f.tokens[q]!.text) && !f.tokens[q]!.lineStart) from = reach(q - 1);
+      }
+      if (from < 0) break;
+      s.from = from;
+    }
+    out.push(s);
   }
-  return from;
+  return out;
 }
 /** Margin (in weight units) at which the score is 1 - 1/e = 0.63; a span whose tokens all win by 75 scores 0.95. */
 const SCORE_SCALE = 25;

@@ -86,3 +86,28 @@ export const TITLE_WORDS: ReadonlyArray<{ word: string; reason: string }> = [
 ];
 
 export const TITLE_SET: ReadonlySet<string> = new Set(TITLE_WORDS.map((t) => t.word));
+
+/** Lowercase words that join the parts of a person's name. Each carries the reason it is listed. */
+export const NAME_PARTICLES: ReadonlyArray<{ word: string; reason: string }> = [
+  { word: 'bin', reason: 'Arabic "son of" (Mohammed bin Salman)' },
+  { word: 'bint', reason: 'Arabic "daughter of"' },
+  { word: 'ibn', reason: 'Arabic "son of"' },
+  { word: 'al', reason: 'Arabic article (Ali al-Sistani)' },
+  { word: 'el', reason: 'Arabic article as written in Egypt (Abdel Fattah el-Sisi)' },
+  { word: 'da', reason: 'Portuguese, Italian "of" (Lula da Silva)' },
+  { word: 'das', reason: 'Portuguese "of the"' },
+  { word: 'do', reason: 'Portuguese "of the"' },
+  { word: 'dos', reason: 'Portuguese "of the" (José Eduardo dos Santos)' },
+  { word: 'de', reason: 'Spanish, French, Dutch "of" (Charles de Gaulle)' },
+  { word: 'del', reason: 'Spanish, Italian "of the"' },
+  { word: 'della', reason: 'Italian "of the"' },
+  { word: 'di', reason: 'Italian "of"' },
+  { word: 'du', reason: 'French "of the"' },
+  { word: 'van', reason: 'Dutch "of" (Ursula von der Leyen, Vincent van Gogh)' },
+  { word: 'von', reason: 'German "of"' },
+  { word: 'der', reason: 'German, Dutch "the" (von der Leyen)' },
+  { word: 'den', reason: 'Dutch "the"' },
+  { word: 'y', reason: 'Spanish "and" between surnames' },
+];
+
+export const NAME_PARTICLE_SET: ReadonlySet<string> = new Set(NAME_PARTICLES.map((p) => p.word));
