@@ -5,7 +5,8 @@
  *   recognize(text, tokenize(text)) → [{start, end, type: 'PER' | 'ORG' | 'LOC' | 'MISC', score}]
  *
  * Offsets are into `text`. Spans never begin or end with punctuation, and PER spans never begin with a title
- * ("President Joe Biden" → "Joe Biden"). The weights are loaded once, on first use.
+ * ("President Joe Biden" → "Joe Biden"); a person's name split by the model is joined again (`joinNames`). The
+ * weights are loaded once, on first use.
  */
 import fs from 'node:fs';
 import type { Sentence } from '../nlp/tokenize.js';
