@@ -1,9 +1,10 @@
 /**
  * The `kg` command line. The CLI owns I/O: flags, printing and exit codes. Each command is one file in commands/,
- * listed once in commands/index.ts.
+ * listed once in commands/index.ts. Exit codes: 0 all read, 1 some input or graph file could not be read, 2 a usage
+ * error (bad command line or option value) or an internal error.
  */
 import { Command, CommanderError } from 'commander';
-import { KgError } from '../errors.js';
+import { KgError, UsageError } from '../errors.js';
 import { COMMANDS } from './commands/index.js';
 import type { CliContext } from './context.js';
 
@@ -24,6 +25,10 @@ export async function main(argv: string[]): Promise<number> {
     await program.parseAsync(argv);
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof UsageError) {
+      ctx.err(`kg: ${e.message}\n`);
+      return 2;
+    }
     if (e instanceof KgError) {
       ctx.err(`kg: ${e.message}\n`);
       return ctx.exitCode || 1;
