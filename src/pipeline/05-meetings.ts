@@ -108,12 +108,13 @@ export function extractMeetings(doc: Doc, roles: RoleResult): MeetingCandidate[]
     if (s.boilerplate || s.headline) continue;
     const toks = s.tokens;
     const ms = bySentence.get(s.index) ?? [];
-    let verbs: boolean[] | undefined;
+    // Tagging is the costly part: done once per sentence, and only when a candidate gets as far as needing it.
+    let mask: boolean[] | undefined;
+    const verbs = (k: number): boolean => (mask ??= finiteVerbs(doc.article.text, s))[k] ?? false;
     for (let i = 0; i < toks.length; i++) {
       const rule = matchTrigger(toks, i);
       if (!rule) continue;
       const end = i + rule.phrase.length;
-      verbs ??= finiteVerbs(doc.article.text, s);
       const cand = readCandidate(doc, s, ms, i, end, rule, roles, out, verbs);
       i = end - 1;
       if (cand) mergeInto(out, cand);
@@ -122,7 +123,7 @@ export function extractMeetings(doc: Doc, roles: RoleResult): MeetingCandidate[]
   return out.filter((m) => m.parties.length >= 2 || (m.session && m.parties.length === 1));
 }
 
-function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: number, rule: TriggerRule, roles: RoleResult, earlier: MeetingCandidate[], verbs: boolean[]): MeetingCandidate | null {
+function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: number, rule: TriggerRule, roles: RoleResult, earlier: MeetingCandidate[], verbs: (k: number) => boolean): MeetingCandidate | null {
   const toks = s.tokens;
   // A trigger inside a name ("Summit Bank", "Meeting Street") is not one; nor is a capitalised one in mid-sentence,
   // which belongs to a title ("Meet the Fockers", "World Summit on the Information Society").
@@ -177,7 +178,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
       break;
     }
     // The object ends before the next finite verb ("the meeting with Baker underscored ...").
-    if (verbs[k] && !ms.some((m) => m.tokenStart <= k && k < m.tokenEnd)) {
+    if (verbs(k) && !ms.some((m) => m.tokenStart <= k && k < m.tokenEnd)) {
       clauseEnd = k;
       break;
     }
