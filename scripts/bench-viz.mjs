@@ -87,8 +87,8 @@ const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmp
 
 /**
  * What this browser's WebGL costs without sigma: the median frame when drawing `count` small instanced triangles
- * (one upload, one draw call per frame, as sigma does per program). On a GPU this is far below 16.7 ms at 70k;
- * on SwiftShader (no GPU) it sets the floor of the viewer's frame time.
+ * (one upload, one draw call per frame, as sigma does per program). On SwiftShader (no GPU) it sets the floor of
+ * the viewer's frame time.
  */
 async function webglFloor(count) {
   const page = await context.newPage();
@@ -269,5 +269,5 @@ for (const r of rows) if (r.note) console.log(`${r.name}: ${r.note}`);
 if (floor)
   console.log(
     `this browser's bare WebGL, no sigma: ${ms(floor.n20k)} a frame for 20,000 instanced triangles, ${ms(floor.n70k)} for 70,000 ` +
-      '(the floor of the frame times above; a GPU draws either well within 16.7 ms)',
+      '(the floor of the frame times above when WebGL runs without a GPU)',
   );
