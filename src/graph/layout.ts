@@ -11,6 +11,7 @@ import noverlapModule from 'graphology-layout-noverlap';
 import { UsageError } from '../errors.js';
 import type { NodeAttributes } from '../types.js';
 import type { KnowledgeGraph } from './io.js';
+import { mulberry32 } from '../util/random.js';
 
 // Both packages are CommonJS whose declarations say `export default`: under NodeNext, TypeScript types the default
 // import as the whole module object, while Node hands over `module.exports`, the layout function itself.
@@ -57,18 +58,6 @@ function hash32(text: string, seed: number): number {
     h = Math.imul(h, 0x01000193) >>> 0;
   }
   return h;
-}
-
-/** mulberry32: a small PRNG, good enough to scatter points. */
-function mulberry32(state: number): () => number {
-  let a = state >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A point in a disc whose radius grows with the graph, chosen by the node's key and the seed only. */
