@@ -88,6 +88,7 @@ export const NOT_MEETING_OBJECTS: Record<string, string> = {
   opposition: 'met opposition', criticism: 'met criticism', approval: 'met approval', fate: 'met his fate',
   end: 'met an end', death: 'met death', match: 'a match, not a meeting', game: 'a game', shortfall: 'shortfall',
   debts: 'debts', debt: 'debt', bills: 'bills', liabilities: 'liabilities', specifications: 'specifications',
+  problems: 'meet problems', problem: 'meet a problem', concerns: 'meet concerns', shortfalls: 'shortfalls',
   rules: 'meet the rules', rule: 'meet a rule', terms: 'meet the terms', limits: 'limits', limit: 'limit', budget: 'budget',
   directors: '"meet directors": an athletics meet', organisers: '"meet organisers": an athletics meet', organizers: 'an athletics meet',
 };

@@ -82,11 +82,18 @@ function finiteVerbs(text: string, s: DocSentence): boolean[] {
   const mask = new Array<boolean>(s.tokens.length).fill(false);
   const doc = nlp(text.slice(s.start, s.end).replace(/[\r\n]/g, ' '));
   const terms = (doc.json({ offset: true }) as Array<{ terms: Array<{ tags: string[]; offset: { start: number } }> }>).flatMap((x) => x.terms);
-  const byStart = new Map<number, string[]>();
-  for (const t of terms) byStart.set(s.start + t.offset.start, t.tags);
+  const byStart = new Map<number, number>();
+  terms.forEach((t, i) => byStart.set(s.start + t.offset.start, i));
   s.tokens.forEach((tok, i) => {
-    const tags = byStart.get(tok.start);
-    if (tags && FINITE_VERB_TAGS.some((t) => tags.includes(t)) && !tags.includes('Gerund') && !tags.includes('Participle')) mask[i] = true;
+    const j = byStart.get(tok.start);
+    if (j === undefined) return;
+    const tags = terms[j]!.tags;
+    if (!FINITE_VERB_TAGS.some((t) => tags.includes(t)) || tags.includes('Gerund') || tags.includes('Participle')) return;
+    // "aid donors grouped in the IGGI": a past form between a noun and a preposition is a reduced relative clause.
+    const prev = terms[j - 1]?.tags ?? [];
+    const next = terms[j + 1]?.tags ?? [];
+    if (tags.includes('PastTense') && prev.includes('Noun') && !prev.includes('Pronoun') && next.includes('Preposition')) return;
+    mask[i] = true;
   });
   return mask;
 }
@@ -244,6 +251,12 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   if (clauseStart > 0 && !parties.some((p) => p.mention.tokenEnd <= a) && !speaker) {
     const subject = ms.find((m) => m.kind === 'person' && m.tokenEnd <= clauseStart && !roles.qualifiers.has(m));
     if (subject) addParty(subject);
+  }
+  // "He was speaking at ... a meeting of ...": a pronoun subject with no one named before the trigger is the last person
+  // named in the two sentences before.
+  if (!speaker && !parties.some((p) => p.mention.kind === 'person' && p.mention.tokenEnd <= a) && toks.slice(clauseStart, a).some((t) => low(t) === 'he' || low(t) === 'she')) {
+    const prev = doc.mentions.filter((m) => m.kind === 'person' && m.sentence < s.index && m.sentence >= s.index - 2).pop();
+    if (prev) addParty(prev);
   }
   // "committee members discussed", "the council decided": a lowercase head noun is the one organization of the
   // article whose name ends with it.
