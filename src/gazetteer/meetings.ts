@@ -101,7 +101,7 @@ export const SPORTS_CONTEXT: Record<string, string> = {
   league: 'competition', 'semi-final': 'round', 'quarter-final': 'round', fixture: 'fixture', fixtures: 'fixture',
   tournament: 'competition', championship: 'competition', striker: 'player', midfielder: 'player', scored: 'score',
   derby: 'fixture', premiership: 'competition', innings: 'cricket', tries: 'rugby', olympic: 'sport', olympics: 'sport',
-  athletics: 'sport', seeded: 'tennis', grand: '"grand slam"',
+  athletics: 'sport', seeded: 'tennis', seed: '"top seed" in tennis', grand: '"grand slam"', wildcard: 'tennis',
 };
 
 /** Words before a trigger (in its clause, within five tokens) that make it hypothetical or a proposal, not an event. */
