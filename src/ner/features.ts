@@ -5,9 +5,9 @@
  * Steps: 1. the project's sentences become model tokens (the project tokens, plus the punctuation between them as
  * tokens of their own, as in CoNLL-2003); 2. each token gets attributes (normalized word, shape, gazetteer classes,
  * how the word is written elsewhere in the document, what earlier sentences tagged it as); 3. templates over a window
- * of two tokens each side turn these into 32-bit feature ids: a word's own features hash its strings once per
- * distinct word (FNV-1a), contextual ones mix those per-word hashes with integer steps (murmur3), so no feature string
- * is ever built per token.
+ * of one token each side (and the run of capitalized words around it) turn these into 32-bit feature ids: a word's
+ * own features hash its strings once per distinct word (FNV-1a), contextual ones mix those per-word hashes with
+ * integer steps (murmur3), so no feature string is ever built per token.
  */
 import type { Sentence } from '../nlp/tokenize.js';
 import { gazetteer, GAZ_CLASSES } from './gazetteer.js';
@@ -118,11 +118,12 @@ const f1 = (seed: number, a: number): number => fin(mix(seed, a));
 const f2 = (seed: number, a: number, b: number): number => fin(mix(mix(seed, a), b));
 const f3 = (seed: number, a: number, b: number, c: number): number => fin(mix(mix(mix(seed, a), b), c));
 
-/** Feature templates. Their order is part of the model: append new ones at the end. */
+/** Feature templates; a template's id is the hash of its name, so the list's order does not matter. */
 const TEMPLATES = [
-  'bias', 'w', 'raw', 'w-1', 'w+1', 'w-2', 'w+2', 'w-1|w', 'w|w+1', 'shape', 'ss-1', 'ss+1', 'ss-1|ss', 'ss|ss+1',
+  'bias', 'w', 'raw', 'w-1', 'w+1', 'w-1|w', 'w|w+1', 'shape', 'ss-1', 'ss+1', 'ss-1|ss', 'ss|ss+1',
   'ss-1|ss|ss+1', 'pre', 'suf', 'init|ss', 'caps|ss', 'g0', 'g-1', 'g+1', 'gp0', 'gp-1', 'gp+1', 'df|ss', 'w-1|ss',
-  'ss', 'caps|w', 'g0|ss', 'df-1|ss-1|ss', 'df+1|ss|ss+1', 'len', 'w-1|w+1', 'link|g-1|g+1', 'nl|ss', 'eol|ss', 'unknown|caps|ss', 'run|len|pos', 'tc|ss', 'tc|df|init',
+  'ss', 'caps|w', 'g0|ss', 'len', 'link|g-1|g+1', 'nl|ss', 'eol|ss', 'unknown|caps|ss', 'run|len|pos', 'tc|ss',
+  'tc|df|init',
 ] as const;
 type Template = (typeof TEMPLATES)[number];
 const SEED: Record<Template, number> = Object.fromEntries(
@@ -237,7 +238,20 @@ export function wordInfo(original: string): WordInfo {
   const shape = shapeOf(raw);
   const w = normalize(lw);
   const ss = shortShape(shape);
-  info = { raw, lw, w, shape, ss, gaz: gazetteer().words.get(lw) ?? 0, form: caseForm(raw), hw: hashStr(0x811c9dc5, w), hss: hashStr(0x811c9dc5, ss), local: [undefined, undefined], scores: [undefined, undefined], scoresOf: undefined };
+  info = {
+    raw,
+    lw,
+    w,
+    shape,
+    ss,
+    gaz: gazetteer().words.get(lw) ?? 0,
+    form: caseForm(raw),
+    hw: hashStr(0x811c9dc5, w),
+    hss: hashStr(0x811c9dc5, ss),
+    local: [undefined, undefined],
+    scores: [undefined, undefined],
+    scoresOf: undefined,
+  };
   WORDS.set(original, info);
   return info;
 }
@@ -366,19 +380,35 @@ export function featuresOfTokens(sents: ModelToken[][]): SentenceFeatures[] {
       }
     }
     if (!caps[si]) markRuns(attrs);
-    return { tokens: toks, words: attrs.map((a) => a.word), caps: caps[si]!, ...emit(attrs, caps[si]!, !caps[si] && titleCase(attrs)) };
+    const c = caps[si]!;
+    return { tokens: toks, words: attrs.map((a) => a.word), caps: c, ...emit(attrs, c, !c && titleCase(attrs)) };
   });
 }
 
 /** Gazetteer classes that name things (not 'common', 'actor', 'honorific'). */
-const ENTITY_CLASSES = ['first', 'last', 'person', 'country', 'city', 'region', 'place', 'org', 'team', 'demonym', 'orghead', 'lochead'].reduce(
+const ENTITY_CLASSES = [
+  'first', 'last', 'person', 'country', 'city', 'region', 'place', 'org', 'team', 'demonym', 'orghead', 'lochead',
+].reduce(
   (m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])),
   0,
 );
 
 const boundaryWord = (m: string): WordInfo => {
   const h = hashStr(0x811c9dc5, m);
-  return { raw: m, lw: m, w: m, shape: m, ss: m, gaz: 0, form: 0, hw: h, hss: h, local: [undefined, undefined], scores: [undefined, undefined], scoresOf: undefined };
+  return {
+    raw: m,
+    lw: m,
+    w: m,
+    shape: m,
+    ss: m,
+    gaz: 0,
+    form: 0,
+    hw: h,
+    hss: h,
+    local: [undefined, undefined],
+    scores: [undefined, undefined],
+    scoresOf: undefined,
+  };
 };
 const NO_MARKS: number[] = [];
 function mark(a: Attrs, code: number): void {
@@ -398,10 +428,12 @@ const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'but', 'v
 
 function markRuns(attrs: Attrs[]): void {
   const n = attrs.length;
-  const cap = (i: number): boolean => i >= 0 && i < n && (attrs[i]!.word.form === TITLE || attrs[i]!.word.form === UPPER);
+  const cap = (i: number): boolean =>
+    i >= 0 && i < n && (attrs[i]!.word.form === TITLE || attrs[i]!.word.form === UPPER);
   const joiner = (i: number): boolean => {
     const w = attrs[i]!.word;
-    return (w.raw === '-' || (w.form === LOWER && w.raw.length <= 3 && !COORDINATORS.has(w.raw))) && cap(i - 1) && cap(i + 1);
+    const joins = w.raw === '-' || (w.form === LOWER && w.raw.length <= 3 && !COORDINATORS.has(w.raw));
+    return joins && cap(i - 1) && cap(i + 1);
   };
   let i = 0;
   while (i < n) {
@@ -503,17 +535,12 @@ function emit(attrs: Attrs[], caps: boolean, tc: boolean): { ids: Int32Array; of
     const na1 = at(i + 1);
     const p1 = pa1.word;
     const n1 = na1.word;
-    const p2 = at(i - 2).word;
-    const n2 = at(i + 2).word;
     const caps2 = caps ? 2 : 0;
     const init = at0.init ? 1 : 0;
     buf[k++] = f1(SEED['w-1'], p1.hw);
     buf[k++] = f1(SEED['w+1'], n1.hw);
-    buf[k++] = f1(SEED['w-2'], p2.hw);
-    buf[k++] = f1(SEED['w+2'], n2.hw);
     buf[k++] = f2(SEED['w-1|w'], p1.hw, a.hw);
     buf[k++] = f2(SEED['w|w+1'], a.hw, n1.hw);
-    buf[k++] = f2(SEED['w-1|w+1'], p1.hw, n1.hw);
     buf[k++] = f1(SEED['ss-1'], p1.hss);
     buf[k++] = f1(SEED['ss+1'], n1.hss);
     buf[k++] = f2(SEED['ss-1|ss'], p1.hss, a.hss);
@@ -540,8 +567,6 @@ function emit(attrs: Attrs[], caps: boolean, tc: boolean): { ids: Int32Array; of
       buf[k++] = f2(SEED['tc|df|init'], at0.df, init);
     }
     if (at0.run >= 0) buf[k++] = f2(SEED['run|len|pos'], at0.run, init);
-    if (pa1.df) buf[k++] = f3(SEED['df-1|ss-1|ss'], pa1.df, p1.hss, a.hss);
-    if (na1.df) buf[k++] = f3(SEED['df+1|ss|ss+1'], na1.df, a.hss, n1.hss);
   }
   offsets[n] = k;
   return { ids: buf.slice(0, k), offsets };
@@ -556,7 +581,10 @@ const HIST_SEED = hashStr(0x811c9dc5, 'hist=');
 const HIST_MAJ_SEED = hashStr(0x811c9dc5, 'histmaj=');
 
 /** Every feature id the history can produce (training indexes them all up front). */
-export const HISTORY_FEATURE_IDS: readonly number[] = HISTORY_TYPES.flatMap((t) => [hashStr(HIST_SEED, t), hashStr(HIST_MAJ_SEED, t)]);
+export const HISTORY_FEATURE_IDS: readonly number[] = HISTORY_TYPES.flatMap((t) => [
+  hashStr(HIST_SEED, t),
+  hashStr(HIST_MAJ_SEED, t),
+]);
 
 export class History {
   private readonly counts = new Map<string, Int32Array>();
