@@ -176,25 +176,28 @@ function normalize(lw: string): string {
 }
 
 /** Whether the sentence is written in capitals only (a headline): case then says nothing about names. */
-function allCaps(tokens: ModelToken[]): boolean {
+function allCapsWords(words: WordInfo[]): boolean {
   let letters = 0;
-  for (const t of tokens) {
-    const f = caseForm(t.text);
+  for (const w of words) {
+    const f = w.form;
     if (f === LOWER || f === TITLE) {
-      if (t.text.length > 1 || f === LOWER) return false;
+      if (w.raw.length > 1 || f === LOWER) return false;
     }
     if (f) letters++;
   }
   return letters > 0;
 }
 
+
 /**
  * A token that starts a line after a line that does not end in a lowercase word starts a sentence of its own in
  * effect (headlines, datelines, list and table rows); after a lowercase word the line break is mere wrapping.
  */
-function startsLine(toks: ModelToken[], i: number): boolean {
-  return i > 0 && !!toks[i]!.lineStart && caseForm(toks[i - 1]!.text) !== LOWER;
+function startsLineW(toks: ModelToken[], words: WordInfo[], i: number): boolean {
+  return i > 0 && !!toks[i]!.lineStart && words[i - 1]!.form !== LOWER;
 }
+
+const HAS_DIGIT = /[0-9]/;
 
 const SENTENCE_OPENERS = new Set(['"', "'", '(', '[', ':', '-', '--', '“', '‘', '`', '``']);
 
@@ -208,6 +211,8 @@ export interface WordInfo {
   ss: string;
   gaz: number;
   form: number;
+  /** one object per lowercase form, shared by "Bank", "bank" and "BANK": a cheap map key */
+  lowerKey: object;
   /** hashes of `w` and `ss`, the values contextual features combine */
   hw: number;
   hss: number;
@@ -218,6 +223,14 @@ export interface WordInfo {
 }
 
 const WORDS = new Map<string, WordInfo>();
+const LOWER_KEYS = new Map<string, object>();
+function lowerKey(lw: string): object {
+  let k = LOWER_KEYS.get(lw);
+  if (!k) {
+    LOWER_KEYS.set(lw, (k = {}));
+  }
+  return k;
+}
 const MAX_WORDS = 100_000;
 
 /** Typographic variants that modern text uses and 1996 wire copy did not: curly quotes, dashes. */
@@ -231,7 +244,6 @@ const TYPOGRAPHIC: ReadonlyArray<[RegExp, string]> = [
 export function wordInfo(original: string): WordInfo {
   let info = WORDS.get(original);
   if (info) return info;
-  if (WORDS.size >= MAX_WORDS) WORDS.clear();
   let raw = original;
   for (const [re, to] of TYPOGRAPHIC) raw = raw.replace(re, to);
   const lw = raw.toLowerCase();
@@ -246,6 +258,7 @@ export function wordInfo(original: string): WordInfo {
     ss,
     gaz: gazetteer().words.get(lw) ?? 0,
     form: caseForm(raw),
+    lowerKey: lowerKey(lw),
     hw: hashStr(0x811c9dc5, w),
     hss: hashStr(0x811c9dc5, ss),
     local: [undefined, undefined],
@@ -310,46 +323,52 @@ export function modelSentences(text: string, sentences: Sentence[]): ModelToken[
 
 /** Same as documentFeatures, from model tokens (training builds these itself, e.g. to upper-case a headline). */
 export function featuresOfTokens(sents: ModelToken[][]): SentenceFeatures[] {
+  // The word caches are bounded, and emptied only here, between documents: within one, a word's lowercase key
+  // must stay the same object.
+  if (WORDS.size >= MAX_WORDS || LOWER_KEYS.size >= MAX_WORDS) {
+    WORDS.clear();
+    LOWER_KEYS.clear();
+  }
   const gaz = gazetteer();
-  const caps = sents.map(allCaps);
+  const words = sents.map((toks) => toks.map((t) => wordInfo(t.text)));
+  const caps = words.map(allCapsWords);
   // Case forms of each lowercase word in running text (not sentence-initial, not in an all-caps sentence).
-  const forms = new Map<string, number[]>(); // lw -> counts [lower, title, upper]
+  const forms = new Map<object, number[]>(); // lowercase form -> counts [lower, title, upper]
   const formOfToken: number[][] = [];
   sents.forEach((toks, si) => {
+    const ws = words[si]!;
     const row: number[] = [];
     formOfToken.push(row);
     let initial = true;
     for (let i = 0; i < toks.length; i++) {
-      const t = toks[i]!;
-      if (startsLine(toks, i)) initial = true;
-      const f = caseForm(t.text);
+      if (startsLineW(toks, ws, i)) initial = true;
+      const w = ws[i]!;
+      const f = w.form;
       let counted = 0;
       if (!caps[si] && !initial && f) {
-        const lw = wordInfo(t.text).lw;
-        let c = forms.get(lw);
-        if (!c) forms.set(lw, (c = [0, 0, 0]));
+        let c = forms.get(w.lowerKey);
+        if (!c) forms.set(w.lowerKey, (c = [0, 0, 0]));
         const k = f === LOWER ? 0 : f === TITLE ? 1 : 2;
         c[k]!++;
         counted = f;
       }
       row.push(counted);
-      if (f || /[0-9]/.test(t.text)) initial = false;
-      else if (!SENTENCE_OPENERS.has(t.text)) initial = false;
+      if (f || HAS_DIGIT.test(w.raw) || !SENTENCE_OPENERS.has(w.raw)) initial = false;
     }
   });
 
   return sents.map((toks, si) => {
     const n = toks.length;
+    const ws = words[si]!;
     const attrs: Attrs[] = new Array(n);
     let initial = true;
     for (let i = 0; i < n; i++) {
-      if (startsLine(toks, i)) initial = true;
-      const raw = toks[i]!.text;
-      const word = wordInfo(raw);
+      if (startsLineW(toks, ws, i)) initial = true;
+      const word = ws[i]!;
       const f = word.form;
       let df = 0;
       if (f) {
-        const c = forms.get(word.lw);
+        const c = forms.get(word.lowerKey);
         const own = formOfToken[si]![i]!;
         if (c) {
           const lower = c[0]! - (own === LOWER ? 1 : 0);
@@ -360,7 +379,7 @@ export function featuresOfTokens(sents: ModelToken[][]): SentenceFeatures[] {
         if (!df) df = 8;
       }
       attrs[i] = { word, nl: !!toks[i]!.lineStart, gp: NO_MARKS, df, init: initial, run: -1 };
-      if (f || /[0-9]/.test(raw) || !SENTENCE_OPENERS.has(raw)) initial = false;
+      if (f || HAS_DIGIT.test(word.raw) || !SENTENCE_OPENERS.has(word.raw)) initial = false;
     }
     // phrase gazetteer: longest match from each start
     for (let i = 0; i < n; i++) {
@@ -403,6 +422,7 @@ const boundaryWord = (m: string): WordInfo => {
     ss: m,
     gaz: 0,
     form: 0,
+    lowerKey: {},
     hw: h,
     hss: h,
     local: [undefined, undefined],
@@ -587,17 +607,17 @@ export const HISTORY_FEATURE_IDS: readonly number[] = HISTORY_TYPES.flatMap((t) 
 ]);
 
 export class History {
-  private readonly counts = new Map<string, Int32Array>();
+  private readonly counts = new Map<object, Int32Array>();
 
   /** Feature ids of each token of a sentence, from what earlier sentences tagged the same words as. */
-  features(tokens: ModelToken[]): { ids: Int32Array; offsets: Int32Array } {
+  features(tokens: ModelToken[], words: WordInfo[] = tokens.map((t) => wordInfo(t.text))): { ids: Int32Array; offsets: Int32Array } {
     const ids: number[] = [];
     const offsets = new Int32Array(tokens.length + 1);
     for (let i = 0; i < tokens.length; i++) {
       offsets[i] = ids.length;
-      const f = caseForm(tokens[i]!.text);
-      if (f !== TITLE && f !== UPPER) continue;
-      const c = this.counts.get(tokens[i]!.text.toLowerCase());
+      const w = words[i]!;
+      if (w.form !== TITLE && w.form !== UPPER) continue;
+      const c = this.counts.get(w.lowerKey);
       if (!c) continue;
       let best = -1;
       for (let t = 0; t < c.length; t++) {
@@ -612,15 +632,19 @@ export class History {
   }
 
   /** Remembers a tagged sentence; `typeOfTag(tag)` is the entity type index of a tag, or -1 for O. */
-  record(tokens: ModelToken[], tags: ArrayLike<number>, typeOfTag: (tag: number) => number): void {
+  record(
+    tokens: ModelToken[],
+    tags: ArrayLike<number>,
+    typeOfTag: (tag: number) => number,
+    words: WordInfo[] = tokens.map((t) => wordInfo(t.text)),
+  ): void {
     for (let i = 0; i < tokens.length; i++) {
       const t = typeOfTag(tags[i]!);
       if (t < 0) continue;
-      const f = caseForm(tokens[i]!.text);
-      if (f !== TITLE && f !== UPPER) continue;
-      const lw = tokens[i]!.text.toLowerCase();
-      let c = this.counts.get(lw);
-      if (!c) this.counts.set(lw, (c = new Int32Array(HISTORY_TYPES.length)));
+      const w = words[i]!;
+      if (w.form !== TITLE && w.form !== UPPER) continue;
+      let c = this.counts.get(w.lowerKey);
+      if (!c) this.counts.set(w.lowerKey, (c = new Int32Array(HISTORY_TYPES.length)));
       c[t]!++;
     }
   }

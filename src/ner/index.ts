@@ -51,8 +51,8 @@ export function recognize(text: string, sentences: Sentence[]): NerSpan[] {
   for (const f of documentFeatures(text, sentences)) {
     const n = f.tokens.length;
     if (margins.length < n) margins = new Float64Array(n * 2);
-    const tags = tagSentence(m, f, history.features(f.tokens), margins);
-    history.record(f.tokens, tags, typeOfTag);
+    const tags = tagSentence(m, f, history.features(f.tokens, f.words), margins);
+    history.record(f.tokens, tags, typeOfTag, f.words);
     const spans = spansOf(tags, n);
     for (const s of f.caps ? spans : joinNames(f, tags, spans)) {
       const span = clean(f.tokens, s.from, s.to, ENTITY_TYPES[s.type]!);
