@@ -61,7 +61,8 @@ function looksLikePersonName(label: string): boolean {
 
 function isTrimWord(word: string, kind: 'PER' | 'ORG' | 'LOC' | 'MISC'): boolean {
   const w = normName(word);
-  if (LEADING_DROP.has(w)) return true;
+  // Only a lowercase article: "The Oval" and "A. Dale" keep their first word.
+  if (LEADING_DROP.has(word)) return true;
   // Names of organizations and places start with a capital: "full Council" is "Council".
   if ((kind === 'ORG' || kind === 'LOC') && /^\p{Ll}/u.test(word)) return true;
   if (kind === 'PER') return isHonorific(word) || isTitleWord(word) || w in FORMER_MARKERS || w in CURRENT_MARKERS || !!stateByDemonym(word);

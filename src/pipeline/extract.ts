@@ -22,7 +22,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   const text = article.text;
   const recognize = options.recognizer ?? defaultRecognizer;
   const sentences = splitSentences(article);
-  const spans = recognize(text, sentences.filter((s) => !s.boilerplate));
+  const spans = recognize(unwrapLines(text), sentences.filter((s) => !s.boilerplate));
   const mentions = toMentions(text, sentences, spans);
   resolveMentions(text, mentions, sentences);
   const doc: Doc = { article, sentences, mentions, refDate: datelineDay(text, article.bodyStart, article.date) ?? article.date };
@@ -108,6 +108,17 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     relations,
     ...(Object.keys(codes).length ? { codes: sortKeys(codes) } : {}),
   };
+}
+
+/** Wire copy is hard-wrapped at a fixed width: most of its lines end in mid-sentence. Such line breaks are spaces to
+ * the recognizer, which otherwise reads a line end as a sentence end ("Dilson\nFunaro"). Same length, so every offset
+ * stays valid. Text written one sentence a line keeps its line breaks. */
+export function unwrapLines(text: string): string {
+  const lines = text.split('\n').filter((l) => l.trim().length >= 20);
+  if (lines.length < 3) return text;
+  const open = lines.filter((l) => !/[.!?:;"'”’)\]]\s*$/.test(l)).length;
+  if (open / lines.length < 0.7) return text;
+  return text.replace(/([^\n])\n(?=[^\n\s])/g, '$1 ');
 }
 
 function sortKeys<T>(o: Record<string, T>): Record<string, T> {
