@@ -16,6 +16,7 @@ import { allFeatureIds, featuresOfTokens, modelSentences, History, HISTORY_FEATU
 import { ENTITY_TYPES, NUM_TAGS, tagOf, typeOf, B, I, L, U, viterbi } from '../src/ner/tags.js';
 import { encodeModel } from '../src/ner/model.js';
 import { gazetteerFingerprint } from '../src/ner/gazetteer.js';
+import { mulberry32 } from '../src/util/random.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -38,16 +39,6 @@ const SETTINGS = {
   runs: Number(opt('--runs', '3')), // perceptron runs averaged (bagging over sentence orders)
 };
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = mulberry32(SETTINGS.seed);
 
 interface Doc {
