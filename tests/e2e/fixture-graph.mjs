@@ -2,19 +2,9 @@
 // shaped like the seeds graph, a generated graph of any size for benchmarks, and a graph with hostile text.
 // Plain JavaScript so that both the tests (TypeScript) and scripts/bench-viz.mjs can import it.
 
-const GRAPH_OPTIONS = { type: 'directed', multi: true, allowSelfLoops: false };
+import { mulberry32 as prng } from '../../dist/util/random.js';
 
-/** mulberry32 */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const GRAPH_OPTIONS = { type: 'directed', multi: true, allowSelfLoops: false };
 
 function ev(article, sentence) {
   return { article, sentence, start: 0, end: sentence.length };
