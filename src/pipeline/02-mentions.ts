@@ -5,6 +5,7 @@
  */
 import { normName, cleanSurface, foldName } from '../gazetteer/normalize.js';
 import { FAMILY_NAME_FIRST } from '../gazetteer/names.js';
+import { lexiconTag } from '../nlp/nlp.js';
 import { stateByName, stateByDemonym, stateOfCapital } from '../gazetteer/states.js';
 import { organizationByName } from '../gazetteer/organizations.js';
 import { venueByName } from '../gazetteer/places.js';
@@ -96,6 +97,9 @@ function classify(type: NerSpan['type'], surface: string): { kind: EntityKind; l
   if (stateByDemonym(surface)) return null; // "Russian" alone is not a state
   const label = cleanSurface(surface);
   if (!label || isTitleWord(label)) return null;
+  // A one-word name compromise's lexicon knows as an organization ("Google", "Nokia") is one, whatever the
+  // recognizer read.
+  if ((type === 'PER' || type === 'LOC') && !label.includes(' ') && lexiconTag(label) === 'Organization') return { kind: 'organization', label };
   if (type === 'PER') {
     if (!/^\p{Lu}/u.test(label) && !/^\p{Lu}/u.test(label.split(' ').pop() ?? '')) return null;
     return { kind: 'person', label };
