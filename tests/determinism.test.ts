@@ -7,18 +7,11 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KG, ROOT, runKg } from './helpers/cli.js';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
-const KG = path.join(ROOT, 'bin/kg.js');
 let dir: string;
 
-function kg(...args: string[]): Promise<{ code: number; stderr: string }> {
-  return new Promise((resolve) =>
-    execFile(process.execPath, [KG, ...args], { cwd: dir }, (err, _stdout, stderr) =>
-      resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stderr }),
-    ),
-  );
-}
+const kg = (...args: string[]) => runKg(dir, ...args);
 
 const PEOPLE = ['Vladimir Putin', 'Xi Jinping', 'Joe Biden', 'Olaf Scholz', 'Emmanuel Macron', 'Narendra Modi', 'Recep Tayyip Erdogan', 'Fumio Kishida'];
 const TITLES = ['President', 'Prime Minister', 'Chancellor', 'Foreign Minister'];

@@ -3,25 +3,17 @@
  * articles gives, byte for byte. Re-adding a known article changes nothing; a changed article replaces its old
  * contribution; a damaged graph or sidecar stops add before anything is written.
  */
-import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runKg } from './helpers/cli.js';
 import { articleHash } from '../src/input/read.js';
 import { loadExtractions, sidecarPath } from '../src/util/sidecar.js';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
-const KG = path.join(ROOT, 'bin/kg.js');
 let dir: string;
 
-function kg(...args: string[]): Promise<{ code: number; stderr: string }> {
-  return new Promise((resolve) =>
-    execFile(process.execPath, [KG, ...args], { cwd: dir }, (err, _stdout, stderr) =>
-      resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stderr }),
-    ),
-  );
-}
+const kg = (...args: string[]) => runKg(dir, ...args);
 const read = (f: string) => fs.readFile(path.join(dir, f));
 const write = (f: string, s: string) => fs.writeFile(path.join(dir, f), s);
 
