@@ -309,7 +309,7 @@ function voteKinds(local: Map<string, EntityAcc>, canon: Map<string, string>, re
       report.declined.push({ kind: win.kind, a: `${win.label} (${win.kind})`, b: ranked.slice(1).map(([, a]) => `${a.label} (${a.kind})`).join(' | '), reason: 'same name read as different kinds, no clear majority' });
       continue;
     }
-    for (const [k, a] of ranked.slice(1)) canon.set(k, winKey);
+    for (const [k] of ranked.slice(1)) canon.set(k, winKey);
     report.merges.push({ kind: win.kind, key: `${win.kind}:${slug(win.label)}`, label: win.label, merged: ranked.slice(1).map(([, a]) => `${a.label} (${a.kind})`), reason: `same name, read as ${win.kind} in ${win.mentions} of ${win.mentions + rest} mentions` });
   }
 }
@@ -440,7 +440,7 @@ function buildMeetings(
   for (const acc of accs) {
     const partyKeys = [...acc.parties.keys()].sort(cmp);
     const date = pickMeetingDate(acc.dates);
-    const placeKey = pickPlace(acc.places, stateOf);
+    const placeKey = pickPlace(acc.places);
     const status: MeetingStatus = acc.status.includes('held') ? 'held' : 'planned';
     const names = partyKeys.map((k) => k.slice(k.indexOf(':') + 1));
     let base = `meeting:${date ?? 'undated'}:${names.slice(0, 4).join('+')}`;
@@ -491,11 +491,10 @@ function pickMeetingDate(dates: string[]): string | null {
 }
 
 /** The most specific place: a city or venue over a state, then the most reported. */
-function pickPlace(places: string[], stateOf: (k: string) => string | undefined): string | null {
+function pickPlace(places: string[]): string | null {
   if (!places.length) return null;
   const count = new Map<string, number>();
   for (const p of places) count.set(p, (count.get(p) ?? 0) + 1);
   const rank = (k: string) => (k.startsWith('place:') ? 2 : k.startsWith('organization:') ? 1 : 0);
-  void stateOf;
   return [...count.entries()].sort(([a, ca], [b, cb]) => rank(b) - rank(a) || cb - ca || cmp(a, b))[0]![0];
 }

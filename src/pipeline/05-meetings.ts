@@ -10,7 +10,6 @@
  * - candidates of one article that share their parties, dates and places are one event ("talks" and the "joint news
  *   conference" of one visit); "the meeting" refers back to the last event of its party.
  */
-import { normName } from '../gazetteer/normalize.js';
 import {
   TRIGGERS, NOT_MEETING_OBJECTS, NOT_EVENT_CONTEXT, PLANNED_MARKERS, CLAUSE_BOUNDARIES, REPORTING_VERBS, OBJECT_STOPS,
   LOCATIVES, SAME_TIME_PHRASES, TOPIC_INTRODUCERS, SUBORDINATORS, HABITUAL_MARKERS, PLURAL_ANAPHORS, ADDRESSEE_VERBS, LEGISLATURE_WORDS,
