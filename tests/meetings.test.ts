@@ -65,3 +65,11 @@ describe('meetings: not events', () => {
     expect(meetingsOf(text)).toEqual([]);
   });
 });
+
+describe('meetings: rule tables hold only their words', () => {
+  it('meetings: words that name Object.prototype members are no rule ("constructor", "tostring")', () => {
+    // "constructor" stands within the six words before "met" that are checked against the hypothetical-context table.
+    const found = meetingsOf('Herbert Lutz, head of the constructor Hochtief, met German Chancellor Olaf Scholz in Berlin on Tuesday.');
+    expect(found.map((m) => m.with)).toEqual([['Herbert Lutz', 'Olaf Scholz']]);
+  });
+});

@@ -2,6 +2,7 @@
  * Rule tables for meeting events: the words that name a meeting (triggers), the contexts that make a trigger not a
  * meeting, and the words that mark a meeting as planned. All lowercase; phrases are token sequences.
  */
+import { wordTable } from './normalize.js';
 
 export type TriggerKind = 'meeting' | 'talks' | 'visit' | 'summit' | 'call' | 'negotiation' | 'conference' | 'host';
 
@@ -76,7 +77,7 @@ export const TRIGGERS: TriggerRule[] = [
 
 /** Words right after "meet"/"met" that make it not a meeting ("meet demand", "met expectations"). Checked within the
  * next three tokens. */
-export const NOT_MEETING_OBJECTS: Record<string, string> = {
+export const NOT_MEETING_OBJECTS: Record<string, string> = wordTable({
   demand: 'meet demand', demands: 'meet demands', target: 'meet a target', targets: 'meet targets',
   expectation: 'meet expectations', expectations: 'meet expectations', requirement: 'requirements', requirements: 'requirements',
   obligation: 'obligations', obligations: 'obligations', deadline: 'deadline', deadlines: 'deadlines', criteria: 'criteria',
@@ -91,21 +92,21 @@ export const NOT_MEETING_OBJECTS: Record<string, string> = {
   problems: 'meet problems', problem: 'meet a problem', concerns: 'meet concerns', shortfalls: 'shortfalls',
   rules: 'meet the rules', rule: 'meet a rule', terms: 'meet the terms', limits: 'limits', limit: 'limit', budget: 'budget',
   directors: '"meet directors": an athletics meet', organisers: '"meet organisers": an athletics meet', organizers: 'an athletics meet',
-};
+});
 
 /** Words that make a sentence about sport, where "meet", "host", "visit" and "meetings" are fixtures and matches,
  * not meetings between parties. */
-export const SPORTS_CONTEXT: Record<string, string> = {
+export const SPORTS_CONTEXT: Record<string, string> = wordTable({
   beat: 'result', beating: 'result', beaten: 'result', victory: 'result', defeated: 'result', match: 'fixture',
   matches: 'fixture', game: 'fixture', games: 'fixture', goal: 'score', goals: 'score', replay: 'fixture', cup: 'competition',
   league: 'competition', 'semi-final': 'round', 'quarter-final': 'round', fixture: 'fixture', fixtures: 'fixture',
   tournament: 'competition', championship: 'competition', striker: 'player', midfielder: 'player', scored: 'score',
   derby: 'fixture', premiership: 'competition', innings: 'cricket', tries: 'rugby', olympic: 'sport', olympics: 'sport',
   athletics: 'sport', seeded: 'tennis', seed: '"top seed" in tennis', grand: '"grand slam"', wildcard: 'tennis',
-};
+});
 
 /** Words before a trigger (in its clause, within five tokens) that make it hypothetical or a proposal, not an event. */
-export const NOT_EVENT_CONTEXT: Record<string, string> = {
+export const NOT_EVENT_CONTEXT: Record<string, string> = wordTable({
   if: 'condition', unless: 'condition', whether: 'open question', could: 'possibility', might: 'possibility',
   should: 'recommendation', ready: '"ready to meet"', willing: '"willing to talk"', prepared: '"prepared to meet"',
   proposed: 'proposal', propose: 'proposal', proposes: 'proposal', proposal: 'proposal', suggested: 'proposal',
@@ -115,79 +116,79 @@ export const NOT_EVENT_CONTEXT: Record<string, string> = {
   hoped: 'wish', want: 'wish', wants: 'wish', wanted: 'wish', issue: '"the issue of peace talks": a topic',
   question: 'a topic', idea: 'a topic', favour: 'an opinion', favor: 'an opinion', support: 'an opinion', resumption: 'a call for resumption',
   calls: '"calls for talks"', called: '"called for talks"', call: '"call for talks"', any: '"any talks": hypothetical',
-};
+});
 
 /** Words before a trigger (in its clause) that mark the meeting as planned. */
-export const PLANNED_MARKERS: Record<string, string> = {
+export const PLANNED_MARKERS: Record<string, string> = wordTable({
   will: 'future', "'ll": 'future', shall: 'future', would: 'reported future ("said he would meet")', due: '"is due to meet"',
   scheduled: 'schedule', expected: 'expectation', planned: 'plan', plans: 'plan', plan: 'plan', planning: 'plan',
   set: '"set to meet"', going: '"going to meet"', upcoming: 'future', forthcoming: 'future', next: 'future',
   tomorrow: 'future', later: '"later this month"', intends: 'intention', aims: 'intention', postponed: '"postponed to"',
   resume: '"talks will resume"', arrange: 'arrangement', arranged: 'arrangement', invited: 'invitation',
-};
+});
 
 /** Clause boundaries: a meeting's participants are read within the clause of its trigger. */
-export const CLAUSE_BOUNDARIES: Record<string, string> = {
+export const CLAUSE_BOUNDARIES: Record<string, string> = wordTable({
   while: 'contrast clause', whereas: 'contrast clause', but: 'contrast clause', although: 'concession', though: 'concession',
   because: 'cause clause', since: 'cause or time clause', however: 'contrast', after: 'another event before this one',
   before: 'another event after this one', when: 'time clause', that: '"a report that Japan agreed to hold talks"',
-};
+});
 
 /** Words that open a subordinate clause at the start of a sentence ("Since Poland rejoined the IMF, ..."): the main
  * clause, where the event is, starts after the comma that closes it. */
-export const SUBORDINATORS: Record<string, string> = {
+export const SUBORDINATORS: Record<string, string> = wordTable({
   since: 'time or cause', although: 'concession', though: 'concession', after: 'time', before: 'time', when: 'time',
   while: 'time', as: 'time or cause', if: 'condition', because: 'cause', once: 'time', until: 'time',
-};
+});
 
 /** Names of legislatures: a legislature sitting alone (a session, a hearing, a caucus, a drafting meeting) is a
  * legislative proceeding, not a meeting between parties. */
-export const LEGISLATURE_WORDS: Record<string, string> = {
+export const LEGISLATURE_WORDS: Record<string, string> = wordTable({
   house: 'lower chamber', senate: 'upper chamber', congress: 'US legislature', parliament: 'legislature', assembly: 'legislature',
   duma: 'Russian legislature', knesset: 'Israeli legislature', bundestag: 'German legislature', diet: 'Japanese legislature',
   lords: 'House of Lords', commons: 'House of Commons', legislature: 'legislature', caucus: 'party caucus',
-};
+});
 
 /** Words in a trigger's clause that make it a habit or a series, not one event. */
-export const HABITUAL_MARKERS: Record<string, string> = {
+export const HABITUAL_MARKERS: Record<string, string> = wordTable({
   occasions: '"on three occasions"', regularly: 'habit', often: 'habit', frequently: 'habit', usually: 'habit',
   routinely: 'habit', repeatedly: 'series', annually: 'habit', every: '"every year"', several: '"several times"', times: '"three times"',
-};
+});
 
 /** Plural descriptions that refer back to the people just named ("The two are due to visit Japan"). */
 export const PLURAL_ANAPHORS: string[][] = [['the', 'two'], ['both', 'men'], ['both', 'leaders'], ['the', 'two', 'leaders'], ['the', 'two', 'men'], ['the', 'pair']];
 
 /** Head nouns of organization names that news uses alone, in lower case, for the body it named before ("committee
  * members discussed", "the council reconvenes"). */
-export const ORGANIZATION_HEAD_NOUNS: Record<string, string> = {
+export const ORGANIZATION_HEAD_NOUNS: Record<string, string> = wordTable({
   committee: 'committee', council: 'council', board: 'board', commission: 'commission', union: 'union', bank: 'bank',
   fund: 'fund', group: 'group', association: 'association', federation: 'federation', organization: 'organization',
   organisation: 'organisation', cabinet: 'cabinet', assembly: 'assembly', conference: 'conference', alliance: 'alliance',
-};
+});
 
 /** Reporting verbs whose next party is the one spoken to, not a participant ("told the SEC"). */
-export const ADDRESSEE_VERBS: Record<string, string> = { told: 'addressee', informed: 'addressee', assured: 'addressee', briefed: 'addressee' };
+export const ADDRESSEE_VERBS: Record<string, string> = wordTable({ told: 'addressee', informed: 'addressee', assured: 'addressee', briefed: 'addressee' });
 
 /** Reporting verbs: who speaks is not, by speaking, a participant; a pronoun subject after them refers to the speaker. */
-export const REPORTING_VERBS: Record<string, string> = {
+export const REPORTING_VERBS: Record<string, string> = wordTable({
   said: 'report', says: 'report', told: 'report', announced: 'report', reported: 'report', stated: 'report',
   added: 'report', noted: 'report', according: '"according to"', quoted: 'report', confirmed: 'report', claimed: 'report',
-};
+});
 
 /** Words after which the object of a trigger ends (relative clauses, purpose clauses, new events). */
-export const OBJECT_STOPS: Record<string, string> = {
+export const OBJECT_STOPS: Record<string, string> = wordTable({
   which: 'relative clause', who: 'relative clause', that: 'complement clause', where: 'relative clause',
   after: 'another event', before: 'another event', because: 'cause', said: 'report', says: 'report',
   while: 'contrast', but: 'contrast', among: '"among other things"', following: 'another event', amid: 'background',
   than: 'comparison', since: 'background', during: 'another period',
-};
+});
 
 /** Prepositions before a place or state that make it the meeting's place rather than a party. */
-export const LOCATIVES: Record<string, string> = {
+export const LOCATIVES: Record<string, string> = wordTable({
   in: 'location', at: 'venue', inside: 'venue', outside: 'venue', near: 'location', to: 'destination of a visit',
   visited: 'destination of a visit', visiting: 'destination of a visit', visit: 'destination ("visit China")', visits: 'destination',
   into: 'destination', from: 'origin (a party\'s home, not the meeting place)',
-};
+});
 
 /** Phrases that refer to the time of the previously stated event. */
 export const SAME_TIME_PHRASES: RegExp = /\b(at|around|about) the same time\b|\bthe same day\b|\bmeanwhile\b|\bon that day\b|\bthe same evening\b/i;

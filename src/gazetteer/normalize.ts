@@ -50,3 +50,8 @@ export function foldName(token: string): string {
     .replace(/(.)\1+/gu, '$1');
 }
 
+
+/** A word table (word → reason) with no prototype, so that `word in table` never finds "constructor" or "toString". */
+export function wordTable<T extends Record<string, string>>(entries: T): T {
+  return Object.assign(Object.create(null) as T, entries);
+}

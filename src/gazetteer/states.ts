@@ -6,7 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Countries } from 'world-countries';
-import { normName } from './normalize.js';
+import { normName, wordTable } from './normalize.js';
 
 export interface StateEntry {
   /** The label of the state's node: its common English name. */
@@ -18,12 +18,12 @@ export interface StateEntry {
 }
 
 /** Territories listed by world-countries that news treats as states. */
-const STATE_EXCEPTIONS: Record<string, string> = {
+const STATE_EXCEPTIONS: Record<string, string> = wordTable({
   PS: 'Palestine is a UN observer state and a party to talks',
   TW: 'Taiwan has its own government that holds talks and visits',
   XK: 'Kosovo is recognised by most UN members',
   VA: 'Vatican City (the Holy See) holds diplomatic talks',
-};
+});
 
 /** States that no longer exist but fill archives of news (Reuters 1987, BBC archives). */
 const HISTORICAL_STATES: Array<{ name: string; iso: string; aliases: string[]; demonyms: string[]; capitals: string[]; reason: string }> = [

@@ -3,10 +3,10 @@
  * organization beside it, it is a `role` relation ("Russian President Vladimir Putin": President of Russia).
  * Entries are lowercase; multi-word titles are matched longest first.
  */
-import { normName } from './normalize.js';
+import { normName, wordTable } from './normalize.js';
 
 /** Core titles, with the reason each is listed. */
-export const TITLES: Record<string, string> = {
+export const TITLES: Record<string, string> = wordTable({
   president: 'head of state', 'vice president': 'deputy head of state', 'prime minister': 'head of government',
   premier: 'head of government (China, provinces)', chancellor: 'head of government (Germany, Austria)',
   king: 'monarch', queen: 'monarch', emperor: 'monarch', prince: 'royal', princess: 'royal', pope: 'head of the Holy See',
@@ -31,24 +31,24 @@ export const TITLES: Record<string, string> = {
   'commander-in-chief': 'head of armed forces', 'chief of staff': 'head of staff', 'national security adviser': 'adviser',
   adviser: 'adviser', advisor: 'adviser', judge: 'judiciary', 'chief justice': 'judiciary', 'attorney general': 'judiciary',
   coach: 'sports', manager: 'sports or company', captain: 'sports or military', president_elect: 'elected, not yet in office',
-};
+});
 
 /** Words that turn a title into a deputy, acting or regional one; kept as part of the title. */
 export const TITLE_MODIFIERS = ['deputy', 'vice', 'acting', 'first', 'interim', 'chief', 'senior', 'foreign', 'prime', 'state', 'federal', 'assistant'];
 
 /** Words before a title that say the office is no longer held. */
-export const FORMER_MARKERS: Record<string, string> = {
+export const FORMER_MARKERS: Record<string, string> = wordTable({
   former: 'office no longer held', ex: 'prefix ex-', 'then': 'office held at the time described, not now', late: 'deceased',
-};
+});
 /** Words before a title that say the office is held now (they are dropped from the title). */
-export const CURRENT_MARKERS: Record<string, string> = { current: 'explicitly current', incumbent: 'explicitly current', sitting: 'explicitly current', new: 'newly in office' };
+export const CURRENT_MARKERS: Record<string, string> = wordTable({ current: 'explicitly current', incumbent: 'explicitly current', sitting: 'explicitly current', new: 'newly in office' });
 
 /** Honorifics that precede a name and are not part of it. */
-export const HONORIFICS: Record<string, string> = {
+export const HONORIFICS: Record<string, string> = wordTable({
   mr: 'honorific', mrs: 'honorific', ms: 'honorific', miss: 'honorific', dr: 'academic or medical', prof: 'academic',
   professor: 'academic', sir: 'knighthood', dame: 'damehood', lord: 'peerage', lady: 'peerage', rev: 'clergy',
   reverend: 'clergy', president: 'title', 'h.e.': 'diplomatic honorific', his: 'as in "His Excellency"', excellency: 'diplomatic honorific',
-};
+});
 
 const titleSet = new Set(Object.keys(TITLES).map((t) => normName(t.replace(/_/g, ' '))));
 const modifierSet = new Set(TITLE_MODIFIERS);

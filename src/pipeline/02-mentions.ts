@@ -3,7 +3,7 @@
  * possessives, typed (a location that the gazetteer knows as a country is a `state`, any other a `place`), and junk
  * is dropped. A gazetteer pass then adds states and well-known organizations the recognizer missed.
  */
-import { normName, cleanSurface, foldName } from '../gazetteer/normalize.js';
+import { normName, cleanSurface, foldName, wordTable } from '../gazetteer/normalize.js';
 import { FAMILY_NAME_FIRST } from '../gazetteer/names.js';
 import { lexiconTag } from '../nlp/nlp.js';
 import { stateByName, stateByDemonym, stateOfCapital } from '../gazetteer/states.js';
@@ -15,7 +15,7 @@ import type { DocSentence, Mention } from './model.js';
 import type { NerSpan } from './recognizer.js';
 
 /** Words that are never a whole entity name, whatever the recognizer says. */
-export const NOT_NAMES: Record<string, string> = {
+export const NOT_NAMES: Record<string, string> = wordTable({
   monday: 'weekday', tuesday: 'weekday', wednesday: 'weekday', thursday: 'weekday', friday: 'weekday',
   saturday: 'weekday', sunday: 'weekday', january: 'month', february: 'month', march: 'month', april: 'month',
   june: 'month', july: 'month', august: 'month', september: 'month', october: 'month', november: 'month',
@@ -25,21 +25,21 @@ export const NOT_NAMES: Record<string, string> = {
   pc: 'a product, not an organization', pcs: 'products', dvd: 'a format', dvds: 'formats', cd: 'a format', cds: 'formats',
   tv: 'a medium', mp3: 'a format', gdp: 'an indicator', ceo: 'a title', christmas: 'a holiday', easter: 'a holiday',
   ramadan: 'a month', 'new year': 'a holiday', email: 'a medium', 'e-mail': 'a medium', sms: 'a medium', www: 'an address prefix',
-};
+});
 
 /** Country names that are also common first names or words: trusted only when the recognizer calls them a location. */
-export const AMBIGUOUS_STATE_NAMES: Record<string, string> = {
+export const AMBIGUOUS_STATE_NAMES: Record<string, string> = wordTable({
   jordan: 'first name', chad: 'first name', georgia: 'US state and first name', turkey: 'bird',
   guinea: 'coin, animal', china: 'porcelain', niger: 'river', mali: 'word in names', oman: 'surname',
   israel: 'first name', kuwait: 'city too', panama: 'canal, hat', lebanon: 'US towns', malta: 'surname',
   cuba: 'surname', peru: 'US town', togo: 'Japanese surname', dominica: 'confused with Dominican Republic',
-};
+});
 
 const LEADING_DROP = new Set(['the', 'a', 'an']);
 
 /** Words that make a name an organization's ("Party", "Council", "Bank"): a name without one, written like a
  * person's, is a person's. */
-export const ORGANIZATION_HEADWORDS: Record<string, string> = {
+export const ORGANIZATION_HEADWORDS: Record<string, string> = wordTable({
   party: 'political party', council: 'body', committee: 'body', commission: 'body', agency: 'agency', ministry: 'government',
   department: 'government', office: 'government', bank: 'finance', fund: 'finance', group: 'company', inc: 'company',
   corp: 'company', corporation: 'company', company: 'company', co: 'company', ltd: 'company', plc: 'company', ag: 'company',
@@ -49,7 +49,7 @@ export const ORGANIZATION_HEADWORDS: Record<string, string> = {
   parliament: 'legislature', congress: 'legislature', senate: 'legislature', assembly: 'legislature', board: 'body',
   authority: 'body', service: 'body', network: 'company', airlines: 'company', motors: 'company', league: 'body',
   foundation: 'body', society: 'body', church: 'body', house: 'institution', exchange: 'finance', reserve: 'finance',
-};
+});
 
 /** A name the recognizer called an organization that is written as an East Asian person's name ("Xi Jinping"):
  * a family name first, no organizational word. */
