@@ -98,6 +98,17 @@ const TABLES: Array<[string, Array<[string, Expected]>]> = [
   ['ALL-CAPS headlines', HEADLINES],
 ];
 
+/** Spans are ordered, disjoint, non-empty and inside the text. */
+function expectOrderedInside(text: string, spans: Array<{ start: number; end: number }>): void {
+  let last = 0;
+  for (const s of spans) {
+    expect(s.start).toBeGreaterThanOrEqual(last);
+    expect(s.end).toBeGreaterThan(s.start);
+    expect(s.end).toBeLessThanOrEqual(text.length);
+    last = s.end;
+  }
+}
+
 describe('ner: recognize', () => {
   for (const [name, table] of TABLES) {
     describe(name, () => {
@@ -138,14 +149,7 @@ describe('ner: recognize', () => {
 
   it('ner: spans are in order and within the text', () => {
     const text = 'Kim Jong Un met Moon Jae-in at Panmunjom. Later, Donald Trump joined them.';
-    const spans = recognize(text, tokenize(text));
-    let last = 0;
-    for (const s of spans) {
-      expect(s.start).toBeGreaterThanOrEqual(last);
-      expect(s.end).toBeGreaterThan(s.start);
-      expect(s.end).toBeLessThanOrEqual(text.length);
-      last = s.end;
-    }
+    expectOrderedInside(text, recognize(text, tokenize(text)));
   });
 
   it.each([[''], ['   \n\n  '], ['🙂 🇺🇦 ‮ \u0000 \ud800'], ['Ünïcödé Çafé in São Paulo met 習近平 and Владимир Путин.'], ['....'], ['A'.repeat(5000)]])(
@@ -173,15 +177,11 @@ describe('ner: properties', () => {
     fc.assert(
       fc.property(anyText, (text) => {
         const spans = recognize(text, tokenize(text));
-        let last = 0;
+        expectOrderedInside(text, spans);
         for (const s of spans) {
-          expect(s.start).toBeGreaterThanOrEqual(last);
-          expect(s.end).toBeGreaterThan(s.start);
-          expect(s.end).toBeLessThanOrEqual(text.length);
           const surface = text.slice(s.start, s.end);
           expect(surface).toMatch(/^[\p{L}\p{N}]/u);
           expect(surface).toMatch(/[\p{L}\p{N}.]$/u);
-          last = s.end;
         }
       }),
       { numRuns: 300, seed: 3 },

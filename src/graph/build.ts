@@ -341,7 +341,6 @@ interface MeetingAcc {
   topics: Set<string>;
   articles: Set<string>;
   evidence: Evidence[];
-  triggers: Set<string>;
   /** Per article: the parties it reports (for participant edge provenance) and the entities its topics name. */
   byArticle: Map<string, { parties: string[]; evidence: Evidence[]; place: string | null; about: string[] }>;
   articleDates: string[];
@@ -414,7 +413,7 @@ function buildMeetings(
         break;
       }
       if (!target) {
-        target = { parties: new Map(), dates: [], places: [], status: [], topics: new Set(), articles: new Set(), evidence: [], triggers: new Set(), byArticle: new Map(), articleDates: [] };
+        target = { parties: new Map(), dates: [], places: [], status: [], topics: new Set(), articles: new Set(), evidence: [], byArticle: new Map(), articleDates: [] };
         accs.push(target);
       }
       for (const [k, reps] of parties) {
@@ -428,11 +427,10 @@ function buildMeetings(
       (m.topics ?? []).forEach((t) => target!.topics.add(t));
       target.articles.add(x.id);
       if (x.date) target.articleDates.push(x.date);
-      target.triggers.add(m.trigger);
       m.evidence.forEach((e) => pushEvidence(target!.evidence, e));
       const about = (m.about ?? []).map(nodeKey).filter((k) => !parties.has(k));
-      const prev = target.byArticle.get(x.id);
-      target.byArticle.set(x.id, { parties: [...new Set([...(prev?.parties ?? []), ...keys])], evidence: [...(prev?.evidence ?? []), ...m.evidence], place: place ?? prev?.place ?? null, about: [...new Set([...(prev?.about ?? []), ...about])] });
+      // An event takes at most one meeting of each article (see the article check above).
+      target.byArticle.set(x.id, { parties: keys, evidence: m.evidence, place, about });
     }
   }
 
