@@ -60,6 +60,7 @@ describe('meetings: not events', () => {
     ['a hypothetical', 'Biden said he could meet Putin if Russia withdrew its troops from Ukraine.'],
     ['one party\'s press conference', 'French President Emmanuel Macron held a press conference in Paris on Monday.'],
     ['a proposal', 'Turkey proposed that Putin and Zelenskyy meet in Istanbul.'],
+    ['one party pressing another to talk', 'The United States has been pressing India to discuss farm subsidies at the next round of World Trade Organization talks.'],
     ['a byline is no participant', 'By John Smith\n\nThe weather in Paris was cold on Monday.'],
   ])('meetings: %s', (_why, text) => {
     expect(meetingsOf(text)).toEqual([]);

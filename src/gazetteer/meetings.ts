@@ -118,6 +118,15 @@ export const NOT_EVENT_CONTEXT: Record<string, string> = wordTable({
   calls: '"calls for talks"', called: '"called for talks"', call: '"call for talks"', any: '"any talks": hypothetical',
 });
 
+/** Verbs that ask someone else to act: followed by "to" before the trigger ("pressing Japan to discuss the issue at
+ * the talks", "urged both sides to meet"), the meeting is what one party wants, not what happened or is planned. */
+export const URGING_VERBS: Record<string, string> = wordTable({
+  press: 'appeal', presses: 'appeal', pressed: 'appeal', pressing: 'appeal', urge: 'appeal', urging: 'appeal',
+  ask: 'request', asks: 'request', asked: 'request', asking: 'request', encourage: 'appeal', encouraged: 'appeal',
+  encouraging: 'appeal', persuade: 'appeal', persuaded: 'appeal', persuading: 'appeal', push: 'appeal',
+  pushing: 'appeal', invite: 'invitation, not yet accepted', invited: 'invitation, not yet accepted',
+});
+
 /** Words before a trigger (in its clause) that mark the meeting as planned. */
 export const PLANNED_MARKERS: Record<string, string> = wordTable({
   will: 'future', "'ll": 'future', shall: 'future', would: 'reported future ("said he would meet")', due: '"is due to meet"',

@@ -12,3 +12,9 @@ const VIETNAMESE = 'nguyen tran le pham hoang phan vu vo dang bui do ho ngo duon
 export const FAMILY_NAME_FIRST: ReadonlySet<string> = new Set(
   [CHINESE, KOREAN, VIETNAMESE].flatMap((list) => list.split(' ')).map(foldName),
 );
+
+/**
+ * The Arabic article joined to a surname by a hyphen ("al-Chalabi", "el-Sisi", "ash-Shara"): news writes the surname
+ * alone with or without it ("Al-Chalabi said", "Chalabi said"), so a surname alone is compared without it.
+ */
+export const JOINED_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ul)[-‐‑](?=\p{Lu})/iu;

@@ -28,6 +28,7 @@ export const ORGANIZATIONS: OrganizationEntry[] = [
   { name: 'International Monetary Fund', aliases: ['IMF'], reason: 'international financial institution' },
   { name: 'World Bank', aliases: ['International Bank for Reconstruction and Development', 'IBRD'], reason: 'international financial institution' },
   { name: 'World Trade Organization', aliases: ['WTO', 'World Trade Organisation'], reason: 'trade body' },
+  { name: 'General Agreement on Tariffs and Trade', aliases: ['GATT'], reason: 'trade treaty and its rounds of talks, predecessor of the WTO' },
   { name: 'World Health Organization', aliases: ['WHO', 'World Health Organisation'], reason: 'UN agency' },
   { name: 'Organization of Petroleum Exporting Countries', aliases: ['OPEC', 'Opec', 'Organisation of Petroleum Exporting Countries'], reason: 'oil cartel' },
   { name: 'Shanghai Cooperation Organisation', aliases: ['SCO', 'Shanghai Cooperation Organization'], reason: 'regional organization' },
@@ -74,4 +75,30 @@ export function organizationByName(name: string): OrganizationEntry | undefined 
   const bare = name.replace(/\./g, '');
   if (bare.length <= 4 && bare !== e.name && !e.aliases.includes(name) && !e.aliases.includes(bare)) return undefined;
   return e;
+}
+
+/**
+ * Organs named after their organization ("OPEC Fund Board of Governors", "IMF Executive Board"): a session of the organ
+ * is one of the organization, so the mention stands for the organization. Matched at the end of an organization's
+ * name, after at least one word of the organization's own name.
+ */
+export const ORGAN_SUFFIXES: ReadonlyArray<{ words: string; reason: string }> = [
+  { words: 'board of governors', reason: 'governing board of a fund or bank' },
+  { words: 'board of directors', reason: 'board of a company or bank' },
+  { words: 'board of trustees', reason: 'board of a foundation or university' },
+  { words: 'executive board', reason: 'IMF, WHO, UNICEF style executive organs' },
+  { words: 'governing council', reason: 'ECB style decision body' },
+];
+
+/** "OPEC Fund Board of Governors" → "OPEC Fund"; undefined when the name is not an organ of a named organization. */
+export function organOwner(label: string): string | undefined {
+  const words = label.split(/\s+/);
+  for (const { words: suffix } of ORGAN_SUFFIXES) {
+    const n = suffix.split(' ').length;
+    if (words.length <= n) continue;
+    if (normName(words.slice(-n).join(' ')) !== suffix) continue;
+    const owner = words.slice(0, -n).join(' ').replace(/['’]s$/u, '');
+    if (/^\p{Lu}/u.test(owner) && normName(owner) !== 'the') return owner;
+  }
+  return undefined;
 }

@@ -79,3 +79,17 @@ export function isHonorific(word: string): boolean {
 export function displayTitle(words: string): string {
   return words.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()).replace(/ Of /g, ' of ');
 }
+
+/** Lowercase words that may stand inside a title phrase before its head ("finance minister", "trade representative"). */
+export const TITLE_DOMAIN_WORDS: Record<string, string> = wordTable({
+  foreign: 'portfolio', finance: 'portfolio', defence: 'portfolio', defense: 'portfolio', trade: 'portfolio',
+  economy: 'portfolio', economic: 'portfolio', energy: 'portfolio', oil: 'portfolio', agriculture: 'portfolio',
+  interior: 'portfolio', justice: 'portfolio', health: 'portfolio', education: 'portfolio', labour: 'portfolio',
+  labor: 'portfolio', transport: 'portfolio', treasury: 'portfolio', budget: 'portfolio', security: 'portfolio',
+  home: 'portfolio', industry: 'portfolio', commerce: 'portfolio', culture: 'portfolio', environment: 'portfolio',
+  state: 'portfolio', chief: 'rank', general: 'rank', deputy: 'rank', vice: 'rank', first: 'rank', prime: 'rank',
+  under: 'rank', assistant: 'rank', executive: 'rank', managing: 'rank', national: 'scope', supreme: 'rank',
+  acting: 'rank', interim: 'rank', senior: 'rank', special: 'rank', press: 'portfolio', party: 'scope',
+  representative: 'office ("trade representative")',
+});
+

@@ -7,10 +7,11 @@ import { normName, cleanSurface, foldName, wordTable } from '../gazetteer/normal
 import { FAMILY_NAME_FIRST } from '../gazetteer/names.js';
 import { lexiconTag } from '../nlp/nlp.js';
 import { stateByName, stateByDemonym, stateOfCapital } from '../gazetteer/states.js';
-import { organizationByName } from '../gazetteer/organizations.js';
+import { organizationByName, organOwner } from '../gazetteer/organizations.js';
 import { venueByName } from '../gazetteer/places.js';
-import { isHonorific, isTitleWord, FORMER_MARKERS, CURRENT_MARKERS } from '../gazetteer/titles.js';
+import { isHonorific, isTitleWord, FORMER_MARKERS, CURRENT_MARKERS, TITLE_DOMAIN_WORDS } from '../gazetteer/titles.js';
 import type { EntityKind } from '../types.js';
+import type { Token } from '../nlp/tokenize.js';
 import type { DocSentence, Mention } from './model.js';
 import type { NerSpan } from './recognizer.js';
 
@@ -49,7 +50,15 @@ export const ORGANIZATION_HEADWORDS: Record<string, string> = wordTable({
   parliament: 'legislature', congress: 'legislature', senate: 'legislature', assembly: 'legislature', board: 'body',
   authority: 'body', service: 'body', network: 'company', airlines: 'company', motors: 'company', league: 'body',
   foundation: 'body', society: 'body', church: 'body', house: 'institution', exchange: 'finance', reserve: 'finance',
+  shimbun: 'media (Japanese: newspaper)', shinbun: 'media (Japanese: newspaper)', ilbo: 'media (Korean: daily)',
+  gazette: 'media', herald: 'media', tribune: 'media', journal: 'media',
 });
+
+/** Whether a name's last word makes it a news outlet's ("Nihon Keizai Shinbun", "The Washington Post"). */
+function isOutletName(label: string): boolean {
+  const words = label.split(/\s+/);
+  return words.length > 1 && ORGANIZATION_HEADWORDS[normName(words[words.length - 1]!)]?.startsWith('media') === true;
+}
 
 /** A name the recognizer called an organization that is written as an East Asian person's name ("Xi Jinping"):
  * a family name first, no organizational word. */
@@ -97,9 +106,12 @@ function classify(type: NerSpan['type'], surface: string): { kind: EntityKind; l
   if (stateByDemonym(surface)) return null; // "Russian" alone is not a state
   const label = cleanSurface(surface);
   if (!label || isTitleWord(label)) return null;
+  // A name has a capital letter somewhere ("eBay", "al-Sudani"); a lowercase word is the recognizer's slip ("tell").
+  if (!/\p{Lu}/u.test(label)) return null;
   // A one-word name compromise's lexicon knows as an organization ("Google", "Nokia") is one, whatever the
   // recognizer read.
   if ((type === 'PER' || type === 'LOC') && !label.includes(' ') && lexiconTag(label) === 'Organization') return { kind: 'organization', label };
+  if ((type === 'PER' || type === 'ORG') && isOutletName(label)) return { kind: 'organization', label, media: true };
   if (type === 'PER') {
     if (!/^\p{Lu}/u.test(label) && !/^\p{Lu}/u.test(label.split(' ').pop() ?? '')) return null;
     return { kind: 'person', label };
@@ -109,6 +121,12 @@ function classify(type: NerSpan['type'], surface: string): { kind: EntityKind; l
     // An outlet's programme or section ("BBC Radio", "BBC News") is media like the outlet.
     const words = label.split(/\s+/);
     const outlet = words.length > 1 ? organizationByName(words[0]!) : undefined;
+    // An organ stands for its organization: "the OPEC Fund Board of Governors" met, so did the OPEC Fund.
+    const owner = organOwner(label);
+    if (owner) {
+      const known = organizationByName(owner);
+      return known ? { kind: 'organization', label: known.name, ...(known.state ? { stateIso: known.state } : {}) } : { kind: 'organization', label: owner };
+    }
     return { kind: 'organization', label, ...(outlet?.media ? { media: true } : {}) };
   }
   const capitalOf = stateOfCapital(label);
@@ -135,6 +153,8 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
     const surface = text.slice(start, end);
     const cls = classify(span.type, surface);
     if (!cls) continue;
+    // A portfolio before a title is part of the title, not a body: "U.S. Agriculture Secretary Richard Lyng".
+    if (cls.kind !== 'state' && surface.split(/\s+/).every((w) => normName(w) in TITLE_DOMAIN_WORDS) && isTitleWord(s.tokens[te]?.text ?? '')) continue;
     out.push({ start, end, text: surface, sentence: s.index, tokenStart: ts, tokenEnd: te, cluster: -1, ...cls });
   }
   addGazetteerMentions(text, sentences, out);
@@ -142,12 +162,101 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
   // Keep the first of overlapping mentions (the longest at a position).
   const kept: Mention[] = [];
   for (const m of out) if (!kept.length || m.start >= kept[kept.length - 1]!.end) kept.push(m);
-  return kept;
+  return joinNamesWithFunctionWords(text, sentences, kept);
+}
+
+/** Words that join the parts of an organization's name after its head word ("Committee for a Currency Union in
+ * Europe", "Council on Foreign Relations", "Committee to Protect Journalists"). */
+const NAME_CONNECTORS_AFTER_HEAD = new Set(['for', 'on', 'of', 'to']);
+const NAME_CONNECTORS_INSIDE = new Set(['for', 'on', 'of', 'to', 'and', 'the', 'a', 'an']);
+/** "in" belongs to a name only before a continent or region ("Organization for Security and Co-operation in Europe",
+ * "Committee for a Currency Union in Europe"); before a city it is where the body is ("the Council on Foreign
+ * Relations in New York"). */
+const NAME_REGIONS_AFTER_IN: Record<string, string> = wordTable({
+  europe: 'continent', asia: 'continent', africa: 'continent', america: 'continent', americas: 'continents',
+  'latin america': 'region', 'middle east': 'region', pacific: 'region', 'asia pacific': 'region', arctic: 'region',
+  balkans: 'region', caribbean: 'region', mediterranean: 'region', 'the americas': 'region', 'the middle east': 'region',
+});
+
+/** Tokens from k making up a region name after "in": their count, or 0. */
+function regionAt(toks: Token[], k: number): number {
+  for (let n = 3; n >= 1; n--) {
+    if (k + n > toks.length) continue;
+    const words = toks.slice(k, k + n);
+    if (words.slice(0, -1).some((t) => t.post.trim())) continue;
+    if (normName(words.map((t) => t.text).join(' ')) in NAME_REGIONS_AFTER_IN) return n;
+  }
+  return 0;
+}
+
+/**
+ * A recognizer that stops at a name's function words leaves a bare head word ("Committee") and pieces ("Union",
+ * "Europe") for "the Committee for a Currency Union in Europe", or misses the name altogether. An organization head
+ * word (ORGANIZATION_HEADWORDS), read alone as an organization or not read at all after "the", followed by a connector
+ * and capitalised words up to the first punctuation or lowercase word, is one organization with them. Longer names
+ * the recognizer found whole are left as they are.
+ */
+function joinNamesWithFunctionWords(text: string, sentences: DocSentence[], mentions: Mention[]): Mention[] {
+  const heads: Mention[] = [];
+  for (const s of sentences) {
+    if (s.boilerplate) continue;
+    const toks = s.tokens;
+    for (let k = 1; k + 1 < toks.length; k++) {
+      const t = toks[k]!;
+      if (toks[k - 1]!.text.toLowerCase() !== 'the' || !/^\p{Lu}\p{Ll}/u.test(t.text) || !(normName(t.text) in ORGANIZATION_HEADWORDS)) continue;
+      if (!NAME_CONNECTORS_AFTER_HEAD.has(toks[k + 1]!.text) || mentions.some((m) => m.start < t.end && t.start < m.end)) continue;
+      heads.push({ start: t.start, end: t.end, text: t.text, sentence: s.index, tokenStart: k, tokenEnd: k + 1, cluster: -1, kind: 'organization', label: t.text });
+    }
+  }
+  const all = heads.length ? [...mentions, ...heads].sort((a, b) => a.start - b.start) : mentions;
+  const isHead = new Set(heads);
+  const out: Mention[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const m = all[i]!;
+    const bare = isHead.has(m);
+    if (!bare) out.push(m);
+    if (m.kind !== 'organization' || m.tokenEnd - m.tokenStart !== 1 || !(normName(m.text) in ORGANIZATION_HEADWORDS)) continue;
+    const toks = sentences[m.sentence]!.tokens;
+    let k = m.tokenEnd;
+    let end = -1;
+    if (/[\p{P}]/u.test(toks[k - 1]!.post.trim()) || !NAME_CONNECTORS_AFTER_HEAD.has(toks[k]?.text ?? '')) continue;
+    const later = all.slice(i + 1).filter((x) => x.sentence === m.sentence && !isHead.has(x));
+    while (k < toks.length && k - m.tokenEnd < 10) {
+      const t = toks[k]!;
+      // A person named next is not part of the name ("the Committee for Europe's Jean Monnet").
+      if (later.some((x) => x.tokenStart === k && x.kind === 'person')) break;
+      if (t.text === 'in' && !t.post.trim()) {
+        const n = regionAt(toks, k + 1);
+        if (n) end = k + 1 + n;
+        break;
+      }
+      const capital = /^\p{Lu}/u.test(t.text) && !(normName(t.text) in NOT_NAMES) && !/['’]s$/u.test(t.text);
+      if (capital) end = k + 1;
+      else if (!NAME_CONNECTORS_INSIDE.has(t.text)) break;
+      if (t.post.trim() || (k + 1 < toks.length && toks[k + 1]!.pre.trim())) break;
+      k++;
+    }
+    if (end < 0) continue;
+    // The name ends on a capitalised word; the mentions it covers are parts of it.
+    const last = toks[end - 1]!;
+    const surface = text.slice(m.start, last.end);
+    const joined: Mention = { ...m, end: last.end, text: surface, tokenEnd: end, label: cleanSurface(surface) };
+    if (later.some((x) => x.start < joined.end && x.end > joined.end)) continue;
+    if (bare) out.push(joined);
+    else out[out.length - 1] = joined;
+    while (i + 1 < all.length && all[i + 1]!.sentence === m.sentence && all[i + 1]!.start < joined.end) i++;
+  }
+  return out;
 }
 
 /** States, well-known organizations and venues that the recognizer missed, found by looking names up. */
 function addGazetteerMentions(text: string, sentences: DocSentence[], found: Mention[]): void {
-  const covered = (start: number, end: number) => found.some((m) => start < m.end && m.start < end);
+  // A span is free when no mention overlaps it, or when the mentions there lie inside it: a longer gazetteer name
+  // replaces the pieces the recognizer made of it ("General Agreement on Tariffs and Trade" read as "Tariffs").
+  const covered = (start: number, end: number) => found.some((m) => start < m.end && m.start < end && (m.start < start || m.end > end || m.end - m.start === end - start));
+  const dropInside = (start: number, end: number) => {
+    for (let k = found.length - 1; k >= 0; k--) if (found[k]!.start >= start && found[k]!.end <= end) found.splice(k, 1);
+  };
   for (const s of sentences) {
     if (s.boilerplate) continue;
     const toks = s.tokens;
@@ -174,6 +283,7 @@ function addGazetteerMentions(text: string, sentences: DocSentence[], found: Men
           }
         }
         if (!cls) continue;
+        dropInside(start, end);
         found.push({ start, end, text: surface, sentence: s.index, tokenStart: i, tokenEnd: i + len, cluster: -1, ...cls });
         i += len - 1;
         break;

@@ -8,12 +8,17 @@
  *   join that name.
  */
 import { normName, foldName } from '../gazetteer/normalize.js';
-import { FAMILY_NAME_FIRST } from '../gazetteer/names.js';
+import { FAMILY_NAME_FIRST, JOINED_ARTICLE } from '../gazetteer/names.js';
 import type { DocSentence, Mention } from './model.js';
 import { isHonorific, isTitleWord } from '../gazetteer/titles.js';
 
 function tokensOf(label: string): string[] {
   return label.split(/\s+/).filter(Boolean);
+}
+
+/** A name's words folded for comparison; hyphenated parts are words of their own ("al-Chalabi" → al, chalabi). */
+function foldedWords(label: string): string[] {
+  return normName(label).split(' ').filter(Boolean).map(foldName);
 }
 
 /** Name particles that are not given names ("Luiz Inacio Lula da Silva"). */
@@ -60,12 +65,12 @@ function unifyKinds(mentions: Mention[], sentences: DocSentence[]): void {
     const best = [...v.entries()].sort(([ka, a], [kb, b]) => b - a || KIND_PRIORITY[kb]! - KIND_PRIORITY[ka]!)[0]![0];
     winner.set(k, best);
   }
-  const fullNames = mentions.filter((m) => m.kind === 'person' && m.label.includes(' ')).map((m) => m.label.split(/\s+/).map(foldName));
+  const fullNames = mentions.filter((m) => m.kind === 'person' && m.label.includes(' ')).map((m) => foldedWords(m.label).filter((t) => !PARTICLES.has(t)));
   for (const m of votable) {
     const w = winner.get(normName(m.label));
     if (w) m.kind = w as Mention['kind'];
     if (m.kind !== 'person' && !m.label.includes(' ')) {
-      const f = foldName(m.label);
+      const f = foldName(m.label.replace(JOINED_ARTICLE, ''));
       if (fullNames.some((t) => t[t.length - 1] === f || (t[0] === f && FAMILY_NAME_FIRST.has(f)))) m.kind = 'person';
     }
   }
@@ -112,7 +117,8 @@ function resolvePeople(mentions: Mention[], newCluster: () => number): void {
   const clusters: Array<{ id: number; label: string; tokens: string[]; folded: string[] }> = [];
   for (const m of byFullness) {
     const toks = tokensOf(m.label);
-    const folded = toks.map(foldName);
+    // A surname alone may keep its joined article: "Al-Chalabi" is "Chalabi" of "Fadhil al-Chalabi".
+    const folded = foldedWords(toks.length === 1 ? m.label.replace(JOINED_ARTICLE, '') : m.label);
     const match = clusters.find((c) => samePerson(folded, c.folded));
     if (match) {
       m.cluster = match.id;

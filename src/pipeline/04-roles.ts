@@ -15,25 +15,12 @@
  * media outlet RIA") is `part_of` that state, and is looked up again with the state's name ("Security Council" of
  * Russia → Security Council of Russia).
  */
-import { normName, wordTable } from '../gazetteer/normalize.js';
+import { normName } from '../gazetteer/normalize.js';
 import { demonymsOf, stateByDemonym, stateByIso } from '../gazetteer/states.js';
 import { organizationByName } from '../gazetteer/organizations.js';
-import { isTitle, isTitleWord, displayTitle, FORMER_MARKERS, CURRENT_MARKERS, TITLES } from '../gazetteer/titles.js';
+import { isTitle, isTitleWord, displayTitle, FORMER_MARKERS, CURRENT_MARKERS, TITLES, TITLE_DOMAIN_WORDS } from '../gazetteer/titles.js';
 import type { Token } from '../nlp/tokenize.js';
 import type { Doc, DocSentence, Mention } from './model.js';
-
-/** Lowercase words that may stand inside a title phrase before its head ("finance minister", "trade representative"). */
-export const TITLE_DOMAIN_WORDS: Record<string, string> = wordTable({
-  foreign: 'portfolio', finance: 'portfolio', defence: 'portfolio', defense: 'portfolio', trade: 'portfolio',
-  economy: 'portfolio', economic: 'portfolio', energy: 'portfolio', oil: 'portfolio', agriculture: 'portfolio',
-  interior: 'portfolio', justice: 'portfolio', health: 'portfolio', education: 'portfolio', labour: 'portfolio',
-  labor: 'portfolio', transport: 'portfolio', treasury: 'portfolio', budget: 'portfolio', security: 'portfolio',
-  home: 'portfolio', industry: 'portfolio', commerce: 'portfolio', culture: 'portfolio', environment: 'portfolio',
-  state: 'portfolio', chief: 'rank', general: 'rank', deputy: 'rank', vice: 'rank', first: 'rank', prime: 'rank',
-  under: 'rank', assistant: 'rank', executive: 'rank', managing: 'rank', national: 'scope', supreme: 'rank',
-  acting: 'rank', interim: 'rank', senior: 'rank', special: 'rank', press: 'portfolio', party: 'scope',
-  representative: 'office ("trade representative")',
-});
 
 /** Words that join two title segments of one person. */
 const SEGMENT_JOINERS = new Set(['and', '&']);

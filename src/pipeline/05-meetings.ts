@@ -13,7 +13,7 @@
 import {
   TRIGGERS, NOT_MEETING_OBJECTS, NOT_EVENT_CONTEXT, PLANNED_MARKERS, CLAUSE_BOUNDARIES, REPORTING_VERBS, OBJECT_STOPS,
   LOCATIVES, SAME_TIME_PHRASES, TOPIC_INTRODUCERS, SUBORDINATORS, HABITUAL_MARKERS, PLURAL_ANAPHORS, ADDRESSEE_VERBS, LEGISLATURE_WORDS,
-  SPORTS_CONTEXT, ORGANIZATION_HEAD_NOUNS,
+  SPORTS_CONTEXT, ORGANIZATION_HEAD_NOUNS, URGING_VERBS,
   type TriggerRule,
 } from '../gazetteer/meetings.js';
 import type { Token } from '../nlp/tokenize.js';
@@ -172,6 +172,9 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   // Hypotheticals and proposals govern the clause from outside it too ("proposed that X and Y meet").
   for (let k = Math.max(0, a - 6); k < a; k++) if (low(toks[k]) in NOT_EVENT_CONTEXT) return null;
   for (let k = clauseStart; k < Math.min(toks.length, b + 12); k++) if (low(toks[k]) in HABITUAL_MARKERS) return null;
+  for (let k = clauseStart; k < a; k++) {
+    if (low(toks[k]) in URGING_VERBS && toks.slice(k + 1, Math.min(a, k + 5)).some((t) => low(t) === 'to')) return null;
+  }
   // Sport: fixtures and matches, not meetings. The whole sentence counts ("Before her meeting with Martinez, Davenport
   // believes there is room for improvement in her game").
   if (toks.some((t) => low(t) in SPORTS_CONTEXT)) return null;
