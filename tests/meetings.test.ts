@@ -47,6 +47,29 @@ describe('meetings: events found', () => {
     expect(miyazawa?.represents?.map((r) => r.label)).toContain('Japan');
   });
 
+  it('meetings: a session named by its month elsewhere gets that sentence, and who voted in it', () => {
+    const x = extract('The Federal Open Market Committee met on March 14-15 in Washington. The March FOMC voted eight to one to keep rates unchanged. Kansas City Fed President Esther George favored an increase. Chair Jerome Powell spoke to reporters afterwards.', '2023-04-05');
+    expect(x.meetings).toHaveLength(1);
+    const m = x.meetings[0]!;
+    expect(m.date).toBe('2023-03-14');
+    expect(m.participants.map((p) => p.label).sort()).toEqual(['Esther George', 'Federal Open Market Committee']);
+    expect(m.evidence.map((e) => e.sentence.slice(0, 14))).toEqual(['The Federal Op', 'The March FOMC', 'Kansas City Fe']);
+  });
+
+  it('meetings: a month names a session only when the article has it', () => {
+    const x = extract('The Federal Open Market Committee met on March 14-15 in Washington. The May FOMC voted eight to one. Esther George favored an increase.', '2023-04-05');
+    expect(x.meetings.map((m) => m.participants.map((p) => p.label))).toEqual([['Federal Open Market Committee']]);
+  });
+
+  it.each<[string, string, string]>([
+    ['travel to a city of the country', 'Brazilian Finance Minister Fernando Haddad will visit Japan next month for talks. Haddad will fly to Tokyo on Sunday.', 'Tokyo'],
+    ['being in a city is no travel', 'Brazilian Finance Minister Fernando Haddad will visit Italy next month for talks. Haddad is in Rome today.', 'Italy'],
+    ['a city of another country', 'Brazilian Finance Minister Fernando Haddad will visit Japan next month for talks. Haddad will fly to Beijing on Sunday.', 'Japan'],
+  ])('meetings: the place of a visit to a country: %s', (_why, text, place) => {
+    const found = meetingsOf(text, '2023-04-05');
+    expect(found.map((m) => m.place)).toEqual([place]);
+  });
+
   it('meetings: topics are kept', () => {
     const found = meetingsOf('Russian President Vladimir Putin and Chinese President Xi Jinping met to discuss the situation in Ukraine, officials said.');
     expect(found[0]?.topics.join(' ')).toMatch(/situation in Ukraine/);

@@ -127,6 +127,16 @@ export const URGING_VERBS: Record<string, string> = wordTable({
   pushing: 'appeal', invite: 'invitation, not yet accepted', invited: 'invitation, not yet accepted',
 });
 
+/**
+ * Verbs of taking part in a body's vote or session. A person who is their subject, in a sentence about a dated session
+ * ("The February FOMC voted nine to one ... Thomas Melzer favored some tightening") or the sentence after it, was at
+ * that session. "favored", "preferred" and "opposed" count only after a sentence saying the body voted.
+ */
+export const SESSION_PART_VERBS: Record<string, string> = wordTable({
+  voted: 'vote', dissented: 'vote', abstained: 'vote', chaired: 'chair', presided: 'chair', attended: 'attendance',
+  favored: 'position in the vote', favoured: 'position in the vote', preferred: 'position in the vote', opposed: 'position in the vote',
+});
+
 /** Words before a trigger (in its clause) that mark the meeting as planned. */
 export const PLANNED_MARKERS: Record<string, string> = wordTable({
   will: 'future', "'ll": 'future', shall: 'future', would: 'reported future ("said he would meet")', due: '"is due to meet"',
@@ -197,6 +207,18 @@ export const LOCATIVES: Record<string, string> = wordTable({
   in: 'location', at: 'venue', inside: 'venue', outside: 'venue', near: 'location', to: 'destination of a visit',
   visited: 'destination of a visit', visiting: 'destination of a visit', visit: 'destination ("visit China")', visits: 'destination',
   into: 'destination', from: 'origin (a party\'s home, not the meeting place)',
+});
+
+/**
+ * Verbs of travel that, followed by "to" or "in", name where a traveller is going: a party to a meeting in a country who
+ * "will fly to Tokyo" meets there, so the city is the meeting's place. Being somewhere ("is in Rome today") is not
+ * travel, and says nothing about where the meeting is.
+ */
+export const TRAVEL_VERBS: Record<string, string> = wordTable({
+  fly: 'travel', flies: 'travel', flew: 'travel', flying: 'travel', travel: 'travel', travels: 'travel',
+  travelled: 'travel', traveled: 'travel', travelling: 'travel', traveling: 'travel', head: 'travel', heads: 'travel',
+  headed: 'travel', heading: 'travel', arrive: 'arrival ("arrive in")', arrives: 'arrival', arrived: 'arrival',
+  arriving: 'arrival', go: 'travel', goes: 'travel', going: 'travel', went: 'travel',
 });
 
 /** Phrases that refer to the time of the previously stated event. */

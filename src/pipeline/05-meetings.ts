@@ -13,13 +13,13 @@
 import {
   TRIGGERS, NOT_MEETING_OBJECTS, NOT_EVENT_CONTEXT, PLANNED_MARKERS, CLAUSE_BOUNDARIES, REPORTING_VERBS, OBJECT_STOPS,
   LOCATIVES, SAME_TIME_PHRASES, TOPIC_INTRODUCERS, SUBORDINATORS, HABITUAL_MARKERS, PLURAL_ANAPHORS, ADDRESSEE_VERBS, LEGISLATURE_WORDS,
-  SPORTS_CONTEXT, ORGANIZATION_HEAD_NOUNS, URGING_VERBS,
+  SPORTS_CONTEXT, ORGANIZATION_HEAD_NOUNS, URGING_VERBS, SESSION_PART_VERBS, TRAVEL_VERBS,
   type TriggerRule,
 } from '../gazetteer/meetings.js';
 import type { Token } from '../nlp/tokenize.js';
 import { nlp } from '../nlp/nlp.js';
 import type { MeetingStatus } from '../types.js';
-import { findDates, type EventDate } from './dates.js';
+import { findDates, monthNumber, type EventDate } from './dates.js';
 import type { Doc, DocSentence, Mention } from './model.js';
 import type { RoleResult } from './04-roles.js';
 
@@ -126,7 +126,78 @@ export function extractMeetings(doc: Doc, roles: RoleResult): MeetingCandidate[]
       if (cand) mergeInto(out, cand);
     }
   }
+  attachSessionReferences(doc, out);
+  narrowPlaces(doc, out);
   return out.filter((m) => m.parties.length >= 2 || (m.session && m.parties.length === 1));
+}
+
+/**
+ * A meeting placed in a country is placed in a city of that country when one of its people travels there in the article
+ * ("flying to Japan for talks ... will fly to Tokyo on Sunday"): the one city so named, else the country stays.
+ */
+function narrowPlaces(doc: Doc, out: MeetingCandidate[]): void {
+  for (const m of out) {
+    if (m.place?.kind !== 'state' || !m.place.iso) continue;
+    const iso = m.place.iso;
+    const people = new Set(m.parties.filter((p) => p.mention.kind === 'person').map((p) => p.cluster));
+    if (!people.size) continue;
+    const found = new Map<number, { city: Mention; sentence: number }>();
+    for (const s of doc.sentences) {
+      if (s.boilerplate || s.headline) continue;
+      const ms = doc.mentions.filter((x) => x.sentence === s.index);
+      if (!ms.some((x) => people.has(x.cluster))) continue;
+      for (const city of ms) {
+        if (city.kind !== 'place' || city.stateIso !== iso) continue;
+        const prep = low(s.tokens[city.tokenStart - 1]);
+        if ((prep === 'to' || prep === 'in') && low(s.tokens[city.tokenStart - 2]) in TRAVEL_VERBS) found.set(city.cluster, { city, sentence: s.index });
+      }
+    }
+    if (found.size !== 1) continue;
+    const { city, sentence } = [...found.values()][0]!;
+    m.place = city;
+    if (!m.sentences.includes(sentence)) m.sentences.push(sentence);
+  }
+}
+
+/**
+ * A dated session of one body is referred to by its month elsewhere in the article ("The February FOMC voted nine to
+ * one"): those sentences are evidence of it, and the people they (or, after a vote, the next sentence) show taking
+ * part (SESSION_PART_VERBS: "Thomas Melzer ... favored some tightening") are its participants. When two sessions of
+ * the body fall in that month, the month names the one the article reports first (its main one, such as the regular
+ * meeting beside a later telephone conference).
+ */
+function attachSessionReferences(doc: Doc, out: MeetingCandidate[]): void {
+  const sessions = out.filter((m) => m.session && m.parties.length === 1 && m.date && m.date.length >= 7);
+  for (const m of sessions) {
+    const body = m.parties[0]!.cluster;
+    const month = Number(m.date!.slice(5, 7));
+    const first = (x: MeetingCandidate) => Math.min(...x.sentences);
+    if (sessions.some((o) => o !== m && o.parties[0]!.cluster === body && Number(o.date!.slice(5, 7)) === month && first(o) <= first(m))) continue;
+    for (const s of doc.sentences) {
+      if (s.boilerplate || s.headline) continue;
+      const linked = doc.mentions.some((x) => x.sentence === s.index && x.cluster === body && monthNumber(s.tokens[x.tokenStart - 1]?.text) === month);
+      if (!linked) continue;
+      if (!m.sentences.includes(s.index)) m.sentences.push(s.index);
+      const vote = s.tokens.some((t) => SESSION_PART_VERBS[low(t)] === 'vote');
+      for (const k of vote ? [s.index, s.index + 1] : [s.index]) {
+        const sentence = doc.sentences[k];
+        if (!sentence || sentence.boilerplate) continue;
+        const ms = doc.mentions.filter((x) => x.sentence === k).sort((a, b) => a.tokenStart - b.tokenStart);
+        ms.forEach((p, j) => {
+          if (p.kind !== 'person' || m.parties.some((q) => q.cluster === p.cluster)) return;
+          const stop = Math.min(sentence.tokens.length, p.tokenEnd + 10, ms.slice(j + 1).find((x) => x.kind === 'person')?.tokenStart ?? Infinity);
+          for (let t = p.tokenEnd; t < stop; t++) {
+            const role = SESSION_PART_VERBS[low(sentence.tokens[t])];
+            if (role && (k !== s.index || role !== 'position in the vote')) {
+              m.parties.push({ cluster: p.cluster, mention: p });
+              if (!m.sentences.includes(k)) m.sentences.push(k);
+              break;
+            }
+          }
+        });
+      }
+    }
+  }
 }
 
 function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: number, rule: TriggerRule, roles: RoleResult, earlier: MeetingCandidate[], verbs: (k: number) => boolean): MeetingCandidate | null {

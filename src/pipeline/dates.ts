@@ -34,6 +34,14 @@ const ORDINAL_DAY = /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ABBR = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
 
+/** The month a word names, 1-12 ("February", "Feb."), or 0. */
+export function monthNumber(word: string | undefined): number {
+  const w = (word ?? '').toLowerCase().replace(/\.$/, '');
+  const full = MONTHS.indexOf(w);
+  if (full >= 0) return full + 1;
+  return MONTH_ABBR.test(w) && w !== 'may' ? MONTHS.findIndex((x) => x.startsWith(w.slice(0, 3))) + 1 : 0;
+}
+
 /** A UTC day. */
 interface Day {
   y: number;
