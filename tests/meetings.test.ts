@@ -70,6 +70,11 @@ describe('meetings: events found', () => {
     expect(found.map((m) => m.place)).toEqual([place]);
   });
 
+  it('meetings: "she met" is the subject of the sentence before, not the last person it names', () => {
+    const found = meetingsOf('Senator Maria Lopez told reporters her office had never worked with lobbyist John Carter. She said she had met with Carter twice.', '2023-04-05');
+    expect(found.map((m) => m.with)).toEqual([['John Carter', 'Maria Lopez']]);
+  });
+
   it('meetings: topics are kept', () => {
     const found = meetingsOf('Russian President Vladimir Putin and Chinese President Xi Jinping met to discuss the situation in Ukraine, officials said.');
     expect(found[0]?.topics.join(' ')).toMatch(/situation in Ukraine/);

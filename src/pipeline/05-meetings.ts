@@ -328,7 +328,11 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   // "He was speaking at ... a meeting of ...": a pronoun subject with no one named before the trigger is the last person
   // named in the two sentences before.
   if (!speaker && !parties.some((p) => p.mention.kind === 'person' && p.mention.tokenEnd <= a) && toks.slice(clauseStart, a).some((t) => low(t) === 'he' || low(t) === 'she')) {
-    const prev = doc.mentions.filter((m) => m.kind === 'person' && m.sentence < s.index && m.sentence >= s.index - 2).pop();
+    // The subject of the nearest sentence naming someone: its first person, not the last one it mentions ("Ina Kirsch
+    // told the AP her group never worked with Manafort. She said she had met with Manafort twice").
+    const before = doc.mentions.filter((m) => m.kind === 'person' && m.sentence < s.index && m.sentence >= s.index - 2 && !roles.qualifiers.has(m));
+    const nearest = before.length ? before[before.length - 1]!.sentence : -1;
+    const prev = before.find((m) => m.sentence === nearest);
     if (prev) addParty(prev);
   }
   // "committee members discussed", "the council decided": a lowercase head noun is the one organization of the
