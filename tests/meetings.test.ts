@@ -75,6 +75,15 @@ describe('meetings: events found', () => {
     expect(found.map((m) => m.with)).toEqual([['John Carter', 'Maria Lopez']]);
   });
 
+  it.each<[string, string, string]>([
+    ['the author of an embedded post', 'Informal meeting of EU leaders with Ukraine next week in Brussels — Jane Porter (@janeporter) June 24, 2016', 'Jane Porter'],
+    ['the author of an account', 'Harper’s account shows how Secretary of State Hillary Clinton held secret talks with Oman in 2009.', 'Harper'],
+  ])('meetings: a source credit is no participant: %s', (_why, text, who) => {
+    const found = meetingsOf(text, '2016-06-25');
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.flatMap((m) => m.with)).not.toContain(who);
+  });
+
   it('meetings: topics are kept', () => {
     const found = meetingsOf('Russian President Vladimir Putin and Chinese President Xi Jinping met to discuss the situation in Ukraine, officials said.');
     expect(found[0]?.topics.join(' ')).toMatch(/situation in Ukraine/);
@@ -88,6 +97,7 @@ describe('meetings: not events', () => {
     ['a hypothetical', 'Biden said he could meet Putin if Russia withdrew its troops from Ukraine.'],
     ['one party\'s press conference', 'French President Emmanuel Macron held a press conference in Paris on Monday.'],
     ['a proposal', 'Turkey proposed that Putin and Zelenskyy meet in Istanbul.'],
+    ['a third party supporting talks between others', 'Brazil supports direct talks between Venezuela and Guyana, Foreign Minister Mauro Vieira said.'],
     ['one party pressing another to talk', 'The United States has been pressing India to discuss farm subsidies at the next round of World Trade Organization talks.'],
     ['a byline is no participant', 'By John Smith\n\nThe weather in Paris was cold on Monday.'],
   ])('meetings: %s', (_why, text) => {

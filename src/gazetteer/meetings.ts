@@ -115,6 +115,7 @@ export const NOT_EVENT_CONTEXT: Record<string, string> = wordTable({
   possible: 'possibility', possibility: 'possibility', prospect: 'prospect', prospects: 'prospect', hope: 'wish', hopes: 'wish',
   hoped: 'wish', want: 'wish', wants: 'wish', wanted: 'wish', issue: '"the issue of peace talks": a topic',
   question: 'a topic', idea: 'a topic', favour: 'an opinion', favor: 'an opinion', support: 'an opinion', resumption: 'a call for resumption',
+  supports: '"supports direct talks between": an opinion', supporting: 'an opinion', backs: '"backs talks": an opinion',
   calls: '"calls for talks"', called: '"called for talks"', call: '"call for talks"', any: '"any talks": hypothetical',
 });
 
@@ -135,6 +136,14 @@ export const URGING_VERBS: Record<string, string> = wordTable({
 export const SESSION_PART_VERBS: Record<string, string> = wordTable({
   voted: 'vote', dissented: 'vote', abstained: 'vote', chaired: 'chair', presided: 'chair', attended: 'attendance',
   favored: 'position in the vote', favoured: 'position in the vote', preferred: 'position in the vote', opposed: 'position in the vote',
+});
+
+/** Works a person's possessive names as their author, not as a party: "Landler's account shows how Clinton ... were
+ * involved in the talks" is a reporter's account of talks he did not take part in. */
+export const AUTHORED_WORKS: Record<string, string> = wordTable({
+  account: 'narration', book: 'publication', memoir: 'publication', memoirs: 'publication', column: 'publication',
+  article: 'publication', report: 'publication', reporting: 'journalism', story: 'journalism', biography: 'publication',
+  documentary: 'film', podcast: 'broadcast', piece: 'publication', diary: 'publication', diaries: 'publication',
 });
 
 /** Words before a trigger (in its clause) that mark the meeting as planned. */

@@ -13,7 +13,7 @@
 import {
   TRIGGERS, NOT_MEETING_OBJECTS, NOT_EVENT_CONTEXT, PLANNED_MARKERS, CLAUSE_BOUNDARIES, REPORTING_VERBS, OBJECT_STOPS,
   LOCATIVES, SAME_TIME_PHRASES, TOPIC_INTRODUCERS, SUBORDINATORS, HABITUAL_MARKERS, PLURAL_ANAPHORS, ADDRESSEE_VERBS, LEGISLATURE_WORDS,
-  SPORTS_CONTEXT, ORGANIZATION_HEAD_NOUNS, URGING_VERBS, SESSION_PART_VERBS, TRAVEL_VERBS,
+  SPORTS_CONTEXT, ORGANIZATION_HEAD_NOUNS, URGING_VERBS, SESSION_PART_VERBS, TRAVEL_VERBS, AUTHORED_WORKS,
   type TriggerRule,
 } from '../gazetteer/meetings.js';
 import type { Token } from '../nlp/tokenize.js';
@@ -296,7 +296,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
       if (locative || rule.kind === 'visit') place = preferPlace(place, m);
       continue;
     }
-    if (roles.qualifiers.has(m) || m.media) continue;
+    if (roles.qualifiers.has(m) || m.media || isSourceCredit(doc.article.text, m)) continue;
     if (m.kind === 'state' && locative) {
       const prep = before === 'the' ? before2 : before;
       if (prep === 'from') continue; // "officials from Moscow": their origin, not the venue
@@ -420,6 +420,16 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
     sentences: [s.index],
     session,
   };
+}
+
+/** A person credited as the source of what the sentence says, not a party to it: the author of an embedded post
+ * ("— Faisal Islam (@faisalislam) June 24, 2016") or of a work ("Landler's account shows ..."). */
+function isSourceCredit(text: string, m: Mention): boolean {
+  if (m.kind !== 'person') return false;
+  const after = text.slice(m.end, m.end + 40);
+  if (/^\s*\(\s*@\w/u.test(after)) return true;
+  const work = /^['’]s\s+(\p{L}+)/u.exec(after);
+  return !!work && work[1]!.toLowerCase() in AUTHORED_WORKS;
 }
 
 function isPlanned(toks: Token[], clauseStart: number, a: number, clauseEnd: number): boolean {
