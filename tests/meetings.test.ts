@@ -84,6 +84,16 @@ describe('meetings: events found', () => {
     expect(found.flatMap((m) => m.with)).not.toContain(who);
   });
 
+  it('meetings: an official\'s tour and a host with a guest are meetings', () => {
+    expect(meetingsOf('Foreign Secretary Jack Straw began a tour of Thailand on Monday.', '2005-01-04').map((m) => m.with)).toEqual([['Jack Straw', 'Thailand']]);
+    expect(meetingsOf('Chinese President Xi Jinping hosted French President Emmanuel Macron in Beijing on Thursday.', '2023-04-08').map((m) => m.with)).toEqual([['Emmanuel Macron', 'Xi Jinping']]);
+  });
+
+  it('meetings: talks stay events in a sports article', () => {
+    const found = meetingsOf('Arsenal beat Chelsea in the cup match, and the striker scored twice. Club director Terry Brady held talks with manager Gordon Strachan on Saturday.', '2004-12-13');
+    expect(found.map((m) => m.with)).toEqual([['Gordon Strachan', 'Terry Brady']]);
+  });
+
   it('meetings: topics are kept', () => {
     const found = meetingsOf('Russian President Vladimir Putin and Chinese President Xi Jinping met to discuss the situation in Ukraine, officials said.');
     expect(found[0]?.topics.join(' ')).toMatch(/situation in Ukraine/);
@@ -98,6 +108,11 @@ describe('meetings: not events', () => {
     ['one party\'s press conference', 'French President Emmanuel Macron held a press conference in Paris on Monday.'],
     ['a proposal', 'Turkey proposed that Putin and Zelenskyy meet in Istanbul.'],
     ['a third party supporting talks between others', 'Brazil supports direct talks between Venezuela and Guyana, Foreign Minister Mauro Vieira said.'],
+    ['a band\'s world tour', 'Bono, The Edge, Adam Clayton and Larry Mullen Jr begin a world tour of Japan and Australia on 28 March.'],
+    ['a team\'s tour', 'Coach Clive Woodward said the Lions will tour New Zealand in June.'],
+    ['co-hosts of a show', 'A charity concert, hosted by Eliza Carthy and Benjamin Zephaniah, will take place in Gateshead on 5 March.'],
+    ['hosting a ceremony', 'Tom Kenny hosted Sunday\'s ceremony at the Alex Theater in Los Angeles.'],
+    ['a fixture in a sports article', 'Lleyton Hewitt beat Juan Ferrero in the tournament on Monday. The top seed will meet Roger Federer in the next round, and the match is on Friday. She will now meet Venus Williams.'],
     ['one party pressing another to talk', 'The United States has been pressing India to discuss farm subsidies at the next round of World Trade Organization talks.'],
     ['a byline is no participant', 'By John Smith\n\nThe weather in Paris was cold on Monday.'],
   ])('meetings: %s', (_why, text) => {

@@ -103,7 +103,25 @@ export const SPORTS_CONTEXT: Record<string, string> = wordTable({
   tournament: 'competition', championship: 'competition', striker: 'player', midfielder: 'player', scored: 'score',
   derby: 'fixture', premiership: 'competition', innings: 'cricket', tries: 'rugby', olympic: 'sport', olympics: 'sport',
   athletics: 'sport', seeded: 'tennis', seed: '"top seed" in tennis', grand: '"grand slam"', wildcard: 'tennis',
+  cross: 'football: "met his cross"', header: 'football', kick: 'football: "free kick"', ball: 'ball games',
+  penalty: 'football, rugby', squad: 'team sport', rugby: 'sport', football: 'sport', tennis: 'sport', cricket: 'sport',
+  golf: 'sport', medal: 'competition', champion: 'competition', champions: 'competition', 'semi-finals': 'round',
+  'quarter-finals': 'round', wicket: 'cricket', tackle: 'football, rugby', coach: 'team sport', captain: 'team sport',
 });
+
+/**
+ * In an article about sport (three or more distinct SPORTS_CONTEXT words), these triggers are fixtures, draws and
+ * tours of teams, whatever the sentence says: "She will now meet Venus Williams", "the Lions tour to New Zealand",
+ * "Chelsea face a trip to Newcastle", "the hosts". Talks, negotiations and meetings with someone stay events there
+ * ("Cole is in talks with Arsenal", "a meeting of its Executive Committee").
+ */
+export const SPORTS_FIXTURE_TRIGGERS: Record<string, string> = wordTable({
+  meet: 'a draw or a fixture', meets: 'a fixture', met: 'a fixture, or a ball met in play', visit: 'an away fixture',
+  visits: 'an away fixture', visited: 'an away fixture', visiting: 'the visiting team', trip: 'an away fixture',
+  tour: 'a team\'s tour', hosts: 'the home team', hosted: 'a home fixture', hosting: 'a home fixture',
+});
+/** Distinct SPORTS_CONTEXT words that make an article one about sport. */
+export const SPORTS_ARTICLE_MIN_WORDS = 3;
 
 /** Words before a trigger (in its clause, within five tokens) that make it hypothetical or a proposal, not an event. */
 export const NOT_EVENT_CONTEXT: Record<string, string> = wordTable({
@@ -112,7 +130,7 @@ export const NOT_EVENT_CONTEXT: Record<string, string> = wordTable({
   proposed: 'proposal', propose: 'proposal', proposes: 'proposal', proposal: 'proposal', suggested: 'proposal',
   offered: 'offer', urged: 'appeal', urges: 'appeal', demanded: 'appeal', refused: 'refusal', declined: 'refusal',
   rejected: 'refusal', no: '"no need for a meeting", "no plans"', not: 'negated', never: 'negated',
-  possible: 'possibility', possibility: 'possibility', prospect: 'prospect', prospects: 'prospect', hope: 'wish', hopes: 'wish',
+  possible: 'possibility', possibility: 'possibility', prospect: 'prospect', prospects: 'prospect', hope: 'wish', hopes: 'wish', hoping: 'wish',
   hoped: 'wish', want: 'wish', wants: 'wish', wanted: 'wish', issue: '"the issue of peace talks": a topic',
   question: 'a topic', idea: 'a topic', favour: 'an opinion', favor: 'an opinion', support: 'an opinion', resumption: 'a call for resumption',
   supports: '"supports direct talks between": an opinion', supporting: 'an opinion', backs: '"backs talks": an opinion',

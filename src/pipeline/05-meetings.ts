@@ -14,10 +14,12 @@ import {
   TRIGGERS, NOT_MEETING_OBJECTS, NOT_EVENT_CONTEXT, PLANNED_MARKERS, CLAUSE_BOUNDARIES, REPORTING_VERBS, OBJECT_STOPS,
   LOCATIVES, SAME_TIME_PHRASES, TOPIC_INTRODUCERS, SUBORDINATORS, HABITUAL_MARKERS, PLURAL_ANAPHORS, ADDRESSEE_VERBS, LEGISLATURE_WORDS,
   SPORTS_CONTEXT, ORGANIZATION_HEAD_NOUNS, URGING_VERBS, SESSION_PART_VERBS, TRAVEL_VERBS, AUTHORED_WORKS,
+  SPORTS_FIXTURE_TRIGGERS, SPORTS_ARTICLE_MIN_WORDS,
   type TriggerRule,
 } from '../gazetteer/meetings.js';
 import type { Token } from '../nlp/tokenize.js';
 import { nlp } from '../nlp/nlp.js';
+import { isTitleWord } from '../gazetteer/titles.js';
 import type { MeetingStatus } from '../types.js';
 import { findDates, monthNumber, type EventDate } from './dates.js';
 import type { Doc, DocSentence, Mention } from './model.js';
@@ -109,6 +111,10 @@ export function extractMeetings(doc: Doc, roles: RoleResult): MeetingCandidate[]
   }
   for (const list of bySentence.values()) list.sort((a, b) => a.tokenStart - b.tokenStart);
 
+  const sportsWords = new Set<string>();
+  for (const s of doc.sentences) for (const t of s.tokens) if (low(t) in SPORTS_CONTEXT) sportsWords.add(low(t));
+  const sports = sportsWords.size >= SPORTS_ARTICLE_MIN_WORDS;
+
   const out: MeetingCandidate[] = [];
   for (const s of doc.sentences) {
     if (s.boilerplate || s.headline) continue;
@@ -121,6 +127,11 @@ export function extractMeetings(doc: Doc, roles: RoleResult): MeetingCandidate[]
       const rule = matchTrigger(toks, i);
       if (!rule) continue;
       const end = i + rule.phrase.length;
+      // An athletics "meeting" is named ("Sunday's Leipzig International meeting"); other triggers are fixtures.
+      if (sports && (rule.phrase.join(' ') in SPORTS_FIXTURE_TRIGGERS || (rule.phrase[0] === 'meeting' && /^\p{Lu}/u.test(toks[i - 1]?.text ?? '')))) {
+        i = end - 1;
+        continue;
+      }
       const cand = readCandidate(doc, s, ms, i, end, rule, roles, out, verbs);
       i = end - 1;
       if (cand) mergeInto(out, cand);
@@ -360,7 +371,23 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   const persons = parties.filter((p) => p.mention.kind === 'person');
   // A visit to a country is an official one only when the visitor holds an office the article names (a minister's
   // trip, not a band's tour).
-  if (rule.kind === 'visit' && persons.length === 1 && parties.length === 2 && parties.some((p) => p.mention.kind === 'state') && !(roles.ties.get(persons[0]!.cluster)?.length)) return null;
+  // An office holder: tied to a state or organization, or titled ("Foreign Secretary Jack Straw").
+  const titled = (m: Mention) => !!roles.ties.get(m.cluster)?.length || isTitleWord(toks[m.tokenStart - 1]?.text ?? '');
+  if (rule.kind === 'visit' && persons.length === 1 && parties.length === 2 && parties.some((p) => p.mention.kind === 'state') && !titled(persons[0]!.mention)) return null;
+  // A tour or a trip is a meeting when an office holder or a state travels (a minister's tour of Asia); a band's world
+  // tour, a team's tour, a robot's tour are not.
+  if (rule.phrase[0] === 'tour' || rule.phrase[0] === 'trip') {
+    const travellers = parties.filter((p) => p.mention.tokenStart < a);
+    const official = travellers.some((p) => p.mention.kind === 'state' || (p.mention.kind === 'person' && titled(p.mention)));
+    if (!official) return null;
+  }
+  // Hosting is between a host and a guest: "X hosted Y", "Y was hosted by X". Two names after "hosted by" are co-hosts
+  // of a show, and "the hosts" / "its hosts" is a noun.
+  if (rule.kind === 'host') {
+    if (['the', 'its', 'his', 'her', 'their', 'a', 'our'].includes(low(toks[a - 1]))) return null;
+    const located = (m: Mention) => low(toks[m.tokenStart - 1]) in LOCATIVES || (low(toks[m.tokenStart - 1]) === 'the' && low(toks[m.tokenStart - 2]) in LOCATIVES);
+    if (!parties.some((p) => p.mention.tokenEnd <= a) || !parties.some((p) => p.mention.tokenStart >= b && !located(p.mention))) return null;
+  }
   // With people on both sides, a visited country is the place, not a party.
   const finalParties = persons.length >= 2 ? parties.filter((p) => p.mention.kind !== 'state' || !(place && place.cluster === p.cluster)) : parties;
   if (rule.needsCounterpart && finalParties.length < 2) return null;
