@@ -4,8 +4,9 @@
  * ×1 and ×4 with distinct ids, against bare compromise (people/organizations/places) over the same texts in the same
  * run. Every measurement runs in its own child process; peak RSS is the child's own maxRSS (worker threads included).
  *
- *   node scripts/bench.mjs [--data FILE] [--quick] [--jobs N]
+ *   node scripts/bench.mjs [--data FILE] [--quick] [--jobs N] [--reps R]
  *     --quick   skip the ×4 run with --jobs 1 (the longest)
+ *     --reps R  runs of each ×1 build, interleaved; ratios use their medians (default 3)
  *
  * Needs dist/ (npm run build). The machine should be otherwise idle: the load average is printed beside the figures,
  * and CPU seconds are given with wall seconds so a busy machine can be told apart from a slow pipeline.
@@ -26,6 +27,10 @@ const DATA = path.resolve(opt('--data', path.join(ROOT, '../shared/data/news/bbc
 const QUICK = args.includes('--quick');
 const CORES = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 const JOBS = Number(opt('--jobs', String(CORES)));
+const REPS = Math.max(1, Number(opt('--reps', '3')));
+
+/** The run with the median wall time. */
+const median = (runs) => [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor((runs.length - 1) / 2)];
 
 if (!existsSync(path.join(ROOT, 'dist/cli/index.js'))) {
   console.error('bench: dist/ is missing: run npm run build first');
@@ -102,14 +107,26 @@ async function main() {
     const row = (name, articles, w, r) => {
       results.push({ name, articles, words: w, ...r });
       console.log(
-        `${name.padEnd(28)} ${fmt(r.seconds, 1).padStart(7)} s wall ${fmt(r.cpuSeconds, 1).padStart(7)} s cpu ${fmt(articles / r.seconds, 1).padStart(8)} articles/s ${fmt(w / r.seconds).padStart(8)} words/s  peak RSS ${fmt(r.maxRssMb).padStart(5)} MB${r.code ? `  (exit ${r.code})` : ''}`,
+        `${name.padEnd(34)} ${fmt(r.seconds, 1).padStart(7)} s wall ${fmt(r.cpuSeconds, 1).padStart(7)} s cpu ${fmt(articles / r.seconds, 1).padStart(8)} articles/s ${fmt(w / r.seconds).padStart(8)} words/s  peak RSS ${fmt(r.maxRssMb).padStart(5)} MB${r.code ? `  (exit ${r.code})` : ''}`,
       );
       return r;
     };
 
+    // The ×1 runs are repeated, interleaved, and their medians compared: on a shared or throttled machine one run's wall
+    // time can be off by a fifth, and a ratio of two single runs by more.
     const bare = row('bare compromise ×1', n1, w1, await bareCompromise(x1, dir));
-    const j1x1 = row('kg build --jobs 1 ×1', n1, w1, await kgBuild(x1, 1, dir, 'x1'));
-    const jNx1 = row(`kg build --jobs ${JOBS} ×1`, n1, w1, await kgBuild(x1, JOBS, dir, 'x1'));
+    const j1Runs = [];
+    const jNRuns = [];
+    for (let r = 1; r <= REPS; r++) {
+      j1Runs.push(row(`kg build --jobs 1 ×1 (run ${r})`, n1, w1, await kgBuild(x1, 1, dir, 'x1')));
+      jNRuns.push(row(`kg build --jobs ${JOBS} ×1 (run ${r})`, n1, w1, await kgBuild(x1, JOBS, dir, 'x1')));
+    }
+    const j1x1 = median(j1Runs);
+    const jNx1 = median(jNRuns);
+    if (REPS > 1) {
+      row('kg build --jobs 1 ×1 (median)', n1, w1, j1x1);
+      row(`kg build --jobs ${JOBS} ×1 (median)`, n1, w1, jNx1);
+    }
     const jNx4 = row(`kg build --jobs ${JOBS} ×4`, 4 * n1, 4 * w1, await kgBuild(x4, JOBS, dir, 'x4'));
     const j1x4 = QUICK ? null : row('kg build --jobs 1 ×4', 4 * n1, 4 * w1, await kgBuild(x4, 1, dir, 'x4'));
 

@@ -7,8 +7,10 @@ import { Command, CommanderError } from 'commander';
 import { KgError, UsageError } from '../errors.js';
 import { COMMANDS } from './commands/index.js';
 import type { CliContext } from './context.js';
+import { tuneEngine } from './engine.js';
 
 export async function main(argv: string[]): Promise<number> {
+  tuneEngine();
   const ctx: CliContext = {
     exitCode: 0,
     out: (s) => process.stdout.write(s),

@@ -17,6 +17,7 @@ export function splitSentences(article: Article): DocSentence[] {
     const text = article.text.slice(s.start, s.end);
     const reason = boilerplateReason(text);
     const headline = /\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text);
-    return { ...s, index, ...(reason ? { boilerplate: reason } : {}), ...(headline ? { headline } : {}) };
+    // Every sentence has the same fields (one object shape for the engine), unset ones undefined.
+    return { ...s, index, boilerplate: reason ?? undefined, headline: headline || undefined };
   });
 }

@@ -12,7 +12,7 @@ import { venueByName } from '../gazetteer/places.js';
 import { isHonorific, isTitleWord, FORMER_MARKERS, CURRENT_MARKERS, TITLE_DOMAIN_WORDS } from '../gazetteer/titles.js';
 import type { EntityKind } from '../types.js';
 import type { Token } from '../nlp/tokenize.js';
-import type { DocSentence, Mention } from './model.js';
+import { newMention, type DocSentence, type Mention } from './model.js';
 import type { NerSpan } from './recognizer.js';
 
 /** Words that are never a whole entity name, whatever the recognizer says. */
@@ -155,7 +155,7 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
     if (!cls) continue;
     // A portfolio before a title is part of the title, not a body: "U.S. Agriculture Secretary Richard Lyng".
     if (cls.kind !== 'state' && surface.split(/\s+/).every((w) => normName(w) in TITLE_DOMAIN_WORDS) && isTitleWord(s.tokens[te]?.text ?? '')) continue;
-    out.push({ start, end, text: surface, sentence: s.index, tokenStart: ts, tokenEnd: te, cluster: -1, ...cls });
+    out.push(newMention({ start, end, text: surface, sentence: s.index, tokenStart: ts, tokenEnd: te }, cls));
   }
   addGazetteerMentions(text, sentences, out);
   out.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -205,7 +205,7 @@ function joinNamesWithFunctionWords(text: string, sentences: DocSentence[], ment
       const t = toks[k]!;
       if (toks[k - 1]!.text.toLowerCase() !== 'the' || !/^\p{Lu}\p{Ll}/u.test(t.text) || !(normName(t.text) in ORGANIZATION_HEADWORDS)) continue;
       if (!NAME_CONNECTORS_AFTER_HEAD.has(toks[k + 1]!.text) || mentions.some((m) => m.start < t.end && t.start < m.end)) continue;
-      heads.push({ start: t.start, end: t.end, text: t.text, sentence: s.index, tokenStart: k, tokenEnd: k + 1, cluster: -1, kind: 'organization', label: t.text });
+      heads.push(newMention({ start: t.start, end: t.end, text: t.text, sentence: s.index, tokenStart: k, tokenEnd: k + 1 }, { kind: 'organization', label: t.text }));
     }
   }
   const all = heads.length ? [...mentions, ...heads].sort((a, b) => a.start - b.start) : mentions;
@@ -284,7 +284,7 @@ function addGazetteerMentions(text: string, sentences: DocSentence[], found: Men
         }
         if (!cls) continue;
         dropInside(start, end);
-        found.push({ start, end, text: surface, sentence: s.index, tokenStart: i, tokenEnd: i + len, cluster: -1, ...cls });
+        found.push(newMention({ start, end, text: surface, sentence: s.index, tokenStart: i, tokenEnd: i + len }, cls));
         i += len - 1;
         break;
       }
