@@ -113,6 +113,10 @@ describe('meetings: not events', () => {
     ['co-hosts of a show', 'A charity concert, hosted by Eliza Carthy and Benjamin Zephaniah, will take place in Gateshead on 5 March.'],
     ['hosting a ceremony', 'Tom Kenny hosted Sunday\'s ceremony at the Alex Theater in Los Angeles.'],
     ['a fixture in a sports article', 'Lleyton Hewitt beat Juan Ferrero in the tournament on Monday. The top seed will meet Roger Federer in the next round, and the match is on Friday. She will now meet Venus Williams.'],
+    ['a trigger that qualifies a noun', 'Michael Howard posed with his family on the conference stage beside Alan Milburn.'],
+    ['a passive "be met" of targets', 'At Heathrow, BAA said it was working with British Airways to see how the noise targets for a third runway can be met.'],
+    ['how a couple met', 'At Cardiff University, Neil Kinnock met his future wife Glenys.'],
+    ['"meet their duty"', 'Britain and France must meet their duty of care to refugees, Amnesty International said.'],
     ['one party pressing another to talk', 'The United States has been pressing India to discuss farm subsidies at the next round of World Trade Organization talks.'],
     ['a byline is no participant', 'By John Smith\n\nThe weather in Paris was cold on Monday.'],
   ])('meetings: %s', (_why, text) => {

@@ -92,6 +92,18 @@ export const NOT_MEETING_OBJECTS: Record<string, string> = wordTable({
   problems: 'meet problems', problem: 'meet a problem', concerns: 'meet concerns', shortfalls: 'shortfalls',
   rules: 'meet the rules', rule: 'meet a rule', terms: 'meet the terms', limits: 'limits', limit: 'limit', budget: 'budget',
   directors: '"meet directors": an athletics meet', organisers: '"meet organisers": an athletics meet', organizers: 'an athletics meet',
+  duty: '"meet our duty of care"', duties: 'duties', responsibility: 'responsibilities', responsibilities: 'responsibilities',
+  pledge: 'a pledge', pledges: 'pledges', promise: 'a promise', promises: 'promises', wife: 'how a couple met',
+  husband: 'how a couple met', girlfriend: 'a private life', boyfriend: 'a private life', fiancee: 'a private life',
+  fiance: 'a private life',
+});
+
+/** Nouns after a trigger that make the trigger a modifier, not an event: "the conference stage", "a meeting room". */
+export const TRIGGER_MODIFIES: Record<string, string> = wordTable({
+  room: 'a room', rooms: 'rooms', hall: 'a hall', centre: 'a building', center: 'a building', stage: 'a stage',
+  platform: 'a platform', place: 'a place', point: '"meeting point"', venue: 'a venue', season: '"conference season"',
+  circuit: '"conference circuit"', table: '"the negotiating table"', tactics: '"negotiating tactics"',
+  position: '"negotiating position"', skills: 'skills', team: '"negotiating team"', record: '"meeting record": athletics',
 });
 
 /** Words that make a sentence about sport, where "meet", "host", "visit" and "meetings" are fixtures and matches,

@@ -14,7 +14,7 @@ import {
   TRIGGERS, NOT_MEETING_OBJECTS, NOT_EVENT_CONTEXT, PLANNED_MARKERS, CLAUSE_BOUNDARIES, REPORTING_VERBS, OBJECT_STOPS,
   LOCATIVES, SAME_TIME_PHRASES, TOPIC_INTRODUCERS, SUBORDINATORS, HABITUAL_MARKERS, PLURAL_ANAPHORS, ADDRESSEE_VERBS, LEGISLATURE_WORDS,
   SPORTS_CONTEXT, ORGANIZATION_HEAD_NOUNS, URGING_VERBS, SESSION_PART_VERBS, TRAVEL_VERBS, AUTHORED_WORKS,
-  SPORTS_FIXTURE_TRIGGERS, SPORTS_ARTICLE_MIN_WORDS,
+  SPORTS_FIXTURE_TRIGGERS, SPORTS_ARTICLE_MIN_WORDS, TRIGGER_MODIFIES,
   type TriggerRule,
 } from '../gazetteer/meetings.js';
 import type { Token } from '../nlp/tokenize.js';
@@ -222,7 +222,16 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
       if (low(toks[k]) in NOT_MEETING_OBJECTS) return null;
       if (/[,;:.]/.test(toks[k]!.post)) break;
     }
+    // Passive: the object comes first ("the targets for a third runway can be met").
+    if (['be', 'been', 'being', 'is', 'are', 'was', 'were'].includes(low(toks[a - 1]))) {
+      for (let k = a - 2; k >= Math.max(0, a - 12); k--) {
+        if (/[,;:]/.test(toks[k]!.post)) break;
+        if (low(toks[k]) in NOT_MEETING_OBJECTS) return null;
+      }
+    }
   }
+  // "the conference stage", "a meeting room": the trigger qualifies the next noun.
+  if ((rule.noun || /ing$/.test(rule.phrase[rule.phrase.length - 1]!)) && low(toks[b]) in TRIGGER_MODIFIES && !/[,;:.]/.test(toks[b - 1]!.post)) return null;
   // The clause: back to a boundary, forward to a stop.
   let clauseStart = 0;
   let speaker: Mention | undefined;
