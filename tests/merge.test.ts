@@ -103,6 +103,16 @@ describe('merge: meetings', () => {
     }
   });
 
+  it.each([
+    ['the same sentence in two undated articles (a republished story) is one meeting', [], 1],
+    ['different sentences in two undated articles may be two meetings', [['Moscow', 'place']], 2],
+  ] as const)('merge: %s', (_why, extra, count) => {
+    const a = extraction('a', null, [...P], [{ parties: P, date: null }]);
+    const b = extraction('b', null, [...P, ...extra], [{ parties: P, date: null }]);
+    const meetings = nodesOf(buildGraph([a, b]).graph, 'meeting');
+    expect(meetings).toHaveLength(count);
+  });
+
   it('merge: a meeting in a city and one in its country are compatible', () => {
     const a = extraction('a', '2022-12-22', ents('Beijing'), [{ parties: P, date: '2022-12-21', place: ['Beijing', 'place'] }]);
     a.relations.push({ relation: 'located_in', source: { label: 'Beijing', kind: 'place' }, target: { label: 'China', kind: 'state' }, evidence: [] });

@@ -9,8 +9,8 @@
  * - organizations: an acronym that is the initials of exactly one long name;
  * - one name that the recognizer read as a person in some articles and an organization in most others is the kind
  *   most articles give it (states are never re-kinded; entities of different names never merge across kinds).
- * A meeting reported by several articles is one node when its parties agree, its dates are within a day and its
- * places are compatible. Every merge and every declined near-miss goes to the merge report.
+ * A meeting reported by several articles is one node when its parties agree, its dates are within a day (or, undated,
+ * the articles quote the same sentence about it: a republished story) and its places are compatible. Every merge and every declined near-miss goes to the merge report.
  */
 import { createHash } from 'node:crypto';
 import { normName, slug, cleanSurface, foldName } from '../gazetteer/normalize.js';
@@ -344,7 +344,11 @@ interface MeetingAcc {
   /** Per article: the parties it reports (for participant edge provenance) and the entities its topics name. */
   byArticle: Map<string, { parties: string[]; evidence: Evidence[]; place: string | null; about: string[] }>;
   articleDates: string[];
+  /** The evidence sentences' texts, whitespace folded: a copy of the same report quotes them again. */
+  sentences: Set<string>;
 }
+
+const sentenceKey = (e: Evidence) => e.sentence.replace(/\s+/g, ' ').trim();
 
 type AddEdge = (relation: Relation, source: string, target: string, article: string, evidence: Evidence[], extra?: Partial<EdgeAttributes>, keySuffix?: string) => void;
 
@@ -391,7 +395,10 @@ function buildMeetings(
         let datesOk: boolean;
         if (dA !== null && dB !== null) datesOk = Math.abs(dA - dB) <= 1;
         else if (m.date && accDate) datesOk = m.date.startsWith(accDate.slice(0, 7)) || accDate.startsWith(m.date.slice(0, 7));
-        else {
+        else if (m.evidence.some((e) => acc.sentences.has(sentenceKey(e)))) {
+          // The same sentence in two articles (a syndicated or republished story): one report of one event.
+          datesOk = true;
+        } else {
           // One side undated: the same event only if the articles are a few days apart.
           const ad = x.date ? dayNumber(x.date) : null;
           const near = acc.articleDates.some((d) => {
@@ -413,7 +420,7 @@ function buildMeetings(
         break;
       }
       if (!target) {
-        target = { parties: new Map(), dates: [], places: [], status: [], topics: new Set(), articles: new Set(), evidence: [], byArticle: new Map(), articleDates: [] };
+        target = { parties: new Map(), dates: [], places: [], status: [], topics: new Set(), articles: new Set(), evidence: [], byArticle: new Map(), articleDates: [], sentences: new Set() };
         accs.push(target);
       }
       for (const [k, reps] of parties) {
@@ -427,7 +434,10 @@ function buildMeetings(
       (m.topics ?? []).forEach((t) => target!.topics.add(t));
       target.articles.add(x.id);
       if (x.date) target.articleDates.push(x.date);
-      m.evidence.forEach((e) => pushEvidence(target!.evidence, e));
+      m.evidence.forEach((e) => {
+        pushEvidence(target!.evidence, e);
+        target!.sentences.add(sentenceKey(e));
+      });
       const about = (m.about ?? []).map(nodeKey).filter((k) => !parties.has(k));
       // An event takes at most one meeting of each article (see the article check above).
       target.byArticle.set(x.id, { parties: keys, evidence: m.evidence, place, about });
@@ -463,7 +473,7 @@ function buildMeetings(
         ...(acc.topics.size ? { topics: [...acc.topics].sort(cmp) } : {}),
       },
     });
-    if (articles.length > 1) report.merges.push({ kind: 'meeting', key, label: meetingLabel(partyLabels, date), merged: articles, reason: 'parties agree, dates within a day, places compatible' });
+    if (articles.length > 1) report.merges.push({ kind: 'meeting', key, label: meetingLabel(partyLabels, date), merged: articles, reason: 'parties agree, dates within a day (or the same sentence reported), places compatible' });
     for (const [article, rep] of [...acc.byArticle.entries()].sort(([a], [b]) => cmp(a, b))) {
       for (const p of rep.parties) {
         const reps = [...(acc.parties.get(p) ?? [])].filter((r) => r !== p);
