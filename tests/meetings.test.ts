@@ -117,6 +117,7 @@ describe('meetings: not events', () => {
     ['a passive "be met" of targets', 'At Heathrow, BAA said it was working with British Airways to see how the noise targets for a third runway can be met.'],
     ['how a couple met', 'At Cardiff University, Neil Kinnock met his future wife Glenys.'],
     ['"meet their duty"', 'Britain and France must meet their duty of care to refugees, Amnesty International said.'],
+    ['a visit to a site named after someone', 'Prime Minister Tony Blair briefly visited the tomb of Yasser Arafat in Ramallah.'],
     ['one party pressing another to talk', 'The United States has been pressing India to discuss farm subsidies at the next round of World Trade Organization talks.'],
     ['a byline is no participant', 'By John Smith\n\nThe weather in Paris was cold on Monday.'],
   ])('meetings: %s', (_why, text) => {

@@ -377,6 +377,14 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
     const distinct = [...new Map(prev.map((m) => [m.cluster, m])).values()];
     if (distinct.length >= 2 && distinct.length <= 3) for (const m of distinct) addParty(m);
   }
+  // "visited the tomb of Yasser Arafat", "will visit an orphanage": a visit to a site, whose owner or namesake is no
+  // host. Only a name right after the verb (titles and a possessive aside) is the one visited.
+  if (['visit', 'visits', 'visited', 'visiting'].includes(rule.phrase[0]!)) {
+    const next = low(toks[b]);
+    if (['the', 'a', 'an', 'its', 'his', 'her', 'their'].includes(next) && /^\p{Ll}/u.test(toks[b + 1]?.text ?? '') && !isTitleWord(toks[b + 1]!.text)) {
+      for (let k = parties.length - 1; k >= 0; k--) if (parties[k]!.mention.tokenStart > b) parties.splice(k, 1);
+    }
+  }
   const persons = parties.filter((p) => p.mention.kind === 'person');
   // A visit to a country is an official one only when the visitor holds an office the article names (a minister's
   // trip, not a band's tour).
