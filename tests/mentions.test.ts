@@ -78,6 +78,22 @@ describe('mentions: junk', () => {
   });
 });
 
+describe('mentions: spans the recognizer runs on', () => {
+  it.each<[string, string, string, string[]]>([
+    ['a verb between two names splits them', 'The United Auto Workers struck General Motors Corp plants on Thursday.', 'United Auto Workers struck General Motors Corp', ['United Auto Workers', 'General Motors Corp']],
+    ['connectors and particles stay inside', 'Officials of the Fondation pour l\'Enfance met in Paris.', 'Fondation pour l\'Enfance', ['Fondation pour l\'Enfance']],
+    ['a hyphenated qualifier stays inside', 'Leaders of the Palestinian self-rule Authority met in Gaza.', 'Palestinian self-rule Authority', ['Palestinian self-rule Authority']],
+  ])('mentions: %s', (_why, text, span, orgs) => {
+    // The recognizer's reading, fixed on purpose: the whole run as one organization.
+    const recognizer: Recognizer = (t) => {
+      const at = t.indexOf(span);
+      return [{ start: at, end: at + span.length, type: 'ORG' as const }];
+    };
+    const x = extractArticle(article(text, '2023-05-10'), { recognizer });
+    expect(x.entities.filter((e) => e.kind === 'organization').map((e) => e.label)).toEqual(orgs);
+  });
+});
+
 describe('mentions: surnames within an article', () => {
   it.each<[string, string, string]>([
     ['a joined Arabic article kept', 'Iraqi Prime Minister Mohammed Shia al-Sudani met French President Emmanuel Macron on Monday. Al-Sudani said the talks went well.', 'Mohammed Shia al-Sudani'],

@@ -133,10 +133,21 @@ function classify(type: NerSpan['type'], surface: string): { kind: EntityKind; l
   return { kind: 'place', label, ...(capitalOf ? { stateIso: capitalOf.iso } : {}) };
 }
 
+/** Lowercase words that stand inside names: connectors and name particles ("Bank of England", "Fondation pour
+ * l'Enfance", "Luiz Inacio Lula da Silva"). Any other lowercase word is running text, unless a hyphen or an apostrophe
+ * ties it to its neighbours ("the Palestinian self-rule Authority", "Queen's Park"). */
+const NAME_INNER_LOWERCASE = new Set(['of', 'for', 'and', 'the', 'on', 'to', 'in', 'at', 'a', 'an', 'de', 'del', 'della', 'dello', 'delle', 'degli', "dell'", 'dei', 'da', 'dal', 'di', 'do', 'dos', 'du', 'des', 'la', 'le', 'les', "l'", 'van', 'von', 'der', 'den', 'zu', 'und', 'al', 'el', 'bin', 'ibn', 'ben', 'y', 'e', 'et', 'pour', 'sur', 'sans', 'upon', 'by', '&']);
+
+function isRunningWord(word: string): boolean {
+  return /^\p{Ll}/u.test(word) && !/\p{Lu}/u.test(word) && !NAME_INNER_LOWERCASE.has(word.toLowerCase());
+}
+
 /** Aligns recognizer spans to tokens and types them. Mentions come back sorted by offset, without overlaps. */
 export function toMentions(text: string, sentences: DocSentence[], spans: NerSpan[]): Mention[] {
   const out: Mention[] = [];
-  for (const span of spans) {
+  const queue = [...spans];
+  for (let q = 0; q < queue.length; q++) {
+    const span = queue[q]!;
     const s = sentenceAt(sentences, span.start, span.end);
     if (!s || s.boilerplate) continue;
     let ts = s.tokens.findIndex((t) => t.end > span.start);
@@ -148,6 +159,13 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
     for (let k = ts + 1; k < te; k++) if (/[()[\]]/.test(s.tokens[k]!.pre) || /[()[\]]/.test(s.tokens[k - 1]!.post)) te = k;
     while (te > ts && /^(['’‘][sS]?|[\p{P}\p{S}]+)$/u.test(s.tokens[te - 1]!.text)) te--;
     if (ts >= te) continue;
+    // A word of running text inside a span joins two names: "United Auto Workers struck General Motors Corp" is two.
+    // (People's names keep their lowercase particles, too many to list: "ter", "vom", "bint".)
+    const cut = span.type === 'PER' ? -1 : s.tokens.findIndex((t, k) => k > ts && k < te - 1 && isRunningWord(t.text) && !/['’-]/u.test(s.tokens[k - 1]!.post + t.pre + t.post));
+    if (cut > 0) {
+      queue.push({ ...span, end: s.tokens[cut - 1]!.end }, { ...span, start: s.tokens[cut + 1]!.start });
+      continue;
+    }
     const start = Math.max(s.tokens[ts]!.start, span.start);
     const end = Math.min(s.tokens[te - 1]!.end, span.end);
     const surface = text.slice(start, end);
