@@ -13,6 +13,8 @@ describe('meetings: events found', () => {
     ['held talks with, explicit day', 'German Chancellor Olaf Scholz held talks with French President Emmanuel Macron in Paris on December 12.', { with: ['Emmanuel Macron', 'Olaf Scholz'], date: '2022-12-12', place: 'Paris', status: 'held' }],
     ['a planned meeting', 'U.S. Secretary of State Antony Blinken will meet Indian Prime Minister Narendra Modi in New Delhi next Tuesday.', { with: ['Antony Blinken', 'Narendra Modi'], date: '2022-12-27', status: 'planned' }],
     ['a visit with talks is one event, the visited country its place', 'Japanese Prime Minister Fumio Kishida visited Australia on Monday to hold talks with Prime Minister Anthony Albanese.', { with: ['Anthony Albanese', 'Fumio Kishida'], date: '2022-12-19', place: 'Australia' }],
+    ['"have not met since" a day: the last meeting, on that day', 'Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan have not met since September 16.', { with: ['Recep Tayyip Erdogan', 'Vladimir Putin'], date: '2022-09-16', status: 'held' }],
+    ['"the first meeting since" is this meeting, not the earlier one', 'U.S. President Joe Biden met Chinese President Xi Jinping in Bali on Monday, their first meeting since November 2021.', { with: ['Joe Biden', 'Xi Jinping'], date: '2022-12-19', status: 'held' }],
     ['a phone call', 'French President Emmanuel Macron held a phone call with Ukrainian President Volodymyr Zelenskyy on Wednesday.', { with: ['Emmanuel Macron', 'Volodymyr Zelenskyy'], date: '2022-12-21' }],
   ])('meetings: %s', (_why, text, want) => {
     const found = meetingsOf(text);
@@ -94,6 +96,11 @@ describe('meetings: events found', () => {
     expect(found.map((m) => m.with)).toEqual([['Gordon Strachan', 'Terry Brady']]);
   });
 
+  it('meetings: "the two sides" are the two bodies of the sentence before', () => {
+    const found = meetingsOf('The Senate Budget Committee plan differs from the plan of the House Budget Committee. The two sides have not had a formal negotiating meeting since May 13.', '1987-06-01');
+    expect(found.map((m) => [m.with, m.date])).toEqual([[['House Budget Committee', 'Senate Budget Committee'], '1987-05-13']]);
+  });
+
   it('meetings: topics are kept', () => {
     const found = meetingsOf('Russian President Vladimir Putin and Chinese President Xi Jinping met to discuss the situation in Ukraine, officials said.');
     expect(found[0]?.topics.join(' ')).toMatch(/situation in Ukraine/);
@@ -105,6 +112,7 @@ describe('meetings: not events', () => {
     ['"meet demand"', 'Saudi Aramco said it would raise output to meet demand from China and India.'],
     ['"met expectations"', 'Apple results met expectations, Chief Executive Tim Cook said on Tuesday.'],
     ['a hypothetical', 'Biden said he could meet Putin if Russia withdrew its troops from Ukraine.'],
+    ['a denial with no time', 'Putin and Erdogan have not met, officials said.'],
     ['one party\'s press conference', 'French President Emmanuel Macron held a press conference in Paris on Monday.'],
     ['a proposal', 'Turkey proposed that Putin and Zelenskyy meet in Istanbul.'],
     ['a third party supporting talks between others', 'Brazil supports direct talks between Venezuela and Guyana, Foreign Minister Mauro Vieira said.'],

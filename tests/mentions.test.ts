@@ -78,6 +78,16 @@ describe('mentions: junk', () => {
   });
 });
 
+describe('mentions: chambers named by one word', () => {
+  it.each<[string, string, string]>([
+    ['in an article about the United States, the Senate is the United States Senate', 'WASHINGTON - The U.S. budget plan passed the Senate on Tuesday, and U.S. officials expect the House to follow.', 'United States Senate'],
+    ['in an article about Britain, the Senate is no US chamber', 'LONDON - Britain said the Senate of the university met on Tuesday, British officials said.', 'Senate'],
+  ])('mentions: %s', (_why, text, label) => {
+    const orgs = labels(text, 'organization');
+    expect(orgs.filter((o) => /Senate/.test(o))).toEqual([label]);
+  });
+});
+
 describe('mentions: spans the recognizer runs on', () => {
   it.each<[string, string, string, string[]]>([
     ['a verb between two names splits them', 'The United Auto Workers struck General Motors Corp plants on Thursday.', 'United Auto Workers struck General Motors Corp', ['United Auto Workers', 'General Motors Corp']],

@@ -214,7 +214,7 @@ export const HABITUAL_MARKERS: Record<string, string> = wordTable({
 });
 
 /** Plural descriptions that refer back to the people just named ("The two are due to visit Japan"). */
-export const PLURAL_ANAPHORS: string[][] = [['the', 'two'], ['both', 'men'], ['both', 'leaders'], ['the', 'two', 'leaders'], ['the', 'two', 'men'], ['the', 'pair']];
+export const PLURAL_ANAPHORS: string[][] = [['the', 'two'], ['both', 'men'], ['both', 'leaders'], ['the', 'two', 'leaders'], ['the', 'two', 'men'], ['the', 'pair'], ['both', 'sides'], ['the', 'two', 'sides']];
 
 /** Head nouns of organization names that news uses alone, in lower case, for the body it named before ("committee
  * members discussed", "the council reconvenes"). */

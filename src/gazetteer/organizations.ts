@@ -42,6 +42,9 @@ export const ORGANIZATIONS: OrganizationEntry[] = [
   { name: 'Gulf Cooperation Council', aliases: ['GCC'], reason: 'regional organization' },
   { name: 'Federal Reserve', aliases: ['Fed', 'U.S. Federal Reserve', 'Federal Reserve Board'], state: 'US', reason: 'US central bank' },
   { name: 'Federal Open Market Committee', aliases: ['FOMC'], state: 'US', reason: 'US monetary policy body' },
+  { name: 'United States Senate', aliases: ['U.S. Senate', 'US Senate', 'United States Senate'], state: 'US', reason: 'US legislature, upper house' },
+  { name: 'United States House of Representatives', aliases: ['U.S. House of Representatives', 'US House of Representatives', 'U.S. House', 'US House'], state: 'US', reason: 'US legislature, lower house' },
+  { name: 'United States Congress', aliases: ['U.S. Congress', 'US Congress'], state: 'US', reason: 'US legislature' },
   { name: 'Deutsche Bundesbank', aliases: ['Bundesbank'], state: 'DE', reason: 'German central bank' },
   { name: 'Bank of England', aliases: ['BoE'], state: 'GB', reason: 'UK central bank' },
   { name: 'Bank of Japan', aliases: ['BOJ', 'BoJ'], state: 'JP', reason: 'Japanese central bank' },
@@ -102,3 +105,13 @@ export function organOwner(label: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * A chamber named by one word ("the Senate", "the House", "Congress") is the one of the state the article is about:
+ * listed here for the states whose chambers the table knows, by state and word.
+ */
+export const BARE_CHAMBERS: ReadonlyArray<{ state: string; word: string; name: string }> = [
+  { state: 'US', word: 'senate', name: 'United States Senate' },
+  { state: 'US', word: 'house', name: 'United States House of Representatives' },
+  { state: 'US', word: 'congress', name: 'United States Congress' },
+];

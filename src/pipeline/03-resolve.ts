@@ -9,6 +9,7 @@
  */
 import { normName, foldName } from '../gazetteer/normalize.js';
 import { FAMILY_NAME_FIRST, JOINED_ARTICLE } from '../gazetteer/names.js';
+import { BARE_CHAMBERS } from '../gazetteer/organizations.js';
 import type { DocSentence, Mention } from './model.js';
 import { isHonorific, isTitleWord } from '../gazetteer/titles.js';
 
@@ -36,6 +37,7 @@ export function resolveMentions(text: string, mentions: Mention[], sentences: Do
   // States, places and gazetteer organizations: by label.
   for (const m of mentions) if (m.kind !== 'person' && m.kind !== 'organization') m.cluster = keyed(`${m.kind}:${normName(m.label)}`);
 
+  nameBareChambers(mentions);
   resolveOrganizations(text, mentions, keyed);
   resolvePeople(mentions, () => next++);
 }
@@ -72,6 +74,24 @@ function unifyKinds(mentions: Mention[], sentences: DocSentence[]): void {
     if (m.kind !== 'person' && !m.label.includes(' ')) {
       const f = foldName(m.label.replace(JOINED_ARTICLE, ''));
       if (fullNames.some((t) => t[t.length - 1] === f || (t[0] === f && FAMILY_NAME_FIRST.has(f)))) m.kind = 'person';
+    }
+  }
+}
+
+/** "the Senate" in an article about the United States is the United States Senate: the state most mentioned decides,
+ * and only a state whose chambers the gazetteer knows (BARE_CHAMBERS). */
+function nameBareChambers(mentions: Mention[]): void {
+  const counts = new Map<string, number>();
+  for (const m of mentions) if (m.kind === 'state' && m.iso) counts.set(m.iso, (counts.get(m.iso) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort((x, y) => y[1] - x[1]);
+  if (!ranked.length || (ranked.length > 1 && ranked[1]![1] === ranked[0]![1])) return;
+  const state = ranked[0]![0];
+  for (const m of mentions) {
+    if (m.kind !== 'organization' || m.label.includes(' ')) continue;
+    const chamber = BARE_CHAMBERS.find((c) => c.state === state && c.word === m.label.toLowerCase());
+    if (chamber) {
+      m.label = chamber.name;
+      m.stateIso = state;
     }
   }
 }

@@ -261,7 +261,23 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
     }
   }
   // Hypotheticals and proposals govern the clause from outside it too ("proposed that X and Y meet").
-  for (let k = Math.max(0, a - 6); k < a; k++) if (low(toks[k]) in NOT_EVENT_CONTEXT) return null;
+  // "have not met since May 13": the last meeting was on that day. A negation followed by "since" and a time is a
+  // held meeting at that time, not a denial.
+  let lastSince: EventDate = null;
+  for (let k = b; k < Math.min(toks.length - 1, b + 6) && !lastSince; k++) {
+    if (low(toks[k]) !== 'since' || !/^(\d|\p{Lu})/u.test(toks[k + 1]!.text)) continue;
+    const after = doc.article.text.slice(toks[k + 1]!.start, toks[Math.min(toks.length - 1, k + 4)]!.end);
+    lastSince = findDates(after, doc.refDate, 'past').find((e) => e.start === 0)?.date ?? null;
+  }
+  let negatedSince = false;
+  for (let k = Math.max(0, a - 6); k < a; k++) {
+    const w = low(toks[k]);
+    if (lastSince && (w === 'not' || w === 'never' || w === "n't")) {
+      negatedSince = true;
+      continue;
+    }
+    if (w in NOT_EVENT_CONTEXT) return null;
+  }
   for (let k = clauseStart; k < Math.min(toks.length, b + 12); k++) if (low(toks[k]) in HABITUAL_MARKERS) return null;
   for (let k = clauseStart; k < a; k++) {
     if (low(toks[k]) in URGING_VERBS && toks.slice(k + 1, Math.min(a, k + 5)).some((t) => low(t) === 'to')) return null;
@@ -376,6 +392,12 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
     const prev = (doc.mentions.filter((m) => m.sentence === s.index - 1 && m.kind === 'person'));
     const distinct = [...new Map(prev.map((m) => [m.cluster, m])).values()];
     if (distinct.length >= 2 && distinct.length <= 3) for (const m of distinct) addParty(m);
+    else if (low(toks[clauseStart + 2]) === 'sides' || low(toks[clauseStart + 1]) === 'sides') {
+      // "The two sides": the two bodies or states of the sentence before.
+      const bodies = doc.mentions.filter((m) => m.sentence === s.index - 1 && (m.kind === 'organization' || m.kind === 'state') && !m.media && !roles.qualifiers.has(m));
+      const two = [...new Map(bodies.map((m) => [m.cluster, m])).values()];
+      if (two.length === 2) for (const m of two) addParty(m);
+    }
   }
   // "visited the tomb of Yasser Arafat", "will visit an orphanage": a visit to a site, whose owner or namesake is no
   // host. Only a name right after the verb (titles and a possessive aside) is the one visited.
@@ -425,7 +447,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   }
 
   const tense = status === 'planned' ? 'future' : 'past';
-  const date = pickDate(doc, s, a, clauseStart, clauseEnd, tense, earlier);
+  const date = (negatedSince ? lastSince : null) ?? pickDate(doc, s, a, clauseStart, clauseEnd, tense, earlier);
   // "conversations with Domenici ..., and with Wright": a repeated "with" names separate encounters, one each.
   const withAt = toks.map((t, k) => (k >= b && k < clauseEnd && low(t) === 'with' ? k : -1)).filter((k) => k >= 0);
   if (withAt.length >= 2 && !session) {
