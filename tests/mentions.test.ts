@@ -104,6 +104,29 @@ describe('mentions: spans the recognizer runs on', () => {
   });
 });
 
+describe('mentions: a person span the recognizer ends early or reads wrong', () => {
+  it('mentions: a name that stops at a hyphen goes on after it, and the hyphenated surname alone joins it', () => {
+    const text = 'Former chat show host Robert Kilroy-Silk quit the party on Thursday. Kilroy-Silk said he would form a new one.';
+    const recognizer: Recognizer = (t) => {
+      const a = t.indexOf('Robert Kilroy');
+      const b = t.lastIndexOf('Kilroy-Silk');
+      return [{ start: a, end: a + 'Robert Kilroy'.length, type: 'PER' as const }, { start: b, end: b + 'Kilroy-Silk'.length, type: 'PER' as const }];
+    };
+    const x = extractArticle(article(text, '2005-01-10'), { recognizer });
+    expect(x.entities.map((e) => [e.text, e.label])).toEqual([['Robert Kilroy-Silk', 'Robert Kilroy-Silk'], ['Kilroy-Silk', 'Robert Kilroy-Silk']]);
+  });
+
+  it('mentions: a "person" ending with an award is the award, no person', () => {
+    const text = 'The film won the best foreign Language Oscar on Sunday. It was her second Oscar.';
+    const recognizer: Recognizer = (t) => {
+      const a = t.indexOf('Language Oscar');
+      const b = t.lastIndexOf('Oscar');
+      return [{ start: a, end: a + 'Language Oscar'.length, type: 'PER' as const }, { start: b, end: b + 'Oscar'.length, type: 'PER' as const }];
+    };
+    expect(extractArticle(article(text, '2005-01-10'), { recognizer }).entities).toEqual([]);
+  });
+});
+
 describe('mentions: surnames within an article', () => {
   it.each<[string, string, string]>([
     ['a joined Arabic article kept', 'Iraqi Prime Minister Mohammed Shia al-Sudani met French President Emmanuel Macron on Monday. Al-Sudani said the talks went well.', 'Mohammed Shia al-Sudani'],

@@ -17,6 +17,8 @@ describe('merge: people', () => {
     ['transliteration variants are one person', 'Volodymyr Zelenskyy', 'Volodymyr Zelensky', null, true],
     ['a -iy spelling of the surname alone joins too', 'Volodymyr Zelenskyy', 'Zelenskiy', 'Volodymyr Zelenskyy', true],
     ['an East Asian family name joins its full name', 'Xi Jinping', 'Xi', 'Xi Jinping', true],
+    ['a hyphenated surname alone joins its full name', 'Robert Kilroy-Silk', 'Kilroy-Silk', 'Robert Kilroy-Silk', true],
+    ['a surname with its joined Arabic article joins the full name', 'Fadhil al-Chalabi', 'Chalabi', 'Fadhil al-Chalabi', true],
     ['diacritics do not make two names (one name from the start: no merge to report)', 'Luiz Inácio Lula da Silva', 'Luiz Inacio Lula da Silva', null, false],
   ])('merge: %s', (_why, a, b, label, reported) => {
     const { graph, report } = buildGraph([extraction('a', '2022-12-20', [[a, 'person']]), extraction('b', '2022-12-21', [[b, 'person']])]);

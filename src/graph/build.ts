@@ -258,10 +258,16 @@ function resolvePeople(local: Map<string, EntityAcc>, canon: Map<string, string>
   });
   for (const [k, a] of people) {
     const toks = tokens(a.label);
-    if (toks.length !== 1 || canon.get(k) !== k) continue;
-    const f = foldName(toks[0]!);
-    const hit = new Set<number>(byLast.get(f) ?? []);
-    if (FAMILY_NAME_FIRST.has(f)) for (const i of byFirst.get(f) ?? []) hit.add(i);
+    // A surname alone: one word, or one hyphenated word ("Kilroy-Silk") whose parts end a full name.
+    const hyphenated = toks.length > 1 && !/\s/.test(a.label.trim());
+    if ((toks.length !== 1 && !hyphenated) || canon.get(k) !== k) continue;
+    const parts = toks.map(foldName);
+    const f = parts[parts.length - 1]!;
+    const hit = new Set<number>((byLast.get(f) ?? []).filter((i) => {
+      const bt = folded(full[i]![1].label);
+      return bt.length > parts.length && parts.every((w, j) => bt[bt.length - parts.length + j] === w);
+    }));
+    if (!hyphenated && FAMILY_NAME_FIRST.has(f)) for (const i of byFirst.get(f) ?? []) hit.add(i);
     const matches = [...hit].sort((x, y) => x - y).map((i) => full[i]!);
     const distinct = [...new Set(matches.map(([mk]) => mk))];
     if (distinct.length === 1) {

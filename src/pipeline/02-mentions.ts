@@ -25,7 +25,8 @@ export const NOT_NAMES: Record<string, string> = wordTable({
   i: 'pronoun', he: 'pronoun', she: 'pronoun', we: 'pronoun', they: 'pronoun', it: 'pronoun', mr: 'honorific alone',
   pc: 'a product, not an organization', pcs: 'products', dvd: 'a format', dvds: 'formats', cd: 'a format', cds: 'formats',
   tv: 'a medium', mp3: 'a format', gdp: 'an indicator', ceo: 'a title', christmas: 'a holiday', easter: 'a holiday',
-  ramadan: 'a month', 'new year': 'a holiday', email: 'a medium', 'e-mail': 'a medium', sms: 'a medium', www: 'an address prefix',
+  ramadan: 'a month', 'new year': 'a holiday', oscar: 'the film award', oscars: 'the film awards', grammy: 'a music award',
+  grammys: 'music awards', emmy: 'a television award', emmys: 'television awards', bafta: 'a film award', baftas: 'film awards', email: 'a medium', 'e-mail': 'a medium', sms: 'a medium', www: 'an address prefix',
 });
 
 /** Country names that are also common first names or words: trusted only when the recognizer calls them a location. */
@@ -52,6 +53,13 @@ export const ORGANIZATION_HEADWORDS: Record<string, string> = wordTable({
   foundation: 'body', society: 'body', church: 'body', house: 'institution', exchange: 'finance', reserve: 'finance',
   shimbun: 'media (Japanese: newspaper)', shinbun: 'media (Japanese: newspaper)', ilbo: 'media (Korean: daily)',
   gazette: 'media', herald: 'media', tribune: 'media', journal: 'media',
+});
+
+/** Awards: a "person" ending with one is the award's name ("best foreign Language Oscar", "Turner Prize"). */
+const AWARD_WORDS: Record<string, string> = wordTable({
+  oscar: 'film award', oscars: 'film awards', award: 'award', awards: 'awards', prize: 'prize', prizes: 'prizes',
+  grammy: 'music award', grammys: 'music awards', emmy: 'television award', emmys: 'television awards',
+  bafta: 'film award', baftas: 'film awards', globe: '"Golden Globe"', globes: '"Golden Globes"', trophy: 'trophy',
 });
 
 /** Whether a name's last word makes it a news outlet's ("Nihon Keizai Shinbun", "The Washington Post"). */
@@ -113,6 +121,8 @@ function classify(type: NerSpan['type'], surface: string): { kind: EntityKind; l
   if ((type === 'PER' || type === 'LOC') && !label.includes(' ') && lexiconTag(label) === 'Organization') return { kind: 'organization', label };
   if ((type === 'PER' || type === 'ORG') && isOutletName(label)) return { kind: 'organization', label, media: true };
   if (type === 'PER') {
+    const words = label.split(/\s+/);
+    if (words.length > 1 && normName(words[words.length - 1]!) in AWARD_WORDS) return null;
     if (!/^\p{Lu}/u.test(label) && !/^\p{Lu}/u.test(label.split(' ').pop() ?? '')) return null;
     return { kind: 'person', label };
   }
@@ -159,6 +169,8 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
     for (let k = ts + 1; k < te; k++) if (/[()[\]]/.test(s.tokens[k]!.pre) || /[()[\]]/.test(s.tokens[k - 1]!.post)) te = k;
     while (te > ts && /^(['’‘][sS]?|[\p{P}\p{S}]+)$/u.test(s.tokens[te - 1]!.text)) te--;
     if (ts >= te) continue;
+    // A name that stops at a hyphen goes on after it: "Robert Kilroy-Silk", not "Robert Kilroy".
+    while (te < s.tokens.length && s.tokens[te - 1]!.post === '-' && /^\p{Lu}/u.test(s.tokens[te]!.text)) te++;
     // A word of running text inside a span joins two names: "United Auto Workers struck General Motors Corp" is two.
     // (People's names keep their lowercase particles, too many to list: "ter", "vom", "bint".)
     const cut = span.type === 'PER' ? -1 : s.tokens.findIndex((t, k) => k > ts && k < te - 1 && isRunningWord(t.text) && !/['’-]/u.test(s.tokens[k - 1]!.post + t.pre + t.post));
@@ -167,7 +179,8 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
       continue;
     }
     const start = Math.max(s.tokens[ts]!.start, span.start);
-    const end = Math.min(s.tokens[te - 1]!.end, span.end);
+    const last = s.tokens[te - 1]!;
+    const end = last.start >= span.end ? last.end : Math.min(last.end, span.end);
     const surface = text.slice(start, end);
     const cls = classify(span.type, surface);
     if (!cls) continue;

@@ -139,7 +139,9 @@ function resolvePeople(mentions: Mention[], newCluster: () => number): void {
     const toks = tokensOf(m.label);
     // A surname alone may keep its joined article: "Al-Chalabi" is "Chalabi" of "Fadhil al-Chalabi".
     const folded = foldedWords(toks.length === 1 ? m.label.replace(JOINED_ARTICLE, '') : m.label);
-    const match = clusters.find((c) => samePerson(folded, c.folded));
+    // One written word in several parts is a hyphenated surname ("Kilroy-Silk"): it joins a full name ending with it.
+    const hyphenated = toks.length === 1 && folded.length > 1;
+    const match = clusters.find((c) => samePerson(folded, c.folded) || (hyphenated && c.folded.length > folded.length && folded.every((w, i) => c.folded[c.folded.length - folded.length + i] === w)));
     if (match) {
       m.cluster = match.id;
       m.label = match.label;
