@@ -72,6 +72,18 @@ describe('merge: states and organizations', () => {
     expect(nodes[0]!.articles).toEqual(['a', 'b']);
   });
 
+  it.each([
+    ['a plural and a singular form are one organization', 'Liberal Democrats', 'Liberal Democrat', 1],
+    ['a name and its "Party" form are one organization', 'Labour Party', 'Labour', 1],
+    ['an acronym ending in S is no plural', 'HBO', 'HBOS', 2],
+    ['a chamber keeps its "Party"', 'Congress Party', 'Congress', 2],
+    ['"The Times" is no plural of "Time"', 'Times', 'Time', 2],
+  ] as const)('merge: %s', (_why, a, b, count) => {
+    const { graph, report } = buildGraph([extraction('a', '2005-01-10', [[a, 'organization']]), extraction('b', '2005-01-11', [[b, 'organization']])]);
+    expect(nodesOf(graph, 'organization')).toHaveLength(count);
+    expect(report.merges.some((m) => m.kind === 'organization' && m.merged.includes(a) && m.merged.includes(b))).toBe(count === 1);
+  });
+
   it('merge: never merges across kinds', () => {
     const { graph } = graphOf(['a', '2022-12-20', 'Georgia Smith met officials in Tbilisi, Georgia, on Monday.']);
     const kinds = new Set(graph.mapNodes((_, a) => a.kind));

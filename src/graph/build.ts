@@ -6,7 +6,8 @@
  * - states and well-known organizations already carry canonical labels;
  * - people: the same name; a transliteration variant ("Zelensky" / "Zelenskyy"); a surname alone that matches one
  *   full name only. Two people whose given names differ are never merged; neither are entities of different kinds;
- * - organizations: an acronym that is the initials of exactly one long name;
+ * - organizations: an acronym that is the initials of exactly one long name; one name in its plural or "Party" form
+ *   ("Liberal Democrats" / "Liberal Democrat", "Labour Party" / "Labour");
  * - one name that the recognizer read as a person in some articles and an organization in most others is the kind
  *   most articles give it (states are never re-kinded; entities of different names never merge across kinds).
  * A meeting reported by several articles is one node when its parties agree, its dates are within a day (or, undated,
@@ -110,6 +111,7 @@ export function buildGraph(input: ArticleExtraction[]): { graph: KnowledgeGraph;
   voteKinds(local, canon, report);
   resolvePeople(local, canon, report);
   resolveAcronyms(local, canon, report);
+  resolveOrganizationForms(local, canon, report);
   const find = (k: string): string => {
     let c = canon.get(k) ?? k;
     while (canon.get(c) !== c) c = canon.get(c)!;
@@ -334,6 +336,39 @@ function resolveAcronyms(local: Map<string, EntityAcc>, canon: Map<string, strin
     } else if (hits.length > 1) {
       report.declined.push({ kind: 'organization', a: a.label, b: hits.map(([, b]) => b.label).sort(cmp).join(' | '), reason: 'acronym matches several names' });
     }
+  }
+}
+
+/** Last words whose final "s" is no plural: "The Times" is not "Time", "Airbus" not "Airbu". */
+const NOT_PLURALS = new Set(['times', 'news', 'express', 'lions', 'jets', 'wings', 'giants', 'saints', 'rangers', 'spurs']);
+
+/** A party's or body's name in its forms: "Labour Party" and "Labour", "Liberal Democrats" and "Liberal Democrat",
+ * "Conservatives" and "Conservative Party" are one key. */
+function formKey(label: string): string {
+  const words = normName(label).split(' ');
+  // "Congress Party" (India) is not "Congress" (the United States'): a chamber's name keeps its "Party".
+  if (words.length > 1 && words[words.length - 1] === 'party' && !CHAMBER_WORDS.has(words[words.length - 2]!)) words.pop();
+  const last = words[words.length - 1]!;
+  // An acronym's final capital S is a letter of it ("HBOS" is not "HBO"); a lowercase one is a plural ("PSPs").
+  const written = label.trim().split(/\s+/).pop() ?? '';
+  if (last.length > 3 && /[^su]s$/.test(last) && !NOT_PLURALS.has(last) && !/S$/.test(written)) words[words.length - 1] = last.slice(0, -1);
+  return words.join(' ');
+}
+const CHAMBER_WORDS = new Set(['congress', 'parliament', 'assembly', 'senate', 'house', 'council']);
+
+/** Organizations whose names differ only by a plural "s" or a trailing "Party" are one ("Lib Dem" / "Lib Dems"). */
+function resolveOrganizationForms(local: Map<string, EntityAcc>, canon: Map<string, string>, report: MergeReport): void {
+  const groups = new Map<string, Array<[string, EntityAcc]>>();
+  for (const [k, a] of [...local.entries()].sort(([x], [y]) => cmp(x, y))) {
+    if (a.kind !== 'organization' || canon.get(k) !== k) continue;
+    const f = formKey(a.label);
+    (groups.get(f) ?? groups.set(f, []).get(f)!).push([k, a]);
+  }
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    const [headKey, head] = [...members].sort(([ka, a], [kb, b]) => b.mentions - a.mentions || b.label.length - a.label.length || cmp(ka, kb))[0]!;
+    for (const [k] of members) if (k !== headKey) canon.set(k, headKey);
+    report.merges.push({ kind: 'organization', key: `organization:${slug(head.label)}`, label: head.label, merged: members.map(([, a]) => a.label).sort(cmp), reason: 'one name in its plural or "Party" form' });
   }
 }
 
