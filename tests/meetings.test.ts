@@ -126,6 +126,8 @@ describe('meetings: not events', () => {
     ['how a couple met', 'At Cardiff University, Neil Kinnock met his future wife Glenys.'],
     ['"meet their duty"', 'Britain and France must meet their duty of care to refugees, Amnesty International said.'],
     ['a visit to a site named after someone', 'Prime Minister Tony Blair briefly visited the tomb of Yasser Arafat in Ramallah.'],
+    ['a cancelled meeting', 'In 1997 a meeting between Tony Blair and John Major was cancelled when a format could not be agreed.'],
+    ['a called-off visit', 'French President Emmanuel Macron called off a visit to Algeria to meet President Abdelmadjid Tebboune.'],
     ['one party pressing another to talk', 'The United States has been pressing India to discuss farm subsidies at the next round of World Trade Organization talks.'],
     ['a byline is no participant', 'By John Smith\n\nThe weather in Paris was cold on Monday.'],
   ])('meetings: %s', (_why, text) => {

@@ -73,6 +73,8 @@ export const TRIGGERS: TriggerRule[] = [
   t('hosts', 'host', false, 'verb', true),
   t('hosting', 'host', false, 'verb', true),
   t('conferred', 'talks', false, 'verb', true),
+  t('conferring', 'talks', false, 'verb', true),
+  t('confer', 'talks', false, 'verb', true),
 ];
 
 /** Words right after "meet"/"met" that make it not a meeting ("meet demand", "met expectations"). Checked within the
@@ -174,6 +176,14 @@ export const AUTHORED_WORKS: Record<string, string> = wordTable({
   account: 'narration', book: 'publication', memoir: 'publication', memoirs: 'publication', column: 'publication',
   article: 'publication', report: 'publication', reporting: 'journalism', story: 'journalism', biography: 'publication',
   documentary: 'film', podcast: 'broadcast', piece: 'publication', diary: 'publication', diaries: 'publication',
+});
+
+/** Words near a trigger that say the meeting will not or did not take place: neither held nor planned ("the talks
+ * were cancelled", "called off a visit to", "plans for a debate collapsed"). "off" stands for "called off". */
+export const CANCELLED_MARKERS: Record<string, string> = wordTable({
+  cancelled: 'cancelled', canceled: 'cancelled', cancel: 'cancelled', cancels: 'cancelled', cancelling: 'cancelled',
+  scrapped: 'cancelled', abandoned: 'cancelled', aborted: 'cancelled', collapsed: '"plans for talks collapsed"',
+  off: '"called off", "put off"',
 });
 
 /** Words before a trigger (in its clause) that mark the meeting as planned. */

@@ -14,7 +14,7 @@ import {
   TRIGGERS, NOT_MEETING_OBJECTS, NOT_EVENT_CONTEXT, PLANNED_MARKERS, CLAUSE_BOUNDARIES, REPORTING_VERBS, OBJECT_STOPS,
   LOCATIVES, SAME_TIME_PHRASES, TOPIC_INTRODUCERS, SUBORDINATORS, HABITUAL_MARKERS, PLURAL_ANAPHORS, ADDRESSEE_VERBS, LEGISLATURE_WORDS,
   SPORTS_CONTEXT, ORGANIZATION_HEAD_NOUNS, URGING_VERBS, SESSION_PART_VERBS, TRAVEL_VERBS, AUTHORED_WORKS,
-  SPORTS_FIXTURE_TRIGGERS, SPORTS_ARTICLE_MIN_WORDS, TRIGGER_MODIFIES,
+  SPORTS_FIXTURE_TRIGGERS, SPORTS_ARTICLE_MIN_WORDS, TRIGGER_MODIFIES, CANCELLED_MARKERS,
   type TriggerRule,
 } from '../gazetteer/meetings.js';
 import type { Token } from '../nlp/tokenize.js';
@@ -279,6 +279,17 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
     if (w in NOT_EVENT_CONTEXT) return null;
   }
   for (let k = clauseStart; k < Math.min(toks.length, b + 12); k++) if (low(toks[k]) in HABITUAL_MARKERS) return null;
+  // A cancelled meeting is neither held nor planned: "the visit was cancelled", "called off talks with".
+  const cancelled = (k: number) => {
+    const w = low(toks[k]);
+    return w in CANCELLED_MARKERS && (w !== 'off' || ['called', 'call', 'calls', 'calling', 'put', 'puts', 'putting'].includes(low(toks[k - 1])));
+  };
+  // Before the trigger back to the last comma ("called off a visit to Algeria to meet"), after it to the sentence's end.
+  for (let k = a - 1; k >= clauseStart && !/[,;:]/.test(toks[k]!.post) && !/^[,;:]$/.test(toks[k]!.text); k--) if (cancelled(k)) return null;
+  for (let k = b; k < Math.min(toks.length, b + 10); k++) {
+    if (cancelled(k)) return null;
+    if (/[;:.]/.test(toks[k]!.post)) break;
+  }
   for (let k = clauseStart; k < a; k++) {
     if (low(toks[k]) in URGING_VERBS && toks.slice(k + 1, Math.min(a, k + 5)).some((t) => low(t) === 'to')) return null;
   }
