@@ -183,7 +183,19 @@ export const AUTHORED_WORKS: Record<string, string> = wordTable({
 export const CANCELLED_MARKERS: Record<string, string> = wordTable({
   cancelled: 'cancelled', canceled: 'cancelled', cancel: 'cancelled', cancels: 'cancelled', cancelling: 'cancelled',
   scrapped: 'cancelled', abandoned: 'cancelled', aborted: 'cancelled', collapsed: '"plans for talks collapsed"',
-  off: '"called off", "put off"',
+  'called off': 'cancelled', 'call off': 'cancelled', 'calls off': 'cancelled', 'calling off': 'cancelled',
+  'put off': 'postponed without a date', 'putting off': 'postponed without a date',
+});
+
+/** Words before a noun that make the word after them a noun: "the hosts", "visited the tomb". */
+export const DETERMINERS: Record<string, string> = wordTable({
+  the: 'article', a: 'article', an: 'article', its: 'possessive', his: 'possessive', her: 'possessive',
+  their: 'possessive', our: 'possessive',
+});
+
+/** Auxiliaries of the passive: "the targets can be met", "was met by". */
+export const PASSIVE_AUXILIARIES: Record<string, string> = wordTable({
+  be: 'passive', been: 'passive', being: 'passive', is: 'passive', are: 'passive', was: 'passive', were: 'passive',
 });
 
 /** Words before a trigger (in its clause) that mark the meeting as planned. */
@@ -224,7 +236,13 @@ export const HABITUAL_MARKERS: Record<string, string> = wordTable({
 });
 
 /** Plural descriptions that refer back to the people just named ("The two are due to visit Japan"). */
-export const PLURAL_ANAPHORS: string[][] = [['the', 'two'], ['both', 'men'], ['both', 'leaders'], ['the', 'two', 'leaders'], ['the', 'two', 'men'], ['the', 'pair'], ['both', 'sides'], ['the', 'two', 'sides']];
+export const PLURAL_ANAPHORS: ReadonlyArray<{ words: string[]; refersTo: 'people' | 'sides' }> = [
+  { words: ['the', 'two'], refersTo: 'people' }, { words: ['both', 'men'], refersTo: 'people' },
+  { words: ['both', 'leaders'], refersTo: 'people' }, { words: ['the', 'two', 'leaders'], refersTo: 'people' },
+  { words: ['the', 'two', 'men'], refersTo: 'people' }, { words: ['the', 'pair'], refersTo: 'people' },
+  // "The two sides have not had a formal negotiating meeting": the two bodies or states of the sentence before.
+  { words: ['both', 'sides'], refersTo: 'sides' }, { words: ['the', 'two', 'sides'], refersTo: 'sides' },
+];
 
 /** Head nouns of organization names that news uses alone, in lower case, for the body it named before ("committee
  * members discussed", "the council reconvenes"). */

@@ -16,6 +16,7 @@
 import { createHash } from 'node:crypto';
 import { normName, slug, cleanSurface, foldName } from '../gazetteer/normalize.js';
 import { FAMILY_NAME_FIRST } from '../gazetteer/names.js';
+import { LEGISLATURE_WORDS } from '../gazetteer/meetings.js';
 import { stateByName } from '../gazetteer/states.js';
 import {
   MAX_EVIDENCE, SCHEMA_VERSION, type ArticleExtraction, type EdgeAttributes, type EntityKind, type EntityRef, type Evidence,
@@ -347,14 +348,13 @@ const NOT_PLURALS = new Set(['times', 'news', 'express', 'lions', 'jets', 'wings
 function formKey(label: string): string {
   const words = normName(label).split(' ');
   // "Congress Party" (India) is not "Congress" (the United States'): a chamber's name keeps its "Party".
-  if (words.length > 1 && words[words.length - 1] === 'party' && !CHAMBER_WORDS.has(words[words.length - 2]!)) words.pop();
+  if (words.length > 1 && words[words.length - 1] === 'party' && !(words[words.length - 2]! in LEGISLATURE_WORDS)) words.pop();
   const last = words[words.length - 1]!;
   // An acronym's final capital S is a letter of it ("HBOS" is not "HBO"); a lowercase one is a plural ("PSPs").
   const written = label.trim().split(/\s+/).pop() ?? '';
   if (last.length > 3 && /[^su]s$/.test(last) && !NOT_PLURALS.has(last) && !/S$/.test(written)) words[words.length - 1] = last.slice(0, -1);
   return words.join(' ');
 }
-const CHAMBER_WORDS = new Set(['congress', 'parliament', 'assembly', 'senate', 'house', 'council']);
 
 /** Organizations whose names differ only by a plural "s" or a trailing "Party" are one ("Lib Dem" / "Lib Dems"). */
 function resolveOrganizationForms(local: Map<string, EntityAcc>, canon: Map<string, string>, report: MergeReport): void {

@@ -85,14 +85,19 @@ const ALLOWED = new Uint8Array((NUM_TAGS + 1) * NUM_TAGS);
 const END_ALLOWED = new Uint8Array(NUM_TAGS);
 for (let a = -1; a < NUM_TAGS; a++) for (let b = 0; b < NUM_TAGS; b++) ALLOWED[(a + 1) * NUM_TAGS + b] = allowed(a, b) ? 1 : 0;
 for (let a = 0; a < NUM_TAGS; a++) END_ALLOWED[a] = allowed(a, -1) ? 1 : 0;
-/** Allowed predecessors of each tag: PRED[PRED_START[b] .. PRED_START[b + 1]). */
-const PRED_START = new Int32Array(NUM_TAGS + 1);
-const PRED: number[] = [];
-for (let b = 0; b < NUM_TAGS; b++) {
-  PRED_START[b] = PRED.length;
-  for (let a = 0; a < NUM_TAGS; a++) if (allowed(a, b)) PRED.push(a);
+/** For each tag x, the tags y with linked(x, y), as one list: list[start[x] .. start[x + 1]). */
+function adjacency(linked: (x: number, y: number) => boolean): { start: Int32Array; list: number[] } {
+  const start = new Int32Array(NUM_TAGS + 1);
+  const list: number[] = [];
+  for (let x = 0; x < NUM_TAGS; x++) {
+    start[x] = list.length;
+    for (let y = 0; y < NUM_TAGS; y++) if (linked(x, y)) list.push(y);
+  }
+  start[NUM_TAGS] = list.length;
+  return { start, list };
 }
-PRED_START[NUM_TAGS] = PRED.length;
+/** Allowed predecessors of each tag: PRED[PRED_START[b] .. PRED_START[b + 1]). */
+const { start: PRED_START, list: PRED } = adjacency((b, a) => allowed(a, b));
 
 /** Spans [startToken, endToken] (inclusive) with their type index, from a decoded tag sequence. */
 export function spansOf(tags: ArrayLike<number>, n: number): Array<{ from: number; to: number; type: number }> {
@@ -145,10 +150,4 @@ export function maxMarginals(emit: Float64Array, n: number, trans: Float64Array,
 
 let bwdBuf = new Float64Array(0);
 /** Allowed successors of each tag: SUCC[SUCC_START[a] .. SUCC_START[a + 1]). */
-const SUCC_START = new Int32Array(NUM_TAGS + 1);
-const SUCC: number[] = [];
-for (let a = 0; a < NUM_TAGS; a++) {
-  SUCC_START[a] = SUCC.length;
-  for (let b = 0; b < NUM_TAGS; b++) if (allowed(a, b)) SUCC.push(b);
-}
-SUCC_START[NUM_TAGS] = SUCC.length;
+const { start: SUCC_START, list: SUCC } = adjacency(allowed);

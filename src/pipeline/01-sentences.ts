@@ -17,7 +17,6 @@ export function splitSentences(article: Article): DocSentence[] {
     const text = article.text.slice(s.start, s.end);
     const reason = boilerplateReason(text);
     const headline = /\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text);
-    // Every sentence has the same fields (one object shape for the engine), unset ones undefined.
-    return { ...s, index, boilerplate: reason ?? undefined, headline: headline || undefined };
+    return { ...s, index, ...(reason ? { boilerplate: reason } : {}), ...(headline ? { headline } : {}) };
   });
 }

@@ -10,9 +10,8 @@ import { stateByName, stateByDemonym, stateOfCapital } from '../gazetteer/states
 import { organizationByName, organOwner } from '../gazetteer/organizations.js';
 import { venueByName } from '../gazetteer/places.js';
 import { isHonorific, isTitleWord, FORMER_MARKERS, CURRENT_MARKERS, TITLE_DOMAIN_WORDS } from '../gazetteer/titles.js';
-import type { EntityKind } from '../types.js';
 import type { Token } from '../nlp/tokenize.js';
-import { newMention, type DocSentence, type Mention } from './model.js';
+import { newMention, type DocSentence, type Mention, type MentionClass } from './model.js';
 import type { NerSpan } from './recognizer.js';
 
 /** Words that are never a whole entity name, whatever the recognizer says. */
@@ -25,8 +24,7 @@ export const NOT_NAMES: Record<string, string> = wordTable({
   i: 'pronoun', he: 'pronoun', she: 'pronoun', we: 'pronoun', they: 'pronoun', it: 'pronoun', mr: 'honorific alone',
   pc: 'a product, not an organization', pcs: 'products', dvd: 'a format', dvds: 'formats', cd: 'a format', cds: 'formats',
   tv: 'a medium', mp3: 'a format', gdp: 'an indicator', ceo: 'a title', christmas: 'a holiday', easter: 'a holiday',
-  ramadan: 'a month', 'new year': 'a holiday', oscar: 'the film award', oscars: 'the film awards', grammy: 'a music award',
-  grammys: 'music awards', emmy: 'a television award', emmys: 'television awards', bafta: 'a film award', baftas: 'film awards', email: 'a medium', 'e-mail': 'a medium', sms: 'a medium', www: 'an address prefix',
+  ramadan: 'a month', 'new year': 'a holiday', email: 'a medium', 'e-mail': 'a medium', sms: 'a medium', www: 'an address prefix',
 });
 
 /** Country names that are also common first names or words: trusted only when the recognizer calls them a location. */
@@ -39,23 +37,29 @@ export const AMBIGUOUS_STATE_NAMES: Record<string, string> = wordTable({
 
 const LEADING_DROP = new Set(['the', 'a', 'an']);
 
+/** Last words of news outlets' names ("The Washington Post", "Nihon Keizai Shinbun"): outlets report meetings. */
+const OUTLET_HEADWORDS: Record<string, string> = wordTable({
+  news: 'media', times: 'media', post: 'media', press: 'media', shimbun: 'Japanese: newspaper', shinbun: 'Japanese: newspaper',
+  ilbo: 'Korean: daily', gazette: 'media', herald: 'media', tribune: 'media', journal: 'media',
+});
+
 /** Words that make a name an organization's ("Party", "Council", "Bank"): a name without one, written like a
- * person's, is a person's. */
+ * person's, is a person's. Outlets' head words are among them. */
 export const ORGANIZATION_HEADWORDS: Record<string, string> = wordTable({
+  ...OUTLET_HEADWORDS,
   party: 'political party', council: 'body', committee: 'body', commission: 'body', agency: 'agency', ministry: 'government',
   department: 'government', office: 'government', bank: 'finance', fund: 'finance', group: 'company', inc: 'company',
   corp: 'company', corporation: 'company', company: 'company', co: 'company', ltd: 'company', plc: 'company', ag: 'company',
   sa: 'company', association: 'body', union: 'body', federation: 'body', organization: 'body', organisation: 'body',
-  institute: 'body', university: 'body', news: 'media', times: 'media', post: 'media', press: 'media', club: 'sports',
+  institute: 'body', university: 'body', club: 'sports',
   united: 'sports club', fc: 'sports club', team: 'sports', army: 'military', forces: 'military', court: 'judiciary',
   parliament: 'legislature', congress: 'legislature', senate: 'legislature', assembly: 'legislature', board: 'body',
   authority: 'body', service: 'body', network: 'company', airlines: 'company', motors: 'company', league: 'body',
   foundation: 'body', society: 'body', church: 'body', house: 'institution', exchange: 'finance', reserve: 'finance',
-  shimbun: 'media (Japanese: newspaper)', shinbun: 'media (Japanese: newspaper)', ilbo: 'media (Korean: daily)',
-  gazette: 'media', herald: 'media', tribune: 'media', journal: 'media',
 });
 
-/** Awards: a "person" ending with one is the award's name ("best foreign Language Oscar", "Turner Prize"). */
+/** Awards: a "person" that is one, or ends with one, is the award ("Oscar", "best foreign Language Oscar", "Turner
+ * Prize"). */
 const AWARD_WORDS: Record<string, string> = wordTable({
   oscar: 'film award', oscars: 'film awards', award: 'award', awards: 'awards', prize: 'prize', prizes: 'prizes',
   grammy: 'music award', grammys: 'music awards', emmy: 'television award', emmys: 'television awards',
@@ -65,7 +69,7 @@ const AWARD_WORDS: Record<string, string> = wordTable({
 /** Whether a name's last word makes it a news outlet's ("Nihon Keizai Shinbun", "The Washington Post"). */
 function isOutletName(label: string): boolean {
   const words = label.split(/\s+/);
-  return words.length > 1 && ORGANIZATION_HEADWORDS[normName(words[words.length - 1]!)]?.startsWith('media') === true;
+  return words.length > 1 && normName(words[words.length - 1]!) in OUTLET_HEADWORDS;
 }
 
 /** A name the recognizer called an organization that is written as an East Asian person's name ("Xi Jinping"):
@@ -101,7 +105,7 @@ function sentenceAt(sentences: DocSentence[], start: number, end: number): DocSe
   return undefined;
 }
 
-function classify(type: NerSpan['type'], surface: string): { kind: EntityKind; label: string; iso?: string; stateIso?: string; media?: boolean } | null {
+function classify(type: NerSpan['type'], surface: string): MentionClass | null {
   const n = normName(surface);
   if (!n || !/\p{L}/u.test(n) || n in NOT_NAMES) return null;
   const state = stateByName(surface);
@@ -121,8 +125,7 @@ function classify(type: NerSpan['type'], surface: string): { kind: EntityKind; l
   if ((type === 'PER' || type === 'LOC') && !label.includes(' ') && lexiconTag(label) === 'Organization') return { kind: 'organization', label };
   if ((type === 'PER' || type === 'ORG') && isOutletName(label)) return { kind: 'organization', label, media: true };
   if (type === 'PER') {
-    const words = label.split(/\s+/);
-    if (words.length > 1 && normName(words[words.length - 1]!) in AWARD_WORDS) return null;
+    if (normName(label.split(/\s+/).pop()!) in AWARD_WORDS) return null;
     if (!/^\p{Lu}/u.test(label) && !/^\p{Lu}/u.test(label.split(' ').pop() ?? '')) return null;
     return { kind: 'person', label };
   }

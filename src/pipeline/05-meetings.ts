@@ -14,7 +14,7 @@ import {
   TRIGGERS, NOT_MEETING_OBJECTS, NOT_EVENT_CONTEXT, PLANNED_MARKERS, CLAUSE_BOUNDARIES, REPORTING_VERBS, OBJECT_STOPS,
   LOCATIVES, SAME_TIME_PHRASES, TOPIC_INTRODUCERS, SUBORDINATORS, HABITUAL_MARKERS, PLURAL_ANAPHORS, ADDRESSEE_VERBS, LEGISLATURE_WORDS,
   SPORTS_CONTEXT, ORGANIZATION_HEAD_NOUNS, URGING_VERBS, SESSION_PART_VERBS, TRAVEL_VERBS, AUTHORED_WORKS,
-  SPORTS_FIXTURE_TRIGGERS, SPORTS_ARTICLE_MIN_WORDS, TRIGGER_MODIFIES, CANCELLED_MARKERS,
+  SPORTS_FIXTURE_TRIGGERS, SPORTS_ARTICLE_MIN_WORDS, TRIGGER_MODIFIES, CANCELLED_MARKERS, DETERMINERS, PASSIVE_AUXILIARIES,
   type TriggerRule,
 } from '../gazetteer/meetings.js';
 import type { Token } from '../nlp/tokenize.js';
@@ -137,8 +137,12 @@ export function extractMeetings(doc: Doc, roles: RoleResult): MeetingCandidate[]
       if (cand) mergeInto(out, cand);
     }
   }
-  attachSessionReferences(doc, out);
-  narrowPlaces(doc, out);
+  // The article's own mentions by sentence, in order (without the descriptions that stand for people above).
+  const named: Mention[][] = doc.sentences.map(() => []);
+  for (const m of doc.mentions) named[m.sentence]!.push(m);
+  for (const list of named) list.sort((x, y) => x.tokenStart - y.tokenStart);
+  attachSessionReferences(doc, named, out);
+  narrowPlaces(doc, named, out);
   return out.filter((m) => m.parties.length >= 2 || (m.session && m.parties.length === 1));
 }
 
@@ -146,7 +150,7 @@ export function extractMeetings(doc: Doc, roles: RoleResult): MeetingCandidate[]
  * A meeting placed in a country is placed in a city of that country when one of its people travels there in the article
  * ("flying to Japan for talks ... will fly to Tokyo on Sunday"): the one city so named, else the country stays.
  */
-function narrowPlaces(doc: Doc, out: MeetingCandidate[]): void {
+function narrowPlaces(doc: Doc, named: Mention[][], out: MeetingCandidate[]): void {
   for (const m of out) {
     if (m.place?.kind !== 'state' || !m.place.iso) continue;
     const iso = m.place.iso;
@@ -155,7 +159,7 @@ function narrowPlaces(doc: Doc, out: MeetingCandidate[]): void {
     const found = new Map<number, { city: Mention; sentence: number }>();
     for (const s of doc.sentences) {
       if (s.boilerplate || s.headline) continue;
-      const ms = doc.mentions.filter((x) => x.sentence === s.index);
+      const ms = named[s.index]!;
       if (!ms.some((x) => people.has(x.cluster))) continue;
       for (const city of ms) {
         if (city.kind !== 'place' || city.stateIso !== iso) continue;
@@ -177,7 +181,7 @@ function narrowPlaces(doc: Doc, out: MeetingCandidate[]): void {
  * the body fall in that month, the month names the one the article reports first (its main one, such as the regular
  * meeting beside a later telephone conference).
  */
-function attachSessionReferences(doc: Doc, out: MeetingCandidate[]): void {
+function attachSessionReferences(doc: Doc, named: Mention[][], out: MeetingCandidate[]): void {
   const sessions = out.filter((m) => m.session && m.parties.length === 1 && m.date && m.date.length >= 7);
   for (const m of sessions) {
     const body = m.parties[0]!.cluster;
@@ -186,14 +190,14 @@ function attachSessionReferences(doc: Doc, out: MeetingCandidate[]): void {
     if (sessions.some((o) => o !== m && o.parties[0]!.cluster === body && Number(o.date!.slice(5, 7)) === month && first(o) <= first(m))) continue;
     for (const s of doc.sentences) {
       if (s.boilerplate || s.headline) continue;
-      const linked = doc.mentions.some((x) => x.sentence === s.index && x.cluster === body && monthNumber(s.tokens[x.tokenStart - 1]?.text) === month);
+      const linked = named[s.index]!.some((x) => x.cluster === body && monthNumber(s.tokens[x.tokenStart - 1]?.text) === month);
       if (!linked) continue;
       if (!m.sentences.includes(s.index)) m.sentences.push(s.index);
       const vote = s.tokens.some((t) => SESSION_PART_VERBS[low(t)] === 'vote');
       for (const k of vote ? [s.index, s.index + 1] : [s.index]) {
         const sentence = doc.sentences[k];
         if (!sentence || sentence.boilerplate) continue;
-        const ms = doc.mentions.filter((x) => x.sentence === k).sort((a, b) => a.tokenStart - b.tokenStart);
+        const ms = named[k]!;
         ms.forEach((p, j) => {
           if (p.kind !== 'person' || m.parties.some((q) => q.cluster === p.cluster)) return;
           const stop = Math.min(sentence.tokens.length, p.tokenEnd + 10, ms.slice(j + 1).find((x) => x.kind === 'person')?.tokenStart ?? Infinity);
@@ -223,7 +227,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
       if (/[,;:.]/.test(toks[k]!.post)) break;
     }
     // Passive: the object comes first ("the targets for a third runway can be met").
-    if (['be', 'been', 'being', 'is', 'are', 'was', 'were'].includes(low(toks[a - 1]))) {
+    if (low(toks[a - 1]) in PASSIVE_AUXILIARIES) {
       for (let k = a - 2; k >= Math.max(0, a - 12); k--) {
         if (/[,;:]/.test(toks[k]!.post)) break;
         if (low(toks[k]) in NOT_MEETING_OBJECTS) return null;
@@ -264,26 +268,16 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   // "have not met since May 13": the last meeting was on that day. A negation followed by "since" and a time is a
   // held meeting at that time, not a denial.
   let lastSince: EventDate = null;
-  for (let k = b; k < Math.min(toks.length - 1, b + 6) && !lastSince; k++) {
-    if (low(toks[k]) !== 'since' || !/^(\d|\p{Lu})/u.test(toks[k + 1]!.text)) continue;
-    const after = doc.article.text.slice(toks[k + 1]!.start, toks[Math.min(toks.length - 1, k + 4)]!.end);
-    lastSince = findDates(after, doc.refDate, 'past').find((e) => e.start === 0)?.date ?? null;
-  }
-  let negatedSince = false;
   for (let k = Math.max(0, a - 6); k < a; k++) {
     const w = low(toks[k]);
-    if (lastSince && (w === 'not' || w === 'never' || w === "n't")) {
-      negatedSince = true;
-      continue;
-    }
-    if (w in NOT_EVENT_CONTEXT) return null;
+    if (!(w in NOT_EVENT_CONTEXT)) continue;
+    if (w !== 'not' && w !== 'never') return null;
+    lastSince ??= sinceDate(doc, toks, b);
+    if (!lastSince) return null;
   }
   for (let k = clauseStart; k < Math.min(toks.length, b + 12); k++) if (low(toks[k]) in HABITUAL_MARKERS) return null;
   // A cancelled meeting is neither held nor planned: "the visit was cancelled", "called off talks with".
-  const cancelled = (k: number) => {
-    const w = low(toks[k]);
-    return w in CANCELLED_MARKERS && (w !== 'off' || ['called', 'call', 'calls', 'calling', 'put', 'puts', 'putting'].includes(low(toks[k - 1])));
-  };
+  const cancelled = (k: number) => low(toks[k]) in CANCELLED_MARKERS || (k > 0 && `${low(toks[k - 1])} ${low(toks[k])}` in CANCELLED_MARKERS);
   // Before the trigger back to the last comma ("called off a visit to Algeria to meet"), after it to the sentence's end.
   for (let k = a - 1; k >= clauseStart && !/[,;:]/.test(toks[k]!.post) && !/^[,;:]$/.test(toks[k]!.text); k--) if (cancelled(k)) return null;
   for (let k = b; k < Math.min(toks.length, b + 10); k++) {
@@ -399,22 +393,22 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
     }
   }
   // "The two are due to visit Japan": the people named in the previous sentence.
-  if (!parties.some((p) => p.mention.tokenEnd <= a) && PLURAL_ANAPHORS.some((ph) => ph.every((w, j) => low(toks[clauseStart + j]) === w))) {
-    const prev = (doc.mentions.filter((m) => m.sentence === s.index - 1 && m.kind === 'person'));
-    const distinct = [...new Map(prev.map((m) => [m.cluster, m])).values()];
-    if (distinct.length >= 2 && distinct.length <= 3) for (const m of distinct) addParty(m);
-    else if (low(toks[clauseStart + 2]) === 'sides' || low(toks[clauseStart + 1]) === 'sides') {
-      // "The two sides": the two bodies or states of the sentence before.
-      const bodies = doc.mentions.filter((m) => m.sentence === s.index - 1 && (m.kind === 'organization' || m.kind === 'state') && !m.media && !roles.qualifiers.has(m));
-      const two = [...new Map(bodies.map((m) => [m.cluster, m])).values()];
-      if (two.length === 2) for (const m of two) addParty(m);
-    }
+  // The longest phrase that opens the clause ("the two sides" rather than "the two").
+  const anaphor = parties.some((p) => p.mention.tokenEnd <= a)
+    ? undefined
+    : PLURAL_ANAPHORS.filter((ph) => ph.words.every((w, j) => low(toks[clauseStart + j]) === w)).sort((x, y) => y.words.length - x.words.length)[0];
+  if (anaphor) {
+    const prev = doc.mentions.filter((m) => m.sentence === s.index - 1 && !m.media && !roles.qualifiers.has(m));
+    const people = [...new Map(prev.filter((m) => m.kind === 'person').map((m) => [m.cluster, m])).values()];
+    const bodies = [...new Map(prev.filter((m) => m.kind === 'organization' || m.kind === 'state').map((m) => [m.cluster, m])).values()];
+    if (people.length >= 2 && people.length <= 3) for (const m of people) addParty(m);
+    else if (anaphor.refersTo === 'sides' && bodies.length === 2) for (const m of bodies) addParty(m);
   }
   // "visited the tomb of Yasser Arafat", "will visit an orphanage": a visit to a site, whose owner or namesake is no
   // host. Only a name right after the verb (titles and a possessive aside) is the one visited.
   if (['visit', 'visits', 'visited', 'visiting'].includes(rule.phrase[0]!)) {
     const next = low(toks[b]);
-    if (['the', 'a', 'an', 'its', 'his', 'her', 'their'].includes(next) && /^\p{Ll}/u.test(toks[b + 1]?.text ?? '') && !isTitleWord(toks[b + 1]!.text)) {
+    if (next in DETERMINERS && /^\p{Ll}/u.test(toks[b + 1]?.text ?? '') && !isTitleWord(toks[b + 1]!.text)) {
       for (let k = parties.length - 1; k >= 0; k--) if (parties[k]!.mention.tokenStart > b) parties.splice(k, 1);
     }
   }
@@ -434,7 +428,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   // Hosting is between a host and a guest: "X hosted Y", "Y was hosted by X". Two names after "hosted by" are co-hosts
   // of a show, and "the hosts" / "its hosts" is a noun.
   if (rule.kind === 'host') {
-    if (['the', 'its', 'his', 'her', 'their', 'a', 'our'].includes(low(toks[a - 1]))) return null;
+    if (low(toks[a - 1]) in DETERMINERS) return null;
     const located = (m: Mention) => low(toks[m.tokenStart - 1]) in LOCATIVES || (low(toks[m.tokenStart - 1]) === 'the' && low(toks[m.tokenStart - 2]) in LOCATIVES);
     if (!parties.some((p) => p.mention.tokenEnd <= a) || !parties.some((p) => p.mention.tokenStart >= b && !located(p.mention))) return null;
   }
@@ -458,7 +452,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   }
 
   const tense = status === 'planned' ? 'future' : 'past';
-  const date = (negatedSince ? lastSince : null) ?? pickDate(doc, s, a, clauseStart, clauseEnd, tense, earlier);
+  const date = lastSince ?? pickDate(doc, s, a, clauseStart, clauseEnd, tense, earlier);
   // "conversations with Domenici ..., and with Wright": a repeated "with" names separate encounters, one each.
   const withAt = toks.map((t, k) => (k >= b && k < clauseEnd && low(t) === 'with' ? k : -1)).filter((k) => k >= 0);
   if (withAt.length >= 2 && !session) {
@@ -497,6 +491,16 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
     sentences: [s.index],
     session,
   };
+}
+
+/** "have not met since May 13": the day after "since" (within six tokens of the trigger), or null. */
+function sinceDate(doc: Doc, toks: Token[], b: number): EventDate {
+  for (let k = b; k < Math.min(toks.length - 1, b + 6); k++) {
+    if (low(toks[k]) !== 'since' || !/^(\d|\p{Lu})/u.test(toks[k + 1]!.text)) continue;
+    const after = doc.article.text.slice(toks[k + 1]!.start, toks[Math.min(toks.length - 1, k + 4)]!.end);
+    return findDates(after, doc.refDate, 'past').find((e) => e.start === 0)?.date ?? null;
+  }
+  return null;
 }
 
 /** A person credited as the source of what the sentence says, not a party to it: the author of an embedded post

@@ -48,10 +48,7 @@ export interface MentionClass {
   media?: boolean;
 }
 
-/**
- * A new mention. Every mention has the same fields in the same order, optional ones included, so the engine sees
- * one object shape: code that reads mentions stays optimized instead of being recompiled for each new combination.
- */
+/** A new mention at a place in the text, of the class its name was given; not yet in a cluster. */
 export function newMention(at: { start: number; end: number; text: string; sentence: number; tokenStart: number; tokenEnd: number }, cls: MentionClass): Mention {
   return {
     start: at.start,
