@@ -32,7 +32,7 @@ describe('merge: people', () => {
   });
 
   it('merge: refuses two people with the same surname and different given names, and reports it', () => {
-    const { graph, report } = buildGraph([extraction('a', '2022-12-20', [['Joe Biden', 'person']]), extraction('b', '2022-12-21', [['Hunter Biden', 'person']])]);
+    const { graph, report } = buildGraph([extraction('a', '2022-12-20', [['Joe Biden', 'person']]), extraction('b', '2022-12-21', [['Hunter Biden', 'person']])], { report: true });
     expect(nodesOf(graph, 'person').map((p) => p.label).sort()).toEqual(['Hunter Biden', 'Joe Biden']);
     expect(report.declined).toContainEqual(expect.objectContaining({ kind: 'person', reason: 'same surname, given names differ' }));
   });
@@ -41,7 +41,7 @@ describe('merge: people', () => {
     const { graph, report } = buildGraph([
       extraction('a', '2022-12-20', [['Joe Biden', 'person'], ['Jill Biden', 'person']]),
       extraction('b', '2022-12-21', [['Biden', 'person']]),
-    ]);
+    ], { report: true });
     expect(nodesOf(graph, 'person').map((p) => p.label).sort()).toEqual(['Biden', 'Jill Biden', 'Joe Biden']);
     expect(report.declined).toContainEqual(expect.objectContaining({ a: 'Biden', reason: 'surname alone matches several full names' }));
   });
@@ -97,15 +97,15 @@ describe('merge: meetings', () => {
   const ents = (place: string): Array<[string, 'person' | 'place']> => [...P, [place, 'place']];
   it.each([
     ['two reports of one meeting are one node', '2022-12-21', 'Beijing', 1],
-    ['a day apart is still the same meeting', '2022-12-22', 'Beijing', 1],
-    ['an undated report a day later is the same meeting', null, 'Beijing', 1],
+    ['a day apart is another meeting', '2022-12-22', 'Beijing', 2],
+    ['an undated report is not absorbed by a dated meeting', null, 'Beijing', 2],
     ['a week apart is another meeting', '2022-12-28', 'Beijing', 2],
     ['incompatible places are another meeting', '2022-12-21', 'Paris', 2],
   ] as const)('merge: %s', (_why, date, place, count) => {
     const a = extraction('a', '2022-12-22', ents('Beijing'), [{ parties: P, date: '2022-12-21', place: ['Beijing', 'place'] }]);
     const b = extraction('b', '2022-12-23', ents(place), [{ parties: P, date, place: [place, 'place'] }]);
     a.relations.push({ relation: 'located_in', source: { label: 'Beijing', kind: 'place' }, target: { label: 'China', kind: 'state' }, evidence: [] });
-    const { graph, report } = buildGraph([a, b]);
+    const { graph, report } = buildGraph([a, b], { report: true });
     const meetings = nodesOf(graph, 'meeting');
     expect(meetings).toHaveLength(count);
     if (count === 1) {
@@ -123,6 +123,18 @@ describe('merge: meetings', () => {
   ] as const)('merge: %s', (_why, extra, count) => {
     const a = extraction('a', null, [...P], [{ parties: P, date: null }]);
     const b = extraction('b', null, [...P, ...extra], [{ parties: P, date: null }]);
+    const meetings = nodesOf(buildGraph([a, b]).graph, 'meeting');
+    expect(meetings).toHaveLength(count);
+  });
+
+  it.each([
+    ['undated reports in articles of the same day are one meeting', '2022-12-22', null, null, 1],
+    ['undated reports in articles of different days are two', '2022-12-23', null, null, 2],
+    ['two reports giving the same month and no day are one meeting', '2022-12-22', '2022-12', '2022-12', 1],
+    ['a month-only report is not absorbed by a dated meeting of that month', '2022-12-22', '2022-12-21', '2022-12', 2],
+  ] as const)('merge: %s', (_why, dateB, meetingA, meetingB, count) => {
+    const a = extraction('a', '2022-12-22', [...P], [{ parties: P, date: meetingA }]);
+    const b = extraction('b', dateB, [...P, ['Moscow', 'place']], [{ parties: P, date: meetingB }]);
     const meetings = nodesOf(buildGraph([a, b]).graph, 'meeting');
     expect(meetings).toHaveLength(count);
   });
@@ -151,7 +163,7 @@ describe('merge: kinds across the corpus', () => {
   });
 
   it('merge: without a clear majority the kinds stay apart and the near-miss is reported', () => {
-    const { graph, report } = buildGraph([extraction('a', '2022-12-20', [['Chelsea', 'organization']]), extraction('b', '2022-12-21', [['Chelsea', 'person']])]);
+    const { graph, report } = buildGraph([extraction('a', '2022-12-20', [['Chelsea', 'organization']]), extraction('b', '2022-12-21', [['Chelsea', 'person']])], { report: true });
     expect(graph.nodes().sort()).toEqual(['organization:chelsea', 'person:chelsea']);
     expect(report.declined).toContainEqual(expect.objectContaining({ reason: 'same name read as different kinds, no clear majority' }));
   });

@@ -13,16 +13,16 @@
  * A meeting reported by several articles is one node when its parties agree, its dates are within a day (or, undated,
  * the articles quote the same sentence about it: a republished story) and its places are compatible. Every merge and every declined near-miss goes to the merge report.
  */
-import { createHash } from 'node:crypto';
 import { normName, slug, cleanSurface, foldName } from '../gazetteer/normalize.js';
 import { FAMILY_NAME_FIRST } from '../gazetteer/names.js';
 import { LEGISLATURE_WORDS } from '../gazetteer/meetings.js';
 import { stateByName } from '../gazetteer/states.js';
 import {
   MAX_EVIDENCE, SCHEMA_VERSION, type ArticleExtraction, type EdgeAttributes, type EntityKind, type EntityRef, type Evidence,
-  type MeetingStatus, type NodeAttributes, type Relation,
+  type NodeAttributes, type Relation,
 } from '../types.js';
 import { createGraph, type KnowledgeGraph } from './io.js';
+import { buildMeetings } from './meetings.js';
 
 export interface MergeRecord {
   kind: EntityKind | 'meeting';
@@ -41,8 +41,27 @@ export interface DeclinedMerge {
 
 export interface MergeReport {
   merges: MergeRecord[];
+  /** Near-misses, listed only when asked for (BuildGraphOptions.report), at most `declinedLimit` of them. */
   declined: DeclinedMerge[];
+  /** Near-misses beyond the limit, counted but not listed. */
+  declinedOmitted?: number;
 }
+
+/** Where the merge steps record what they did: every merge, and near-misses when a report asks for them. */
+interface MergeSink {
+  merges: MergeRecord[];
+  decline?: (d: DeclinedMerge) => void;
+}
+
+export interface BuildGraphOptions {
+  /** List the declined near-misses in the report (default false: only merges are listed). */
+  report?: boolean;
+  /** At most this many declined near-misses are listed (default DECLINED_LIMIT). */
+  declinedLimit?: number;
+}
+
+/** Declined near-misses listed in a merge report, at most. */
+export const DECLINED_LIMIT = 10_000;
 
 interface EntityAcc {
   kind: EntityKind;
@@ -67,9 +86,18 @@ function boundEvidence(list: Evidence[]): Evidence[] {
 
 const localKey = (kind: string, label: string) => `${kind}\u0000${normName(label)}`;
 
-export function buildGraph(input: ArticleExtraction[]): { graph: KnowledgeGraph; report: MergeReport } {
+export function buildGraph(input: ArticleExtraction[], options: BuildGraphOptions = {}): { graph: KnowledgeGraph; report: MergeReport } {
   const extractions = [...input].sort((a, b) => cmp(a.id, b.id) || cmp(a.hash, b.hash));
   const report: MergeReport = { merges: [], declined: [] };
+  const limit = options.declinedLimit ?? DECLINED_LIMIT;
+  let omitted = 0;
+  // Near-misses are kept only when a report asks for them, and only up to the limit: memory stays bounded.
+  const decline = options.report
+    ? (d: DeclinedMerge) => {
+        if (report.declined.length < limit) report.declined.push(d);
+        else omitted++;
+      }
+    : undefined;
 
   // 1. Entities as each article names them.
   const local = new Map<string, EntityAcc>();
@@ -109,10 +137,11 @@ export function buildGraph(input: ArticleExtraction[]): { graph: KnowledgeGraph;
   // 2. Resolve across articles: local key → canonical local key.
   const canon = new Map<string, string>();
   for (const k of local.keys()) canon.set(k, k);
-  voteKinds(local, canon, report);
-  resolvePeople(local, canon, report);
-  resolveAcronyms(local, canon, report);
-  resolveOrganizationForms(local, canon, report);
+  const sink: MergeSink = { merges: report.merges, ...(decline ? { decline } : {}) };
+  voteKinds(local, canon, sink);
+  resolvePeople(local, canon, sink);
+  resolveAcronyms(local, canon, sink);
+  resolveOrganizationForms(local, canon, sink);
   const find = (k: string): string => {
     let c = canon.get(k) ?? k;
     while (canon.get(c) !== c) c = canon.get(c)!;
@@ -174,12 +203,18 @@ export function buildGraph(input: ArticleExtraction[]): { graph: KnowledgeGraph;
 
   // 4. Edges between entities.
   const edges = new Map<string, { source: string; target: string; attrs: EdgeAttributes }>();
+  const edgeArticles = new Map<string, Set<string>>(); // edge key → its articles, for a constant-time check
   const addEdge = (relation: Relation, source: string, target: string, article: string, evidence: Evidence[], extra: Partial<EdgeAttributes> = {}, keySuffix = '') => {
     if (source === target) return;
     const key = `${relation}:${source}->${target}${keySuffix}`;
     let e = edges.get(key);
     if (!e) edges.set(key, (e = { source, target, attrs: { relation, articles: [], evidence: [], ...extra } }));
-    if (!e.attrs.articles.includes(article)) e.attrs.articles.push(article);
+    let seen = edgeArticles.get(key);
+    if (!seen) edgeArticles.set(key, (seen = new Set()));
+    if (!seen.has(article)) {
+      seen.add(article);
+      e.attrs.articles.push(article);
+    }
     for (const ev of evidence) pushEvidence(e.attrs.evidence, ev);
   };
   const placeState = new Map<string, string>(); // place node → state node
@@ -197,7 +232,7 @@ export function buildGraph(input: ArticleExtraction[]): { graph: KnowledgeGraph;
   }
 
   // 5. Meetings.
-  buildMeetings(extractions, nodeKey, placeState, nodes, report, addEdge);
+  buildMeetings(extractions, { nodeKey, placeState, nodes, addEdge, pushEvidence, boundEvidence, merges: report.merges, ...(decline ? { decline } : {}) });
 
   // 6. The graph, inserted in key order.
   const graph = createGraph();
@@ -216,6 +251,7 @@ export function buildGraph(input: ArticleExtraction[]): { graph: KnowledgeGraph;
   }
   report.merges.sort((a, b) => cmp(a.key, b.key));
   report.declined.sort((a, b) => cmp(a.a, b.a) || cmp(a.b, b.b));
+  if (omitted) report.declinedOmitted = omitted;
   return { graph, report };
 }
 
@@ -227,7 +263,7 @@ function tokens(label: string): string[] {
 
 /** Merges people across articles: the same name (spelling variants folded), and surnames alone that match exactly one
  * full name. */
-function resolvePeople(local: Map<string, EntityAcc>, canon: Map<string, string>, report: MergeReport): void {
+function resolvePeople(local: Map<string, EntityAcc>, canon: Map<string, string>, report: MergeSink): void {
   const people = [...local.entries()].filter(([, a]) => a.kind === 'person').sort(([a], [b]) => cmp(a, b));
   const weight = (a: EntityAcc) => tokens(a.label).length * 1000 + a.mentions;
   // Spelling variants of the same full name.
@@ -278,18 +314,18 @@ function resolvePeople(local: Map<string, EntityAcc>, canon: Map<string, string>
       canon.set(k, target);
       report.merges.push({ kind: 'person', key: `person:${slug(local.get(target)!.label)}`, label: local.get(target)!.label, merged: [a.label], reason: 'surname alone matches one full name in the corpus' });
     } else if (distinct.length > 1) {
-      report.declined.push({ kind: 'person', a: a.label, b: distinct.map((d) => local.get(d)!.label).sort(cmp).join(' | '), reason: 'surname alone matches several full names' });
+      report.decline?.({ kind: 'person', a: a.label, b: distinct.map((d) => local.get(d)!.label).sort(cmp).join(' | '), reason: 'surname alone matches several full names' });
     }
   }
   // Same surname, different given names: never merged, reported. Only names sharing a folded surname are compared.
-  for (const group of byLast.values()) {
+  if (report.decline) for (const group of byLast.values()) {
     for (let gi = 0; gi < group.length; gi++) {
       for (let gj = gi + 1; gj < group.length; gj++) {
         const [ka, a] = full[group[gi]!]!;
         const [kb, b] = full[group[gj]!]!;
         if (canon.get(ka) !== ka || canon.get(kb) !== kb) continue;
         if (folded(a.label)[0] !== folded(b.label)[0]) {
-          report.declined.push({ kind: 'person', a: a.label, b: b.label, reason: 'same surname, given names differ' });
+          report.decline?.({ kind: 'person', a: a.label, b: b.label, reason: 'same surname, given names differ' });
         }
       }
     }
@@ -303,7 +339,7 @@ const KIND_VOTE_RATIO = 3;
 
 /** One name read as different kinds across the corpus is one entity of the kind most articles give it, when that
  * kind is read at least three times as often. States (from the gazetteer) are never re-kinded. */
-function voteKinds(local: Map<string, EntityAcc>, canon: Map<string, string>, report: MergeReport): void {
+function voteKinds(local: Map<string, EntityAcc>, canon: Map<string, string>, report: MergeSink): void {
   const byName = new Map<string, Array<[string, EntityAcc]>>();
   for (const [k, a] of local) {
     if (!VOTED_KINDS.has(a.kind)) continue;
@@ -315,7 +351,7 @@ function voteKinds(local: Map<string, EntityAcc>, canon: Map<string, string>, re
     const [winKey, win] = ranked[0]!;
     const rest = ranked.slice(1).reduce((n, [, a]) => n + a.mentions, 0);
     if (win.mentions < KIND_VOTE_RATIO * Math.max(1, rest)) {
-      report.declined.push({ kind: win.kind, a: `${win.label} (${win.kind})`, b: ranked.slice(1).map(([, a]) => `${a.label} (${a.kind})`).join(' | '), reason: 'same name read as different kinds, no clear majority' });
+      report.decline?.({ kind: win.kind, a: `${win.label} (${win.kind})`, b: ranked.slice(1).map(([, a]) => `${a.label} (${a.kind})`).join(' | '), reason: 'same name read as different kinds, no clear majority' });
       continue;
     }
     for (const [k] of ranked.slice(1)) canon.set(k, winKey);
@@ -324,18 +360,25 @@ function voteKinds(local: Map<string, EntityAcc>, canon: Map<string, string>, re
 }
 
 /** An organization acronym joins the one long name whose initials it is ("CPC" → Communist Party of China). */
-function resolveAcronyms(local: Map<string, EntityAcc>, canon: Map<string, string>, report: MergeReport): void {
+function resolveAcronyms(local: Map<string, EntityAcc>, canon: Map<string, string>, report: MergeSink): void {
   const orgs = [...local.entries()].filter(([, a]) => a.kind === 'organization').sort(([a], [b]) => cmp(a, b));
-  const longs = orgs.filter(([, a]) => a.label.split(/\s+/).length > 1);
+  // Long names indexed by their initials: each acronym looks up its own, linear in the number of organizations.
+  const byInitials = new Map<string, Array<[string, EntityAcc]>>();
+  for (const entry of orgs) {
+    const words = entry[1].label.split(/\s+/);
+    if (words.length < 2) continue;
+    const initials = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    (byInitials.get(initials) ?? byInitials.set(initials, []).get(initials)!).push(entry);
+  }
   for (const [k, a] of orgs) {
     const bare = a.label.replace(/\./g, '');
     if (!/^[\p{Lu}\p{N}&-]{2,8}$/u.test(bare)) continue;
-    const hits = longs.filter(([, b]) => b.label.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('') === bare);
+    const hits = byInitials.get(bare) ?? [];
     if (hits.length === 1) {
       canon.set(k, hits[0]![0]);
       report.merges.push({ kind: 'organization', key: `organization:${slug(hits[0]![1].label)}`, label: hits[0]![1].label, merged: [a.label], reason: 'acronym is the initials of this name' });
     } else if (hits.length > 1) {
-      report.declined.push({ kind: 'organization', a: a.label, b: hits.map(([, b]) => b.label).sort(cmp).join(' | '), reason: 'acronym matches several names' });
+      report.decline?.({ kind: 'organization', a: a.label, b: hits.map(([, b]) => b.label).sort(cmp).join(' | '), reason: 'acronym matches several names' });
     }
   }
 }
@@ -357,7 +400,7 @@ function formKey(label: string): string {
 }
 
 /** Organizations whose names differ only by a plural "s" or a trailing "Party" are one ("Lib Dem" / "Lib Dems"). */
-function resolveOrganizationForms(local: Map<string, EntityAcc>, canon: Map<string, string>, report: MergeReport): void {
+function resolveOrganizationForms(local: Map<string, EntityAcc>, canon: Map<string, string>, report: MergeSink): void {
   const groups = new Map<string, Array<[string, EntityAcc]>>();
   for (const [k, a] of [...local.entries()].sort(([x], [y]) => cmp(x, y))) {
     if (a.kind !== 'organization' || canon.get(k) !== k) continue;
@@ -370,180 +413,4 @@ function resolveOrganizationForms(local: Map<string, EntityAcc>, canon: Map<stri
     for (const [k] of members) if (k !== headKey) canon.set(k, headKey);
     report.merges.push({ kind: 'organization', key: `organization:${slug(head.label)}`, label: head.label, merged: members.map(([, a]) => a.label).sort(cmp), reason: 'one name in its plural or "Party" form' });
   }
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-
-interface MeetingAcc {
-  parties: Map<string, Set<string>>; // node key → represents (node keys)
-  dates: string[];
-  places: string[];
-  status: MeetingStatus[];
-  topics: Set<string>;
-  articles: Set<string>;
-  evidence: Evidence[];
-  /** Per article: the parties it reports (for participant edge provenance) and the entities its topics name. */
-  byArticle: Map<string, { parties: string[]; evidence: Evidence[]; place: string | null; about: string[] }>;
-  articleDates: string[];
-  /** The evidence sentences' texts, whitespace folded: a copy of the same report quotes them again. */
-  sentences: Set<string>;
-}
-
-const sentenceKey = (e: Evidence) => e.sentence.replace(/\s+/g, ' ').trim();
-
-type AddEdge = (relation: Relation, source: string, target: string, article: string, evidence: Evidence[], extra?: Partial<EdgeAttributes>, keySuffix?: string) => void;
-
-function dayNumber(d: string): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(d);
-  return m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000 : null;
-}
-
-function buildMeetings(
-  extractions: ArticleExtraction[],
-  nodeKey: (r: EntityRef) => string,
-  placeState: Map<string, string>,
-  nodes: Map<string, { key: string; attrs: NodeAttributes }>,
-  report: MergeReport,
-  addEdge: AddEdge,
-): void {
-  const accs: MeetingAcc[] = [];
-  const stateOf = (k: string) => (k.startsWith('state:') ? k : placeState.get(k));
-  const placesCompatible = (a: string[], b: string | null) => {
-    if (!b || !a.length) return true;
-    return a.every((p) => p === b || (stateOf(p) && stateOf(p) === stateOf(b)));
-  };
-  for (const x of extractions) {
-    for (const m of x.meetings) {
-      const parties = new Map<string, Set<string>>();
-      for (const p of m.participants) {
-        const k = nodeKey(p);
-        const reps = parties.get(k) ?? new Set<string>();
-        for (const r of p.represents ?? []) reps.add(nodeKey(r));
-        parties.set(k, reps);
-      }
-      const place = m.place ? nodeKey(m.place) : null;
-      const keys = [...parties.keys()];
-      // Find an event reported by an earlier article that this one agrees with.
-      let target: MeetingAcc | undefined;
-      for (const acc of accs) {
-        if (acc.articles.has(x.id)) continue;
-        const shared = keys.filter((k) => acc.parties.has(k)).length;
-        const agree = shared >= Math.min(2, keys.length, acc.parties.size) && shared / Math.max(keys.length, acc.parties.size) >= 0.5;
-        if (!agree) continue;
-        const accDate = acc.dates.find((d) => d.length === 10) ?? acc.dates[0] ?? null;
-        const dA = m.date ? dayNumber(m.date) : null;
-        const dB = accDate ? dayNumber(accDate) : null;
-        let datesOk: boolean;
-        if (dA !== null && dB !== null) datesOk = Math.abs(dA - dB) <= 1;
-        else if (m.date && accDate) datesOk = m.date.startsWith(accDate.slice(0, 7)) || accDate.startsWith(m.date.slice(0, 7));
-        else if (m.evidence.some((e) => acc.sentences.has(sentenceKey(e)))) {
-          // The same sentence in two articles (a syndicated or republished story): one report of one event.
-          datesOk = true;
-        } else {
-          // One side undated: the same event only if the articles are a few days apart.
-          const ad = x.date ? dayNumber(x.date) : null;
-          const near = acc.articleDates.some((d) => {
-            const n = dayNumber(d);
-            return n !== null && ad !== null && Math.abs(n - ad) <= 3;
-          });
-          datesOk = near;
-        }
-        const label = (ks: Iterable<string>) => [...ks].map((k) => nodes.get(k)?.attrs.label ?? k).sort(cmp).join(' + ');
-        if (!datesOk) {
-          report.declined.push({ kind: 'meeting', a: `${label(keys)} (${m.date ?? 'undated'}, ${x.id})`, b: `${label(acc.parties.keys())} (${accDate ?? 'undated'})`, reason: 'same parties, dates more than a day apart' });
-          continue;
-        }
-        if (!placesCompatible(acc.places, place)) {
-          report.declined.push({ kind: 'meeting', a: `${label(keys)} (${x.id})`, b: label(acc.parties.keys()), reason: 'same parties and dates, places differ' });
-          continue;
-        }
-        target = acc;
-        break;
-      }
-      if (!target) {
-        target = { parties: new Map(), dates: [], places: [], status: [], topics: new Set(), articles: new Set(), evidence: [], byArticle: new Map(), articleDates: [], sentences: new Set() };
-        accs.push(target);
-      }
-      for (const [k, reps] of parties) {
-        const cur = target.parties.get(k) ?? new Set<string>();
-        reps.forEach((r) => cur.add(r));
-        target.parties.set(k, cur);
-      }
-      if (m.date) target.dates.push(m.date);
-      if (place) target.places.push(place);
-      target.status.push(m.status);
-      (m.topics ?? []).forEach((t) => target!.topics.add(t));
-      target.articles.add(x.id);
-      if (x.date) target.articleDates.push(x.date);
-      m.evidence.forEach((e) => {
-        pushEvidence(target!.evidence, e);
-        target!.sentences.add(sentenceKey(e));
-      });
-      const about = (m.about ?? []).map(nodeKey).filter((k) => !parties.has(k));
-      // An event takes at most one meeting of each article (see the article check above).
-      target.byArticle.set(x.id, { parties: keys, evidence: m.evidence, place, about });
-    }
-  }
-
-  const usedKeys = new Set<string>();
-  for (const acc of accs) {
-    const partyKeys = [...acc.parties.keys()].sort(cmp);
-    const date = pickMeetingDate(acc.dates);
-    const placeKey = pickPlace(acc.places);
-    const status: MeetingStatus = acc.status.includes('held') ? 'held' : 'planned';
-    const names = partyKeys.map((k) => k.slice(k.indexOf(':') + 1));
-    let base = `meeting:${date ?? 'undated'}:${names.slice(0, 4).join('+')}`;
-    if (names.length > 4) base += `+${createHash('sha256').update(names.join('+')).digest('hex').slice(0, 8)}`;
-    let key = base;
-    for (let n = 2; usedKeys.has(key) || nodes.has(key); n++) key = `${base}-${n}`;
-    usedKeys.add(key);
-    const partyLabels = partyKeys.map((k) => nodes.get(k)?.attrs.label ?? k);
-    const articles = [...acc.articles].sort(cmp);
-    nodes.set(key, {
-      key,
-      attrs: {
-        kind: 'meeting',
-        label: meetingLabel(partyLabels, date),
-        aliases: [],
-        articles,
-        mentions: acc.evidence.length,
-        evidence: boundEvidence(acc.evidence),
-        date,
-        status,
-        place: placeKey ? (nodes.get(placeKey)?.attrs.label ?? null) : null,
-        ...(acc.topics.size ? { topics: [...acc.topics].sort(cmp) } : {}),
-      },
-    });
-    if (articles.length > 1) report.merges.push({ kind: 'meeting', key, label: meetingLabel(partyLabels, date), merged: articles, reason: 'parties agree, dates within a day (or the same sentence reported), places compatible' });
-    for (const [article, rep] of [...acc.byArticle.entries()].sort(([a], [b]) => cmp(a, b))) {
-      for (const p of rep.parties) {
-        const reps = [...(acc.parties.get(p) ?? [])].filter((r) => r !== p);
-        addEdge('participant', p, key, article, rep.evidence, reps.length ? { represents: reps } : {});
-      }
-      if (placeKey) addEdge('held_in', key, placeKey, article, rep.evidence);
-      for (const t of rep.about) if (!acc.parties.has(t)) addEdge('about', key, t, article, rep.evidence);
-    }
-  }
-}
-
-function meetingLabel(parties: string[], date: string | null): string {
-  const who = parties.length > 3 ? `${parties.slice(0, 3).join(', ')} and ${parties.length - 3} more` : parties.join(' – ');
-  return date ? `${who} (${date})` : who;
-}
-
-/** The most specific, most reported date: days over months, then the most frequent, then the earliest. */
-function pickMeetingDate(dates: string[]): string | null {
-  if (!dates.length) return null;
-  const count = new Map<string, number>();
-  for (const d of dates) count.set(d, (count.get(d) ?? 0) + 1);
-  return [...count.entries()].sort(([a, ca], [b, cb]) => b.length - a.length || cb - ca || cmp(a, b))[0]![0];
-}
-
-/** The most specific place: a city or venue over a state, then the most reported. */
-function pickPlace(places: string[]): string | null {
-  if (!places.length) return null;
-  const count = new Map<string, number>();
-  for (const p of places) count.set(p, (count.get(p) ?? 0) + 1);
-  const rank = (k: string) => (k.startsWith('place:') ? 2 : k.startsWith('organization:') ? 1 : 0);
-  return [...count.entries()].sort(([a, ca], [b, cb]) => rank(b) - rank(a) || cb - ca || cmp(a, b))[0]![0];
 }
