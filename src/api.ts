@@ -27,6 +27,8 @@ export interface RunOptions {
   onArticle?: (done: number) => void;
   /** Articles already extracted, by id: one whose text hash matches is not extracted again. */
   known?: ReadonlyMap<string, string>;
+  /** List the merge's declined near-misses in the report (see BuildGraphOptions). */
+  report?: boolean;
 }
 
 /** An article whose id and hash are already known (see RunOptions.known): not extracted again. */
@@ -86,6 +88,8 @@ export interface BuildResult {
   extractions: ArticleExtraction[];
   errors: InputError[];
   stats: RunStats;
+  /** The articles of the base whose text this run replaced: their id and where the new text was read. */
+  replaced: Array<{ id: string; origin: string }>;
 }
 
 /** Builds the graph of the given files and folders. */
@@ -109,6 +113,7 @@ export async function addToExtractions(base: ArticleExtraction[], inputs: string
   const fresh = new Map<string, { extraction: ArticleExtraction | null; hash: string; origin: string }>();
   const errors: InputError[] = [];
   const stats: RunStats = { read: 0, added: 0, replaced: 0, unchanged: 0 };
+  const replaced: Array<{ id: string; origin: string }> = [];
   let done = 0;
   for await (const item of extractStream(inputs, { ...options, known })) {
     done++;
@@ -135,16 +140,19 @@ export async function addToExtractions(base: ArticleExtraction[], inputs: string
     stats.read++;
     if (f.extraction === null) stats.unchanged++;
     else {
-      if (byId.has(id)) stats.replaced++;
-      else stats.added++;
+      if (byId.has(id)) {
+        stats.replaced++;
+        replaced.push({ id, origin: f.origin });
+      } else stats.added++;
       byId.set(id, f.extraction);
     }
   }
   const extractions = sortExtractions([...byId.values()]);
-  const { graph, report } = buildGraph(extractions);
+  const { graph, report } = buildGraph(extractions, { report: options.report ?? false });
   // Errors in a stable order: by where they were read, so the messages do not depend on the order of the inputs.
   errors.sort((a, b) => cmp(a.message, b.message));
-  return { graph, report, extractions, errors, stats };
+  replaced.sort((a, b) => cmp(a.id, b.id));
+  return { graph, report, extractions, errors, stats, replaced };
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

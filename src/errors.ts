@@ -34,3 +34,14 @@ export class GraphFileError extends KgError {
 export class UsageError extends KgError {
   override name = 'UsageError';
 }
+
+/** A graph file another run holds the lock of (`GRAPH.lock`). */
+export class LockError extends KgError {
+  override name = 'LockError';
+  constructor(
+    readonly file: string,
+    readonly problem: string,
+  ) {
+    super(`${file}: ${problem}`);
+  }
+}

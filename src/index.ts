@@ -6,3 +6,5 @@ export * from './errors.js';
 export { loadGraph, parseGraph, saveGraph, serializeGraph, createGraph, type KnowledgeGraph } from './graph/io.js';
 export * from './query/index.js';
 export * from './export/index.js';
+export { extractInputs, buildFromInputs, addToExtractions, type ExtractItem, type RunOptions, type RunStats, type BuildResult } from './api.js';
+export { buildGraphFile, addToGraphFile, loadGraphFiles, type GraphFileOptions, type GraphFileResult, type ExtractionsRef } from './store.js';

@@ -49,7 +49,7 @@ describe('input: JSONL', () => {
     ['a last line without a newline', '{"id":"a","text":"One."}\n{"id":"b","text":"Two."}', ['a', 'b']],
     ['blank lines keep the line numbers', '\n{"id":"a","text":"One."}\n\n{"id":"b","text":\n', ['a', [4, /malformed JSON/]]],
     ['CRLF line ends', '{"id":"a","text":"One."}\r\n{"id":"b","text":"Two."}\r\n', ['a', 'b']],
-    ['ids default to file-line', '{"text":"No id here."}\n', ['lines-1']],
+    ['ids default to the file name and the hash of the text', '{"text":"No id here."}\n', [`lines-${articleHash('No id here.')}`]],
     ['a numeric id', '{"id": 42, "text":"Numbered."}\n', ['42']],
     ['text that is not a string', '{"id":"x","text":7}\n', [[1, /text/]]],
     ['invalid UTF-8 on one line only', '{"id":"a","text":"One."}\n{"id":"b","text":"\xff"}\n{"id":"c","text":"Three."}\n', ['a', [2, /invalid UTF-8/], 'c']],

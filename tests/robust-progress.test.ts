@@ -1,4 +1,4 @@
-/** The progress line: articles and articles/s on a terminal, nothing at all when stderr is not one. */
+/** The progress line: articles and articles/s on a terminal, a plain line every few seconds when stderr is not one. */
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { startProgress } from '../src/cli/summary.js';
@@ -21,12 +21,18 @@ describe('progress', () => {
     expect(s.text()).toMatch(/kg: extracting \d+ articles \| [\d.]+ articles\/s/);
   });
 
-  it('prints nothing when the stream is not a terminal', async () => {
-    const s = fakeStream(false);
-    const p = startProgress(s);
+  it('when the stream is not a terminal: nothing for a short run, a plain line every interval for a long one', async () => {
+    const short = fakeStream(false);
+    const p = startProgress(short);
     p.update(5);
     p.stop();
+    const long = fakeStream(false);
+    const q = startProgress(long, 'extracting', 0.01);
+    await new Promise((r) => setTimeout(r, 30));
+    q.update(7);
+    q.stop();
     await new Promise((r) => setTimeout(r, 20));
-    expect(s.text()).toBe('');
+    expect(short.text()).toBe('');
+    expect(long.text()).toMatch(/^kg: extracting 7 articles \| [\d.]+ articles\/s \| \d+ s\n$/);
   });
 });

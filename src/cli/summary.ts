@@ -20,10 +20,26 @@ export interface Progress {
   stop(): void;
 }
 
-/** A live "N articles, R articles/s" line on stderr when it is a terminal; nothing at all otherwise. */
-export function startProgress(stream: NodeJS.WriteStream = process.stderr, label = 'extracting'): Progress {
-  if (!stream.isTTY) return { update: () => {}, stop: () => {} };
+/** Seconds between two progress lines when stderr is not a terminal (a log file, a CI job). */
+export const PROGRESS_LINE_SECONDS = 5;
+
+/** A live "N articles, R articles/s" line on stderr when it is a terminal; otherwise, a plain line every few seconds
+ * (`intervalSeconds`) while articles come in, so a long run in a log shows it is moving. */
+export function startProgress(stream: NodeJS.WriteStream = process.stderr, label = 'extracting', intervalSeconds = PROGRESS_LINE_SECONDS): Progress {
   const started = Date.now();
+  if (!stream.isTTY) {
+    let last = started;
+    return {
+      update(done) {
+        const now = Date.now();
+        if (now - last < intervalSeconds * 1000) return;
+        last = now;
+        const s = (now - started) / 1000;
+        stream.write(`kg: ${label} ${done} articles | ${s > 0 ? (done / s).toFixed(1) : '0'} articles/s | ${s.toFixed(0)} s\n`);
+      },
+      stop: () => {},
+    };
+  }
   const bar = new cliProgress.SingleBar(
     {
       stream,

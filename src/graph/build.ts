@@ -236,7 +236,8 @@ export function buildGraph(input: ArticleExtraction[], options: BuildGraphOption
 
   // 6. The graph, inserted in key order.
   const graph = createGraph();
-  const articles: Record<string, { date: string | null; title?: string; url?: string; source?: string; hash: string }> = {};
+  // Keyed by article id, whatever it is ("__proto__" included): an object without prototype.
+  const articles: Record<string, { date: string | null; title?: string; url?: string; source?: string; hash: string }> = Object.create(null);
   for (const x of extractions) {
     articles[x.id] = { date: x.date, ...(x.title ? { title: x.title } : {}), ...(x.url ? { url: x.url } : {}), ...(x.source ? { source: x.source } : {}), hash: x.hash };
   }

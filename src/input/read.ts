@@ -304,7 +304,8 @@ function parseJsonlLine(buf: Buffer, file: string, lineNo: number, base: string)
   if (check) return new InputError(file, check, lineNo);
   const d = normaliseDate(r.date);
   if ('error' in d) return new InputError(file, d.error, lineNo);
-  const id = r.id !== undefined ? String(r.id) : `${base}-${lineNo}`;
+  // A line without an id is known by its text: two files of the same name (each day's feed.jsonl) never collide.
+  const id = r.id !== undefined ? String(r.id) : `${base}-${articleHash(r.text)}`;
   return {
     id,
     text: r.text,

@@ -1,13 +1,14 @@
 /**
  * Atomic file writes: the data goes to a temporary file beside the target, is flushed, then renamed over it. A
- * process killed mid-write leaves the previous file intact (and at worst a hidden `.NAME.PID.TIME.tmp` beside it).
+ * failed write (a full disk) removes its temporary file; a process killed mid-write leaves the previous file intact
+ * and at worst a hidden `.NAME.PID.TIME.tmp` beside it, which removeStaleTemps clears.
  */
 import { createWriteStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
-function tempPath(file: string): { dir: string; tmp: string } {
+export function tempPath(file: string): { dir: string; tmp: string } {
   const dir = path.dirname(path.resolve(file));
   return { dir, tmp: path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`) };
 }
@@ -15,12 +16,17 @@ function tempPath(file: string): { dir: string; tmp: string } {
 export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
   const { dir, tmp } = tempPath(file);
   await fs.mkdir(dir, { recursive: true });
-  const handle = await fs.open(tmp, 'w');
   try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } finally {
-    await handle.close();
+    const handle = await fs.open(tmp, 'w');
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch (e) {
+    await fs.rm(tmp, { force: true });
+    throw e;
   }
   await renameOver(tmp, file);
 }
@@ -31,7 +37,9 @@ export async function writeStreamAtomic(
   file: string,
   source: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>,
   transforms: NodeJS.ReadWriteStream[] = [],
-): Promise<void> {
+  /** The file's final name, known once the source is written (a name made of the content's hash). */
+  finalName?: () => string,
+): Promise<string> {
   const { dir, tmp } = tempPath(file);
   await fs.mkdir(dir, { recursive: true });
   try {
@@ -46,7 +54,25 @@ export async function writeStreamAtomic(
     await fs.rm(tmp, { force: true });
     throw e;
   }
-  await renameOver(tmp, file);
+  const target = finalName ? path.join(dir, finalName()) : file;
+  await renameOver(tmp, target);
+  return target;
+}
+
+/** Removes the temporary files that writes of `file` left when their process was killed. Call it only while no other
+ * write of `file` can run (holding its lock). */
+export async function removeStaleTemps(file: string): Promise<void> {
+  const dir = path.dirname(path.resolve(file));
+  const name = path.basename(file);
+  let entries: string[];
+  try {
+    entries = await fs.readdir(dir);
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    if (e.startsWith(`.${name}.`) && /^\.\d+\.\d+\.tmp$/.test(e.slice(name.length + 1))) await fs.rm(path.join(dir, e), { force: true });
+  }
 }
 
 async function renameOver(tmp: string, file: string): Promise<void> {
