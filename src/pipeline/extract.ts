@@ -18,14 +18,99 @@ export interface ExtractOptions {
   recognizer?: Recognizer;
 }
 
+/** An article longer than this is read in windows of at most this many characters, cut at paragraph or sentence
+ * ends: the steps' cost grows faster than the length of what they read at once, so one long text (a book, a
+ * concatenated dump) must not be one unit. A news article fits in one window. */
+export const WINDOW_CHARS = 20_000;
+
 export function extractArticle(article: Article, options: ExtractOptions = {}): ArticleExtraction {
+  const refDate = datelineDay(article.text, article.bodyStart, article.date) ?? article.date;
+  if (article.text.length <= WINDOW_CHARS) return extractWindow(article, refDate, options);
+  return joinWindows(
+    article,
+    windows(article.text, article.bodyStart, WINDOW_CHARS).map(([start, end]) => {
+      const part: Article = { ...article, text: article.text.slice(start, end), bodyStart: Math.max(0, article.bodyStart - start) };
+      return [start, extractWindow(part, refDate, options)] as const;
+    }),
+  );
+}
+
+/** Cuts `text` into consecutive [start, end) windows of at most `max` characters (the first one holding the header
+ * up to `bodyStart`): at the last paragraph break of the window's second half, else the last line break, else the
+ * last sentence end, else the last space. */
+export function windows(text: string, bodyStart: number, max: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  while (text.length - start > max) {
+    const floor = Math.max(start + Math.floor(max / 2), Math.min(bodyStart, start + max - 1));
+    const slice = text.slice(floor, start + max);
+    let cut = -1;
+    for (const re of [/\n\s*\n/g, /\n/g, /[.!?]["'”’)]?\s/g, /\s/g]) {
+      for (const m of slice.matchAll(re)) cut = floor + m.index + m[0].length;
+      if (cut > start) break;
+    }
+    if (cut <= start) {
+      cut = start + max;
+      if (/[\uDC00-\uDFFF]/.test(text[cut] ?? '')) cut--; // never between the halves of a surrogate pair
+    }
+    out.push([start, cut]);
+    start = cut;
+  }
+  out.push([start, text.length]);
+  return out;
+}
+
+/** One extraction of the whole article from its windows' (each with its start offset): offsets and sentence indices
+ * become the article's, relations stated in several windows are one. */
+function joinWindows(article: Article, parts: ReadonlyArray<readonly [number, ArticleExtraction]>): ArticleExtraction {
+  const sentences: ArticleExtraction['sentences'] = [];
+  const entities: ArticleExtraction['entities'] = [];
+  const meetings: ExtractedMeeting[] = [];
+  const relations: ExtractedRelation[] = [];
+  const relationIndex = new Map<string, ExtractedRelation>();
+  const codes: Record<string, string> = {};
+  for (const [offset, x] of parts) {
+    const base = sentences.length;
+    const shift = (e: Evidence): Evidence => ({ ...e, start: e.start + offset, end: e.end + offset });
+    for (const s of x.sentences) sentences.push({ ...s, start: s.start + offset, end: s.end + offset });
+    for (const e of x.entities) entities.push({ ...e, start: e.start + offset, end: e.end + offset, sentence: e.sentence + base });
+    for (const m of x.meetings) meetings.push({ ...m, evidence: m.evidence.map(shift) });
+    for (const r of x.relations) {
+      const key = relationKey(r);
+      const existing = relationIndex.get(key);
+      if (existing) existing.evidence.push(...r.evidence.map(shift));
+      else {
+        const copy = { ...r, evidence: r.evidence.map(shift) };
+        relationIndex.set(key, copy);
+        relations.push(copy);
+      }
+    }
+    Object.assign(codes, x.codes ?? {});
+  }
+  const first = parts[0]![1];
+  return {
+    ...first,
+    hash: articleHash(article.text),
+    sentences,
+    entities,
+    meetings,
+    relations,
+    ...(Object.keys(codes).length ? { codes: sortKeys(codes) } : {}),
+  };
+}
+
+const relationKey = (r: ExtractedRelation) => `${r.relation}|${r.source.label}|${r.target.label}|${r.title ?? ''}|${r.former ?? ''}`;
+
+/** The extraction of one window of an article (or of the whole article when it fits in one), with offsets in
+ * `article.text`. */
+function extractWindow(article: Article, refDate: string | null, options: ExtractOptions): ArticleExtraction {
   const text = article.text;
   const recognize = options.recognizer ?? defaultRecognizer;
   const sentences = splitSentences(article);
   const spans = recognize(unwrapLines(text), sentences.filter((s) => !s.boilerplate));
   const mentions = toMentions(text, sentences, spans);
   resolveMentions(text, mentions, sentences);
-  const doc: Doc = { article, sentences, mentions, refDate: datelineDay(text, article.bodyStart, article.date) ?? article.date };
+  const doc: Doc = { article, sentences, mentions, refDate };
   const roles = extractRoles(doc);
   const meetings = extractMeetings(doc, roles);
 

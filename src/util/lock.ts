@@ -9,6 +9,7 @@
  */
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { LockError } from '../errors.js';
 
 interface LockOwner {
@@ -41,6 +42,7 @@ async function readOwner(file: string): Promise<LockOwner | null> {
 export async function acquireLock(file: string): Promise<() => Promise<void>> {
   const lock = lockPath(file);
   const me: LockOwner = { pid: process.pid, host: os.hostname(), since: new Date().toISOString() };
+  await fs.mkdir(path.dirname(path.resolve(lock)), { recursive: true });
   for (let attempt = 0; ; attempt++) {
     try {
       const handle = await fs.open(lock, 'wx');
