@@ -2,16 +2,16 @@
  * The same inputs give a byte-identical graph.json (and sidecar) whatever the number of jobs and whatever the order the
  * inputs are listed in.
  */
-import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KG, ROOT, runKg } from './helpers/cli.js';
+import { ROOT } from './helpers/cli.js';
+import { buildGraphFile, extractInputs, type ExtractItem } from '../src/index.js';
 
 let dir: string;
 
-const kg = (...args: string[]) => runKg(dir, ...args);
+const at = (f: string) => path.join(dir, f);
 
 const PEOPLE = ['Vladimir Putin', 'Xi Jinping', 'Joe Biden', 'Olaf Scholz', 'Emmanuel Macron', 'Narendra Modi', 'Recep Tayyip Erdogan', 'Fumio Kishida'];
 const TITLES = ['President', 'Prime Minister', 'Chancellor', 'Foreign Minister'];
@@ -40,40 +40,43 @@ afterAll(async () => {
 describe('determinism', () => {
   it('jobs 1 vs 2 vs 3, inputs listed in different orders: byte-identical graph and sidecar', async () => {
     const files = (await fs.readdir(dir)).filter((f) => f.endsWith('.txt'));
-    const runs: Array<[string, string[]]> = [
-      ['one', ['folder', 'more.jsonl', ...files, '--jobs', '1']],
-      ['two', [...files.reverse(), 'more.jsonl', 'folder/sub', 'folder', '--jobs', '2']],
-      ['three', ['more.jsonl', 'folder', ...files, '--jobs', '3']],
+    const runs: Array<[string, string[], number]> = [
+      ['one', ['folder', 'more.jsonl', ...files], 1],
+      ['two', [...files.reverse(), 'more.jsonl', 'folder/sub', 'folder'], 2],
+      ['three', ['more.jsonl', 'folder', ...files], 3],
     ];
-    for (const [name, args] of runs) {
-      const r = await kg('build', ...args.slice(0, -2), '-o', `${name}/graph.json`, ...args.slice(-2));
-      expect(r.code, r.stderr).toBe(0);
+    for (const [name, inputs, jobs] of runs) {
+      const r = await buildGraphFile(inputs.map(at), at(`${name}/graph.json`), { jobs });
+      expect(r.errors).toEqual([]);
     }
-    const read = (f: string) => fs.readFile(path.join(dir, f));
+    const read = (f: string) => fs.readFile(at(f));
+    const sidecar = async (name: string) => read(path.join(name, (await fs.readdir(at(name))).find((f) => f.includes('.extractions.'))!));
     const one = await read('one/graph.json');
     expect(JSON.parse(one.toString()).nodes.length).toBeGreaterThan(10);
     expect((await read('two/graph.json')).equals(one)).toBe(true);
     expect((await read('three/graph.json')).equals(one)).toBe(true);
-    expect((await read('two/graph.extractions.jsonl.gz')).equals(await read('one/graph.extractions.jsonl.gz'))).toBe(true);
+    expect((await sidecar('two')).equals(await sidecar('one'))).toBe(true);
   });
 
-  it('kg extract prints articles in input order whatever the number of jobs', async () => {
-    const out = async (jobs: string) =>
-      new Promise<string>((resolve) => execFile(process.execPath, [KG, 'extract', 'folder', 'more.jsonl', '--jobs', jobs], { cwd: dir }, (_e, stdout) => resolve(stdout)));
-    const [a, b] = [await out('1'), await out('2')];
+  it('extraction yields articles in input order whatever the number of jobs', async () => {
+    const out = async (jobs: number) => {
+      const items: ExtractItem[] = [];
+      for await (const item of extractInputs([at('folder'), at('more.jsonl')], { jobs })) items.push(item);
+      return JSON.stringify(items.map((i) => (i.ok ? i.extraction : i.error.message)));
+    };
+    const [a, b] = [await out(1), await out(2)];
     expect(a).toBe(b);
-    expect(a.trim().split('\n')).toHaveLength(40);
+    expect(JSON.parse(a)).toHaveLength(40);
   });
 
   it('an id read twice with different texts: an error, and the same version kept whatever the order', async () => {
-    await fs.mkdir(path.join(dir, 'dup'), { recursive: true });
-    await fs.writeFile(path.join(dir, 'dup/x.jsonl'), JSON.stringify({ id: 'same', text: 'Joe Biden met Olaf Scholz in Berlin.' }) + '\n');
-    await fs.writeFile(path.join(dir, 'dup/y.jsonl'), JSON.stringify({ id: 'same', text: 'Xi Jinping met Vladimir Putin in Moscow.' }) + '\n');
-    const r1 = await kg('build', 'dup/x.jsonl', 'dup/y.jsonl', '-o', 'dup1/g.json', '--jobs', '1');
-    const r2 = await kg('build', 'dup/y.jsonl', 'dup/x.jsonl', '-o', 'dup2/g.json', '--jobs', '2');
-    expect(r1.code).toBe(1);
-    expect(r1.stderr).toMatch(/^kg: dup\/y\.jsonl:1: article id "same" was also read, with another text, from dup\/x\.jsonl:1; this one is skipped$/m);
-    expect(r2.stderr.split('\n')[0]).toBe(r1.stderr.split('\n')[0]);
-    expect((await fs.readFile(path.join(dir, 'dup2/g.json'))).equals(await fs.readFile(path.join(dir, 'dup1/g.json')))).toBe(true);
+    await fs.mkdir(at('dup'), { recursive: true });
+    await fs.writeFile(at('dup/x.jsonl'), JSON.stringify({ id: 'same', text: 'Joe Biden met Olaf Scholz in Berlin.' }) + '\n');
+    await fs.writeFile(at('dup/y.jsonl'), JSON.stringify({ id: 'same', text: 'Xi Jinping met Vladimir Putin in Moscow.' }) + '\n');
+    const r1 = await buildGraphFile([at('dup/x.jsonl'), at('dup/y.jsonl')], at('dup1/g.json'), { jobs: 1 });
+    const r2 = await buildGraphFile([at('dup/y.jsonl'), at('dup/x.jsonl')], at('dup2/g.json'), { jobs: 1 });
+    expect(r1.errors.map((e) => e.message)).toEqual([`${at('dup/y.jsonl')}:1: article id "same" was also read, with another text, from ${at('dup/x.jsonl')}:1; this one is skipped`]);
+    expect(r2.errors.map((e) => e.message)).toEqual(r1.errors.map((e) => e.message));
+    expect((await fs.readFile(at('dup2/g.json'))).equals(await fs.readFile(at('dup1/g.json')))).toBe(true);
   });
 });

@@ -1,20 +1,27 @@
 /**
  * kg add: new articles merge without extracting the old ones, and the result is the graph a full build of the same
  * articles gives, byte for byte. Re-adding a known article changes nothing; a changed article replaces its old
- * contribution; a damaged graph or sidecar stops add before anything is written.
+ * contribution; a damaged graph or sidecar stops add before anything is written. In-process through the package API,
+ * with one run of the CLI.
  */
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runKg } from './helpers/cli.js';
+import { runKg } from './helpers/cli.js';
 import { articleHash } from '../src/input/read.js';
+import { addToGraphFile, buildGraphFile, GraphFileError, loadGraphFiles } from '../src/index.js';
 import { loadExtractions, sidecarPath } from '../src/util/sidecar.js';
 
 let dir: string;
 
 const kg = (...args: string[]) => runKg(dir, ...args);
-const read = (f: string) => fs.readFile(path.join(dir, f));
+const at = (f: string) => path.join(dir, f);
+const read = (f: string) => fs.readFile(at(f));
+const build = (inputs: string[], out: string, options: { jobs?: number; layout?: { seed: number } } = {}) => buildGraphFile(inputs.map(at), at(out), { jobs: 1, ...options });
+const add = (graph: string, inputs: string[]) => addToGraphFile(at(graph), inputs.map(at), { jobs: 1 });
+/** The sidecar a graph names. */
+const sidecarOf = async (graph: string) => path.relative(dir, path.join(path.dirname(at(graph)), (JSON.parse((await read(graph)).toString()).attributes.extractions as { file: string }).file));
 const write = (f: string, s: string) => fs.writeFile(path.join(dir, f), s);
 
 const ARTICLES: Record<string, string> = {
@@ -41,50 +48,52 @@ afterAll(async () => {
 
 describe('incremental: kg add', () => {
   it('build(A) then add(B) equals build(A ∪ B), graph and sidecar byte for byte', async () => {
-    expect((await kg('build', 'all', '-o', 'full/g.json', '--jobs', '1')).code).toBe(0);
-    expect((await kg('build', 'a', '-o', 'inc/g.json', '--jobs', '1')).code).toBe(0);
-    const r = await kg('add', 'inc/g.json', 'b', '--jobs', '2');
-    expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/2 articles read \(2 added, 0 replaced, 0 unchanged\)/);
+    expect((await build(['all'], 'full/g.json')).errors).toEqual([]);
+    expect((await build(['a'], 'inc/g.json')).errors).toEqual([]);
+    const r = await add('inc/g.json', ['b']);
+    expect(r.errors).toEqual([]);
+    expect(r.stats).toEqual({ read: 2, added: 2, replaced: 0, unchanged: 0 });
     expect((await read('inc/g.json')).equals(await read('full/g.json'))).toBe(true);
-    expect((await read('inc/g.extractions.jsonl.gz')).equals(await read('full/g.extractions.jsonl.gz'))).toBe(true);
+    expect(await sidecarOf('inc/g.json')).toBe(path.join('inc', path.basename(await sidecarOf('full/g.json'))));
+    expect((await read(await sidecarOf('inc/g.json'))).equals(await read(await sidecarOf('full/g.json')))).toBe(true);
   });
 
   it('re-adding known articles changes nothing, byte for byte, and extracts nothing', async () => {
     const before = await read('inc/g.json');
-    const sidecarBefore = await read('inc/g.extractions.jsonl.gz');
-    const r = await kg('add', 'inc/g.json', 'all', '--jobs', '1');
-    expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/4 articles read \(0 added, 0 replaced, 4 unchanged\)/);
+    const sidecarBefore = await read(await sidecarOf('inc/g.json'));
+    const r = await add('inc/g.json', ['all']);
+    expect(r.stats).toEqual({ read: 4, added: 0, replaced: 0, unchanged: 4 });
+    expect(r.written).toBe(false);
     expect((await read('inc/g.json')).equals(before)).toBe(true);
-    expect((await read('inc/g.extractions.jsonl.gz')).equals(sidecarBefore)).toBe(true);
+    expect((await read(await sidecarOf('inc/g.json'))).equals(sidecarBefore)).toBe(true);
   });
 
   it('a changed article replaces its old contribution: same as a full build of the new version', async () => {
-    const r = await kg('add', 'inc/g.json', 'changed/a1.txt', '--jobs', '1');
-    expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/1 article read \(0 added, 1 replaced, 0 unchanged\)/);
+    const r = await add('inc/g.json', ['changed/a1.txt']);
+    expect(r.stats).toEqual({ read: 1, added: 0, replaced: 1, unchanged: 0 });
+    expect(r.replaced).toEqual([{ id: 'a1', origin: at('changed/a1.txt') }]);
     await write('all/a1.txt', A1_CHANGED);
-    expect((await kg('build', 'all', '-o', 'full2/g.json', '--jobs', '2')).code).toBe(0);
+    expect((await build(['all'], 'full2/g.json')).errors).toEqual([]);
     expect((await read('inc/g.json')).equals(await read('full2/g.json'))).toBe(true);
     const g = JSON.parse((await read('inc/g.json')).toString());
     expect(g.attributes.articles.a1.hash).toBe(articleHash(A1_CHANGED));
-    const { extractions } = await loadExtractions(path.join(dir, 'inc/g.extractions.jsonl.gz'));
+    const { extractions } = await loadGraphFiles(at('inc/g.json'));
     expect(extractions.filter((x) => x.id === 'a1').map((x) => x.hash)).toEqual([articleHash(A1_CHANGED)]);
     await write('all/a1.txt', ARTICLES['a1.txt']!);
   });
 
   it('a graph built with --layout is laid out again the same way by add', async () => {
-    expect((await kg('build', 'all', '-o', 'lay-full/g.json', '--layout', '--seed', '7', '--jobs', '1')).code).toBe(0);
-    expect((await kg('build', 'a', '-o', 'lay-inc/g.json', '--layout', '--seed', '7', '--jobs', '1')).code).toBe(0);
-    expect((await kg('add', 'lay-inc/g.json', 'b', '--jobs', '1')).code).toBe(0);
+    await build(['all'], 'lay-full/g.json', { layout: { seed: 7 } });
+    await build(['a'], 'lay-inc/g.json', { layout: { seed: 7 } });
+    expect((await add('lay-inc/g.json', ['b'])).written).toBe(true);
     expect((await read('lay-inc/g.json')).equals(await read('lay-full/g.json'))).toBe(true);
   });
 
   it('the sidecar sits beside the graph, one extraction per article, sorted', async () => {
-    expect(sidecarPath('out/graph.json')).toBe('out/graph.extractions.jsonl.gz');
+    expect(sidecarPath('out/graph.json', 'ab'.repeat(32))).toBe(`out/graph.extractions.${'ab'.repeat(8)}.jsonl.gz`);
     expect(sidecarPath('graph')).toBe('graph.extractions.jsonl.gz');
-    const { header, extractions } = await loadExtractions(path.join(dir, 'full/g.extractions.jsonl.gz'));
+    const { header, extractions, sha256 } = await loadExtractions(at(await sidecarOf('full/g.json')));
+    expect(await sidecarOf('full/g.json')).toBe(sidecarPath('full/g.json', sha256));
     expect(header).toMatchObject({ format: 'news-kg-extractions', version: 1, articles: 4, layout: null });
     expect(extractions.map((x) => x.id)).toEqual(['a1', 'a2', 'b1', 'b2']);
   });
@@ -98,22 +107,41 @@ describe('incremental: damaged files given to add', () => {
     ['a missing sidecar', 'missing', () => '', /no such file/],
     ['a sidecar from another build', 'other', () => '', /does not match/],
   ];
-  it.each(CASES)('%s: one line naming the sidecar, exit non-zero, nothing overwritten', async (name, kind, damage, expected) => {
+  let base: { graph: Buffer; side: string; sideBytes: Buffer };
+  beforeAll(async () => {
+    await build(['a'], 'damaged-base/g.json');
+    const side = await sidecarOf('damaged-base/g.json');
+    base = { graph: await read('damaged-base/g.json'), side: path.basename(side), sideBytes: await read(side) };
+  });
+  it.each(CASES)('%s: an error naming the sidecar, nothing overwritten', async (name, kind, damage, expected) => {
     const d = `damaged-${name.replace(/\W+/g, '-')}`;
-    expect((await kg('build', 'a', '-o', `${d}/g.json`, '--jobs', '1')).code).toBe(0);
-    const side = `${d}/g.extractions.jsonl.gz`;
-    if (kind === 'sidecar') await fs.writeFile(path.join(dir, side), damage(await read(side)));
-    if (kind === 'missing') await fs.rm(path.join(dir, side));
-    if (kind === 'other') await fs.copyFile(path.join(dir, 'full/g.extractions.jsonl.gz'), path.join(dir, side));
-    const graphBefore = await read(`${d}/g.json`);
+    await fs.mkdir(at(d), { recursive: true });
+    await fs.writeFile(at(`${d}/g.json`), base.graph);
+    const side = `${d}/${base.side}`;
+    if (kind === 'sidecar') await fs.writeFile(at(side), damage(base.sideBytes));
+    if (kind === 'other') await fs.copyFile(at(await sidecarOf('full/g.json')), at(side));
     const sideBefore = kind === 'missing' ? null : await read(side);
-    const r = await kg('add', `${d}/g.json`, 'b', '--jobs', '1');
-    expect(r.code).not.toBe(0);
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(new RegExp(`^kg: ${side.replace(/[.]/g, '\\.')}: `));
-    expect(r.stderr).toMatch(expected);
-    expect(r.stderr).not.toMatch(/^\s+at /m);
-    expect((await read(`${d}/g.json`)).equals(graphBefore)).toBe(true);
+    const run = add(`${d}/g.json`, ['b']);
+    await expect(run).rejects.toBeInstanceOf(GraphFileError);
+    const message = await run.catch((e: Error) => e.message);
+    expect(message).toMatch(new RegExp(`^${at(side).replace(/[.]/g, '\\.')}: `));
+    expect(message).toMatch(expected);
+    expect((await read(`${d}/g.json`)).equals(base.graph)).toBe(true);
     if (sideBefore) expect((await read(side)).equals(sideBefore)).toBe(true);
+  });
+
+  it('kg add (CLI): exit 0 with a summary; exit 1 with one line naming a damaged sidecar', async () => {
+    await fs.mkdir(at('cli'), { recursive: true });
+    await fs.writeFile(at('cli/g.json'), base.graph);
+    await fs.writeFile(at(`cli/${base.side}`), base.sideBytes);
+    const ok = await kg('add', 'cli/g.json', 'b', '--jobs', '1');
+    expect(ok.code).toBe(0);
+    expect(ok.stderr).toMatch(/^kg: 2 articles read \(2 added, 0 replaced, 0 unchanged\) → .+ → cli\/g\.json$/m);
+    const side = await sidecarOf('cli/g.json');
+    await fs.writeFile(at(side), 'hello\n');
+    const bad = await kg('add', 'cli/g.json', 'b', '--jobs', '1');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr.trim().split('\n').filter((l) => !l.startsWith('kg: extracting'))).toEqual([expect.stringMatching(new RegExp(`^kg: ${side.replace(/[.]/g, '\\.')}: `))]);
+    expect(bad.stderr).not.toMatch(/^\s+at /m);
   });
 });
