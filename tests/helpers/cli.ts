@@ -8,7 +8,8 @@ export const KG = path.join(ROOT, 'bin/kg.js');
 export function runKg(cwd: string, ...args: string[]): Promise<{ code: number; stderr: string }> {
   return new Promise((resolve) =>
     execFile(process.execPath, [KG, ...args], { cwd }, (err, _stdout, stderr) =>
-      resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stderr }),
+      // Without the progress lines a slow run prints every few seconds.
+      resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stderr: stderr.replace(/^kg: extracting \d+ articles \|.*\n/gm, '') }),
     ),
   );
 }

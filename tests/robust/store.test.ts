@@ -238,3 +238,20 @@ describe('store: the package API', () => {
     expect(items[0]!.ok && items[0]!.extraction.meetings.length).toBe(1);
   });
 });
+
+describe('store: the CLI, once per exit code', () => {
+  it('kg build over its input: exit 2, one line; kg build of a mistyped path: exit 1, the graph byte-identical', async () => {
+    const { runKg } = await import('../helpers/cli.js');
+    await write('cli/in.jsonl', line({ id: 'k', text: 'Olaf Scholz met Emmanuel Macron in Paris.' }));
+    const over = await runKg(dir, 'build', 'cli/in.jsonl', '-o', 'cli/in.jsonl', '--jobs', '1');
+    expect(over.code).toBe(2);
+    expect(over.stderr).toMatch(/^kg: cli\/in\.jsonl: is an input; kg never writes over its inputs .*\n$/);
+    expect((await read('cli/in.jsonl')).toString()).toBe(line({ id: 'k', text: 'Olaf Scholz met Emmanuel Macron in Paris.' }));
+    await buildGraphFile([at('cli/in.jsonl')], at('cli/g.json'), OPTS);
+    const before = await read('cli/g.json');
+    const typo = await runKg(dir, 'build', 'cli/in.jsnl', '-o', 'cli/g.json', '--jobs', '1');
+    expect(typo.code).toBe(1);
+    expect(typo.stderr).toBe('kg: cli/in.jsnl: no such file or folder\nkg: cli/in.jsnl: no article read: nothing written, cli/g.json left as it was\n');
+    expect((await read('cli/g.json')).equals(before)).toBe(true);
+  });
+});
