@@ -41,7 +41,7 @@ export function registerAdd(program: Command, ctx: CliContext): void {
       } finally {
         progress.stop();
       }
-      for (const e of result.errors) ctx.err(`kg: ${e.message}\n`);
+      for (const e of [...result.warnings, ...result.errors]) ctx.err(`kg: ${e.message}\n`);
       if (header.layout) applyLayout(result.graph, header.layout);
       const changed = result.stats.added + result.stats.replaced > 0;
       // Nothing new: the files are left as they are (a rebuild would give the same bytes anyway).

@@ -37,7 +37,7 @@ export function registerBuild(program: Command, ctx: CliContext): void {
       } finally {
         progress.stop();
       }
-      for (const e of result.errors) ctx.err(`kg: ${e.message}\n`);
+      for (const e of [...result.warnings, ...result.errors]) ctx.err(`kg: ${e.message}\n`);
       const layout = opts.layout ? { seed: Number(opts.seed) } : null;
       if (layout) applyLayout(result.graph, layout);
       // Each write is atomic. A run stopped between the two leaves a sidecar that does not match the graph (their
