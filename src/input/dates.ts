@@ -17,7 +17,7 @@
  */
 import * as chrono from 'chrono-node';
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(?:Z|[+-](\d{2})(?::?(\d{2}))?)?)?$/i;
 const COMPACT_DAY = /^(\d{4})(\d{2})(\d{2})$/;
 const EPOCH_SECONDS = /^\d{9,10}$/;
 const EPOCH_MILLISECONDS = /^\d{12,13}$/;
@@ -51,8 +51,8 @@ export function parseArticleDate(value: string): string | null {
   const s = value.trim();
   const iso = ISO.exec(s);
   if (iso) {
-    const [h, mi, sec] = [iso[4], iso[5], iso[6]].map((x) => (x === undefined ? 0 : Number(x)));
-    if (h! > 24 || mi! > 59 || sec! > 60) return null;
+    const [h, mi, sec, zh, zm] = [iso[4], iso[5], iso[6], iso[7], iso[8]].map((x) => (x === undefined ? 0 : Number(x)));
+    if (h! > 24 || mi! > 59 || sec! > 60 || zh! > 14 || zm! > 59) return null;
     return day(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   }
   const compact = COMPACT_DAY.exec(s);
