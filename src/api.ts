@@ -6,7 +6,7 @@
  * articles in flight; results are taken in input order and the merge sorts them, so the graph does not depend on the
  * number of jobs nor on the order the inputs are listed in.
  */
-import { InputError } from './errors.js';
+import { InputError, InputWarning } from './errors.js';
 import { articleHash, readArticles, type ReadItem } from './input/read.js';
 import { buildGraph, type MergeReport } from './graph/build.js';
 import type { KnowledgeGraph } from './graph/io.js';
@@ -14,6 +14,7 @@ import type { Article, ArticleExtraction } from './types.js';
 import { createExtractor, defaultJobs, orderedMap, requireWorkerModule, type Extractor } from './workers/pool.js';
 import { sortExtractions } from './util/sidecar.js';
 
+/** An extraction, or an input that could not be read (an InputError; an InputWarning when nothing was lost). */
 export type ExtractItem =
   | { ok: true; extraction: ArticleExtraction; origin: string }
   | { ok: false; error: InputError };
@@ -87,6 +88,8 @@ export interface BuildResult {
   /** Every extraction the graph is made of, sorted by id then hash. */
   extractions: ArticleExtraction[];
   errors: InputError[];
+  /** What was read but not used as given (an unreadable date: the article is kept undated; a folder reached twice). */
+  warnings: InputWarning[];
   stats: RunStats;
   /** The articles of the base whose text this run replaced: their id and where the new text was read. */
   replaced: Array<{ id: string; origin: string }>;
@@ -112,10 +115,15 @@ export async function addToExtractions(base: ArticleExtraction[], inputs: string
   for (const x of base) known.set(x.id, x.hash);
   const fresh = new Map<string, { extraction: ArticleExtraction | null; hash: string; origin: string }>();
   const errors: InputError[] = [];
+  const warnings: InputWarning[] = [];
   const stats: RunStats = { read: 0, added: 0, replaced: 0, unchanged: 0 };
   const replaced: Array<{ id: string; origin: string }> = [];
   let done = 0;
   for await (const item of extractStream(inputs, { ...options, known })) {
+    if ('ok' in item && !item.ok && item.error instanceof InputWarning) {
+      warnings.push(item.error);
+      continue;
+    }
     done++;
     if ('unchanged' in item) {
       const prev = fresh.get(item.id);
@@ -152,7 +160,8 @@ export async function addToExtractions(base: ArticleExtraction[], inputs: string
   // Errors in a stable order: by where they were read, so the messages do not depend on the order of the inputs.
   errors.sort((a, b) => cmp(a.message, b.message));
   replaced.sort((a, b) => cmp(a.id, b.id));
-  return { graph, report, extractions, errors, stats, replaced };
+  warnings.sort((a, b) => cmp(a.message, b.message));
+  return { graph, report, extractions, errors, warnings, stats, replaced };
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -19,14 +19,27 @@ export class InputError extends KgError {
   }
 }
 
+/** Something an input said that was not used as given, while the article (or the rest of the folder) was still read:
+ * an unreadable date (the article is kept undated), a folder reached twice, a link leaving the input folder. Printed
+ * as `FILE[:LINE]: warning: problem`; it does not make a run fail. */
+export class InputWarning extends InputError {
+  override name = 'InputWarning';
+  constructor(file: string, problem: string, line?: number) {
+    super(file, problem, line);
+    this.message = `${file}${line !== undefined ? `:${line}` : ''}: warning: ${problem}`;
+  }
+}
+
 /** A graph file that is missing, truncated, or not a graph written by this tool. */
 export class GraphFileError extends KgError {
   override name = 'GraphFileError';
+  /** The message has one line `FILE: problem` per problem. */
   constructor(
     readonly file: string,
     readonly problem: string,
+    readonly problems: readonly string[] = [problem],
   ) {
-    super(`${file}: ${problem}`);
+    super(problems.map((p) => `${file}: ${p}`).join('\n'));
   }
 }
 

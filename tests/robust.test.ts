@@ -60,8 +60,6 @@ const BAD_INPUTS: Array<[string, Record<string, string | Buffer>, string, RegExp
   ['an HTML page', { 'page.txt': '<!DOCTYPE html>\n<html><head><title>News</title></head><body><p>Text</p></body></html>\n' }, 'page.txt', /^kg: page\.txt: an HTML page, not article text.*$/m],
   ['a malformed JSONL line', { 'bad.jsonl': '{"id": "ok-1", "text": "Angela Merkel visited Paris."}\n{"id": "broken", "text": "Unterminated\n' }, 'bad.jsonl', /^kg: bad\.jsonl:2: malformed JSON .*$/m],
   ['a JSONL line without text', { 'notext.jsonl': '{"id": "n1", "title": "No body"}\n' }, 'notext.jsonl', /^kg: notext\.jsonl:1: text: missing "text".*$/m],
-  ['an impossible date in a text file', { 'baddate.txt': 'date 2022-13-45\nBoris Johnson met Emmanuel Macron in London.\n' }, 'baddate.txt', /^kg: baddate\.txt: impossible or unreadable date "2022-13-45".*$/m],
-  ['an impossible date in JSONL', { 'dates.jsonl': '{"id": "d1", "date": "2022-13-45", "text": "Olaf Scholz met Joe Biden."}\n' }, 'dates.jsonl', /^kg: dates\.jsonl:1: impossible or unreadable date "2022-13-45".*$/m],
   ['an unknown extension', { 'report.pdf': '%PDF-1.4\n' }, 'report.pdf', /^kg: report\.pdf: unknown extension "\.pdf".*$/m],
   ['a missing path', {}, 'no/such/article.txt', /^kg: no\/such\/article\.txt: no such file or folder$/m],
 ];
@@ -77,6 +75,17 @@ describe('robust: one bad input among good ones', () => {
     expect(r.errors.map((e) => asPrinted(e.message)), name).toEqual([expect.stringMatching(expected)]);
     expect(Object.keys(r.graph.getAttribute('articles'))).toContain('good');
     expect(r.written).toBe(true);
+  });
+
+  it('an impossible date is a warning: the article lands undated, exit 0', async () => {
+    await fs.writeFile(path.join(dir, 'baddate.txt'), 'date 2022-13-45\nBoris Johnson met Emmanuel Macron in London.\n');
+    await fs.writeFile(path.join(dir, 'dates.jsonl'), '{"id": "d1", "date": "2022-13-45", "text": "Olaf Scholz met Joe Biden."}\n');
+    const r = await kg(['build', 'baddate.txt', 'dates.jsonl', '-o', 'baddate.json', '--jobs', '1']);
+    expect(r.stderr).toMatch(/^kg: baddate\.txt: warning: impossible or unreadable date "2022-13-45"; the article is kept without a date$/m);
+    expect(r.stderr).toMatch(/^kg: dates\.jsonl:1: warning: impossible or unreadable date "2022-13-45"; the article is kept without a date$/m);
+    expect(r.stderr).toMatch(/^kg: 2 articles read → /m);
+    expect(r.code).toBe(0);
+    expect(await graphArticles('baddate.json')).toEqual(['baddate', 'd1']);
   });
 
   it('a missing date is not an error', async () => {

@@ -8,14 +8,18 @@ import { KgError, UsageError } from '../errors.js';
 import { COMMANDS } from './commands/index.js';
 import type { CliContext } from './context.js';
 import { tuneEngine } from './engine.js';
+import { forTerminal } from '../util/terminal.js';
 
 export async function main(argv: string[]): Promise<number> {
   tuneEngine();
+  // Whatever reaches a terminal is stripped of control sequences (ids, labels, file names come from the input);
+  // JSON lines and files written to a pipe are left as they are (JSON escapes control characters itself).
+  const outTTY = Boolean(process.stdout.isTTY);
   const ctx: CliContext = {
     exitCode: 0,
-    out: (s) => process.stdout.write(s),
-    err: (s) => process.stderr.write(s),
-    isTTY: Boolean(process.stdout.isTTY),
+    out: (s) => process.stdout.write(outTTY ? forTerminal(s) : s),
+    err: (s) => process.stderr.write(forTerminal(s)),
+    isTTY: outTTY,
   };
   const program = new Command('kg')
     .description('Turn news articles into a knowledge graph of people, states, organizations, places and meetings.')
@@ -32,7 +36,7 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     if (e instanceof KgError) {
-      ctx.err(`kg: ${e.message}\n`);
+      for (const line of e.message.split('\n')) ctx.err(`kg: ${line}\n`);
       return ctx.exitCode || 1;
     }
     throw e;

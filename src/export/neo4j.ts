@@ -5,7 +5,8 @@
  * (doubled inside a field), `;` between array elements. An array element cannot carry `;` (the importer has no escape
  * for it), so a `;` inside one is written as `,`. Line breaks inside names become spaces, so no field spans lines and
  * `--multiline-fields` is not needed. Evidence is one JSON string property (`apoc.convert.fromJsonList` reads it).
- * An empty unquoted field means "no property".
+ * An empty unquoted field means "no property". A string value starting with `=`, `+`, `-`, `@`, a tab or a carriage
+ * return gets a leading `'`, so a spreadsheet opening the file shows it as text instead of running it as a formula.
  */
 import type { KnowledgeGraph } from '../graph/io.js';
 import { dateSpan } from '../query/dates.js';
@@ -97,13 +98,23 @@ const EDGE_COLUMNS: Record<Relation, Column<EdgeRow>[]> = {
 /** A UTF-16 surrogate without its pair: not encodable as UTF-8. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** What a spreadsheet reads as the start of a formula (`=`, `+`, `-`, `@`) or strips before one (tab, carriage
+ * return). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A string value that a spreadsheet opening the CSV would run as a formula ("=HYPERLINK(…)", "@SUM(…)") gets a
+ * leading apostrophe, which makes it text there. Neo4j reads the apostrophe as part of the value. */
+export function neutralizeFormula(s: string): string {
+  return FORMULA_START.test(s) ? `'${s}` : s;
+}
+
 /** One CSV field. Strings are always quoted (so "" is an empty string, and an empty unquoted field no property). */
 export function csvField(type: CsvType, v: unknown): string {
   if (v === null || v === undefined) return '';
   const quoted = (s: string) => `"${s.replace(LONE_SURROGATE, '\uFFFD').replace(/\r\n|[\r\n]/g, ' ').replace(/"/g, '""')}"`;
   switch (type) {
     case 'string[]':
-      return Array.isArray(v) ? quoted(v.map((x) => String(x).replace(/;/g, ',')).join(';')) : '';
+      return Array.isArray(v) ? quoted(v.map((x) => neutralizeFormula(String(x)).replace(/;/g, ',')).join(';')) : '';
     case 'int':
       return typeof v === 'number' && Number.isInteger(v) ? String(v) : '';
     case 'double':
@@ -113,7 +124,7 @@ export function csvField(type: CsvType, v: unknown): string {
     case 'date':
       return typeof v === 'string' ? v : '';
     case 'string':
-      return typeof v === 'string' ? quoted(v) : '';
+      return typeof v === 'string' ? quoted(neutralizeFormula(v)) : '';
   }
 }
 
@@ -143,9 +154,18 @@ export const NEO4J_RELATIONSHIP_FILES: Record<Relation, string> = {
  * empty, so the import command never changes. Never mutates the graph. */
 export function toNeo4jCsv(graph: KnowledgeGraph): Map<string, string> {
   const nodes = Object.fromEntries(Object.keys(NEO4J_NODE_FILES).map((k) => [k, [] as NodeRow[]])) as Record<NodeKind, NodeRow[]>;
-  graph.forEachNode((key, attrs) => nodes[attrs.kind]?.push({ key, attrs }));
+  const written = new Set<string>();
+  graph.forEachNode((key, attrs) => {
+    const rows = nodes[attrs.kind];
+    if (!rows) return;
+    rows.push({ key, attrs });
+    written.add(key);
+  });
   const edges = Object.fromEntries(Object.keys(NEO4J_RELATIONSHIP_FILES).map((k) => [k, [] as EdgeRow[]])) as Record<Relation, EdgeRow[]>;
-  graph.forEachEdge((key, attrs, source, target) => edges[attrs.relation]?.push({ key, source, target, attrs }));
+  // A relationship is written only between nodes that are: the importer refuses one whose end is missing.
+  graph.forEachEdge((key, attrs, source, target) => {
+    if (written.has(source) && written.has(target)) edges[attrs.relation]?.push({ key, source, target, attrs });
+  });
   const files = new Map<string, string>();
   for (const kind of Object.keys(NEO4J_NODE_FILES) as NodeKind[]) files.set(NEO4J_NODE_FILES[kind], csv(NODE_COLUMNS[kind], nodes[kind]));
   for (const rel of Object.keys(NEO4J_RELATIONSHIP_FILES) as Relation[])

@@ -7,6 +7,7 @@ import { MultiDirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import { GraphFileError } from '../errors.js';
 import { writeFileAtomic } from '../util/atomic.js';
+import { graphProblems } from './schema.js';
 import { SCHEMA_VERSION, type EdgeAttributes, type GraphAttributes, type NodeAttributes } from '../types.js';
 
 export type KnowledgeGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -30,7 +31,8 @@ export async function saveGraph(graph: KnowledgeGraph, file: string): Promise<vo
   await writeFileAtomic(file, serializeGraph(graph));
 }
 
-/** Parses a graph file's content; throws GraphFileError naming `file` when it is not a readable graph. */
+/** Parses a graph file's content; throws GraphFileError naming `file` when it is not a readable graph, or one that
+ * breaks the typed contract (one line per problem, naming the node or edge). */
 export function parseGraph(text: string, file: string): KnowledgeGraph {
   let data: SerializedKnowledgeGraph;
   try {
@@ -41,10 +43,14 @@ export function parseGraph(text: string, file: string): KnowledgeGraph {
   }
   if (!data || typeof data !== 'object' || !Array.isArray(data.nodes) || !Array.isArray(data.edges ?? []))
     throw new GraphFileError(file, 'not a graph file (expected graphology JSON with "nodes" and "edges")');
-  const version = data.attributes?.schemaVersion;
-  if (typeof version !== 'number') throw new GraphFileError(file, 'not a news-kg graph (no schemaVersion attribute)');
+  const version = data.attributes?.schemaVersion as unknown;
+  if (version === undefined) throw new GraphFileError(file, 'not a news-kg graph (no schemaVersion attribute)');
+  if (typeof version !== 'number')
+    throw new GraphFileError(file, `schemaVersion is ${JSON.stringify(version)} (a ${typeof version}), expected the number ${SCHEMA_VERSION}`);
   if (version > SCHEMA_VERSION)
     throw new GraphFileError(file, `schemaVersion ${version} is newer than this kg understands (${SCHEMA_VERSION}); upgrade kg`);
+  const problems = graphProblems(data);
+  if (problems.length) throw new GraphFileError(file, problems[0]!, problems);
   const graph: KnowledgeGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({ allowSelfLoops: false });
   try {
     graph.import(data);

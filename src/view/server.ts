@@ -186,6 +186,15 @@ function listen(server: http.Server, port: number, host: string): Promise<number
   });
 }
 
+/** The Host headers a browser on this machine sends to the viewer: the loopback names with the port, and without it
+ * on port 80, which browsers leave out of the header. Anything else is refused (no DNS rebinding). */
+export function allowedHostHeaders(host: string, port: number): Set<string> {
+  const names = [host, 'localhost', '127.0.0.1', '[::1]'];
+  const out = new Set(names.map((name) => `${name}:${port}`.toLowerCase()));
+  if (port === 80) for (const name of names) out.add(name.toLowerCase());
+  return out;
+}
+
 /** Starts the viewer's HTTP server. Throws GraphFileError when the graph file is not a readable graph. */
 export async function startViewServer(options: ViewServerOptions): Promise<ViewServer> {
   const host = options.host ?? VIEW_DEFAULTS.host;
@@ -264,7 +273,7 @@ export async function startViewServer(options: ViewServerOptions): Promise<ViewS
       throw new ViewerError(`cannot listen on ${host}:${requested}: ${(e as Error).message}`);
     }
   }
-  for (const name of [host, 'localhost', '127.0.0.1', '[::1]']) allowedHosts.add(`${name}:${port}`.toLowerCase());
+  for (const h of allowedHostHeaders(host, port)) allowedHosts.add(h);
 
   const closed = new Promise<void>((resolve) => server.once('close', () => resolve()));
   return {

@@ -31,7 +31,7 @@ export function registerAdd(program: Command, ctx: CliContext): void {
       } finally {
         progress.stop();
       }
-      for (const e of result.errors) ctx.err(`kg: ${e.message}\n`);
+      for (const e of [...result.warnings, ...result.errors]) ctx.err(`kg: ${e.message}\n`);
       const shown = result.replaced.slice(0, MAX_REPLACED_SHOWN);
       for (const r of shown) ctx.err(`kg: ${r.origin}: replaces article "${r.id}" of the graph (same id, another text)\n`);
       if (result.replaced.length > shown.length) ctx.err(`kg: … and ${result.replaced.length - shown.length} more articles replaced\n`);

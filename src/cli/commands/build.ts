@@ -34,7 +34,7 @@ export function registerBuild(program: Command, ctx: CliContext): void {
       } finally {
         progress.stop();
       }
-      for (const e of result.errors) ctx.err(`kg: ${e.message}\n`);
+      for (const e of [...result.warnings, ...result.errors]) ctx.err(`kg: ${e.message}\n`);
       if (result.written) ctx.err(summarize(result.graph, result.extractions.length, result.errors.length, opts.output) + '\n');
       if (result.errors.length) ctx.exitCode = 1;
     });

@@ -2,6 +2,7 @@
  * line each. */
 import type { Command } from 'commander';
 import { extractInputs } from '../../api.js';
+import { InputWarning } from '../../errors.js';
 import { parseJobs } from '../../workers/pool.js';
 import type { CliContext } from '../context.js';
 
@@ -16,7 +17,7 @@ export function registerExtract(program: Command, ctx: CliContext): void {
         if (item.ok) ctx.out(JSON.stringify(item.extraction) + '\n');
         else {
           ctx.err(`kg: ${item.error.message}\n`);
-          ctx.exitCode = 1;
+          if (!(item.error instanceof InputWarning)) ctx.exitCode = 1;
         }
       }
     });

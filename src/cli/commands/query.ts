@@ -16,6 +16,7 @@ import {
   type PathResult,
 } from '../../query/index.js';
 import { RELATIONS, type Evidence, type MeetingStatus, type Relation } from '../../types.js';
+import { forTerminal } from '../../util/terminal.js';
 import type { CliContext } from '../context.js';
 
 export const QUERY_KINDS = ['meetings', 'entity', 'relations', 'path', 'timeline'] as const;
@@ -55,7 +56,7 @@ function oneName(kind: QueryKind, names: string[]): string {
 const MAX_CELL = 48;
 
 function cell(s: string, max = MAX_CELL): string {
-  const flat = s.replace(/\s+/g, ' ').trim();
+  const flat = forTerminal(s).replace(/\s+/g, ' ').trim();
   const chars = [...flat];
   return chars.length > max ? chars.slice(0, max - 1).join('') + '…' : flat;
 }
@@ -66,7 +67,7 @@ export function renderTable(headers: string[], rows: string[][], notes?: string[
   const cells = rows.map((r) => r.map((c) => cell(c)));
   const widths = headers.map((h, i) => Math.max([...h].length, ...cells.map((r) => [...(r[i] ?? '')].length)));
   const line = (r: string[]) => r.map((c, i) => (i === r.length - 1 ? c : c + ' '.repeat(widths[i]! - [...c].length))).join('  ').trimEnd();
-  const body = cells.flatMap((r, i) => [line(r), ...(notes?.[i] ?? []).map((n) => `    ${n}`)]);
+  const body = cells.flatMap((r, i) => [line(r), ...(notes?.[i] ?? []).map((n) => `    ${forTerminal(n).replace(/\n/g, ' ')}`)]);
   return [line(headers), widths.map((w) => '─'.repeat(w)).join('  '), ...body].join('\n') + '\n';
 }
 
@@ -76,7 +77,7 @@ const citations = (evidence: Evidence[]) => evidence.map((e) => `${e.article}: �
 const ids = (articles: ArticleRef[]) => articles.map((a) => a.id).join(', ');
 const firstSentence = (evidence: Evidence[]) => (evidence[0] ? `“${evidence[0].sentence}”` : '');
 
-function renderPaths(paths: PathResult[], allEvidence = false): string {
+export function renderPaths(paths: PathResult[], allEvidence = false): string {
   const out: string[] = [];
   paths.forEach((p, i) => {
     out.push(`path ${i + 1} of ${paths.length} (${p.length} step${p.length === 1 ? '' : 's'}): ${p.nodes.map((n) => n.label).join(' · ')}`);
@@ -86,7 +87,7 @@ function renderPaths(paths: PathResult[], allEvidence = false): string {
       else if (e.evidence[0]) out.push(`      ${cell(firstSentence(e.evidence), 110)}`);
     }
   });
-  return out.join('\n') + '\n';
+  return out.map(forTerminal).join('\n') + '\n';
 }
 
 // ---------------------------------------------------------------------------------------------------------------
