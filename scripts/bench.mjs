@@ -4,7 +4,10 @@
  * ×1 and ×4 with distinct ids, against bare compromise (people/organizations/places) over the same texts in the same
  * run. Every measurement runs in its own child process; peak RSS is the child's own maxRSS (worker threads included).
  *
- *   node scripts/bench.mjs [--data FILE] [--quick] [--jobs N] [--reps R]
+ * A scaling line follows: `kg build --report` of 1k, 2k, 4k and 8k generated short articles about the same few
+ * people (many reports of the same meetings: the merge's worst case), each with its time and peak RSS.
+ *
+ *   node scripts/bench.mjs [--data FILE] [--quick] [--jobs N] [--reps R] [--scaling-only | --no-scaling]
  *     --quick   skip the ×4 run with --jobs 1 (the longest)
  *     --reps R  runs of each ×1 build, interleaved; ratios use their medians (default 3)
  *
@@ -62,12 +65,58 @@ const done = (extra = {}) => {
   console.log(JSON.stringify({ seconds: (performance.now() - t0) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, maxRssMb: process.resourceUsage().maxRSS / 1024, ...extra }));
 };`;
 
-function kgBuild(input, jobs, cwd, tag) {
+function kgBuild(input, jobs, cwd, tag, extra = []) {
   const cli = JSON.stringify(path.join(ROOT, 'dist/cli/index.js'));
   return child(`${MEASURE}
 const { main } = await import(${cli});
-const code = await main(['node', 'kg', 'build', ${JSON.stringify(input)}, '-o', 'graph-${tag}-${jobs}.json', '--jobs', '${jobs}']);
+const code = await main(['node', 'kg', 'build', ${JSON.stringify(input)}, '-o', 'graph-${tag}-${jobs}.json', '--jobs', '${jobs}', ...${JSON.stringify(extra)}]);
 done({ code });`, cwd);
+}
+
+const SAME_PEOPLE = [
+  ['Chancellor', 'Olaf Scholz'],
+  ['President', 'Emmanuel Macron'],
+  ['President', 'Joe Biden'],
+];
+const SAME_PLACES = ['Paris', 'Berlin', 'Washington', 'Brussels'];
+
+/** Short articles about the same few people meeting again and again: dated meetings on a few hundred days, and a
+ * third of them undated (the case that made the merge compare every pair of reports). */
+function sameFewPeople(n) {
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    const [t1, a] = SAME_PEOPLE[i % 3];
+    const [t2, b] = SAME_PEOPLE[(i + 1) % 3];
+    const place = SAME_PLACES[i % SAME_PLACES.length];
+    const date = `20${20 + (i % 4)}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
+    const when = i % 3 === 0 ? '' : ' on Monday';
+    const text =
+      `${t1} ${a} met ${t2} ${b} in ${place}${when} to discuss trade, energy and security (report ${i}). ` +
+      `${a.split(' ')[1]} said the talks with ${b.split(' ')[1]} had been useful and would continue. ` +
+      `Officials from both governments are expected to meet again next month.`;
+    out.push(JSON.stringify({ id: `same-${i}`, date, text }));
+  }
+  return out.join('\n') + '\n';
+}
+
+/** Builds 1k, 2k, 4k and 8k generated articles about the same few people, each in its own child process. */
+async function scaling(dir) {
+  const sizes = [1000, 2000, 4000, 8000];
+  console.log(`scaling: kg build --report --jobs ${JOBS} of generated articles about the same ${SAME_PEOPLE.length} people`);
+  const runs = [];
+  for (const n of sizes) {
+    const file = path.join(dir, `same-${n}.jsonl`);
+    await fs.writeFile(file, sameFewPeople(n));
+    const r = await kgBuild(file, JOBS, dir, `same-${n}`, ['--report', `report-${n}.json`]);
+    runs.push(r);
+    console.log(`scaling: ${fmt(n).padStart(6)} articles ${fmt(r.seconds, 1).padStart(7)} s wall ${fmt(r.cpuSeconds, 1).padStart(7)} s cpu  peak RSS ${fmt(r.maxRssMb).padStart(5)} MB${r.code ? `  (exit ${r.code})` : ''}`);
+  }
+  const ratio = runs[3].seconds / runs[0].seconds;
+  const rss = runs[3].maxRssMb;
+  const check = (ok) => (ok ? 'ok' : 'MISSED');
+  console.log(`time(8k) / time(1k):                        ${fmt(ratio, 2)}    target ≤ 10                  ${check(ratio <= 10)}`);
+  console.log(`peak RSS of the 8k run:                     ${fmt(rss)} MB    target ≤ 1,024 MB            ${check(rss <= 1024)}`);
+  return { sizes, runs, ratio, rss };
 }
 
 function bareCompromise(input, cwd) {
@@ -90,6 +139,11 @@ const fmt = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, 
 async function main() {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'kg-bench-'));
   try {
+    if (args.includes('--scaling-only')) {
+      console.log(`bench: load average at start ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+      await scaling(dir);
+      return;
+    }
     const lines = (await fs.readFile(DATA, 'utf8')).split('\n').filter((l) => l.trim());
     const records = lines.map((l) => JSON.parse(l));
     const words = records.reduce((n, r) => n + r.text.split(/\s+/).filter(Boolean).length, 0);
@@ -143,8 +197,10 @@ async function main() {
     if (j1x4) console.log(`time(×4) / time(×1), --jobs 1:              ${fmt(j1x4.seconds / j1x1.seconds, 2)}`);
     console.log(`peak RSS of the ×4 runs:                    ${fmt(peak)} MB  target ≤ 1,536 MB           ${check(peak <= 1536)}`);
     console.log(`graph of --jobs 1 and --jobs ${JOBS} byte-identical: ${same ? 'yes' : 'NO'}`);
+    console.log('');
+    const scaled = args.includes('--no-scaling') ? null : await scaling(dir);
     console.log(`bench: load average at end ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-    if (args.includes('--json')) console.log(JSON.stringify({ results, ratio1, speedup, scale, peak, same }));
+    if (args.includes('--json')) console.log(JSON.stringify({ results, ratio1, speedup, scale, peak, same, scaling: scaled }));
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
   }

@@ -185,6 +185,18 @@ describe('store: graph and extractions are one unit (row 6)', () => {
     expect(await sidecars('unit/out')).toHaveLength(1);
   });
 
+  it('a graph written before content-hashed sidecars (graph.extractions.jsonl.gz, not named) is read, and moved on by the next add', async () => {
+    await buildGraphFile([at('unit/a.txt')], at('unit/old/g.json'), OPTS);
+    const g = JSON.parse((await read('unit/old/g.json')).toString());
+    await fs.rename(at(`unit/old/${g.attributes.extractions.file}`), at('unit/old/g.extractions.jsonl.gz'));
+    delete g.attributes.extractions;
+    await fs.writeFile(at('unit/old/g.json'), JSON.stringify(g) + '\n');
+    expect(articleIds((await loadGraphFiles(at('unit/old/g.json'))).graph)).toEqual(['a']);
+    await addToGraphFile(at('unit/old/g.json'), [at('unit/b.txt')], OPTS);
+    const named = (await loadGraphFiles(at('unit/old/g.json'))).graph.getAttribute('extractions') as { file: string };
+    expect((await fs.readdir(at('unit/old'))).filter((f) => f.includes('.extractions.'))).toEqual([named.file]);
+  });
+
   it('a write that fails midway leaves no temporary file; one left by a killed run is removed by the next run', async () => {
     const open = fs.open;
     vi.spyOn(fs, 'open').mockImplementation(async (...args: Parameters<typeof fs.open>) => {
