@@ -4,7 +4,7 @@
  * Reading never throws for a bad article: it yields an InputError naming the file (and line) instead, so every good
  * article of the same run still lands. Folders are walked in sorted order, JSONL files are streamed line by line.
  */
-import { createReadStream, promises as fs } from 'node:fs';
+import { createReadStream, promises as fs, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { parse as parseYaml } from 'yaml';
@@ -33,7 +33,8 @@ export type ReadItem = Article | InputError;
 export async function* walkInputs(inputs: string[]): AsyncGenerator<string | InputError> {
   /** Folders already walked, by device and inode, with the path they were first read as. */
   const seen = new Map<string, string>();
-  async function* walk(p: string, root: string | null, explicit: boolean): AsyncGenerator<string | InputError> {
+  async function* walk(p: string, root: string | null, link: boolean): AsyncGenerator<string | InputError> {
+    const explicit = root === null;
     let st;
     try {
       st = await fs.stat(p);
@@ -41,18 +42,10 @@ export async function* walkInputs(inputs: string[]): AsyncGenerator<string | Inp
       yield new InputError(p, describeFsError(e, p));
       return;
     }
-    if (root !== null) {
-      let link = false;
-      try {
-        link = (await fs.lstat(p)).isSymbolicLink();
-      } catch {
-        // vanished since: the read reports it
-      }
-      if (link) {
-        const real = await fs.realpath(p).catch(() => p);
-        if (real !== root && !real.startsWith(root.endsWith(path.sep) ? root : root + path.sep))
-          yield new InputWarning(p, `a symbolic link to ${real}, outside the input folder ${root}: read all the same`);
-      }
+    if (root !== null && link) {
+      const real = await fs.realpath(p).catch(() => p);
+      if (real !== root && !real.startsWith(root.endsWith(path.sep) ? root : root + path.sep))
+        yield new InputWarning(p, `a symbolic link to ${real}, outside the input folder ${root}: read all the same`);
     }
     if (st.isDirectory()) {
       const key = `${st.dev}:${st.ino}`;
@@ -63,17 +56,18 @@ export async function* walkInputs(inputs: string[]): AsyncGenerator<string | Inp
       }
       seen.set(key, p);
       const folderRoot = root ?? (await fs.realpath(p).catch(() => path.resolve(p)));
-      let names: Buffer[];
+      let dirents: Dirent<Buffer>[];
       try {
-        names = await fs.readdir(p, { encoding: 'buffer' });
+        dirents = await fs.readdir(p, { encoding: 'buffer', withFileTypes: true });
       } catch (e) {
         yield new InputError(p, describeFsError(e));
         return;
       }
-      const entries: string[] = [];
-      for (const raw of names) {
+      const entries: Array<{ name: string; link: boolean }> = [];
+      for (const d of dirents) {
+        const raw = d.name;
         const name = utf8Name(raw);
-        if (name !== null) entries.push(name);
+        if (name !== null) entries.push({ name, link: d.isSymbolicLink() });
         else if (!raw.toString('latin1').startsWith('.')) {
           const shown = path.join(p, raw.toString('utf8'));
           const isDir = await fs
@@ -84,10 +78,10 @@ export async function* walkInputs(inputs: string[]): AsyncGenerator<string | Inp
             yield new InputError(shown, 'the name is not valid UTF-8 (kg reads UTF-8 names): rename it');
         }
       }
-      entries.sort(byCodeUnit);
-      for (const name of entries) {
+      entries.sort((a, b) => byCodeUnit(a.name, b.name));
+      for (const { name, link } of entries) {
         if (name.startsWith('.')) continue;
-        yield* walk(path.join(p, name), folderRoot, false);
+        yield* walk(path.join(p, name), folderRoot, link);
       }
       return;
     }
@@ -99,7 +93,7 @@ export async function* walkInputs(inputs: string[]): AsyncGenerator<string | Inp
     if (isSupported(ext)) yield p;
     else if (explicit) yield new InputError(p, `unknown extension "${ext || '(none)'}" (expected .txt, .md or .jsonl)`);
   }
-  for (const input of inputs) yield* walk(input, null, true);
+  for (const input of inputs) yield* walk(input, null, false);
 }
 
 /** A file name's bytes as a string, or null when they are not UTF-8 (the string would name another file). */

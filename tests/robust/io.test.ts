@@ -328,6 +328,15 @@ describe('robust/io #13: small ones', () => {
     ]);
   });
 
+  it('UTF-16 without a byte-order mark says to convert; a UTF-8 byte-order mark before JSON lines is skipped', async () => {
+    await write(dir, {
+      'enc/nobom.txt': Buffer.from('Angela Merkel met Emmanuel Macron in Paris.', 'utf16le'),
+      'enc/bom8.jsonl': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"id":"first","text":"One."}\n')]),
+    });
+    const got = summary(await collect(readArticles([path.join(dir, 'enc')])), path.join(dir, 'enc'));
+    expect(got).toEqual(['first', 'error nobom.txt: UTF-16 text without a byte-order mark is not supported: convert it to UTF-8 (iconv -f UTF-16LE -t UTF-8)']);
+  });
+
   it('a file name that is not UTF-8 is named as such, not as a missing file', async () => {
     const root = path.join(dir, 'names');
     await write(root, { 'ok.txt': TEXT });
