@@ -21,7 +21,7 @@ const read = (f: string) => fs.readFile(at(f));
 const build = (inputs: string[], out: string, options: { jobs?: number; layout?: { seed: number } } = {}) => buildGraphFile(inputs.map(at), at(out), { jobs: 1, ...options });
 const add = (graph: string, inputs: string[]) => addToGraphFile(at(graph), inputs.map(at), { jobs: 1 });
 /** The sidecar a graph names. */
-const sidecarOf = async (graph: string) => path.relative(dir, path.join(path.dirname(at(graph)), (JSON.parse((await read(graph)).toString()).attributes.extractions as { file: string }).file));
+const sidecarOf = async (graph: string) => sidecarPath(graph, (JSON.parse((await read(graph)).toString()).attributes.extractions as { sha256: string }).sha256);
 const write = (f: string, s: string) => fs.writeFile(path.join(dir, f), s);
 
 const ARTICLES: Record<string, string> = {
