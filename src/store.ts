@@ -2,7 +2,7 @@
  * Graph files: build a graph file from articles, or add articles to one, the way `kg build` and `kg add` do.
  *
  * A graph file and its extractions sidecar are one unit. The sidecar is written first, under a name made of its
- * content's hash; the graph, written last and atomically, names it (attribute `extractions: {file, sha256}`). Until
+ * content's hash; the graph, written last and atomically, names it (attribute `extractions: {sha256}`). Until
  * the graph is renamed into place the previous graph still names the previous sidecar, which is kept until then: a
  * run killed, or stopped by a full disk, at any point leaves the previous pair usable. Sidecars no graph names any more
  * and temporary files of killed runs are removed by the next run on the same graph.
@@ -34,11 +34,10 @@ export interface GraphFileResult extends BuildResult {
   written: boolean;
 }
 
-/** The graph attribute naming the sidecar that belongs to the graph. */
+/** The graph attribute naming the sidecar that belongs to the graph: the sha256 of its uncompressed content. Its file
+ * is `GRAPH.extractions.<first 16 hex digits>.jsonl.gz` beside the graph (see sidecarPath); the graph's bytes do not
+ * depend on the graph's own file name. */
 export interface ExtractionsRef {
-  /** File name, in the graph's folder. */
-  file: string;
-  /** sha256 of its uncompressed content. */
   sha256: string;
 }
 
@@ -86,9 +85,9 @@ export async function loadGraphFiles(graphFile: string): Promise<{ graph: Knowle
   const ref = graph.getAttribute('extractions') as Partial<ExtractionsRef> | undefined;
   let sidecar = sidecarPath(graphFile);
   if (ref !== undefined) {
-    if (typeof ref?.file !== 'string' || typeof ref.sha256 !== 'string' || !isSidecarName(graphFile, ref.file))
-      throw new GraphFileError(graphFile, 'its "extractions" attribute does not name an extractions file beside it');
-    sidecar = path.join(path.dirname(graphFile), ref.file);
+    if (typeof ref?.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(ref.sha256))
+      throw new GraphFileError(graphFile, 'its "extractions" attribute is not {"sha256": "<64 hex digits>"}');
+    sidecar = sidecarPath(graphFile, ref.sha256);
   }
   const { header, extractions, sha256 } = await loadExtractions(sidecar);
   const articles = graph.getAttribute('articles') ?? {};
@@ -104,7 +103,7 @@ async function commit(graphFile: string, graph: KnowledgeGraph, extractions: Art
   await removeStaleTemps(sidecarPath(graphFile));
   const saved = await saveExtractions(graphFile, extractions, layout);
   const keep = path.basename(saved.file);
-  const ref: ExtractionsRef = { file: keep, sha256: saved.sha256 };
+  const ref: ExtractionsRef = { sha256: saved.sha256 };
   graph.setAttribute('extractions', ref);
   await writeFileAtomic(graphFile, serializeGraph(graph));
   const dir = path.dirname(path.resolve(graphFile));

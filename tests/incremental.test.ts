@@ -21,7 +21,7 @@ const read = (f: string) => fs.readFile(at(f));
 const build = (inputs: string[], out: string, options: { jobs?: number; layout?: { seed: number } } = {}) => buildGraphFile(inputs.map(at), at(out), { jobs: 1, ...options });
 const add = (graph: string, inputs: string[]) => addToGraphFile(at(graph), inputs.map(at), { jobs: 1 });
 /** The sidecar a graph names. */
-const sidecarOf = async (graph: string) => path.relative(dir, path.join(path.dirname(at(graph)), (JSON.parse((await read(graph)).toString()).attributes.extractions as { file: string }).file));
+const sidecarOf = async (graph: string) => sidecarPath(graph, (JSON.parse((await read(graph)).toString()).attributes.extractions as { sha256: string }).sha256);
 const write = (f: string, s: string) => fs.writeFile(path.join(dir, f), s);
 
 const ARTICLES: Record<string, string> = {
@@ -130,13 +130,13 @@ describe('incremental: damaged files given to add', () => {
     if (sideBefore) expect((await read(side)).equals(sideBefore)).toBe(true);
   });
 
-  it('kg add (CLI): exit 0 with a summary; exit 1 with one line naming a damaged sidecar', async () => {
+  it('kg add (CLI): exit 0 with a line per replaced article and a summary; exit 1 with one line naming a damaged sidecar', async () => {
     await fs.mkdir(at('cli'), { recursive: true });
     await fs.writeFile(at('cli/g.json'), base.graph);
     await fs.writeFile(at(`cli/${base.side}`), base.sideBytes);
-    const ok = await kg('add', 'cli/g.json', 'b', '--jobs', '1');
+    const ok = await kg('add', 'cli/g.json', 'b', 'changed/a1.txt', '--jobs', '1');
     expect(ok.code).toBe(0);
-    expect(ok.stderr).toMatch(/^kg: 2 articles read \(2 added, 0 replaced, 0 unchanged\) → .+ → cli\/g\.json$/m);
+    expect(ok.stderr).toMatch(/^kg: changed\/a1\.txt: replaces article "a1" of the graph \(same id, another text\)\nkg: 3 articles read \(2 added, 1 replaced, 0 unchanged\) → .+ → cli\/g\.json\n$/);
     const side = await sidecarOf('cli/g.json');
     await fs.writeFile(at(side), 'hello\n');
     const bad = await kg('add', 'cli/g.json', 'b', '--jobs', '1');

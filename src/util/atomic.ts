@@ -1,16 +1,19 @@
 /**
  * Atomic file writes: the data goes to a temporary file beside the target, is flushed, then renamed over it. A
  * failed write (a full disk) removes its temporary file; a process killed mid-write leaves the previous file intact
- * and at worst a hidden `.NAME.PID.TIME.tmp` beside it, which removeStaleTemps clears.
+ * and at worst a hidden `.NAME.PID.TIME-N.tmp` beside it, which removeStaleTemps clears.
  */
 import { createWriteStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
+let sequence = 0;
+
+/** A temporary file beside `file`, unique to this process and write: `.NAME.PID.TIME-N.tmp`. */
 export function tempPath(file: string): { dir: string; tmp: string } {
   const dir = path.dirname(path.resolve(file));
-  return { dir, tmp: path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`) };
+  return { dir, tmp: path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}-${sequence++}.tmp`) };
 }
 
 export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
@@ -71,7 +74,7 @@ export async function removeStaleTemps(file: string): Promise<void> {
     return;
   }
   for (const e of entries) {
-    if (e.startsWith(`.${name}.`) && /^\.\d+\.\d+\.tmp$/.test(e.slice(name.length + 1))) await fs.rm(path.join(dir, e), { force: true });
+    if (e.startsWith(`.${name}.`) && /^\.\d+\.\d+(-\d+)?\.tmp$/.test(e.slice(name.length + 1))) await fs.rm(path.join(dir, e), { force: true });
   }
 }
 

@@ -13,6 +13,7 @@ import { extractArticle, WINDOW_CHARS } from '../../src/pipeline/extract.js';
 import { defaultRecognizer, type Recognizer } from '../../src/pipeline/recognizer.js';
 import { article } from '../helpers/article.js';
 import { extraction } from '../helpers/extraction.js';
+import { sidecarPath } from '../../src/util/sidecar.js';
 import type { KnowledgeGraph } from '../../src/graph/io.js';
 
 let dir: string;
@@ -188,13 +189,13 @@ describe('store: graph and extractions are one unit (row 6)', () => {
   it('a graph written before content-hashed sidecars (graph.extractions.jsonl.gz, not named) is read, and moved on by the next add', async () => {
     await buildGraphFile([at('unit/a.txt')], at('unit/old/g.json'), OPTS);
     const g = JSON.parse((await read('unit/old/g.json')).toString());
-    await fs.rename(at(`unit/old/${g.attributes.extractions.file}`), at('unit/old/g.extractions.jsonl.gz'));
+    await fs.rename(sidecarPath(at('unit/old/g.json'), g.attributes.extractions.sha256), at('unit/old/g.extractions.jsonl.gz'));
     delete g.attributes.extractions;
     await fs.writeFile(at('unit/old/g.json'), JSON.stringify(g) + '\n');
     expect(articleIds((await loadGraphFiles(at('unit/old/g.json'))).graph)).toEqual(['a']);
     await addToGraphFile(at('unit/old/g.json'), [at('unit/b.txt')], OPTS);
-    const named = (await loadGraphFiles(at('unit/old/g.json'))).graph.getAttribute('extractions') as { file: string };
-    expect((await fs.readdir(at('unit/old'))).filter((f) => f.includes('.extractions.'))).toEqual([named.file]);
+    const named = (await loadGraphFiles(at('unit/old/g.json'))).graph.getAttribute('extractions') as { sha256: string };
+    expect((await fs.readdir(at('unit/old'))).filter((f) => f.includes('.extractions.'))).toEqual([path.basename(sidecarPath('g.json', named.sha256))]);
   });
 
   it('a write that fails midway leaves no temporary file; one left by a killed run is removed by the next run', async () => {
