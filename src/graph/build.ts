@@ -23,6 +23,7 @@ import {
   type MeetingStatus, type NodeAttributes, type Relation,
 } from '../types.js';
 import { createGraph, type KnowledgeGraph } from './io.js';
+import { coMentionEdges, type CoMentionOptions } from './comention.js';
 
 export interface MergeRecord {
   kind: EntityKind | 'meeting';
@@ -67,7 +68,12 @@ function boundEvidence(list: Evidence[]): Evidence[] {
 
 const localKey = (kind: string, label: string) => `${kind}\u0000${normName(label)}`;
 
-export function buildGraph(input: ArticleExtraction[]): { graph: KnowledgeGraph; report: MergeReport } {
+export interface BuildOptions {
+  /** Which co-mentions become `co_mentioned` edges (src/graph/comention.ts). */
+  coMention?: Partial<CoMentionOptions>;
+}
+
+export function buildGraph(input: ArticleExtraction[], options: BuildOptions = {}): { graph: KnowledgeGraph; report: MergeReport } {
   const extractions = [...input].sort((a, b) => cmp(a.id, b.id) || cmp(a.hash, b.hash));
   const report: MergeReport = { merges: [], declined: [] };
 
@@ -198,6 +204,9 @@ export function buildGraph(input: ArticleExtraction[]): { graph: KnowledgeGraph;
 
   // 5. Meetings.
   buildMeetings(extractions, nodeKey, placeState, nodes, report, addEdge);
+
+  // 5b. Entities named in the same sentence.
+  for (const e of coMentionEdges(extractions, nodeKey, (k) => nodes.get(k)?.attrs.mentions ?? 0, options.coMention)) edges.set(e.key, e);
 
   // 6. The graph, inserted in key order.
   const graph = createGraph();
