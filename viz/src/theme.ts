@@ -41,6 +41,10 @@ export const RELATION_NAMES: Record<Relation, string> = {
   co_mentioned: 'named with',
 };
 
+/** Community colours (Tableau 10, in order of community size); communities past the tenth share COMMUNITY_OTHER. */
+export const COMMUNITY_COLORS = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'];
+export const COMMUNITY_OTHER = '#c9ced6';
+
 export const FADED_NODE_COLOR = '#e3e6ea';
 export const FADED_EDGE_COLOR = '#eef0f2';
 export const HIGHLIGHT_EDGE_COLOR = '#5b6472';
