@@ -118,6 +118,8 @@ export class Viewer {
   private placedLabels: Set<string> | null = null;
   private labelTimer = 0;
   private articleCount = 0;
+  /** How much larger nodes are drawn in a readable view: undoes data.ts's shrinking of large graphs. */
+  private readableBoost = 1;
   private graphName = '';
 
   constructor(private readonly ui: Elements) {
@@ -173,6 +175,7 @@ export class Viewer {
     window.__kg = { status: 'loading', error: null, firstRenderAt: null, layoutDone: false, order: graph.order, size: graph.size, sigma: null, visible: { nodes: 0, edges: 0 }, labels: null, communities: null, focus: null };
     this.ui.empty.hidden = true;
     this.graphName = name;
+    this.readableBoost = 1 / Math.min(1, Math.max(0.3, Math.sqrt(800 / Math.max(graph.order, 1))));
     this.showIsolated = graph.order <= LARGE_GRAPH;
     this.minMentions = 1;
     this.enabledRelations = new Set(Object.keys(RELATION_NAMES) as Relation[]);
@@ -416,9 +419,9 @@ export class Viewer {
     const span = Math.max((maxX - minX) / free, (maxY - minY) * (width > height ? width / height : 1), 1e-3);
     const ratio = Math.min(1.2, Math.max(0.02, span * 1.15));
     const state = { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio, angle: camera.angle };
-    // Shift the centre right by half the panel, so the nodes sit in the free part.
+    // Centre the camera half a panel right of the nodes' centre, so that the nodes sit in the free part.
     const target = panel ? renderer.viewportToFramedGraph({ x: width / 2 + panel / 2, y: height / 2 }, { cameraState: state }) : state;
-    const next = { x: state.x + (state.x - target.x), y: state.y + (state.y - target.y), ratio };
+    const next = { x: target.x, y: target.y, ratio };
     if (animate) void camera.animate(next, { duration: 400 });
     else camera.setState(next);
   }
@@ -504,11 +507,12 @@ export class Viewer {
       if (ok && ego) ok = ego.nodes.has(key);
       if (ok) pass.add(key);
     });
+    // Isolated: no edge of a drawn relation at all (whatever the other filters show), as a large graph opens.
     const relations: Partial<Record<Relation, number>> = {};
     const degree = new Map<string, number>();
     graph.forEachEdge((_e, a, s, t) => {
       relations[a.relation] = (relations[a.relation] ?? 0) + 1;
-      if (!this.enabledRelations.has(a.relation) || !pass.has(s) || !pass.has(t) || s === t) return;
+      if (!this.enabledRelations.has(a.relation) || s === t) return;
       degree.set(s, (degree.get(s) ?? 0) + 1);
       degree.set(t, (degree.get(t) ?? 0) + 1);
     });
@@ -517,7 +521,7 @@ export class Viewer {
     graph.updateEachNodeAttributes(
       (key, a) => {
         let hidden = !pass.has(key);
-        if (!hidden && !degree.has(key)) {
+        if (!degree.has(key)) {
           isolated++;
           if (!this.showIsolated && key !== ego?.key) hidden = true;
         }
@@ -644,6 +648,8 @@ export class Viewer {
     const res: Partial<NodeDisplayData> = { ...data };
     if (this.colorMode === 'community') res.color = this.communityColor.get(node) ?? COMMUNITY_OTHER;
     if (this.placedLabels !== null) {
+      // Few nodes on screen: draw them at the size a small graph has (large graphs shrink every node to fit).
+      res.size = data.size * this.readableBoost;
       // A readable view: exactly the labels placed without overlaps.
       const shown = this.placedLabels.has(node);
       res.forceLabel = shown;

@@ -155,7 +155,12 @@ export function renderDetails(container: HTMLElement, graph: ViewGraph, key: str
     const names = [a.label, ...a.aliases];
     body.push(
       section('Evidence', 'evidence', [
-        total > kept ? el('p', { class: 'muted small evidence-count', text: `${kept.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} shown` }) : null,
+        total > kept
+          ? el('p', {
+              class: 'muted small evidence-count',
+              text: `${kept.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} shown${evidence.length < kept ? `, in ${plural(evidence.length, 'sentence')}` : ''}`,
+            })
+          : null,
         ...evidence.map((ev) => evidenceItem(ev, articles, names, a.kind !== 'meeting')),
       ].filter((n): n is HTMLElement => n !== null), evidence.length),
     );
