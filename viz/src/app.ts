@@ -209,8 +209,9 @@ export class Viewer {
     const renderer = new Sigma<ViewNode, ViewEdge>(graph, this.ui.sigma, {
       renderEdgeLabels: true,
       enableEdgeEvents: graph.size <= 20_000,
-      // Tens of thousands of edges: draw them when the view rests, not while it is dragged or zoomed.
-      hideEdgesOnMove: graph.size > 20_000,
+      // Thousands of edges: draw them when the view rests, not while it is dragged, zoomed or fitted (a frame of a
+      // BBC-sized graph costs a quarter of a second without a GPU).
+      hideEdgesOnMove: graph.size > 5_000,
       defaultEdgeType: 'line',
       edgeProgramClasses: { curved: EdgeCurveProgram },
       labelFont: FONT,
@@ -632,7 +633,11 @@ export class Viewer {
     const graph = this.graph;
     this.focusNeighbours.clear();
     const focus = this.focus();
-    if (graph && focus) for (const n of graph.neighbors(focus)) this.focusNeighbours.add(n);
+    // Neighbours by the relations drawn.
+    if (graph && focus)
+      graph.forEachEdge(focus, (_e, a, s, t) => {
+        if (!a.hidden) this.focusNeighbours.add(s === focus ? t : s);
+      });
     this.renderer?.refresh({ skipIndexation: true });
   }
 
