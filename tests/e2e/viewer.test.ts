@@ -339,6 +339,10 @@ describe.skipIf(!HAVE_CHROMIUM)(`viewer on a 12,500-node graph in Chromium (${CH
     await page.waitForTimeout(900);
   }
 
+  /** How many label boxes overlap another. */
+  const overlaps = (boxes: Array<{ x1: number; y1: number; x2: number; y2: number }>) =>
+    boxes.filter((a, i) => boxes.some((b, j) => j > i && a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2)).length;
+
   /** What the page shows: visible counts, camera, and how many visible nodes lie inside the stage. */
   const view = () =>
     page.evaluate(() => {
@@ -410,8 +414,7 @@ describe.skipIf(!HAVE_CHROMIUM)(`viewer on a 12,500-node graph in Chromium (${CH
     const after = await view();
     expect(after.nodes).toBe(before.nodes + unlinked);
     expect(after.stats).toContain(`${after.nodes.toLocaleString('en-US')} of`);
-    // The isolated nodes lie wider than the core: the camera zoomed out to show every one of them.
-    expect(after.camera.ratio).toBeGreaterThan(before.camera.ratio);
+    // The isolated nodes lie wider than the core: the camera shows every one of them.
     expect(after.inside).toBe(after.shown);
     await keep('11-large-isolated');
     await page.locator('[data-filter="isolated"]').uncheck();
@@ -498,8 +501,6 @@ describe.skipIf(!HAVE_CHROMIUM)(`viewer on a 12,500-node graph in Chromium (${CH
       return { shown, expected, labels: window.__kg.labels };
     });
     expect(one.shown).toEqual(one.expected);
-    const overlaps = (boxes: Array<{ x1: number; y1: number; x2: number; y2: number }>) =>
-      boxes.filter((a, i) => boxes.some((b, j) => j > i && a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2)).length;
     expect(one.labels!.length).toBeGreaterThan(5);
     expect(overlaps(one.labels!)).toBe(0);
     expect(one.labels!.map((l) => l.key)).toContain('person:tony-blair');
@@ -524,11 +525,10 @@ describe.skipIf(!HAVE_CHROMIUM)(`viewer on a 12,500-node graph in Chromium (${CH
     const meetings = fixture.nodes.filter((n) => n.attributes.kind === 'meeting').length;
     expect(v.nodes).toBe(meetings);
     expect(v.inside).toBe(v.shown);
-    if (meetings <= 600) {
-      const labels = await page.evaluate(() => window.__kg.labels ?? []);
-      expect(labels.length).toBeGreaterThan(20);
-      expect(labels.every((l) => l.key.startsWith('meeting:'))).toBe(true);
-    }
+    const labels = await page.evaluate(() => window.__kg.labels ?? []);
+    expect(labels.length).toBeGreaterThan(20);
+    expect(labels.every((l) => l.key.startsWith('meeting:'))).toBe(true);
+    expect(overlaps(labels)).toBe(0);
     await keep('16-meetings-only');
     await page.locator('.legend-row[data-kind="meeting"] .legend-only').click({ force: true });
     await settle();

@@ -24,8 +24,10 @@ import { mulberry32 } from '../../src/util/random.ts';
 
 /** A graph with more nodes than this opens on its connected core: isolated nodes hidden. */
 export const LARGE_GRAPH = 1_000;
-/** Views with at most this many visible nodes label them without overlaps (labels.ts); larger ones use sigma's grid. */
+/** Views with at most this many visible nodes draw them at small-graph size. */
 export const READABLE_VIEW = 600;
+/** Views with at most this many visible nodes label them without overlaps (labels.ts); larger ones use sigma's grid. */
+export const LABELLED_VIEW = 3_000;
 
 /** What tests and benchmarks read from the page (window.__kg). */
 export interface ViewerProbe {
@@ -120,6 +122,8 @@ export class Viewer {
   private articleCount = 0;
   /** How much larger nodes are drawn in a readable view: undoes data.ts's shrinking of large graphs. */
   private readableBoost = 1;
+  /** The boost in force for the current view. */
+  private boost = 1;
   private graphName = '';
 
   constructor(private readonly ui: Elements) {
@@ -416,9 +420,10 @@ export class Viewer {
     const { width, height } = renderer.getDimensions();
     // The side panel covers the right of the stage: fit into what it leaves free.
     const panel = !this.ui.details.hidden && width > 800 ? this.ui.details.offsetWidth + 16 : 0;
-    const free = Math.max(0.3, (width - panel) / width);
-    const span = Math.max((maxX - minX) / free, (maxY - minY) * (width > height ? width / height : 1), 1e-3);
-    const ratio = Math.min(1.2, Math.max(0.02, span * 1.15));
+    // At ratio 1 sigma fits the framed graph's unit square into the stage's smaller side.
+    const side = Math.min(width, height);
+    const span = Math.max(((maxX - minX) * side) / Math.max(1, width - panel), ((maxY - minY) * side) / height, 1e-3);
+    const ratio = Math.min(1.5, Math.max(0.02, span * 1.15));
     const state = { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio, angle: camera.angle };
     // Centre the camera half a panel right of the nodes' centre, so that the nodes sit in the free part.
     const target = panel ? renderer.viewportToFramedGraph({ x: width / 2 + panel / 2, y: height / 2 }, { cameraState: state }) : state;
@@ -434,13 +439,13 @@ export class Viewer {
     this.labelTimer = window.setTimeout(() => this.placeReadableLabels(), 120);
   }
 
-  /** In a view of at most READABLE_VIEW nodes, chooses the labels to draw so that none overlaps another. */
+  /** In a view of at most LABELLED_VIEW nodes, chooses the labels to draw so that none overlaps another. */
   private placeReadableLabels(): void {
     const renderer = this.renderer;
     const graph = this.graph;
     if (!renderer || !graph) return;
     const visible = graph.filterNodes((_k, a) => !a.hidden);
-    if (visible.length > READABLE_VIEW) {
+    if (visible.length > LABELLED_VIEW) {
       this.placedLabels = null;
       window.__kg.labels = null;
       renderer.refresh({ skipIndexation: true });
@@ -552,7 +557,8 @@ export class Viewer {
     this.lastCounts = { relations, isolated, belowMentions };
     this.filters.update(this.filterState(), this.lastCounts);
     // A readable view labels every node it can without overlaps; a large one leaves labels to sigma's grid.
-    this.placedLabels = visibleNodes <= READABLE_VIEW ? new Set() : null;
+    this.placedLabels = visibleNodes <= LABELLED_VIEW ? new Set() : null;
+    this.boost = visibleNodes <= READABLE_VIEW ? this.readableBoost : 1;
     if (this.placedLabels === null) window.__kg.labels = null;
     if (this.selected && graph.getNodeAttribute(this.selected, 'hidden')) this.select(null);
     else this.updateFocus();
@@ -654,7 +660,7 @@ export class Viewer {
     if (this.colorMode === 'community') res.color = this.communityColor.get(node) ?? COMMUNITY_OTHER;
     if (this.placedLabels !== null) {
       // Few nodes on screen: draw them at the size a small graph has (large graphs shrink every node to fit).
-      res.size = data.size * this.readableBoost;
+      res.size = data.size * this.boost;
       // A readable view: exactly the labels placed without overlaps.
       const shown = this.placedLabels.has(node);
       res.forceLabel = shown;
