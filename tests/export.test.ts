@@ -351,9 +351,29 @@ describe('kg export', async () => {
   });
 
   it.each([
+    [['--format', 'gexf', '-o', '-'], /^<\?xml[\s\S]*<gexf /],
+    [['--format', 'json', '--output', '-'], /^\{"options"/],
+  ])('kg export graph.json %j writes to standard output', async (args, content) => {
+    const { out, err } = await runExport([graphFile, ...args]);
+    expect(out).toMatch(content);
+    expect(err).toBe('');
+  });
+
+  it('kg export --format csv: the folder and its files are readable by other users (neo4j-admin runs as its own)', async () => {
+    const target = path.join(dir, 'shared-csv');
+    await runExport([graphFile, '--format', 'csv', '--output', target]);
+    const mask = process.umask();
+    if (mask & 0o005) return; // a umask that keeps files from others is the user's choice
+    expect((await fs.stat(target)).mode & 0o005).toBe(0o005);
+    expect((await fs.stat(path.join(target, 'nodes-person.csv'))).mode & 0o004).toBe(0o004);
+  });
+
+  it.each([
     [['-o', 'x.txt'], /cannot tell the format/],
+    [['-o', '-'], /cannot tell the format/],
+    [['--format', 'csv', '-o', '-'], /a csv export is a folder/],
     [['--format', 'dot', '-o', 'x.dot'], /unknown format "dot"/],
   ])('kg export %j is a usage error', async (args, message) => {
-    await expect(runExport([graphFile, ...args.map((a, i) => (args[i - 1] === '-o' ? path.join(dir, a) : a))])).rejects.toThrow(message);
+    await expect(runExport([graphFile, ...args.map((a, i) => (args[i - 1] === '-o' && a !== '-' ? path.join(dir, a) : a))])).rejects.toThrow(message);
   });
 });

@@ -122,3 +122,28 @@ describe('query/top, search, neighbors', () => {
     expect(() => neighbors(graph, 'Tony Blair', { relation: 'friend' as never })).toThrow(/invalid relation/);
   });
 });
+
+describe('kg --version', () => {
+  it('kg --version prints the package version and exits 0', async () => {
+    const { execFile } = await import('node:child_process');
+    const { KG, ROOT } = await import('./helpers/cli.js');
+    const { readFileSync } = await import('node:fs');
+    const version = (JSON.parse(readFileSync(`${ROOT}/package.json`, 'utf8')) as { version: string }).version;
+    const out = await new Promise<{ code: number; stdout: string }>((resolve) =>
+      execFile(process.execPath, [KG, '--version'], (err, stdout) => resolve({ code: err ? 1 : 0, stdout })),
+    );
+    expect(out).toEqual({ code: 0, stdout: `${version}\n` });
+  });
+});
+
+describe('kg query tables', () => {
+  it('tables fit the terminal: no line wider than its columns, the widest cells cut with "…"', async () => {
+    const { renderTableAt } = await import('../src/cli/commands/query.js');
+    const table = renderTableAt(['LABEL', 'EVIDENCE'], [['Tony Blair', 'x'.repeat(300)], ['Gordon Brown', 'short']], undefined, 80);
+    const lines = table.trimEnd().split('\n');
+    expect(Math.max(...lines.map((l) => [...l].length))).toBeLessThanOrEqual(80);
+    expect(lines[2]).toMatch(/^Tony Blair\s+x+…$/);
+    const wide = renderTableAt(['LABEL', 'EVIDENCE'], [['Tony Blair', 'x'.repeat(300)]], undefined, 400);
+    expect(wide).toContain('x'.repeat(300));
+  });
+});

@@ -22,6 +22,9 @@ import { dateSpan, inRange, mountTimeline, type DateRange, type MeetingSpan, typ
 import { BACKGROUND, COMMUNITY_COLORS, COMMUNITY_OTHER, FADED_EDGE_COLOR, FADED_NODE_COLOR, FONT, HIGHLIGHT_EDGE_COLOR, KIND_ORDER, RELATION_NAMES, isKind, isRelation } from './theme.ts';
 import { mulberry32 } from '../../src/util/random.ts';
 
+/** Camera moves are animated unless the reader asked for reduced motion (an OS setting browsers pass on). */
+const duration = (ms: number) => (window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 0 : ms);
+
 /** A graph with more nodes than this opens on its connected core: isolated nodes hidden. */
 export const LARGE_GRAPH = 1_000;
 /** Views with at most this many visible nodes draw them at small-graph size. */
@@ -428,7 +431,7 @@ export class Viewer {
     // Centre the camera half a panel right of the nodes' centre, so that the nodes sit in the free part.
     const target = panel ? renderer.viewportToFramedGraph({ x: width / 2 + panel / 2, y: height / 2 }, { cameraState: state }) : state;
     const next = { x: target.x, y: target.y, ratio };
-    if (animate) void camera.animate(next, { duration: 400 });
+    if (animate && duration(400)) void camera.animate(next, { duration: duration(400) });
     else camera.setState(next);
   }
 
@@ -566,7 +569,7 @@ export class Viewer {
     if (this.placedLabels !== null) {
       // After the camera has moved (or at once when it does not).
       window.clearTimeout(this.labelTimer);
-      this.labelTimer = window.setTimeout(() => this.placeReadableLabels(), options.fit && options.animate !== false ? 450 : 0);
+      this.labelTimer = window.setTimeout(() => this.placeReadableLabels(), options.fit && options.animate !== false ? duration(450) : 0);
     }
   }
 
@@ -612,7 +615,8 @@ export class Viewer {
         const { width, height } = this.renderer.getDimensions();
         const shift = width > 800 ? this.ui.details.offsetWidth / 2 : 0;
         const target = this.renderer.viewportToFramedGraph({ x: width / 2 + shift, y: height / 2 }, { cameraState: { x: display.x, y: display.y, ratio, angle: camera.angle } });
-        void camera.animate({ x: target.x, y: target.y, ratio }, { duration: 600 });
+        if (duration(600)) void camera.animate({ x: target.x, y: target.y, ratio }, { duration: duration(600) });
+        else camera.setState({ x: target.x, y: target.y, ratio });
       }
     }
   }
@@ -632,7 +636,9 @@ export class Viewer {
     const goal = { x: Math.min(p.x, panelLeft / 2), y: Math.min(Math.max(p.y, height / 3), (2 * height) / 3) };
     const now = renderer.viewportToFramedGraph(p);
     const there = renderer.viewportToFramedGraph(goal);
-    void camera.animate({ x: camera.x + (now.x - there.x), y: camera.y + (now.y - there.y) }, { duration: 300 });
+    const next = { x: camera.x + (now.x - there.x), y: camera.y + (now.y - there.y) };
+    if (duration(300)) void camera.animate(next, { duration: duration(300) });
+    else camera.setState(next);
   }
 
   private updateFocus(): void {
