@@ -15,10 +15,12 @@ export type EntityKind = (typeof ENTITY_KINDS)[number];
 export const NODE_KINDS = [...ENTITY_KINDS, 'meeting'] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
-export const RELATIONS = ['participant', 'held_in', 'about', 'role', 'part_of', 'located_in'] as const;
+export const RELATIONS = ['participant', 'held_in', 'about', 'role', 'member_of', 'part_of', 'located_in', 'co_mentioned'] as const;
 /** `participant`: entity → meeting; `held_in`: meeting → place|state; `about`: meeting → an entity its stated topic
- * names ("to discuss the situation in Ukraine"); `role`: person → state|organization; `part_of`: organization →
- * state|organization; `located_in`: place → state|place. */
+ * names ("to discuss the situation in Ukraine"); `role`: person → state|organization; `member_of`: person →
+ * organization ("X, a member of Y"); `part_of`: organization → state|organization; `located_in`: place →
+ * state|place; `co_mentioned`: entity → entity, named in the same sentence (aggregated over the corpus, source key
+ * before target key). */
 export type Relation = (typeof RELATIONS)[number];
 
 export type MeetingStatus = 'held' | 'planned';
@@ -97,7 +99,7 @@ export interface ExtractedMeeting {
 }
 
 export interface ExtractedRelation {
-  relation: Exclude<Relation, 'participant' | 'held_in'>;
+  relation: Exclude<Relation, 'participant' | 'held_in' | 'co_mentioned'>;
   source: EntityRef;
   target: EntityRef;
   title?: string;
@@ -173,4 +175,6 @@ export interface EdgeAttributes {
   former?: boolean;
   /** `participant` edges: keys of the nodes this participant represented at the meeting. */
   represents?: string[];
+  /** `co_mentioned` edges: the number of sentences that name both entities (the evidence keeps a few of them). */
+  count?: number;
 }

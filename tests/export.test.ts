@@ -184,7 +184,7 @@ describe('export/gexf', () => {
     expect(medvedev.mentions).toBe(12); // integer, read as a number
     expect(medvedev.kind).toBe('person');
     expect(medvedev.aliases).toBe('[Dmitry Medvedev, Medvedev]'); // liststring
-    expect(medvedev.viz).toMatchObject({ position: { x: 1.5, y: -2.25 }, color: { r: 225, g: 87, b: 89 } });
+    expect(medvedev.viz).toMatchObject({ position: { x: 1.5, y: -2.25 }, color: { r: 0x2f, g: 0x6f, b: 0xb3 } }); // the viewer's person colour (src/colors.ts)
     expect(JSON.parse(medvedev.evidence as string)).toEqual(g.getNodeAttribute('person:dmitry-medvedev', 'evidence'));
     const former = parallel.find(([, , , d]) => d.title === 'President')![3];
     expect(former.former).toBe(true);
@@ -249,7 +249,7 @@ describe('export/csv (Neo4j)', () => {
     const g = exportFixture();
     const dir = path.join(await tmp(), 'neo4j');
     const result = await exportGraph(g, dir, { format: 'csv' });
-    expect(result.files).toHaveLength(11);
+    expect(result.files).toHaveLength(Object.keys(NEO4J_NODE_FILES).length + Object.keys(NEO4J_RELATIONSHIP_FILES).length);
     const script = `
 import sys, csv, json, os
 out = {}
@@ -351,9 +351,29 @@ describe('kg export', async () => {
   });
 
   it.each([
+    [['--format', 'gexf', '-o', '-'], /^<\?xml[\s\S]*<gexf /],
+    [['--format', 'json', '--output', '-'], /^\{"options"/],
+  ])('kg export graph.json %j writes to standard output', async (args, content) => {
+    const { out, err } = await runExport([graphFile, ...args]);
+    expect(out).toMatch(content);
+    expect(err).toBe('');
+  });
+
+  it('kg export --format csv: the folder and its files are readable by other users (neo4j-admin runs as its own)', async () => {
+    const target = path.join(dir, 'shared-csv');
+    await runExport([graphFile, '--format', 'csv', '--output', target]);
+    const mask = process.umask();
+    if (mask & 0o005) return; // a umask that keeps files from others is the user's choice
+    expect((await fs.stat(target)).mode & 0o005).toBe(0o005);
+    expect((await fs.stat(path.join(target, 'nodes-person.csv'))).mode & 0o004).toBe(0o004);
+  });
+
+  it.each([
     [['-o', 'x.txt'], /cannot tell the format/],
+    [['-o', '-'], /cannot tell the format/],
+    [['--format', 'csv', '-o', '-'], /a csv export is a folder/],
     [['--format', 'dot', '-o', 'x.dot'], /unknown format "dot"/],
   ])('kg export %j is a usage error', async (args, message) => {
-    await expect(runExport([graphFile, ...args.map((a, i) => (args[i - 1] === '-o' ? path.join(dir, a) : a))])).rejects.toThrow(message);
+    await expect(runExport([graphFile, ...args.map((a, i) => (args[i - 1] === '-o' && a !== '-' ? path.join(dir, a) : a))])).rejects.toThrow(message);
   });
 });

@@ -124,8 +124,8 @@ describe('query/findEntity', () => {
     ['sao paulo', 'place:sao-paulo', 'label'],
     ['Russian Federation', 'state:russia', 'alias'],
     ["peoples republic of china", 'state:china', 'alias'],
-    // The exact label wins over an alias of a node with more mentions.
-    ['Washington', 'place:washington', 'label'],
+    // A label or an alias: the most prominent entity wins (George Washington, 30 mentions, over the place, 1).
+    ['Washington', 'person:george-washington', 'alias'],
     // One whole word of exactly one label.
     ['Dmitry', 'person:dmitry-medvedev', 'word'],
     ['state:russia', 'state:russia', 'key'],
@@ -141,7 +141,13 @@ describe('query/findEntity', () => {
     expect(findEntity(g, name)).toBeNull();
   });
 
+  it('lists the other entities a name could mean, most prominent first', () => {
+    expect(findEntity(g, 'Washington')?.alternatives?.map((a) => a.key)).toEqual(['place:washington']);
+    expect(findEntity(g, 'Xi Jinping')?.alternatives).toBeUndefined();
+  });
+
   it('looks among the kinds asked for', () => {
+    expect(findEntity(g, 'Washington', { kind: 'place' })?.key).toBe('place:washington');
     expect(findEntity(g, 'Washington', { kind: 'person' })?.key).toBe('person:george-washington');
     expect(() => findEntity(g, 'x', { kind: 'planet' as never })).toThrow(UsageError);
   });

@@ -7,6 +7,8 @@ export interface CliContext {
   err: (s: string) => void;
   /** True when standard output is a terminal (tables, progress bars) rather than a pipe (JSON lines). */
   isTTY: boolean;
+  /** The terminal's width in columns, when standard output is one. */
+  columns?: number;
 }
 
 /** A command file's one export: adds the command to the program. */

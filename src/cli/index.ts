@@ -9,6 +9,13 @@ import { COMMANDS } from './commands/index.js';
 import type { CliContext } from './context.js';
 import { tuneEngine } from './engine.js';
 import { forTerminal } from '../util/terminal.js';
+import { readFileSync } from 'node:fs';
+
+/** The version in the package's package.json. */
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+  return pkg.version ?? '0.0.0';
+}
 
 export async function main(argv: string[]): Promise<number> {
   tuneEngine();
@@ -20,12 +27,14 @@ export async function main(argv: string[]): Promise<number> {
     out: (s) => process.stdout.write(outTTY ? forTerminal(s) : s),
     err: (s) => process.stderr.write(forTerminal(s)),
     isTTY: outTTY,
+    ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
   };
   const program = new Command('kg')
     .description('Turn news articles into a knowledge graph of people, states, organizations, places and meetings.')
     .exitOverride()
     .configureOutput({ writeOut: ctx.out, writeErr: ctx.err })
-    .showHelpAfterError(false);
+    .showHelpAfterError(false)
+    .version(packageVersion(), '-V, --version', 'print the version of news-kg');
   for (const register of COMMANDS) register(program, ctx);
   try {
     await program.parseAsync(argv);

@@ -12,6 +12,7 @@ import type { KnowledgeGraph } from '../graph/io.js';
 import { dateSpan, type DateSpan } from '../query/dates.js';
 import type { EdgeAttributes, NodeAttributes, NodeKind } from '../types.js';
 import { xmlAttr, xmlNumber, xmlText, xmlToken } from './xml.js';
+import { KIND_COLORS, hexToRgb } from '../colors.js';
 
 export const GEXF_NAMESPACE = 'http://gexf.net/1.3';
 export const GEXF_VIZ_NAMESPACE = 'http://gexf.net/1.3/viz';
@@ -23,13 +24,10 @@ export interface GexfOptions {
   colors?: Partial<Record<NodeKind, readonly [number, number, number]>>;
 }
 
-export const GEXF_COLORS: Record<NodeKind, readonly [number, number, number]> = {
-  person: [225, 87, 89],
-  state: [78, 121, 167],
-  organization: [89, 161, 79],
-  place: [237, 201, 72],
-  meeting: [176, 122, 161],
-};
+/** The viewer's colours (src/colors.ts), so a graph looks the same in Gephi. */
+export const GEXF_COLORS: Record<NodeKind, readonly [number, number, number]> = Object.fromEntries(
+  Object.entries(KIND_COLORS).map(([kind, hex]) => [kind, hexToRgb(hex)]),
+) as unknown as Record<NodeKind, readonly [number, number, number]>;
 
 export const GEXF_DEFAULTS: Required<GexfOptions> = { viz: true, colors: GEXF_COLORS };
 
@@ -69,6 +67,7 @@ const EDGE_ATTRS: AttrDef<EdgeAttributes>[] = [
   { title: 'title', type: 'string', value: (a) => a.title },
   { title: 'former', type: 'boolean', value: (a) => a.former },
   { title: 'represents', type: 'liststring', value: (a) => a.represents },
+  { title: 'count', type: 'integer', value: (a) => a.count },
   { title: 'evidence', type: 'string', value: (a) => (a.evidence ? JSON.stringify(a.evidence) : undefined) },
 ];
 
@@ -156,7 +155,7 @@ export function toGexf(graph: KnowledgeGraph, options: GexfOptions = {}): string
   graph.forEachEdge((key, a, source, target) => {
     const span = spans.get(source) ?? spans.get(target) ?? null;
     const label = a.title ? `${a.relation}: ${a.former ? 'former ' : ''}${a.title}` : a.relation;
-    const weight = Math.max(1, a.articles?.length ?? 1);
+    const weight = Math.max(1, a.relation === 'co_mentioned' && typeof a.count === 'number' ? a.count : (a.articles?.length ?? 1));
     out.push(
       `      <edge id="${xmlAttr(key)}" source="${xmlAttr(source)}" target="${xmlAttr(target)}" label="${xmlToken(label)}" kind="${xmlToken(a.relation)}" weight="${weight}"${spanAttrs(span)}>`,
     );

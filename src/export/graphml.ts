@@ -40,6 +40,7 @@ const EDGE_KEYS: KeyDef<EdgeAttributes>[] = [
   { name: 'title', type: 'string', value: (a) => a.title },
   { name: 'former', type: 'boolean', value: (a) => a.former },
   { name: 'represents', type: 'string', value: (a) => json(a.represents) },
+  { name: 'count', type: 'int', value: (a) => a.count },
   { name: 'evidence', type: 'string', value: (a) => json(a.evidence) },
 ];
 

@@ -89,6 +89,8 @@ async function writeDirAtomic(dir: string, files: Map<string, string>): Promise<
   await fs.mkdir(parent, { recursive: true });
   const tmp = await fs.mkdtemp(path.join(parent, `.${path.basename(target)}.tmp-`));
   try {
+    // mkdtemp makes a private folder (0700); the export is read by other users (neo4j-admin runs as its own user).
+    await fs.chmod(tmp, 0o755 & ~process.umask());
     for (const [name, text] of files) await writeFileAtomic(path.join(tmp, name), text);
     if (existing === null) {
       await fs.rename(tmp, target);

@@ -27,8 +27,10 @@ export const NEO4J_TYPES: Record<Relation, string> = {
   held_in: 'HELD_IN',
   about: 'ABOUT',
   role: 'ROLE',
+  member_of: 'MEMBER_OF',
   part_of: 'PART_OF',
   located_in: 'LOCATED_IN',
+  co_mentioned: 'CO_MENTIONED',
 };
 
 type CsvType = 'string' | 'int' | 'double' | 'boolean' | 'date' | 'string[]';
@@ -91,8 +93,10 @@ const EDGE_COLUMNS: Record<Relation, Column<EdgeRow>[]> = {
   held_in: [...EDGE_COMMON, ...EDGE_TAIL],
   about: [...EDGE_COMMON, ...EDGE_TAIL],
   role: [...EDGE_COMMON, col('title', 'string', (r) => r.attrs.title), col('former:boolean', 'boolean', (r) => r.attrs.former), ...EDGE_TAIL],
+  member_of: [...EDGE_COMMON, ...EDGE_TAIL],
   part_of: [...EDGE_COMMON, ...EDGE_TAIL],
   located_in: [...EDGE_COMMON, ...EDGE_TAIL],
+  co_mentioned: [...EDGE_COMMON, col('count:int', 'int', (r) => r.attrs.count), ...EDGE_TAIL],
 };
 
 /** A UTF-16 surrogate without its pair: not encodable as UTF-8. */
@@ -146,8 +150,10 @@ export const NEO4J_RELATIONSHIP_FILES: Record<Relation, string> = {
   held_in: 'rels-held_in.csv',
   about: 'rels-about.csv',
   role: 'rels-role.csv',
+  member_of: 'rels-member_of.csv',
   part_of: 'rels-part_of.csv',
   located_in: 'rels-located_in.csv',
+  co_mentioned: 'rels-co_mentioned.csv',
 };
 
 /** The graph as Neo4j import CSV files, by file name: every node and relationship file, with a header even when

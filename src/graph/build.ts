@@ -23,6 +23,7 @@ import {
 } from '../types.js';
 import { createGraph, type KnowledgeGraph } from './io.js';
 import { buildMeetings } from './meetings.js';
+import { coMentionEdges, type CoMentionOptions } from './comention.js';
 
 export interface MergeRecord {
   kind: EntityKind | 'meeting';
@@ -53,12 +54,6 @@ interface MergeSink {
   decline?: (d: DeclinedMerge) => void;
 }
 
-export interface BuildGraphOptions {
-  /** List the declined near-misses in the report (default false: only merges are listed). */
-  report?: boolean;
-  /** At most this many declined near-misses are listed (default DECLINED_LIMIT). */
-  declinedLimit?: number;
-}
 
 /** Declined near-misses listed in a merge report, at most. */
 export const DECLINED_LIMIT = 10_000;
@@ -85,6 +80,15 @@ function boundEvidence(list: Evidence[]): Evidence[] {
 }
 
 const localKey = (kind: string, label: string) => `${kind}\u0000${normName(label)}`;
+
+export interface BuildGraphOptions {
+  /** List the declined near-misses in the report (default false: only merges are listed). */
+  report?: boolean;
+  /** At most this many declined near-misses are listed (default DECLINED_LIMIT). */
+  declinedLimit?: number;
+  /** Which co-mentions become `co_mentioned` edges (src/graph/comention.ts). */
+  coMention?: Partial<CoMentionOptions>;
+}
 
 export function buildGraph(input: ArticleExtraction[], options: BuildGraphOptions = {}): { graph: KnowledgeGraph; report: MergeReport } {
   const extractions = [...input].sort((a, b) => cmp(a.id, b.id) || cmp(a.hash, b.hash));
@@ -233,6 +237,9 @@ export function buildGraph(input: ArticleExtraction[], options: BuildGraphOption
 
   // 5. Meetings.
   buildMeetings(extractions, { nodeKey, placeState, nodes, addEdge, pushEvidence, boundEvidence, merges: report.merges, ...(decline ? { decline } : {}) });
+
+  // 5b. Entities named in the same sentence.
+  for (const e of coMentionEdges(extractions, nodeKey, (k) => nodes.get(k)?.attrs.mentions ?? 0, options.coMention)) edges.set(e.key, e);
 
   // 6. The graph, inserted in key order.
   const graph = createGraph();

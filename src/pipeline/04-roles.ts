@@ -22,6 +22,16 @@ import { isTitle, isTitleWord, displayTitle, FORMER_MARKERS, CURRENT_MARKERS, TI
 import type { Token } from '../nlp/tokenize.js';
 import type { Doc, DocSentence, Mention } from './model.js';
 
+/** Nouns that state membership of the organization named after "of" ("X, a member of the Labour Party"), with why. */
+const MEMBERSHIP_NOUNS: Record<string, string> = {
+  member: 'belongs to the body named after it',
+  members: 'plural apposition of one person is rare, but "one of the members of Y" reads the same',
+  fellow: 'a fellow of a society or college belongs to it',
+};
+/** Words allowed between the apposition's comma and the membership noun: articles, relatives, copulas, and the
+ * lowercase qualifiers that do not change the fact ("a senior member", "a long-standing member", "one of the"). */
+const MEMBERSHIP_LEAD = new Set(['a', 'an', 'the', 'who', 'is', 'was', 'has', 'been', 'one', 'of', 'also', 'still', 'now']);
+
 /** Words that join two title segments of one person. */
 const SEGMENT_JOINERS = new Set(['and', '&']);
 const COPULAS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'as']);
@@ -52,8 +62,17 @@ export interface PartOfFact {
   sentence: number;
 }
 
+export interface MembershipFact {
+  person: number; // cluster
+  personLabel: string;
+  org: string; // label
+  sentence: number;
+}
+
 export interface RoleResult {
   roles: RoleFact[];
+  /** "X, a member of Y", "X is a member of Y": person → organization. */
+  memberships: MembershipFact[];
   descriptions: Description[];
   partOf: PartOfFact[];
   /** Mentions that stand inside a title phrase: they qualify a person and are not meeting participants themselves. */
@@ -226,6 +245,28 @@ function parseSegmentForward(toks: Token[], ms: Mention[] | undefined, from: num
   return seg;
 }
 
+/** "a [senior] member of [the] <Org>" starting at token `from`: the organization, or null. At most three lowercase
+ * qualifiers may stand between the lead words and the noun; a comma or another name ends the phrase. */
+function parseMembership(toks: Token[], ms: Mention[] | undefined, from: number): Mention | null {
+  let j = from;
+  let qualifiers = 0;
+  while (j < toks.length && !mentionStartingAt(ms, j) && !(low(toks[j]) in MEMBERSHIP_NOUNS)) {
+    const w = low(toks[j]);
+    if (!MEMBERSHIP_LEAD.has(w)) {
+      if (!/^\p{Ll}/u.test(toks[j]!.text) || ++qualifiers > 3) return null;
+    }
+    if (breakAfter(toks[j]) || j - from > 6) return null;
+    j++;
+  }
+  if (j >= toks.length || !(low(toks[j]) in MEMBERSHIP_NOUNS) || breakAfter(toks[j])) return null;
+  j++;
+  if (low(toks[j]) !== 'of') return null;
+  j++;
+  if (low(toks[j]) === 'the') j++;
+  const m = mentionStartingAt(ms, j);
+  return m && m.kind === 'organization' ? m : null;
+}
+
 function segmentTarget(seg: Segment): RoleFact['target'] | null {
   if (seg.target) return { kind: seg.target.kind as 'state' | 'organization', label: seg.target.label, ...(seg.target.iso ? { iso: seg.target.iso } : {}) };
   if (seg.orgRef) return { kind: 'organization', label: seg.orgRef.label };
@@ -266,6 +307,7 @@ export function extractRoles(doc: Doc): RoleResult {
     bySentence.set(m.sentence, list);
   }
   const roles: RoleFact[] = [];
+  const memberships: MembershipFact[] = [];
   const partOf: PartOfFact[] = [];
   const qualifiers = new Set<Mention>();
   const ties: RoleResult['ties'] = new Map();
@@ -298,6 +340,14 @@ export function extractRoles(doc: Doc): RoleResult {
       addSegments(p, parseChainBackward(toks, ms, p.tokenStart), s);
       // After the name: apposition "X, deputy chairman of ...," or copula "X is President of ...".
       let k = p.tokenEnd;
+      if (/,/.test(toks[k - 1]?.post ?? '') || COPULAS.has(low(toks[k]))) {
+        const org = parseMembership(toks, ms, k);
+        if (org) {
+          qualifiers.add(org);
+          tie(p.cluster, { kind: 'organization', label: org.label }, false, '');
+          if (!memberships.some((x) => x.person === p.cluster && x.org === org.label)) memberships.push({ person: p.cluster, personLabel: p.label, org: org.label, sentence: s.index });
+        }
+      }
       if (/,/.test(toks[k - 1]?.post ?? '')) {
         const seg = parseSegmentForward(toks, ms, k);
         if (seg) addSegments(p, [seg], s);
@@ -344,7 +394,7 @@ export function extractRoles(doc: Doc): RoleResult {
     }
   }
   const descriptions = resolveDescriptions(doc, bySentence, roles, ties, qualifiers);
-  return { roles, descriptions, partOf, qualifiers, ties };
+  return { roles, memberships, descriptions, partOf, qualifiers, ties };
 }
 
 /** Title phrases with no name ("the Chinese President") resolved to the person they describe. */

@@ -159,6 +159,14 @@ function extractWindow(article: Article, refDate: string | null, options: Extrac
       evidence: [evidenceOf(r.sentence)],
     });
   }
+  for (const m of roles.memberships) {
+    pushRel({
+      relation: 'member_of',
+      source: { label: clusterLabel.get(m.person)?.label ?? m.personLabel, kind: 'person' },
+      target: { label: m.org, kind: 'organization' },
+      evidence: [evidenceOf(m.sentence)],
+    });
+  }
   for (const p of roles.partOf) pushRel({ relation: 'part_of', source: { label: p.org, kind: 'organization' }, target: { label: p.state, kind: 'state' }, evidence: [evidenceOf(p.sentence)] });
   // Places in a known state (capitals, venues): located_in, evidenced by the place's first mention.
   const placed = new Set<string>();

@@ -49,3 +49,19 @@ export function compareDates(a: string | null | undefined, b: string | null | un
 export function overlaps(a: DateSpan, b: DateSpan): boolean {
   return a.start <= b.end && b.start <= a.end;
 }
+
+export interface DateWindow {
+  /** On or after this date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`). */
+  from?: string;
+  /** On or before this date. */
+  to?: string;
+}
+
+/** The window a query asks for, or null when it asks for none. Throws UsageError naming `method` on a bad date. */
+export function dateWindow(method: string, w: DateWindow): DateSpan | null {
+  if (w.from === undefined && w.to === undefined) return null;
+  const from = w.from !== undefined ? parseDateBound(w.from, `${method}: from`).start : '0000-01-01';
+  const to = w.to !== undefined ? parseDateBound(w.to, `${method}: to`).end : '9999-12-31';
+  if (from > to) throw new UsageError(`${method}: from ${w.from} is after to ${w.to}`);
+  return { start: from, end: to };
+}

@@ -1,7 +1,10 @@
 /**
- * Finding an entity by name. Names are compared after `normalizeName` (case, diacritics and punctuation set aside), and
- * the best match wins in this order: the node key itself, the exact label, the normalised label, an alias, then — only
- * when exactly one entity has it — one whole word of a label ("Medvedev"). Ties go to the node with more mentions.
+ * Finding an entity by name, as a reader would. Names are compared after `normalizeName` (case, diacritics and
+ * punctuation set aside). The node key itself wins; otherwise among the entities whose label or alias the name is,
+ * the most prominent (most mentions) wins: "Blair" is Tony Blair (507 mentions, alias "Blair"), not a node labelled
+ * "Blair" alone (20). When nothing has that label or alias, a person whose surname (a whole word of the label) it is
+ * ("Medvedev"), the most prominent first. The match lists the other candidates (`alternatives`), so an answer can
+ * say whom else the name could mean.
  */
 import type { KnowledgeGraph } from '../graph/io.js';
 import { UsageError } from '../errors.js';
@@ -22,8 +25,10 @@ export interface SuggestOptions extends FindEntityOptions {
 
 export const FIND_DEFAULTS: Required<SuggestOptions> = { kind: ENTITY_KINDS, limit: 5 };
 
-/** Match ranks, best first: key, exact label, normalised label, alias, word. */
-const RANK = { key: 0, exactLabel: 1, label: 2, alias: 3, word: 4 } as const;
+/** Match ranks, best first: key; a label or an alias (one rank: prominence decides); a word of a label. */
+const RANK = { key: 0, exactLabel: 1, label: 1, alias: 1, word: 4 } as const;
+/** Alternatives listed with a match. */
+const MAX_ALTERNATIVES = 5;
 
 function kindsOf(method: string, kind: FindEntityOptions['kind']): Set<NodeKind> {
   const kinds: readonly NodeKind[] = kind === undefined ? (FIND_DEFAULTS.kind as readonly NodeKind[]) : typeof kind === 'string' ? [kind] : kind;
@@ -42,7 +47,15 @@ interface Candidate {
 function better(a: Candidate, b: Candidate): boolean {
   if (a.rank !== b.rank) return a.rank < b.rank;
   if (a.mentions !== b.mentions) return a.mentions > b.mentions;
+  if (a.match.match !== b.match.match) return a.match.match === 'label';
   return a.match.key < b.match.key;
+}
+
+const alternative = (c: Candidate) => ({ key: c.match.key, kind: c.match.kind, label: c.match.label, mentions: c.mentions });
+
+function withAlternatives(best: Candidate, all: Candidate[]): EntityMatch {
+  const others = all.filter((c) => c !== best).sort((a, b) => (better(a, b) ? -1 : 1));
+  return others.length ? { ...best.match, alternatives: others.slice(0, MAX_ALTERNATIVES).map(alternative) } : best.match;
 }
 
 /** The entity `name` designates (a node key, label or alias), or null. Never mutates the graph. */
@@ -57,6 +70,7 @@ export function findEntity(graph: KnowledgeGraph, name: string, options: FindEnt
   const q = normalizeName(name);
   if (!q) return null;
   let best: Candidate | null = null;
+  const hits: Candidate[] = [];
   const wordHits: Candidate[] = [];
   graph.forEachNode((key, a) => {
     if (!kinds.has(a.kind)) return;
@@ -71,13 +85,19 @@ export function findEntity(graph: KnowledgeGraph, name: string, options: FindEnt
       if (alias !== undefined) cand = { match: { ...base, match: 'alias', matched: alias }, rank: RANK.alias, mentions };
     }
     if (cand) {
+      hits.push(cand);
       if (!best || better(cand, best)) best = cand;
     } else if (!q.includes(' ') && normalizeName(label).split(' ').includes(q)) {
       wordHits.push({ match: { ...base, match: 'word', matched: label }, rank: RANK.word, mentions });
     }
   });
-  if (best) return (best as Candidate).match;
-  return wordHits.length === 1 ? wordHits[0]!.match : null;
+  if (best) return withAlternatives(best, [...hits, ...wordHits]);
+  // A whole word of a label: a person's surname first, then the only entity that has the word.
+  const people = wordHits.filter((c) => c.match.kind === 'person');
+  const pool = people.length ? people : wordHits.length === 1 ? wordHits : [];
+  if (!pool.length) return null;
+  const top = pool.reduce((a, b) => (better(b, a) ? b : a));
+  return withAlternatives(top, wordHits);
 }
 
 /** Labels of entities whose name is close to `name` (a small edit away, or containing it), best first. */

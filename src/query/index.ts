@@ -13,3 +13,5 @@ export { meetings, MEETING_STATUSES, type MeetingQuery } from './meetings.js';
 export { relations, entityDetails, type RelationQuery } from './relations.js';
 export { connections, CONNECTIONS_DEFAULTS, type ConnectionOptions } from './connections.js';
 export { timeline } from './timeline.js';
+export { dateWindow, type DateWindow } from './dates.js';
+export { top, search, neighbors, TOP_DEFAULTS, type TopQuery, type TopEntity, type SearchQuery, type SearchHit, type NeighborQuery, type Neighbor, type NeighborsResult } from './explore.js';

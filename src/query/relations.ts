@@ -4,6 +4,18 @@ import { UsageError } from '../errors.js';
 import { RELATIONS, type EdgeAttributes, type MeetingNodeAttributes, type Relation } from '../types.js';
 import { compareDates } from './dates.js';
 import { resolveEntity } from './find.js';
+import { dateSpan, dateWindow, overlaps, type DateSpan } from './dates.js';
+import type { ArticleRef } from './types.js';
+
+/** An item with its own date is in the window when that date is; one without, when one of its articles is. */
+export function inWindow(date: string | null, articles: readonly ArticleRef[], window: DateSpan): boolean {
+  const own = dateSpan(date);
+  if (own) return overlaps(own, window);
+  return articles.some((a) => {
+    const span = dateSpan(a.date);
+    return span !== null && overlaps(span, window);
+  });
+}
 import { articleRefs, copyEvidence, describeEdge, nodeRef } from './refs.js';
 import type { Direction, EntityDetails, RelationResult } from './types.js';
 
@@ -12,6 +24,10 @@ export interface RelationQuery {
   relation?: Relation | readonly Relation[];
   /** `out`: edges from the entity; `in`: edges to it; default both. */
   direction?: Direction | 'both';
+  /** Only edges dated (a meeting's date) or told by an article dated on or after this date. */
+  from?: string;
+  /** ... on or before this date. */
+  to?: string;
 }
 
 export function validateRelations(method: string, relation: RelationQuery['relation']): Set<Relation> | null {
@@ -59,10 +75,12 @@ export function relations(graph: KnowledgeGraph, entity: string, query: Relation
   if (!['out', 'in', 'both'].includes(direction))
     throw new UsageError(`relations: invalid direction "${direction}" (expected out, in or both)`);
   const key = resolveEntity(graph, entity).key;
+  const window = dateWindow('relations', query);
   const edges = direction === 'out' ? graph.outEdges(key) : direction === 'in' ? graph.inEdges(key) : graph.edges(key);
   return edges
     .filter((e) => !only || only.has(graph.getEdgeAttribute(e, 'relation')))
     .map((e) => relationResult(graph, e, key))
+    .filter((r) => !window || inWindow(r.date ?? null, r.articles, window))
     .sort(
       (a, b) =>
         RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation] ||

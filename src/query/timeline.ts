@@ -10,12 +10,15 @@ import { meetingResult, meetingsIn, meetingsOf } from './meetings.js';
 import { articleRefs, copyEvidence, earliestDate } from './refs.js';
 import { relationResult } from './relations.js';
 import type { TimelineItem } from './types.js';
+import { dateWindow, type DateWindow } from './dates.js';
+import { inWindow } from './relations.js';
 
 const TYPE_ORDER: Record<TimelineItem['type'], number> = { meeting: 0, relation: 1, mention: 2 };
 
-/** The timeline of `entity` (a name, alias or key). Never mutates the graph. */
-export function timeline(graph: KnowledgeGraph, entity: string): TimelineItem[] {
+/** The timeline of `entity` (a name, alias or key), between `from` and `to` when given. Never mutates the graph. */
+export function timeline(graph: KnowledgeGraph, entity: string, window: DateWindow = {}): TimelineItem[] {
   const key = resolveEntity(graph, entity).key;
+  const span = dateWindow('timeline', window);
   const items: TimelineItem[] = [];
   const meetingKeys = new Set([...meetingsOf(graph, key), ...meetingsIn(graph, key)]);
   if (graph.getNodeAttribute(key, 'kind') === 'meeting') meetingKeys.add(key);
@@ -50,7 +53,7 @@ export function timeline(graph: KnowledgeGraph, entity: string): TimelineItem[] 
       evidence: copyEvidence(a.evidence).filter((ev) => ev.article === article.id),
     });
   }
-  return items.sort(
+  return items.filter((i) => !span || inWindow(i.date, i.articles, span)).sort(
     (x, y) =>
       compareDates(x.date ?? x.reported, y.date ?? y.reported) ||
       TYPE_ORDER[x.type] - TYPE_ORDER[y.type] ||

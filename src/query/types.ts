@@ -25,6 +25,8 @@ export interface EntityMatch extends NodeRef {
   match: MatchKind;
   /** The label or alias that matched. */
   matched: string;
+  /** Other entities the name could mean, most prominent first (absent when there are none). */
+  alternatives?: Array<NodeRef & { mentions: number }>;
 }
 
 export interface EntityDetails extends EntityMatch {

@@ -60,6 +60,8 @@ async function newestSource(): Promise<number> {
     }
   };
   await visit(path.join(VIEWER_ROOT, 'src'));
+  // Modules of the package the viewer bundles (the kind colours shared with the GEXF export, the seeded PRNG).
+  for (const shared of ['src/colors.ts', 'src/util/random.ts']) newest = Math.max(newest, (await mtime(path.join(PACKAGE_ROOT, shared))) ?? 0);
   for (const file of ['index.html', 'vite.config.ts', 'tsconfig.json']) newest = Math.max(newest, (await mtime(path.join(VIEWER_ROOT, file))) ?? 0);
   newest = Math.max(newest, (await mtime(path.join(PACKAGE_ROOT, 'src/types.ts'))) ?? 0);
   return newest;

@@ -3,5 +3,5 @@ import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../src/
 
 export type FixtureGraph = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 export function seedsLikeGraph(): FixtureGraph;
-export function generateGraph(options?: { nodes?: number; edges?: number; seed?: number; positions?: boolean }): FixtureGraph;
+export function generateGraph(options?: { nodes?: number; edges?: number; seed?: number; positions?: boolean; isolated?: number; coMentioned?: number; showcase?: boolean }): FixtureGraph;
 export function hostileGraph(): FixtureGraph;

@@ -90,9 +90,12 @@ const LAST = ['Adams', 'Brandt', 'Castro', 'Dubois', 'Eriksen', 'Fischer', 'Garc
 /**
  * A graph of `nodes` nodes and about `edges` edges that looks like a large news graph: clustered communities, many
  * meetings, a few hub states, dated articles over two years. `positions: true` adds x/y (a clustered spread, no
- * layout run), as `kg build --layout` would.
+ * layout run), as `kg build --layout` would. `isolated` more entities have no edge at all (as most names of a real
+ * corpus read once), `coMentioned` edges join entities of one community named in the same sentence, and `showcase`
+ * adds a prominent person ("Tony Blair", 507 mentions, 12 evidence items, one sentence quoted twice, a mention
+ * written "Mr Blair").
  */
-export function generateGraph({ nodes: order = 20_000, edges: size = 50_000, seed = 7, positions = false } = {}) {
+export function generateGraph({ nodes: order = 20_000, edges: size = 50_000, seed = 7, positions = false, isolated = 0, coMentioned = 0, showcase = false } = {}) {
   const random = prng(seed);
   const pick = (list) => list[Math.floor(random() * list.length)];
   const communities = Math.max(1, Math.round(order / 120));
@@ -184,6 +187,37 @@ export function generateGraph({ nodes: order = 20_000, edges: size = 50_000, see
     if (r < 0.3) add(person.key, random() < 0.5 ? pick(byKind.state).key : local('organization', person.community).key, 'role', { title: pick(['President', 'Minister', 'Chairman', 'Spokesman']), former: random() < 0.2 });
     else if (byKind.meeting.length) add(person.key, local('meeting', person.community).key, 'participant');
     else add(person.key, pick(byKind.state).key, 'role', { title: 'Member' });
+  }
+  for (let j = 0; j < coMentioned; j++) {
+    const a = pick(entities);
+    const b = local(random() < 0.5 ? 'person' : 'organization', a.community);
+    const count = 1 + Math.floor(-Math.log(1 - random() * 0.999) * 2);
+    add(a.key < b.key ? a.key : b.key, a.key < b.key ? b.key : a.key, 'co_mentioned', { count });
+  }
+  for (let j = 0; j < isolated; j++) {
+    const key = `person:lone-${j}`;
+    const label = `${pick(FIRST)} ${pick(LAST)} lone ${j}`;
+    const a = pick(articleIds);
+    const attributes = { kind: 'person', label, aliases: [label], articles: [a], mentions: 1, evidence: [ev(a, `${label} spoke once.`)] };
+    if (positions) Object.assign(attributes, { x: Math.round((random() - 0.5) * 2400), y: Math.round((random() - 0.5) * 2400) });
+    nodeList.push({ key, attributes });
+  }
+  if (showcase) {
+    const key = 'person:tony-blair';
+    const ids = articleIds.slice(0, 11);
+    const sentences = ids.map((id, i) => (i === 3 ? `Mr Blair told MPs in article ${i} that talks would go on.` : `Tony Blair met ministers again, report ${i} says.`));
+    const evidence = sentences.map((sentence, i) => {
+      const at = sentence.startsWith('Mr') ? 3 : 0;
+      return { article: ids[i], sentence, start: 100 + at, end: 100 + at + (at ? 5 : 10) };
+    });
+    // A republished story: the same sentence in a twelfth article.
+    evidence.push({ ...evidence[0], article: articleIds[11] });
+    nodeList.push({
+      key,
+      attributes: { kind: 'person', label: 'Tony Blair', aliases: ['Blair', 'Tony Blair'], articles: [...ids, articleIds[11]].sort(), mentions: 507, evidence, ...(positions ? { x: 0, y: 0 } : {}) },
+    });
+    for (const other of byKind.state.slice(0, 6)) add(key, other.key, 'co_mentioned', { count: 9 });
+    for (const other of byKind.person.slice(0, 12)) add(key < other.key ? key : other.key, key < other.key ? other.key : key, 'co_mentioned', { count: 3 });
   }
   return { options: GRAPH_OPTIONS, attributes: { schemaVersion: 1, articles }, nodes: nodeList, edges };
 }

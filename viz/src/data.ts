@@ -19,6 +19,8 @@ export type ViewEdge = EdgeAttributes & {
   curvature?: number;
   parallelIndex?: number | null;
   parallelMaxIndex?: number | null;
+  /** Set by the relation filter. */
+  hidden?: boolean;
 };
 export type ViewGraph = MultiDirectedGraph<ViewNode, ViewEdge, GraphAttributes>;
 

@@ -6,14 +6,8 @@ import type { NodeKind, Relation } from '../../src/types.ts';
 
 export const KIND_ORDER: readonly NodeKind[] = ['person', 'state', 'organization', 'place', 'meeting'];
 
-/** Colours chosen to stay apart for the common colour-vision deficiencies (after Okabe & Ito) on a light background. */
-export const KIND_COLORS: Record<NodeKind, string> = {
-  person: '#2f6fb3',
-  state: '#d1495b',
-  organization: '#1b9e77',
-  place: '#8e6bbf',
-  meeting: '#e69f00',
-};
+/** One colour per kind, shared with the GEXF export (src/colors.ts). */
+export { KIND_COLORS } from '../../src/colors.ts';
 
 export const KIND_NAMES: Record<NodeKind, { one: string; many: string }> = {
   person: { one: 'Person', many: 'People' },
@@ -30,8 +24,10 @@ export const RELATION_COLORS: Record<Relation, string> = {
   held_in: '#bea6de',
   about: '#e7b3bb',
   role: '#93b4da',
+  member_of: '#9fc5e8',
   part_of: '#8fcbb5',
   located_in: '#c7b6df',
+  co_mentioned: '#d5d9de',
 };
 
 export const RELATION_NAMES: Record<Relation, string> = {
@@ -39,9 +35,15 @@ export const RELATION_NAMES: Record<Relation, string> = {
   held_in: 'held in',
   about: 'about',
   role: 'role',
+  member_of: 'member of',
   part_of: 'part of',
   located_in: 'located in',
+  co_mentioned: 'named with',
 };
+
+/** Community colours (Tableau 10, in order of community size); communities past the tenth share COMMUNITY_OTHER. */
+export const COMMUNITY_COLORS = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'];
+export const COMMUNITY_OTHER = '#c9ced6';
 
 export const FADED_NODE_COLOR = '#e3e6ea';
 export const FADED_EDGE_COLOR = '#eef0f2';

@@ -1,13 +1,14 @@
 /** `kg export`: write a graph as JSON, GEXF 1.3, GraphML or Neo4j import CSV files. */
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { UsageError } from '../../errors.js';
-import { EXPORT_FORMATS, exportGraph, formatFromPath, isExportFormat, neo4jImportCommand } from '../../export/index.js';
+import { EXPORT_FORMATS, exportGraph, exportText, formatFromPath, isExportFormat, neo4jImportCommand } from '../../export/index.js';
 import { loadGraph } from '../../graph/io.js';
 import type { CliContext } from '../context.js';
 
 interface ExportFlags {
   format?: string;
-  out: string;
+  output?: string;
+  out?: string;
   viz: boolean;
 }
 
@@ -16,17 +17,26 @@ export function registerExport(program: Command, ctx: CliContext): void {
     .command('export')
     .description('write a graph as JSON, GEXF 1.3 (Gephi), GraphML, or CSV files for neo4j-admin import')
     .argument('<graph>', 'graph file written by kg build')
-    .requiredOption('-o, --out <path>', 'output file (a folder for csv)')
-    .option('-f, --format <format>', `${EXPORT_FORMATS.join(' | ')} (default: from the extension of --out)`)
+    .option('-o, --output <path>', 'output file, a folder for csv, or - for standard output (then give --format)')
+    .addOption(new Option('--out <path>', 'the same as --output').hideHelp())
+    .option('-f, --format <format>', `${EXPORT_FORMATS.join(' | ')} (default: from the extension of --output)`)
     .option('--no-viz', 'gexf: leave out colours, sizes and positions')
     .action(async (graphFile: string, flags: ExportFlags) => {
-      const format = flags.format ?? formatFromPath(flags.out);
+      const out = flags.output ?? flags.out;
+      if (out === undefined) throw new UsageError(`export: give -o, --output <path> (or - for standard output)`);
+      const toStdout = out === '-';
+      const format = flags.format ?? (toStdout ? null : formatFromPath(out));
       if (format === null)
-        throw new UsageError(`export: cannot tell the format from "${flags.out}"; give --format ${EXPORT_FORMATS.join('|')}`);
+        throw new UsageError(`export: cannot tell the format from "${out}"; give --format ${EXPORT_FORMATS.join('|')}`);
       if (!isExportFormat(format)) throw new UsageError(`export: unknown format "${format}" (expected ${EXPORT_FORMATS.join(', ')})`);
+      if (toStdout && format === 'csv') throw new UsageError('export: a csv export is a folder of files; give a folder to --output');
       const graph = await loadGraph(graphFile);
-      const result = await exportGraph(graph, flags.out, { format, gexf: { viz: flags.viz } });
-      ctx.err(`kg export: wrote ${format} (${graph.order} nodes, ${graph.size} edges) to ${flags.out}${format === 'csv' ? `/ (${result.files.length} files)` : ''}\n`);
-      if (format === 'csv') ctx.err(`import with:\n${neo4jImportCommand(flags.out)}\n`);
+      if (toStdout && format !== 'csv') {
+        ctx.out(exportText(graph, format, { gexf: { viz: flags.viz } }));
+        return;
+      }
+      const result = await exportGraph(graph, out, { format, gexf: { viz: flags.viz } });
+      ctx.err(`kg export: wrote ${format} (${graph.order} nodes, ${graph.size} edges) to ${out}${format === 'csv' ? `/ (${result.files.length} files)` : ''}\n`);
+      if (format === 'csv') ctx.err(`import with:\n${neo4jImportCommand(out)}\n`);
     });
 }

@@ -9,17 +9,22 @@ import {
   CONNECTIONS_DEFAULTS,
   connections,
   entityDetails,
+  findEntity,
   meetings,
+  neighbors,
   relations,
+  search,
   timeline,
+  top,
   type ArticleRef,
+  type EntityMatch,
   type PathResult,
 } from '../../query/index.js';
-import { RELATIONS, type Evidence, type MeetingStatus, type Relation } from '../../types.js';
+import { ENTITY_KINDS, RELATIONS, type EntityKind, type Evidence, type MeetingStatus, type Relation } from '../../types.js';
 import { forTerminal } from '../../util/terminal.js';
 import type { CliContext } from '../context.js';
 
-export const QUERY_KINDS = ['meetings', 'entity', 'relations', 'path', 'timeline'] as const;
+export const QUERY_KINDS = ['meetings', 'entity', 'relations', 'path', 'timeline', 'top', 'search', 'neighbors'] as const;
 type QueryKind = (typeof QUERY_KINDS)[number];
 
 interface QueryFlags {
@@ -29,6 +34,7 @@ interface QueryFlags {
   place?: string;
   status?: string;
   relation: string[];
+  kind: string[];
   maxLength?: string;
   limit?: string;
   json?: boolean;
@@ -53,19 +59,38 @@ function oneName(kind: QueryKind, names: string[]): string {
 // ---------------------------------------------------------------------------------------------------------------
 // Terminal rendering
 
+/** Widest cell when the terminal's width is unknown. */
 const MAX_CELL = 48;
+/** No column is squeezed narrower than this to fit the terminal. */
+const MIN_COLUMN = 8;
 
-function cell(s: string, max = MAX_CELL): string {
+function cell(s: string, max: number): string {
   const flat = forTerminal(s).replace(/\s+/g, ' ').trim();
   const chars = [...flat];
-  return chars.length > max ? chars.slice(0, max - 1).join('') + '…' : flat;
+  return chars.length > max ? chars.slice(0, Math.max(1, max - 1)).join('') + '…' : flat;
 }
 
-/** A plain text table: a header row, a rule, then the rows, columns padded to their widest cell. `notes[i]`, when
- * given, are lines printed whole under row i (the evidence to cite). */
-export function renderTable(headers: string[], rows: string[][], notes?: string[][]): string {
-  const cells = rows.map((r) => r.map((c) => cell(c)));
-  const widths = headers.map((h, i) => Math.max([...h].length, ...cells.map((r) => [...(r[i] ?? '')].length)));
+/** Column widths that fit `width`: every column at its widest cell, then the widest columns narrowed in turn. */
+export function fitColumns(natural: number[], width: number): number[] {
+  const widths = [...natural];
+  const total = () => widths.reduce((a, b) => a + b, 0) + 2 * (widths.length - 1);
+  while (total() > width) {
+    const i = widths.indexOf(Math.max(...widths));
+    if (widths[i]! <= MIN_COLUMN) break;
+    widths[i] = Math.max(MIN_COLUMN, widths[i]! - Math.max(1, total() - width));
+  }
+  return widths;
+}
+
+/** A plain text table as wide as the terminal (`width` columns; cells of at most 48 characters when unknown): a header row, a rule, then the rows, columns padded
+ * to their widest cell and the widest cut with "…" when the row would not fit. `notes[i]`, when given, are lines
+ * printed whole under row i (the evidence to cite). */
+export function renderTableAt(headers: string[], rows: string[][], notes?: string[][], width?: number): string {
+  const flat = rows.map((r) => r.map((c) => cell(c, width === undefined ? MAX_CELL : Infinity)));
+  const natural = headers.map((h, i) => Math.max([...h].length, ...flat.map((r) => [...(r[i] ?? '')].length)));
+  const fitted = width === undefined ? natural : fitColumns(natural, width);
+  const cells = flat.map((r) => r.map((c, i) => cell(c, fitted[i]!)));
+  const widths = headers.map((h, i) => Math.max(Math.min([...h].length, fitted[i]!), ...cells.map((r) => [...(r[i] ?? '')].length)));
   const line = (r: string[]) => r.map((c, i) => (i === r.length - 1 ? c : c + ' '.repeat(widths[i]! - [...c].length))).join('  ').trimEnd();
   const body = cells.flatMap((r, i) => [line(r), ...(notes?.[i] ?? []).map((n) => `    ${forTerminal(n).replace(/\n/g, ' ')}`)]);
   return [line(headers), widths.map((w) => '─'.repeat(w)).join('  '), ...body].join('\n') + '\n';
@@ -76,6 +101,9 @@ const citations = (evidence: Evidence[]) => evidence.map((e) => `${e.article}: �
 
 const ids = (articles: ArticleRef[]) => articles.map((a) => a.id).join(', ');
 const firstSentence = (evidence: Evidence[]) => (evidence[0] ? `“${evidence[0].sentence}”` : '');
+
+/** `renderTableAt` at the default width. */
+export const renderTable = (headers: string[], rows: string[][], notes?: string[][]) => renderTableAt(headers, rows, notes);
 
 export function renderPaths(paths: PathResult[], allEvidence = false): string {
   const out: string[] = [];
@@ -90,21 +118,31 @@ export function renderPaths(paths: PathResult[], allEvidence = false): string {
   return out.map(forTerminal).join('\n') + '\n';
 }
 
+/** "Blair: Tony Blair (person, 507 mentions); also Blair (person, 20), Cherie Blair (person, 6)" when the name could
+ * mean more than one entity or was taken to mean one with another label; null when the name is the label itself. */
+export function describeChoice(name: string, m: EntityMatch, mentions: number): string | null {
+  const alternatives = m.alternatives ?? [];
+  if (!alternatives.length && (m.match === 'key' || m.label === name)) return null;
+  const also = alternatives.map((a) => `${a.label} (${a.kind}, ${a.mentions})`).join(', ');
+  return `"${name}": ${m.label} (${m.kind}, ${mentions} mentions, by ${m.match})${also ? `; could also be ${also}` : ''}`;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 
 export function registerQuery(program: Command, ctx: CliContext): void {
   program
     .command('query')
-    .description('ask a graph: meetings, entity, relations, path (how two entities connect), timeline')
+    .description('ask a graph: meetings, entity, relations, path (how two entities connect), timeline, top, search, neighbors')
     .argument('<graph>', 'graph file written by kg build')
     .argument('<question>', QUERY_KINDS.join(' | '))
-    .argument('[names...]', 'entity names: one for entity/relations/timeline, two for path, any for meetings (all took part)')
+    .argument('[names...]', 'entity names: one for entity/relations/timeline/search/neighbors, two for path, any for meetings (all took part)')
     .option('-w, --with <name>', 'meetings: an entity that took part (repeatable)', collect, [])
-    .option('--from <date>', 'meetings: on or after YYYY-MM-DD, YYYY-MM or YYYY')
-    .option('--to <date>', 'meetings: on or before YYYY-MM-DD, YYYY-MM or YYYY')
+    .option('--from <date>', 'on or after YYYY-MM-DD, YYYY-MM or YYYY (a meeting by its date, anything else by its articles)')
+    .option('--to <date>', 'on or before YYYY-MM-DD, YYYY-MM or YYYY')
+    .option('-k, --kind <kind>', `top, search: only ${ENTITY_KINDS.join(', ')} (repeatable, or comma-separated)`, collectList, [])
     .option('--place <name>', 'meetings: held in this place or state')
     .option('--status <status>', 'meetings: held | planned')
-    .option('-r, --relation <relation>', `relations, path: only ${RELATIONS.join(', ')} (repeatable, or comma-separated)`, collectList, [])
+    .option('-r, --relation <relation>', `relations, path, neighbors: only ${RELATIONS.join(', ')} (repeatable, or comma-separated)`, collectList, [])
     .option('--max-length <n>', 'path: longest path in edges (default 6)')
     .option('--limit <n>', 'at most this many results')
     .option('--json', 'print JSON lines even on a terminal')
@@ -118,7 +156,10 @@ Examples:
   kg query graph.json entity zelensky
   kg query graph.json relations "Dmitry Medvedev" --relation role
   kg query graph.json path Russia Ukraine
-  kg query graph.json timeline Medvedev`,
+  kg query graph.json timeline Medvedev
+  kg query graph.json top --kind person --limit 10
+  kg query graph.json search Blair
+  kg query graph.json neighbors Blair --relation co_mentioned`,
     )
     .action(async (graphFile: string, question: string, names: string[], flags: QueryFlags) => {
       if (!(QUERY_KINDS as readonly string[]).includes(question))
@@ -127,8 +168,22 @@ Examples:
       const limit = positiveInt('--limit', flags.limit);
       const maxLength = positiveInt('--max-length', flags.maxLength);
       const relation = flags.relation.length ? (flags.relation as Relation[]) : undefined;
+      for (const k of flags.kind)
+        if (!(ENTITY_KINDS as readonly string[]).includes(k)) throw new UsageError(`query: unknown kind "${k}" (expected ${ENTITY_KINDS.join(', ')})`);
+      const kinds = flags.kind.length ? (flags.kind as EntityKind[]) : undefined;
+      const window = { ...(flags.from !== undefined && { from: flags.from }), ...(flags.to !== undefined && { to: flags.to }) };
       const graph = await loadGraph(graphFile);
       const table = ctx.isTTY && !flags.json;
+      const width = ctx.columns ?? undefined;
+      const renderTable = (h: string[], r: string[][], n?: string[][]) => renderTableAt(h, r, n, width);
+      // Which entity each name was taken to mean, and whom else it could mean, on standard error (standard output
+      // stays the answer: a table, or one JSON value a line).
+      const chosen = (name: string) => {
+        const m = findEntity(graph, name);
+        if (!m) return;
+        const line = describeChoice(name, m, graph.getNodeAttribute(m.key, 'mentions') ?? 0);
+        if (line) ctx.err(line + '\n');
+      };
       const notes = (items: Array<{ evidence: Evidence[] }>) => (flags.evidence ? items.map((i) => citations(i.evidence)) : undefined);
       const emit = (values: unknown[], render: () => string, none: string) => {
         const shown = limit === undefined ? values : values.slice(0, limit);
@@ -138,6 +193,7 @@ Examples:
 
       switch (kind) {
         case 'meetings': {
+          for (const n of [...flags.with, ...names]) chosen(n);
           const results = meetings(graph, {
             with: [...flags.with, ...names],
             ...(flags.from !== undefined && { from: flags.from }),
@@ -182,7 +238,8 @@ Examples:
           break;
         }
         case 'relations': {
-          const results = relations(graph, oneName(kind, names), relation ? { relation } : {});
+          chosen(oneName(kind, names));
+          const results = relations(graph, oneName(kind, names), { ...(relation ? { relation } : {}), ...window });
           const shown = limit === undefined ? results : results.slice(0, limit);
           emit(
             results,
@@ -214,7 +271,8 @@ Examples:
           break;
         }
         case 'timeline': {
-          const items = timeline(graph, oneName(kind, names));
+          chosen(oneName(kind, names));
+          const items = timeline(graph, oneName(kind, names), window);
           const shown = limit === undefined ? items : items.slice(0, limit);
           emit(
             items,
@@ -225,6 +283,49 @@ Examples:
                 notes(shown),
               ),
             'nothing on the timeline',
+          );
+          break;
+        }
+        case 'top': {
+          if (names.length) throw new UsageError(`query top: takes no names (got "${names.join(' ')}"); use --kind, --limit, --from, --to`);
+          const results = top(graph, { ...(kinds && { kind: kinds }), limit: limit ?? 20, ...window });
+          emit(
+            results,
+            () =>
+              renderTable(
+                ['#', 'LABEL', 'KIND', 'MENTIONS', 'ARTICLES', 'EDGES'],
+                results.map((r, i) => [String(i + 1), r.label, r.kind, String(r.mentions), String(r.articles), Object.entries(r.degree).map(([k, n]) => `${k} ${n}`).join(', ')]),
+              ),
+            'no entities match',
+          );
+          break;
+        }
+        case 'search': {
+          const results = search(graph, oneName(kind, names), { ...(kinds && { kind: kinds }), limit: limit ?? 10, ...window });
+          emit(
+            results,
+            () =>
+              renderTable(
+                ['LABEL', 'KIND', 'MENTIONS', 'MATCH', 'ALIASES', 'KEY'],
+                results.map((r) => [r.label, r.kind, String(r.mentions), r.match, r.aliases.filter((a) => a !== r.label).join(', '), r.key]),
+              ),
+            `nothing named "${oneName(kind, names)}"`,
+          );
+          break;
+        }
+        case 'neighbors': {
+          chosen(oneName(kind, names));
+          const result = neighbors(graph, oneName(kind, names), { ...(relation && { relation }), limit: limit ?? 20, ...window });
+          const shown = result.neighbors;
+          emit(
+            shown,
+            () =>
+              renderTable(
+                ['NEIGHBOUR', 'KIND', 'RELATIONS', 'WEIGHT', 'ARTICLES', 'EVIDENCE'],
+                shown.map((n) => [n.label, n.kind, n.relations.join(', '), String(n.weight), String(n.articles.length), firstSentence(n.evidence)]),
+                notes(shown),
+              ) + (result.total > shown.length ? `${shown.length} of ${result.total} neighbours shown (--limit)\n` : ''),
+            `no neighbours${relation ? ` by ${relation.join(', ')}` : ''}`,
           );
           break;
         }

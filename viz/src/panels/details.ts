@@ -13,7 +13,12 @@ const LIST_LIMIT = 40;
 export interface DetailsHandlers {
   onPick(key: string): void;
   onClose(): void;
+  /** Shows only this node's neighbourhood, `hops` edges deep. */
+  onFocus?(key: string, hops: number): void;
 }
+
+/** Co-mentioned entities listed in the panel, strongest first. */
+const NAMED_WITH_LIMIT = 15;
 
 function kindChip(kind: string): HTMLElement {
   const known = isKind(kind);
@@ -59,6 +64,14 @@ export function renderDetails(container: HTMLElement, graph: ViewGraph, key: str
   else facts.push(`Reported in ${plural(a.articles.length, 'article')}`);
   if (a.kind !== 'meeting' && typeof a.iso === 'string') facts.push(`ISO ${a.iso}`);
   const body: Node[] = [header, title, el('p', { class: 'facts', text: facts.join(' · ') })];
+  if (handlers.onFocus && graph.degree(key) > 0) {
+    body.push(
+      el('div', { class: 'focus-actions' }, [
+        el('button', { class: 'button', text: 'Focus', title: 'Show only this node and its neighbours', attrs: { type: 'button' }, dataset: { focus: '1' }, on: { click: () => handlers.onFocus!(key, 1) } }),
+        el('button', { class: 'button', text: 'Focus, 2 hops', title: 'Show this node, its neighbours and theirs', attrs: { type: 'button' }, dataset: { focus: '2' }, on: { click: () => handlers.onFocus!(key, 2) } }),
+      ]),
+    );
+  }
 
   const aliases = a.aliases.filter((alias) => alias !== a.label);
   if (aliases.length) body.push(section('Also called', 'aliases', [el('div', { class: 'chips' }, aliases.map((alias) => el('span', { class: 'chip', text: alias })))]));
@@ -100,22 +113,58 @@ export function renderDetails(container: HTMLElement, graph: ViewGraph, key: str
     ['Members', 'part_of-in', []],
     ['Located in', 'located_in-out', []],
     ['Places in it', 'located_in-in', []],
+    ['Member of', 'member_of-out', []],
+    ['People who are members', 'member_of-in', []],
   ];
   graph.forEachOutEdge(key, (_e, e, _s, t) => {
     if (e.relation === 'part_of') groups[0]![2].push(t);
     if (e.relation === 'located_in') groups[2]![2].push(t);
+    if (e.relation === 'member_of') groups[4]![2].push(t);
   });
   graph.forEachInEdge(key, (_e, e, s) => {
     if (e.relation === 'part_of') groups[1]![2].push(s);
     if (e.relation === 'located_in') groups[3]![2].push(s);
+    if (e.relation === 'member_of') groups[5]![2].push(s);
   });
+  // Named in the same sentence, strongest first.
+  const named: Array<{ key: string; count: number }> = [];
+  graph.forEachEdge(key, (_e, e, s, t) => {
+    if (e.relation === 'co_mentioned') named.push({ key: s === key ? t : s, count: typeof e.count === 'number' ? e.count : e.articles.length });
+  });
+  named.sort((x, y) => y.count - x.count || (x.key < y.key ? -1 : 1));
+  if (named.length) {
+    const shown = named.slice(0, NAMED_WITH_LIMIT);
+    body.push(
+      section('Named with', 'named-with', [
+        el('div', { class: 'links' }, shown.map((n) => el('span', { class: 'named-with', title: `${plural(n.count, 'sentence')} name both` }, [link(n.key), el('span', { class: 'muted small', text: `×${n.count}` })]))),
+        ...(named.length > shown.length ? [el('p', { class: 'muted small', text: `${shown.length} of ${named.length.toLocaleString('en-US')} shown` })] : []),
+      ], named.length),
+    );
+  }
   for (const [name, id, keys] of groups) {
     const unique = [...new Set(keys)];
     if (unique.length) body.push(section(name, id, [el('div', { class: 'links' }, limited(unique, link))], unique.length));
   }
 
-  const evidence = Array.isArray(a.evidence) ? (a.evidence as Evidence[]) : [];
-  if (evidence.length) body.push(section('Evidence', 'evidence', evidence.map((ev) => evidenceItem(ev, articles, a.label)), evidence.length));
+  const raw = Array.isArray(a.evidence) ? (a.evidence as Evidence[]) : [];
+  const evidence = uniqueEvidence(raw);
+  if (evidence.length) {
+    // The graph keeps the first few mentions of each node; say so when it read more.
+    const kept = raw.length;
+    const total = Math.max(a.mentions, kept);
+    const names = [a.label, ...a.aliases];
+    body.push(
+      section('Evidence', 'evidence', [
+        total > kept
+          ? el('p', {
+              class: 'muted small evidence-count',
+              text: `${kept.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} shown${evidence.length < kept ? `, in ${plural(evidence.length, 'sentence')}` : ''}`,
+            })
+          : null,
+        ...evidence.map((ev) => evidenceItem(ev, articles, names, a.kind !== 'meeting')),
+      ].filter((n): n is HTMLElement => n !== null), evidence.length),
+    );
+  }
 
   if (a.articles.length) {
     body.push(
@@ -204,17 +253,58 @@ function meetingSections(graph: ViewGraph, key: string, m: ViewNode, link: (key:
   return [section('Meeting', 'meeting', [table]), section('Participants', 'participants', limited(list, (n) => n), participants.length)];
 }
 
-/** The sentence, with the node's name set in bold where it occurs (split into text nodes, never parsed). */
-function highlightedSentence(sentence: string, name: string): Node[] {
-  if (!name || name.length < 2) return [document.createTextNode(sentence)];
+/** Evidence items, each sentence once: the same sentence quoted twice (two mentions in it, or a republished story)
+ * is one item, citing its first article. */
+export function uniqueEvidence(evidence: Evidence[]): Array<Evidence & { also: string[] }> {
+  const out: Array<Evidence & { also: string[] }> = [];
+  const seen = new Map<string, Evidence & { also: string[] }>();
+  for (const ev of evidence) {
+    const text = typeof ev.sentence === 'string' ? ev.sentence.replace(/\s+/g, ' ').trim() : '';
+    const first = seen.get(text);
+    if (first) {
+      if (ev.article !== first.article && !first.also.includes(String(ev.article))) first.also.push(String(ev.article));
+      continue;
+    }
+    const item = { ...ev, also: [] as string[] };
+    seen.set(text, item);
+    out.push(item);
+  }
+  return out;
+}
+
+/**
+ * Where the mention stands in the sentence: the name as written there, `end - start` characters long (the offsets'
+ * length), among the node's label and aliases ("Mr Blair", "Blair", "Tony Blair"), longest first; else any of those
+ * names. Returns [start, end) spans in the sentence, without overlaps.
+ */
+export function mentionSpans(sentence: string, names: string[], length: number | null): Array<[number, number]> {
   const lower = sentence.toLowerCase();
-  const needle = name.toLowerCase();
+  const forms = [...new Set(names.filter((n) => n && n.length >= 2).map((n) => n.toLowerCase()))].sort((x, y) => y.length - x.length);
+  const find = (candidates: string[]) => {
+    const spans: Array<[number, number]> = [];
+    for (const f of candidates) {
+      for (let at = lower.indexOf(f); at >= 0; at = lower.indexOf(f, at + 1)) {
+        const before = at > 0 ? lower[at - 1]! : ' ';
+        const after = at + f.length < lower.length ? lower[at + f.length]! : ' ';
+        if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+        if (spans.some(([s, e]) => at < e && s < at + f.length)) continue;
+        spans.push([at, at + f.length]);
+      }
+    }
+    return spans.sort((x, y) => x[0] - y[0]);
+  };
+  const exact = length !== null ? find(forms.filter((f) => f.length === length)) : [];
+  return exact.length ? exact : find(forms);
+}
+
+/** The sentence with the mention marked (split into text nodes, never parsed). */
+function highlightedSentence(sentence: string, spans: Array<[number, number]>): Node[] {
   const out: Node[] = [];
   let from = 0;
-  for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + needle.length)) {
-    out.push(document.createTextNode(sentence.slice(from, at)));
-    out.push(el('mark', { text: sentence.slice(at, at + needle.length) }));
-    from = at + needle.length;
+  for (const [s, e] of spans) {
+    out.push(document.createTextNode(sentence.slice(from, s)));
+    out.push(el('mark', { text: sentence.slice(s, e) }));
+    from = e;
   }
   out.push(document.createTextNode(sentence.slice(from)));
   return out;
@@ -230,10 +320,15 @@ function articleLine(id: string, record: ArticleRecord | undefined): HTMLElement
   ]);
 }
 
-function evidenceItem(ev: Evidence, articles: Record<string, ArticleRecord>, name: string): HTMLElement {
+function evidenceItem(ev: Evidence & { also: string[] }, articles: Record<string, ArticleRecord>, names: string[], isMention: boolean): HTMLElement {
   const sentence = typeof ev.sentence === 'string' ? ev.sentence : '';
+  // An entity's evidence spans its mention (offsets in the article): its length picks the name as written there.
+  const length = isMention && Number.isFinite(ev.end - ev.start) && ev.end > ev.start ? ev.end - ev.start : null;
   return el('figure', { class: 'evidence' }, [
-    el('blockquote', {}, highlightedSentence(sentence, name)),
-    el('figcaption', {}, [articleLine(String(ev.article), articles[String(ev.article)])]),
+    el('blockquote', {}, highlightedSentence(sentence, mentionSpans(sentence, names, length))),
+    el('figcaption', {}, [
+      articleLine(String(ev.article), articles[String(ev.article)]),
+      ev.also.length ? el('span', { class: 'muted small', text: `also in ${ev.also.join(', ')}` }) : null,
+    ]),
   ]);
 }

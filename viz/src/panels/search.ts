@@ -1,6 +1,6 @@
 /**
- * Search over labels and aliases, with suggestions. Ranking: exact name, name prefix, word prefix, alias prefix,
- * then substring; ties go to what was read more often.
+ * Search over labels and aliases, with suggestions. Ranking: the whole name (label or alias alike), name prefix,
+ * word prefix, alias prefix, then substring; ties go to what was read more often.
  */
 import { el } from '../dom.ts';
 import { KIND_COLORS, KIND_NAMES, UNKNOWN_KIND_COLOR, isKind } from '../theme.ts';
@@ -49,7 +49,9 @@ export function search(index: SearchEntry[], query: string, limit = 8): SearchHi
     for (let i = 0; i < entry.lower.length; i++) {
       let r = rankName(entry.lower[i]!, q);
       if (r < 0) continue;
-      if (i > 0) r += 0.5; // an alias ranks just after the same kind of match on the label
+      // An alias ranks just after the same kind of match on the label, except a whole name: "Blair" is Tony Blair
+      // (alias, 507 mentions) as much as the node labelled "Blair" (20), and the more prominent comes first.
+      if (i > 0 && r > 0) r += 0.5;
       if (best < 0 || r < best) best = r;
       if (i > 0 && bestAlias < 0) bestAlias = i;
     }

@@ -58,6 +58,15 @@ export function mountTimeline(container: HTMLElement, meetings: MeetingSpan[], o
     container.append(el('p', { class: 'muted', text: 'No meetings in this graph.' }));
     return { reset() {} };
   }
+  // A timeline needs two dates: with fewer, it says why there is none (the meetings stay shown).
+  const days = new Set(dated.map((m) => m.start));
+  if (days.size < 2) {
+    const why = dated.length
+      ? `All ${plural(dated.length, 'dated meeting')} fall on one date (${formatDate(dayToDate(dated[0]!.start))}): no timeline to filter.`
+      : `None of the ${plural(meetings.length, 'meeting')} has a date: no timeline to filter.`;
+    container.append(el('p', { class: 'muted small timeline-note', text: why }));
+    return { reset() {} };
+  }
   const first = dated.reduce((lo, m) => Math.min(lo, m.start), dated.length ? Infinity : 0);
   const last = dated.reduce((hi, m) => Math.max(hi, m.end), dated.length ? -Infinity : 0);
   // The slider spans the 1st to 99th percentile when a few stray dates (a misread year) stretch the whole span
