@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../src/graph/build.js';
 import { coMentionEdges, COMENTION_DEFAULTS } from '../src/graph/comention.js';
-import { neighbors, search, top, findEntity } from '../src/query/index.js';
+import { connections, neighbors, search, top, findEntity, relations, timeline } from '../src/query/index.js';
 import { extract } from './helpers/article.js';
 import { extraction } from './helpers/extraction.js';
 
@@ -120,6 +120,14 @@ describe('query/top, search, neighbors', () => {
     const march = neighbors(graph, 'Tony Blair', { from: '2005-03-01', relation: 'co_mentioned' });
     expect(march.neighbors.map((n) => n.label).sort()).toEqual(['Cherie Blair', 'France']);
     expect(() => neighbors(graph, 'Tony Blair', { relation: 'friend' as never })).toThrow(/invalid relation/);
+  });
+
+  it('date windows: relations, timeline and paths keep what their articles date inside the window', () => {
+    expect(connections(graph, 'Tony Blair', 'France', { from: '2005-03' })).toHaveLength(1);
+    expect(connections(graph, 'Tony Blair', 'France', { to: '2005-02' })).toEqual([]);
+    expect(relations(graph, 'Tony Blair', { to: '2005-01' }).map((r) => r.other.label)).toEqual(['Gordon Brown']);
+    expect(timeline(graph, 'Gordon Brown', { from: '2005-02' })).toEqual([]);
+    expect(() => top(graph, { from: '2005-13' })).toThrow(/invalid date/);
   });
 });
 

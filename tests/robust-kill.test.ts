@@ -24,7 +24,7 @@ function text(i: number): string {
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'kg-kill-'));
   await fs.writeFile(path.join(dir, 'small.txt'), 'date 2022-12-21\nVladimir Putin met Xi Jinping in Beijing.\n');
-  const lines = Array.from({ length: 600 }, (_, i) => JSON.stringify({ id: `big-${i}`, date: '2023-01-02', text: text(i) }));
+  const lines = Array.from({ length: 250 }, (_, i) => JSON.stringify({ id: `big-${i}`, date: '2023-01-02', text: text(i) }));
   await fs.writeFile(path.join(dir, 'big.jsonl'), lines.join('\n') + '\n');
 });
 afterAll(async () => {

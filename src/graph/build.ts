@@ -10,8 +10,9 @@
  *   ("Liberal Democrats" / "Liberal Democrat", "Labour Party" / "Labour");
  * - one name that the recognizer read as a person in some articles and an organization in most others is the kind
  *   most articles give it (states are never re-kinded; entities of different names never merge across kinds).
- * A meeting reported by several articles is one node when its parties agree, its dates are within a day (or, undated,
- * the articles quote the same sentence about it: a republished story) and its places are compatible. Every merge and every declined near-miss goes to the merge report.
+ * A meeting reported by several articles is one node (src/graph/meetings.ts): its parties agree, it is the same day (or,
+ * undated, the same sentence or article day) and its places are compatible. Every merge goes to the merge report, and
+ * every declined near-miss when a report asks for them (at most DECLINED_LIMIT).
  */
 import { normName, slug, cleanSurface, foldName } from '../gazetteer/normalize.js';
 import { FAMILY_NAME_FIRST } from '../gazetteer/names.js';

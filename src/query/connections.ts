@@ -8,7 +8,8 @@ import { UsageError } from '../errors.js';
 import type { Relation } from '../types.js';
 import { resolveEntity } from './find.js';
 import { articleRefs, copyEvidence, describeEdge, nodeRef } from './refs.js';
-import { validateRelations } from './relations.js';
+import { inWindow, relationResult, validateRelations } from './relations.js';
+import { dateWindow } from './dates.js';
 import type { PathEdge, PathResult } from './types.js';
 
 export interface ConnectionOptions {
@@ -18,11 +19,15 @@ export interface ConnectionOptions {
   limit?: number;
   /** Walk only edges of these relations. */
   relation?: Relation | readonly Relation[];
+  /** Walk only edges dated (a meeting's date) or told by an article dated on or after this date. */
+  from?: string;
+  /** ... on or before this date. */
+  to?: string;
 }
 
-export const CONNECTIONS_DEFAULTS: Required<Omit<ConnectionOptions, 'relation'>> = { maxLength: 6, limit: 10 };
+export const CONNECTIONS_DEFAULTS: Required<Omit<ConnectionOptions, 'relation' | 'from' | 'to'>> = { maxLength: 6, limit: 10 };
 
-function validate(o: Required<Omit<ConnectionOptions, 'relation'>>): string | null {
+function validate(o: Required<Omit<ConnectionOptions, 'relation' | 'from' | 'to'>>): string | null {
   if (!Number.isInteger(o.maxLength) || o.maxLength < 1) return `invalid maxLength ${JSON.stringify(o.maxLength)} (expected an integer ≥ 1)`;
   if (!Number.isInteger(o.limit) || o.limit < 1) return `invalid limit ${JSON.stringify(o.limit)} (expected an integer ≥ 1)`;
   return null;
@@ -35,14 +40,20 @@ export function connections(graph: KnowledgeGraph, a: string, b: string, options
   const problem = validate(o);
   if (problem) throw new UsageError(`connections: ${problem}`);
   const only = validateRelations('connections', options.relation);
+  const window = dateWindow('connections', options);
   const from = resolveEntity(graph, a).key;
   const to = resolveEntity(graph, b).key;
   if (from === to) return [{ length: 0, nodes: [nodeRef(graph, from)], edges: [] }];
 
   // With a relation filter, walk a view of the graph holding only those edges (graph.copy() is never mutated in
   // place: the caller's graph stays as it was).
-  const walked = only ? graph.copy() : graph;
+  const walked = only || window ? graph.copy() : graph;
   if (only) for (const e of walked.edges()) if (!only.has(walked.getEdgeAttribute(e, 'relation'))) walked.dropEdge(e);
+  if (window)
+    for (const e of walked.edges()) {
+      const r = relationResult(graph, e, walked.source(e));
+      if (!inWindow(r.date ?? null, r.articles, window)) walked.dropEdge(e);
+    }
 
   const dFrom = undirectedSingleSourceLength(walked, from);
   const length = dFrom[to];

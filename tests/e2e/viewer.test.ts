@@ -3,6 +3,10 @@
  * playwright-core. Each scenario is named; what is drawn is checked on the screenshot's pixels, not only the DOM.
  * Any console error or page error fails the run.
  *
+ * Two sets of scenarios: the seeds graph (built with kg build), and a generated graph of 12,501 nodes (the size of
+ * the BBC corpus's), built once, for what a large graph needs: its connected core, filters, communities, Focus,
+ * labels apart, evidence, the panel beside the node.
+ *
  * Needs Chromium at /usr/bin/chromium (apt-get install chromium) or $KG_CHROMIUM; skipped, saying so, without it.
  * The seeds graph is built with `node bin/kg.js build seeds` (so `npm run build` first, as `npm test` does).
  * Screenshots are kept in $KG_E2E_SHOTS (a directory) when set; $KG_E2E_GRAPH replaces the seeds graph (development).

@@ -713,7 +713,8 @@ export class Viewer {
       res.color = HIGHLIGHT_EDGE_COLOR;
       res.size = Math.max(1.5, data.size);
       // A readable view keeps its text to node labels placed without overlaps; edges say what they are on hover.
-      res.label = this.placedLabels === null ? edgeLabel(data) : null;
+      // Dozens of neighbours: edge labels would cover each other; the hovered edge still says what it is.
+      res.label = this.placedLabels === null && this.focusNeighbours.size <= 40 ? edgeLabel(data) : null;
       res.forceLabel = this.placedLabels === null && this.focusNeighbours.size <= 40;
       res.zIndex = 1;
     } else if (edge !== this.hoveredEdge) {

@@ -260,10 +260,11 @@ Examples:
             ...(maxLength !== undefined && { maxLength }),
             ...(limit !== undefined && { limit }),
             ...(relation && { relation }),
+            ...window,
           });
           let none = `"${names[0]}" and "${names[1]}" are not connected`;
           if (!paths.length) {
-            const any = connections(graph, names[0]!, names[1]!, { maxLength: Math.max(1, graph.order), limit: 1, ...(relation && { relation }) });
+            const any = connections(graph, names[0]!, names[1]!, { maxLength: Math.max(1, graph.order), limit: 1, ...(relation && { relation }), ...window });
             if (any.length)
               none = `no path of at most ${maxLength ?? CONNECTIONS_DEFAULTS.maxLength} steps between "${names[0]}" and "${names[1]}": the shortest has ${any[0]!.length} (try --max-length ${any[0]!.length})`;
           }

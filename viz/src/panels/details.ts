@@ -293,8 +293,11 @@ export function mentionSpans(sentence: string, names: string[], length: number |
     }
     return spans.sort((x, y) => x[0] - y[0]);
   };
-  const exact = length !== null ? find(forms.filter((f) => f.length === length)) : [];
-  return exact.length ? exact : find(forms);
+  // Every name, longest first (so "Blair" inside "Tony Blair" is part of the longer name), then the ones of the
+  // mention's length.
+  const all = find(forms);
+  const exact = length !== null ? all.filter(([a, b]) => b - a === length) : [];
+  return exact.length ? exact : all;
 }
 
 /** The sentence with the mention marked (split into text nodes, never parsed). */
