@@ -12,7 +12,7 @@
  *   most articles give it (states are never re-kinded; entities of different names never merge across kinds).
  * A meeting reported by several articles is one node (src/graph/meetings.ts): its parties agree, it is the same day (or,
  * undated, the same sentence or article day) and its places are compatible. Every merge goes to the merge report, and
- * every declined near-miss when a report asks for them (at most DECLINED_LIMIT).
+ * every declined near-miss when a report asks for them (at most DECLINED_LIMIT of each reason).
  */
 import { normName, slug, cleanSurface, foldName } from '../gazetteer/normalize.js';
 import { FAMILY_NAME_FIRST } from '../gazetteer/names.js';
@@ -43,7 +43,7 @@ export interface DeclinedMerge {
 
 export interface MergeReport {
   merges: MergeRecord[];
-  /** Near-misses, listed only when asked for (BuildGraphOptions.report), at most `declinedLimit` of them. */
+  /** Near-misses, listed only when asked for (BuildGraphOptions.report), at most `declinedLimit` of each reason. */
   declined: DeclinedMerge[];
   /** Near-misses beyond the limit, counted but not listed. */
   declinedOmitted?: number;
@@ -56,8 +56,8 @@ interface MergeSink {
 }
 
 
-/** Declined near-misses listed in a merge report, at most. */
-export const DECLINED_LIMIT = 10_000;
+/** Declined near-misses of one reason listed in a merge report, at most. */
+export const DECLINED_LIMIT = 2_000;
 
 interface EntityAcc {
   kind: EntityKind;
@@ -85,7 +85,7 @@ const localKey = (kind: string, label: string) => `${kind}\u0000${normName(label
 export interface BuildGraphOptions {
   /** List the declined near-misses in the report (default false: only merges are listed). */
   report?: boolean;
-  /** At most this many declined near-misses are listed (default DECLINED_LIMIT). */
+  /** At most this many declined near-misses of each reason are listed (default DECLINED_LIMIT). */
   declinedLimit?: number;
   /** Which co-mentions become `co_mentioned` edges (src/graph/comention.ts). */
   coMention?: Partial<CoMentionOptions>;
@@ -96,10 +96,14 @@ export function buildGraph(input: ArticleExtraction[], options: BuildGraphOption
   const report: MergeReport = { merges: [], declined: [] };
   const limit = options.declinedLimit ?? DECLINED_LIMIT;
   let omitted = 0;
-  // Near-misses are kept only when a report asks for them, and only up to the limit: memory stays bounded.
+  // Near-misses are kept only when a report asks for them, and only up to the limit for each reason, so memory stays
+  // bounded and the many pairs of one reason (people sharing a common surname) do not crowd out the others.
+  const perReason = new Map<string, number>();
   const decline = options.report
     ? (d: DeclinedMerge) => {
-        if (report.declined.length < limit) report.declined.push(d);
+        const n = perReason.get(d.reason) ?? 0;
+        perReason.set(d.reason, n + 1);
+        if (n < limit) report.declined.push(d);
         else omitted++;
       }
     : undefined;
