@@ -1,0 +1,115 @@
+/**
+ * People's names: their parts, and whether two names can denote one person. One set of rules for the article
+ * (src/pipeline/03-resolve.ts) and the corpus (src/names/merge.ts). Each rule answers with its reason, which the merge
+ * report shows.
+ */
+import { normName, foldName, wordTable } from '../gazetteer/normalize.js';
+import { FAMILY_NAME_FIRST, JOINED_ARTICLE } from '../gazetteer/names.js';
+
+/** Lowercase words inside a name that are neither given names nor the surname ("Lula da Silva", "bin Laden"). */
+export const PARTICLES: Record<string, string> = wordTable({
+  da: 'Portuguese, Italian "of"', de: 'Spanish, French "of"', del: 'Spanish "of the"', della: 'Italian "of the"',
+  der: 'German, Dutch "the"', di: 'Italian "of"', do: 'Portuguese "of the"', dos: 'Portuguese "of the"', du: 'French "of the"',
+  la: 'French, Spanish "the"', le: 'French "the"', van: 'Dutch "of"', von: 'German "of"', bin: 'Arabic "son of"',
+  ibn: 'Arabic "son of"', al: 'Arabic article', el: 'Arabic article', ben: 'Hebrew, Arabic "son of"',
+});
+
+/** Words after a name that tell a father from a son: never a surname, and two names differing in them are two people. */
+export const GENERATIONS: Record<string, string> = wordTable({
+  jr: 'junior', junior: 'junior', sr: 'senior', senior: 'senior', ii: 'the second', iii: 'the third', iv: 'the fourth',
+});
+
+/** A person's name in parts, folded for comparison ("Donald J. Trump Jr." → given donald, middle j, surname trump, jr). */
+export interface PersonName {
+  /** Every word, folded, particles and generation left out. */
+  core: string[];
+  /** The surname as news writes it alone: the last core word, or the first for an East Asian name. */
+  surname: string;
+  /** The first given name, if the name has more than one word. */
+  given?: string;
+  generation?: string;
+  familyFirst: boolean;
+  /** One written word in several parts ("Kilroy-Silk"). */
+  hyphenated: boolean;
+}
+
+const cache = new Map<string, PersonName>();
+
+export function personName(label: string): PersonName {
+  let p = cache.get(label);
+  if (p) return p;
+  const written = label.trim().split(/\s+/).filter(Boolean);
+  const single = written.length === 1 ? label.trim().replace(JOINED_ARTICLE, '') : label;
+  const words = normName(single).split(' ').filter(Boolean);
+  let generation: string | undefined;
+  while (words.length > 1 && words[words.length - 1]! in GENERATIONS) generation = GENERATIONS[words.pop()!];
+  const core = words.filter((w) => !(w in PARTICLES)).map(foldName);
+  if (!core.length) core.push(...words.map(foldName));
+  const familyFirst = core.length > 1 && FAMILY_NAME_FIRST.has(core[0]!) && written.length > 1;
+  p = {
+    core,
+    surname: core[core.length - 1]!,
+    ...(core.length > 1 && written.length > 1 ? { given: core[0]! } : {}),
+    ...(generation ? { generation } : {}),
+    familyFirst,
+    hyphenated: written.length === 1 && core.length > 1,
+  };
+  if (cache.size > 50_000) cache.clear();
+  cache.set(label, p);
+  return p;
+}
+
+/** Whether a name is one word (a surname or a given name alone), or one hyphenated word. */
+export function isSingleName(label: string): boolean {
+  return !/\s/.test(label.trim());
+}
+
+/** An answer of a name rule: the same person or not, and why. */
+export interface NameVerdict {
+  same: boolean;
+  reason: string;
+}
+
+/** The reasons the rules give, one place to read them. */
+export const PERSON_RULES = {
+  sameName: 'same name up to spelling (transliteration, diacritics, case)',
+  surname: 'surname alone',
+  familyName: 'East Asian family name alone',
+  hyphenated: 'hyphenated surname alone',
+  contains: 'one full name contains the other (a middle name or initial)',
+  givenDiffer: 'same surname, given names differ',
+  generationDiffer: 'a generational suffix (Jr, Sr, III) tells two people apart',
+  surnameDiffer: 'surnames differ',
+  givenAlone: 'given name alone, the one person of the article with that given name',
+} as const;
+
+/**
+ * Whether `short` (a name as written) can denote the person of `full` (a name at least as long), or null when the
+ * rules do not compare them (no shared surname). Two people sharing a name part need agreeing given names, or one full
+ * name that contains the other.
+ */
+export function samePerson(short: string, full: string): NameVerdict | null {
+  const a = personName(short);
+  const b = personName(full);
+  if (a.core.join(' ') === b.core.join(' ')) {
+    if ((a.generation ?? '') !== (b.generation ?? '') && a.core.length > 1) return { same: false, reason: PERSON_RULES.generationDiffer };
+    return { same: true, reason: PERSON_RULES.sameName };
+  }
+  if (a.core.length >= b.core.length) return a.surname === b.surname ? { same: false, reason: PERSON_RULES.givenDiffer } : null;
+  if (a.core.length === 1 && !a.hyphenated) {
+    if (a.core[0] === b.surname && !b.familyFirst) return { same: true, reason: PERSON_RULES.surname };
+    if (b.familyFirst && a.core[0] === b.core[0]) return { same: true, reason: PERSON_RULES.familyName };
+    return null;
+  }
+  if (a.hyphenated) {
+    const tail = b.core.slice(b.core.length - a.core.length);
+    return tail.join(' ') === a.core.join(' ') ? { same: true, reason: PERSON_RULES.hyphenated } : null;
+  }
+  if (a.surname !== b.surname) return null;
+  if ((a.generation ?? '') !== (b.generation ?? '')) return { same: false, reason: PERSON_RULES.generationDiffer };
+  if (a.given !== b.given) return { same: false, reason: PERSON_RULES.givenDiffer };
+  // "Hillary Clinton" in "Hillary Rodham Clinton", "George Bush" in "George W Bush": every word, in order.
+  let j = 0;
+  for (const w of b.core) if (w === a.core[j]) j++;
+  return j === a.core.length ? { same: true, reason: PERSON_RULES.contains } : { same: false, reason: PERSON_RULES.givenDiffer };
+}
