@@ -7,3 +7,4 @@ export * from './acronyms.js';
 export * from './persons.js';
 export * from './organizations.js';
 export * from './merge.js';
+export * from './junk.js';

@@ -4,7 +4,8 @@
  * and every declined near-miss and its reason in the report.
  *
  * - Kinds: one name read as different kinds is the kind most of its mentions give it (three times as often), a
- *   surname's reading counting the mentions of the one person whose surname it is. States are never re-kinded.
+ *   person's reading counting the articles that resolve the word to a person named in full. States are never
+ *   re-kinded.
  * - People (src/names/persons.ts): the same name up to spelling; a full name inside a fuller one with the same given
  *   name and surname ("Hillary Clinton", "Hillary Rodham Clinton"), when the fuller one is the only such name; a
  *   surname alone that is the surname of exactly one full name, or, when several, the one that the articles naming
@@ -86,7 +87,7 @@ export function resolveEntities(local: Map<string, NamedEntity>, canon: Map<stri
     return c;
   };
   const join = (from: string, to: string) => canon.set(find(from), find(to));
-  voteKinds(local, canon, report);
+  voteKinds(local, canon, written, report);
   resolvePeople(local, find, join, written, report);
   resolveOrganizations(local, find, join, written, report);
 }
@@ -94,37 +95,29 @@ export function resolveEntities(local: Map<string, NamedEntity>, canon: Map<stri
 /** Kinds the recognizer confuses for one name ("Google" read as a person in some articles). */
 const VOTED_KINDS = new Set<EntityKind>(['person', 'organization', 'place']);
 
-function voteKinds(local: Map<string, NamedEntity>, canon: Map<string, string>, report: NameMergeReport): void {
+function voteKinds(local: Map<string, NamedEntity>, canon: Map<string, string>, written: WrittenForms, report: NameMergeReport): void {
   const byName = new Map<string, Array<[string, NamedEntity]>>();
-  // Mentions of full-name people by surname: a surname read as an organization ("Trump" in "Trump administration")
-  // counts them on the person side.
-  const bySurname = new Map<string, Array<[string, NamedEntity]>>();
   for (const [k, a] of local) {
     if (!VOTED_KINDS.has(a.kind)) continue;
     const n = normName(a.label);
     (byName.get(n) ?? byName.set(n, []).get(n)!).push([k, a]);
-    if (a.kind === 'person' && !isSingleName(a.label)) {
-      const s = personName(a.label).surname;
-      (bySurname.get(s) ?? bySurname.set(s, []).get(s)!).push([k, a]);
-    }
   }
+  // A word read as a person's in some articles and as an organization's in others ("Trump" in "the Trump
+  // administration") counts, on the person side, the articles that wrote it and resolved it to a person named in full.
+  const resolvedToPerson = (k: string, a: NamedEntity) => (a.kind === 'person' && isSingleName(a.label) ? written.of(k).filter(([t]) => local.get(t)?.kind === 'person').reduce((n, [, c]) => n + c, 0) : 0);
   for (const group of [...byName.values()].filter((g) => g.length > 1).sort((x, y) => cmp(x[0]![0], y[0]![0]))) {
-    const support = (k: string, a: NamedEntity) => {
-      if (a.kind !== 'person' || !isSingleName(a.label)) return a.mentions;
-      const full = bySurname.get(personName(a.label).surname) ?? [];
-      return a.mentions + (full.length === 1 ? full[0]![1].mentions : 0) + (k ? 0 : 0);
-    };
-    const ranked = [...group].sort(([ka, a], [kb, b]) => support(kb, b) - support(ka, a) || cmp(ka, kb));
+    const support = new Map(group.map(([k, a]) => [k, a.mentions + resolvedToPerson(k, a)]));
+    const ranked = [...group].sort(([ka], [kb]) => support.get(kb)! - support.get(ka)! || cmp(ka, kb));
     const [winKey, win] = ranked[0]!;
     const rest = ranked.slice(1).reduce((n, [, a]) => n + a.mentions, 0);
-    const winSupport = support(winKey, win);
+    const winSupport = support.get(winKey)!;
     const total = group.reduce((n, [, a]) => n + a.mentions, 0);
     if (winSupport < MERGE_THRESHOLDS.kindRatio * Math.max(1, rest)) {
       report.declined.push({ kind: win.kind, a: `${win.label} (${win.kind})`, b: ranked.slice(1).map(([, a]) => `${a.label} (${a.kind})`).join(' | '), reason: 'same name read as different kinds, no clear majority' });
       continue;
     }
     for (const [k] of ranked.slice(1)) canon.set(k, winKey);
-    const why = winSupport > win.mentions ? `same name, read as ${win.kind} in ${win.mentions} of ${total} mentions, and the surname of ${win.kind === 'person' ? 'one person named in full' : ''} (${winSupport - win.mentions} mentions)` : `same name, read as ${win.kind} in ${win.mentions} of ${total} mentions`;
+    const why = `same name, read as ${win.kind} in ${win.mentions} of ${total} mentions` + (winSupport > win.mentions ? `, and resolved to a person named in full in ${winSupport - win.mentions} articles` : '');
     report.merges.push({ kind: win.kind, key: `${win.kind}:${slug(win.label)}`, label: win.label, merged: ranked.slice(1).map(([, a]) => `${a.label} (${a.kind})`), reason: why });
   }
 }

@@ -78,6 +78,7 @@ export const PERSON_RULES = {
   hyphenated: 'hyphenated surname alone',
   contains: 'one full name contains the other (a middle name or initial)',
   givenDiffer: 'same surname, given names differ',
+  middleDiffer: 'same given name and surname, middle names differ',
   generationDiffer: 'a generational suffix (Jr, Sr, III) tells two people apart',
   surnameDiffer: 'surnames differ',
   givenAlone: 'given name alone, the one person of the article with that given name',
@@ -97,7 +98,8 @@ export function samePerson(short: string, full: string): NameVerdict | null {
   }
   if (a.core.length >= b.core.length) return a.surname === b.surname ? { same: false, reason: PERSON_RULES.givenDiffer } : null;
   if (a.core.length === 1 && !a.hyphenated) {
-    if (a.core[0] === b.surname && !b.familyFirst) return { same: true, reason: PERSON_RULES.surname };
+    // A family-first name's last word is a surname too when the given name is a Western one ("Kim Clijsters").
+    if (a.core[0] === b.surname) return { same: true, reason: PERSON_RULES.surname };
     if (b.familyFirst && a.core[0] === b.core[0]) return { same: true, reason: PERSON_RULES.familyName };
     return null;
   }
@@ -108,8 +110,8 @@ export function samePerson(short: string, full: string): NameVerdict | null {
   if (a.surname !== b.surname) return null;
   if ((a.generation ?? '') !== (b.generation ?? '')) return { same: false, reason: PERSON_RULES.generationDiffer };
   if (a.given !== b.given) return { same: false, reason: PERSON_RULES.givenDiffer };
-  // "Hillary Clinton" in "Hillary Rodham Clinton", "George Bush" in "George W Bush": every word, in order.
-  let j = 0;
-  for (const w of b.core) if (w === a.core[j]) j++;
-  return j === a.core.length ? { same: true, reason: PERSON_RULES.contains } : { same: false, reason: PERSON_RULES.givenDiffer };
+  // "Hillary Clinton" in "Hillary Rodham Clinton", "George Bush" in "George W Bush": a name without middle names
+  // inside a fuller one. A name with middle names has the same ones ("George W Bush" is not "George H W Bush").
+  if (a.core.length === 2) return { same: true, reason: PERSON_RULES.contains };
+  return { same: false, reason: PERSON_RULES.middleDiffer };
 }

@@ -8,7 +8,8 @@
  *   join that name.
  */
 import { normName } from '../gazetteer/normalize.js';
-import { initialsMatch, isAcronym, personName, samePerson, isSingleName } from '../names/index.js';
+import { initialsMatch, isAcronym, personName, samePerson, isSingleName, corporateCue, GIVEN_NAME_TAGS, hasLegalSuffix } from '../names/index.js';
+import { lexiconTag } from '../nlp/nlp.js';
 import { BARE_CHAMBERS } from '../gazetteer/organizations.js';
 import type { DocSentence, Mention } from './model.js';
 import { isHonorific, isTitleWord } from '../gazetteer/titles.js';
@@ -67,6 +68,51 @@ function unifyKinds(mentions: Mention[], sentences: DocSentence[]): void {
       if (fullNames.some((f) => samePerson(m.label, f)?.same)) m.kind = 'person';
     }
   }
+  companiesReadAsPeople(mentions, sentences, fullNames);
+}
+
+/**
+ * Companies are no people: a name read as a person's, with no given name the lexicon knows and not the surname of a
+ * person named in full, is a company's when any of its mentions in the article has corporate evidence around it
+ * ("oil firm Rosneft", "shares in Yahoo", "Gartner analyst", a legal suffix), or when it is the first word of an
+ * organization the article names ("Merrill" of "Merrill Lynch").
+ */
+function companiesReadAsPeople(mentions: Mention[], sentences: DocSentence[], fullNames: string[]): void {
+  const orgs = [...new Set(mentions.filter((m) => m.kind === 'organization' && m.label.includes(' ')).map((m) => m.label))];
+  const decided = new Map<string, string | null>();
+  const candidates = mentions.filter((m) => m.kind === 'person' && m.label.split(' ').length <= 2);
+  for (const m of candidates) {
+    if (decided.has(m.label)) continue;
+    const first = m.label.split(' ')[0]!;
+    const given = m.label.includes(' ') && GIVEN_NAME_TAGS.has(lexiconTag(first) ?? '');
+    if (given || fullNames.some((f) => f !== m.label && samePerson(m.label, f)?.same)) {
+      decided.set(m.label, null);
+      continue;
+    }
+    if (hasLegalSuffix(m.label)) {
+      decided.set(m.label, m.label);
+      continue;
+    }
+    const owner = isSingleName(m.label) ? orgs.filter((o) => o.split(' ')[0] === m.label) : [];
+    if (owner.length === 1) {
+      decided.set(m.label, owner[0]!);
+      continue;
+    }
+    const cued = candidates.some((x) => {
+      if (x.label !== m.label) return false;
+      const toks = sentences[x.sentence]?.tokens ?? [];
+      const before = [toks[x.tokenStart - 1]?.text, toks[x.tokenStart - 2]?.text].filter((t): t is string => !!t);
+      const after = [toks[x.tokenEnd]?.text, toks[x.tokenEnd + 1]?.text].filter((t): t is string => !!t);
+      return !!corporateCue(before, after);
+    });
+    decided.set(m.label, cued ? m.label : null);
+  }
+  for (const m of candidates) {
+    const org = decided.get(m.label);
+    if (!org) continue;
+    m.kind = 'organization';
+    m.label = org;
+  }
 }
 
 /** "the Senate" in an article about the United States is the United States Senate: the state most mentioned decides,
@@ -95,7 +141,8 @@ function resolveOrganizations(text: string, mentions: Mention[], keyed: (k: stri
     const m = orgs[i]!;
     const after = text.slice(m.end, m.end + 16);
     const def = /^\s*\(\s*([\p{Lu}][\p{Lu}\p{N}&.-]{1,9})\s*\)/u.exec(after);
-    if (def && tokensOf(m.label).length > 1) acronymTarget.set(def[1]!.replace(/\./g, ''), m.label);
+    // Only a name whose words the acronym abbreviates: a name the recognizer cut short keeps its acronym apart.
+    if (def && tokensOf(m.label).length > 1 && initialsMatch(def[1]!, m.label)) acronymTarget.set(def[1]!.replace(/\./g, ''), m.label);
   }
   const longNames = [...new Set(orgs.filter((m) => tokensOf(m.label).length > 1).map((m) => m.label))];
   for (const m of orgs) {
