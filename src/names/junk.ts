@@ -55,6 +55,7 @@ export const GIVEN_NAME_TAGS: ReadonlySet<string> = new Set(['FirstName', 'MaleN
 export const STYLE_TITLES: Record<string, string> = wordTable({
   prince: 'royal', princess: 'royal', king: 'monarch', queen: 'monarch', pope: 'pope', emperor: 'monarch',
   empress: 'monarch', sultan: 'monarch', emir: 'monarch', sheikh: 'Gulf ruler', duke: 'royal', duchess: 'royal',
+  lord: 'peer ("Lord Falconer")', baroness: 'peer', baron: 'peer', earl: 'peer',
 });
 
 /** Words right before a name that say it is a company's ("oil firm Rosneft", "search giant Yahoo"). */
@@ -64,16 +65,19 @@ export const CORPORATE_NOUNS_BEFORE: Record<string, string> = wordTable({
   supermarket: 'retailer', conglomerate: 'company', subsidiary: 'company', operator: 'company', producer: 'company',
   developer: 'company', publisher: 'company', studio: 'film company', label: 'record company', broker: 'brokerage',
   brokerage: 'brokerage', insurer: 'insurer', lender: 'bank', bank: 'bank', startup: 'company', 'start-up': 'company',
-  provider: 'company', rival: 'competitor', monopoly: 'company', outfit: 'company', house: 'firm ("brokerage house")',
+  provider: 'company', monopoly: 'company', outfit: 'company', analyst: 'research firm ("analyst Gartner")',
 });
 
-/** Words right after a name that say it is a company's ("Yahoo shares", "Rosneft Inc", "Gartner analyst"). */
+/** Words right after a name that say it is a company's or a club's ("Yahoo shares", "Rosneft Inc", "Gartner
+ * analyst", "Bath prop"). */
 export const CORPORATE_WORDS_AFTER: Record<string, string> = wordTable({
   shares: 'stock', stock: 'stock', shareholders: 'stock', inc: 'legal suffix', corp: 'legal suffix', plc: 'legal suffix',
   ltd: 'legal suffix', llc: 'legal suffix', co: 'legal suffix', ag: 'legal suffix', analyst: '"Gartner analyst"',
-  analysts: 'firm analysts', spokesman: 'company spokesman', spokeswoman: 'company spokeswoman', boss: 'company head',
-  chairman: 'company head', executives: 'company staff', employees: 'company staff', profits: 'results', profit: 'results',
+  analysts: 'firm analysts', executives: 'company staff', employees: 'company staff', profits: 'results', profit: 'results',
   revenue: 'results', revenues: 'results', sales: 'results', subscribers: 'customers', customers: 'customers',
+  prop: 'rugby club', 'fly-half': 'rugby club', 'scrum-half': 'rugby club', flanker: 'rugby club', hooker: 'rugby club',
+  winger: 'sports club', striker: 'football club', midfielder: 'football club', defender: 'football club',
+  goalkeeper: 'football club', keeper: 'football club', manager: 'sports club', coach: 'sports club',
 });
 
 /** Words right before a name: "shares in Yahoo", "stake in Rosneft". */
