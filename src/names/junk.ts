@@ -23,7 +23,24 @@ export const COINAGE_ENDINGS: ReadonlyArray<{ ending: string; reason: string }> 
   { ending: 'mania', reason: 'a craze ("Beatlemania")' },
 ];
 
-const COINAGES = COINAGE_ENDINGS.map((e) => ({ pattern: new RegExp(`^\\p{Lu}\\p{Ll}{3,}${e.ending}$`, 'u'), reason: e.reason }));
+const COINAGES = COINAGE_ENDINGS.map((e) => ({ pattern: new RegExp(`^\\p{Lu}\\p{Ll}{3,}${e.ending}$`, 'iu'), reason: e.reason }));
+
+/** A name glued to the next word by a scraper ("TrumpGOP", "McConnellAddison"): lowercase letters, then a capital,
+ * in one word; the prefixes of surnames written so ("MacArthur", "FitzGerald", "VanDyke") excepted. */
+const GLUED = /^(?!Mac|Fitz|Van|Von|Del|Della|Dos|Das)\p{Lu}\p{Ll}{2,}\p{Lu}/u;
+
+/** Why a person's name is no one's, or undefined: words glued by a scraper. */
+export function junkPersonReason(label: string): string | undefined {
+  if (label.split(/\s+/).some((w) => GLUED.test(w))) return 'words glued together by a web page scraper';
+  return undefined;
+}
+
+/** A name written twice in a row ("Joe Biden Joe Biden", a scraped link and its text) is the name once. */
+export function undoubled(label: string): string {
+  const w = label.trim().split(/\s+/);
+  if (w.length % 2 === 0 && w.length >= 4 && w.slice(0, w.length / 2).join(' ') === w.slice(w.length / 2).join(' ')) return w.slice(0, w.length / 2).join(' ');
+  return label;
+}
 
 /** Why a name is no entity's name, or undefined. */
 export function junkNameReason(label: string): string | undefined {

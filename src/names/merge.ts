@@ -213,12 +213,12 @@ function resolvePeople(local: Map<string, NamedEntity>, find: (k: string) => str
 function resolveOrganizations(local: Map<string, NamedEntity>, find: (k: string) => string, join: (a: string, b: string) => void, written: WrittenForms, report: NameMergeReport): void {
   const orgs = [...local.entries()].filter(([, a]) => a.kind === 'organization').sort(([a], [b]) => cmp(a, b));
   const label = (k: string) => local.get(k)!.label;
-  // 1. Acronyms and one-word names that articles resolve to one longer name.
+  // 1. Acronyms and short names that articles resolve to one longer name ("Senate" → "United States Senate").
   for (const [k, a] of orgs) {
     if (find(k) !== k) continue;
     const bare = a.label.replace(/\./g, '');
     const acronym = isAcronym(a.label);
-    if (!acronym && !isSingleName(a.label)) continue;
+
     const votes = new Map<string, number>();
     for (const [t, n] of written.of(k)) {
       const target = local.get(t);

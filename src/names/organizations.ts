@@ -62,6 +62,8 @@ export function hasLegalSuffix(label: string): boolean {
 export function organizationFormKey(label: string): string {
   let n = ` ${normName(label).replace(/^the /, '')} `;
   for (const [brit, us] of Object.entries(SPELLINGS)) n = n.replace(` ${brit} `, ` ${us} `);
+  // "Department of Justice" is the "Justice Department", "Ministry of Defence" the "Defence Ministry".
+  n = n.replace(/^ (department|ministry|office) of (?:the )?(.+) $/, ' $2 $1 ');
   let words = withoutLegalSuffix(n.trim().split(' '));
   // "Congress Party" (India) is not "Congress" (the United States'): a chamber's name keeps its "Party".
   if (words.length > 1 && words[words.length - 1] === 'party' && !(words[words.length - 2]! in LEGISLATURE_WORDS)) words = words.slice(0, -1);
@@ -80,5 +82,5 @@ export function formReason(a: string, b: string): string {
   if (withoutLegalSuffix(na).join(' ') !== na.join(' ') || withoutLegalSuffix(nb).join(' ') !== nb.join(' ')) return 'one name with and without a legal suffix (Inc, Corp, plc, & Co)';
   const sa = shortForms.has(normName(a)) || shortForms.has(normName(b));
   if (sa) return "a party's short form";
-  return 'one name in its plural, "Party", or British/American spelling form';
+  return 'one name in its plural, "Party", word-order ("Department of Justice") or British/American spelling form';
 }

@@ -19,6 +19,17 @@ export const GENERATIONS: Record<string, string> = wordTable({
   jr: 'junior', junior: 'junior', sr: 'senior', senior: 'senior', ii: 'the second', iii: 'the third', iv: 'the fourth',
 });
 
+/** Short forms of given names and the name they shorten: "Bill Barr" is "William P. Barr". */
+export const NICKNAMES: Record<string, string> = wordTable({
+  bill: 'william', billy: 'william', will: 'william', mike: 'michael', bob: 'robert', rob: 'robert', bobby: 'robert',
+  jim: 'james', jimmy: 'james', joe: 'joseph', tom: 'thomas', tommy: 'thomas', tony: 'anthony', dick: 'richard',
+  rick: 'richard', chuck: 'charles', dave: 'david', andy: 'andrew', ted: 'edward', ed: 'edward', nick: 'nicholas',
+  sam: 'samuel', ben: 'benjamin', dan: 'daniel', matt: 'matthew', pat: 'patrick', rudy: 'rudolph', liz: 'elizabeth',
+  betty: 'elizabeth', kate: 'katherine', katie: 'katherine', jenny: 'jennifer', alex: 'alexander', chris: 'christopher',
+});
+const nicknames = new Map(Object.entries(NICKNAMES).map(([k, v]) => [foldName(k), foldName(v)]));
+const given = (w: string | undefined) => (w === undefined ? undefined : (nicknames.get(w) ?? w));
+
 /** A person's name in parts, folded for comparison ("Donald J. Trump Jr." → given donald, middle j, surname trump, jr). */
 export interface PersonName {
   /** Every word, folded, particles and generation left out. */
@@ -79,6 +90,7 @@ export const PERSON_RULES = {
   contains: 'one full name contains the other (a middle name or initial)',
   givenDiffer: 'same surname, given names differ',
   middleDiffer: 'same given name and surname, middle names differ',
+  nickname: 'a short form of the given name ("Bill" for "William") inside the fuller name',
   generationDiffer: 'a generational suffix (Jr, Sr, III) tells two people apart',
   surnameDiffer: 'surnames differ',
   givenAlone: 'given name alone, the one person of the article with that given name',
@@ -109,7 +121,10 @@ export function samePerson(short: string, full: string): NameVerdict | null {
   }
   if (a.surname !== b.surname) return null;
   if ((a.generation ?? '') !== (b.generation ?? '')) return { same: false, reason: PERSON_RULES.generationDiffer };
-  if (a.given !== b.given) return { same: false, reason: PERSON_RULES.givenDiffer };
+  // East Asian names written family name first have their given names last: "Kim Jong" is no part of "Kim Yo Jong".
+  if (a.familyFirst || b.familyFirst) return { same: false, reason: PERSON_RULES.givenDiffer };
+  if (given(a.given) !== given(b.given)) return { same: false, reason: PERSON_RULES.givenDiffer };
+  if (a.given !== b.given && a.core.length === 2) return { same: true, reason: PERSON_RULES.nickname };
   // "Hillary Clinton" in "Hillary Rodham Clinton", "George Bush" in "George W Bush": a name without middle names
   // inside a fuller one. A name with middle names has the same ones ("George W Bush" is not "George H W Bush").
   if (a.core.length === 2) return { same: true, reason: PERSON_RULES.contains };

@@ -11,7 +11,7 @@ import { organizationByName, organOwner } from '../gazetteer/organizations.js';
 import { venueByName } from '../gazetteer/places.js';
 import { isHonorific, isTitleWord, FORMER_MARKERS, CURRENT_MARKERS, TITLE_DOMAIN_WORDS } from '../gazetteer/titles.js';
 import type { Token } from '../nlp/tokenize.js';
-import { junkNameReason, NOT_NAME_START_TAGS, GIVEN_NAME_TAGS, STYLE_TITLES } from '../names/index.js';
+import { junkNameReason, junkPersonReason, undoubled, NOT_NAME_START_TAGS, GIVEN_NAME_TAGS, STYLE_TITLES } from '../names/index.js';
 import { newMention, type DocSentence, type Mention, type MentionClass } from './model.js';
 import type { NerSpan } from './recognizer.js';
 
@@ -30,6 +30,9 @@ export const NOT_NAMES: Record<string, string> = wordTable({
   photos: 'web page furniture', photo: 'web page furniture', videos: 'web page furniture', video: 'web page furniture',
   'more videos': 'web page furniture', 'replay more videos': 'web page furniture', share: 'share button', tweet: 'share button',
   'getty images': 'photo credit', 'ap photo': 'photo credit', 'file photo': 'photo credit',
+  muslims: 'a faith group', christians: 'a faith group', jews: 'a faith group', hindus: 'a faith group', sikhs: 'a faith group',
+  catholics: 'a faith group', evangelicals: 'a faith group', mormons: 'a faith group', buddhists: 'a faith group',
+  latinos: 'a group of people', hispanics: 'a group of people', liberals: 'a political group', progressives: 'a political group',
 });
 
 /** Country names that are also common first names or words: trusted only when the recognizer calls them a location. */
@@ -130,7 +133,8 @@ function classify(type: NerSpan['type'], surface: string): MentionClass | null {
   if ((type === 'PER' || type === 'LOC') && !label.includes(' ') && lexiconTag(label) === 'Organization') return { kind: 'organization', label };
   if ((type === 'PER' || type === 'ORG') && isOutletName(label)) return { kind: 'organization', label, media: true };
   if (type === 'PER') {
-    if (normName(label.split(/\s+/).pop()!) in AWARD_WORDS) return null;
+    if (normName(label.split(/\s+/).pop()!) in AWARD_WORDS || junkPersonReason(label)) return null;
+    if (undoubled(label) !== label) return { kind: 'person', label: undoubled(label) };
     if (!/^\p{Lu}/u.test(label) && !/^\p{Lu}/u.test(label.split(' ').pop() ?? '')) return null;
     return { kind: 'person', label };
   }
