@@ -28,6 +28,8 @@ describe('names: junk is no entity', () => {
     ['a row of figures', 'Oak Valley Mills Inc reported results.\nNine Mths Shr 1.20 vs 1.05\nN.Z. Dlrs 5.1 mln', [['Nine Mths', 'ORG'], ['N.Z. Dlrs', 'ORG']], 'Mths'],
     ['a party and state designation', 'Rep. Ann Quill (D-Calif.) voted against the bill.', [['Ann Quill', 'PER'], ['D-Calif', 'PER']], 'D-Calif'],
     ['a policy coined from a name', 'Voters were asked about Brantcare and the budget.', [['Brantcare', 'PER']], 'Brantcare'],
+    ['words glued by a scraper', 'Senator Ann QuillQuill says the vote will pass MORE said on Monday.', [['Ann QuillQuill', 'PER']], 'Quill'],
+    ['a faith group', 'Muslims gathered in the city for prayers.', [['Muslims', 'PER']], 'Muslims'],
   ])('names: %s', (_why, text, spans, junk) => {
     expect(entitiesOf(text, spans).some(([l]) => l.includes(junk))).toBe(false);
   });
@@ -37,6 +39,7 @@ describe('names: junk is no entity', () => {
     ['nor "Unless"', 'Unless Lindqvist agrees, nothing moves.', [['Unless Lindqvist', 'PER']], 'Lindqvist'],
     ['a description before a given name is not part of the name', 'Sprinter Kelly Brannagh won again.', [['Sprinter Kelly Brannagh', 'PER']], 'Kelly Brannagh'],
     ['nor an office with an abbreviation', 'Euro MP Robert Fenwick-Hale left the party.', [['Euro MP Robert Fenwick-Hale', 'PER']], 'Robert Fenwick-Hale'],
+    ['a name written twice in a row is the name once', 'Marta Lindqvist Marta Lindqvist said she would run.', [['Marta Lindqvist Marta Lindqvist', 'PER']], 'Marta Lindqvist'],
     ['a royal title stays before a name of one word', 'Prince Charles visited the school.', [['Prince Charles', 'PER']], 'Prince Charles'],
     ['even when the recognizer leaves it out', 'The school was visited by Prince Charles on Monday.', [['Charles', 'PER']], 'Prince Charles'],
   ])('names: %s', (_why, text, spans, name) => {
@@ -81,6 +84,8 @@ describe('names: one entity, one node', () => {
     ['a middle name', [['Hillary Clinton', 'person'], ['Hillary Rodham Clinton', 'person']], 'Hillary Rodham Clinton'],
     ['a middle initial', [['Donald Trump', 'person'], ['Donald J. Trump', 'person']], 'Donald J. Trump'],
     ['"George Bush" is "George W Bush" when he is the only fuller George Bush', [['George Bush', 'person'], ['George W Bush', 'person']], 'George W Bush'],
+    ['a nickname of the given name', [['Bill Hartwell', 'person'], ['William P. Hartwell', 'person']], 'William P. Hartwell'],
+    ['"Department of X" is the "X Department"', [['Department of Justice', 'organization'], ['Justice Department', 'organization']], ''],
     ['a legal suffix', [['Merrill Lynch and Co Inc', 'organization'], ['Merrill Lynch', 'organization']], ''],
     ['"& Co"', [['Dunmore Pryce & Co', 'organization'], ['Dunmore Pryce', 'organization']], ''],
     ['"plc"', [['Harwood Foods plc', 'organization'], ['Harwood Foods', 'organization']], ''],
@@ -145,6 +150,8 @@ describe('names: no conflations', () => {
     ['an acronym is never a person', [['Chen Liang Ping', 'person'], ['CLP', 'organization']]],
     ['a father is not his son', [['Donald Trump', 'person'], ['Donald Trump Jr', 'person']]],
     ['two given names, one surname', [['Joe Biden', 'person'], ['Hunter Biden', 'person']]],
+    ['two middle names', [['George W Bush', 'person'], ['George H W Bush', 'person']]],
+    ['a family-first name inside another', [['Kim Jong', 'person'], ['Kim Yo Jong', 'person']]],
     ['a bank is not a person with its name as surname', [['Harwood', 'organization'], ['Lucy Harwood', 'person']]],
   ])('names: %s', (_why, ents) => {
     const { graph } = buildGraph(ents.map(([l, k], i) => extraction(`a${i}`, '2005-01-10', [[l, k as 'person']])));
