@@ -143,6 +143,23 @@ describe('names: one entity, one node', () => {
   });
 });
 
+describe('names: companies across articles', () => {
+  it('names: a one-word name never given in full, read as an organization in two articles, is the organization', () => {
+    const people = ['a', 'b', 'c', 'd', 'e'].map((id) => extraction(id, '2005-01-10', [['Zandoo', 'person']]));
+    const orgs = ['f', 'g'].map((id) => extraction(id, '2005-01-11', [['Zandoo', 'organization']]));
+    const { graph } = buildGraph([...people, ...orgs]);
+    expect(nodes(graph, 'person')).toEqual([]);
+    expect(nodes(graph, 'organization')).toEqual(['Zandoo']);
+  });
+
+  it('names: a surname of someone named in full stays a person', () => {
+    const people = ['a', 'b', 'c', 'd', 'e'].map((id) => extraction(id, '2005-01-10', [['Zandoo', 'person']]));
+    const orgs = ['f', 'g'].map((id) => extraction(id, '2005-01-11', [['Zandoo', 'organization']]));
+    const { graph } = buildGraph([...people, ...orgs, extraction('h', '2005-01-12', [['Mia Zandoo', 'person']])]);
+    expect(nodes(graph, 'person')).toEqual(['Mia Zandoo']);
+  });
+});
+
 describe('names: no conflations', () => {
   it.each<[string, Array<[string, string]>]>([
     ['a two-letter acronym is not a long name of other words ("ID" cards, "ITV Digital")', [['ITV Digital', 'organization'], ['ID', 'organization']]],

@@ -51,6 +51,10 @@ export const MERGE_THRESHOLDS = {
    * using it resolve it so ("ISIS" is defined as a think tank in a few articles and used for the armed group in
    * hundreds). */
   orgResolvedShare: 0.2,
+  /** A one-word name nobody is named in full with, read as an organization in this many articles... */
+  orgArticles: 2,
+  /** ...and in at least this share of its mentions, is an organization. */
+  orgShare: 0.1,
 };
 
 /**
@@ -105,6 +109,7 @@ function voteKinds(local: Map<string, NamedEntity>, canon: Map<string, string>, 
   // A word read as a person's in some articles and as an organization's in others ("Trump" in "the Trump
   // administration") counts, on the person side, the articles that wrote it and resolved it to a person named in full.
   const resolvedToPerson = (k: string, a: NamedEntity) => (a.kind === 'person' && isSingleName(a.label) ? written.of(k).filter(([t]) => local.get(t)?.kind === 'person').reduce((n, [, c]) => n + c, 0) : 0);
+  const surnames = new Set([...local.values()].filter((a) => a.kind === 'person' && !isSingleName(a.label)).map((a) => personName(a.label).surname));
   for (const group of [...byName.values()].filter((g) => g.length > 1).sort((x, y) => cmp(x[0]![0], y[0]![0]))) {
     const support = new Map(group.map(([k, a]) => [k, a.mentions + resolvedToPerson(k, a)]));
     const ranked = [...group].sort(([ka], [kb]) => support.get(kb)! - support.get(ka)! || cmp(ka, kb));
@@ -112,6 +117,17 @@ function voteKinds(local: Map<string, NamedEntity>, canon: Map<string, string>, 
     const rest = ranked.slice(1).reduce((n, [, a]) => n + a.mentions, 0);
     const winSupport = support.get(winKey)!;
     const total = group.reduce((n, [, a]) => n + a.mentions, 0);
+    // A one-word "person" that the corpus never names in full (nobody's surname, never resolved to a full name) is
+    // weak evidence: read as an organization in two articles or more ("analyst Gartner"), it is the organization.
+    const person = group.find(([, a]) => a.kind === 'person');
+    const org = group.find(([, a]) => a.kind === 'organization');
+    if (win.kind === 'person' && person && org && isSingleName(person[1].label) && !surnames.has(personName(person[1].label).surname) && !resolvedToPerson(person[0], person[1])
+      && org[1].articles.size >= MERGE_THRESHOLDS.orgArticles && org[1].mentions >= MERGE_THRESHOLDS.orgShare * person[1].mentions) {
+      const others = group.filter(([k]) => k !== org[0]);
+      for (const [k] of others) canon.set(k, org[0]);
+      report.merges.push({ kind: 'organization', key: `organization:${slug(org[1].label)}`, label: org[1].label, merged: others.map(([, a]) => `${a.label} (${a.kind})`), reason: `a one-word name never given in full as a person's, read as an organization in ${org[1].articles.size} articles` });
+      continue;
+    }
     if (winSupport < MERGE_THRESHOLDS.kindRatio * Math.max(1, rest)) {
       report.declined.push({ kind: win.kind, a: `${win.label} (${win.kind})`, b: ranked.slice(1).map(([, a]) => `${a.label} (${a.kind})`).join(' | '), reason: 'same name read as different kinds, no clear majority' });
       continue;
