@@ -83,10 +83,12 @@ function audit(graph) {
   const corporatePersons = persons.filter((p) => [p.label, ...p.aliases].some((a) => CORPORATE.test(a.trim())));
   const badAcronyms = [];
   for (const n of nodes) {
-    if (n.kind === 'meeting' || !n.label.includes(' ')) continue;
+    // States carry their gazetteer's abbreviations ("USA"); a national team, its state's.
+    if (n.kind === 'meeting' || n.kind === 'state' || !n.label.includes(' ')) continue;
+    const name = n.label.replace(/ national team$/, '');
     for (const a of n.aliases) {
       const bare = a.replace(/\./g, '');
-      if (ACRONYM.test(bare) && !initialsMatch(bare, n.label) && !n.label.split(/\s+/).includes(a)) badAcronyms.push(`${a} → ${n.label} (${n.kind})`);
+      if (ACRONYM.test(bare) && !initialsMatch(bare, name) && !name.split(/\s+/).includes(a)) badAcronyms.push(`${a} → ${n.label} (${n.kind})`);
     }
   }
   return { persons, orgs, loneSurnames, corporatePersons, badAcronyms };

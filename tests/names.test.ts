@@ -66,19 +66,6 @@ describe('names: junk is no entity', () => {
   });
 });
 
-describe('names: national teams', () => {
-  it.each<[string, string, string[], string[]]>([
-    ['a result in a rugby report', 'Ireland beat England 19-13 in the Six Nations rugby match in Dublin.', ['England national team', 'Ireland national team'], []],
-    ['a coach in a football report', 'The Wales coach named his squad for the football match.', ['Wales national team'], []],
-    ['a state in a news report stays the state', 'Ireland and France signed a trade agreement in Dublin.', [], ['France', 'Ireland']],
-    ['a state in a sports report, away from the match, stays the state', 'The rugby match was played as Ireland marked its national holiday with a cup.', [], ['Ireland']],
-  ])('names: %s', (_why, text, teams, states) => {
-    const x = extract(text, '2005-02-01');
-    expect([...new Set(x.entities.filter((e) => e.kind === 'organization').map((e) => e.label))].filter((l) => l.endsWith('national team')).sort()).toEqual(teams);
-    expect([...new Set(x.entities.filter((e) => e.kind === 'state').map((e) => e.label))].sort()).toEqual(states);
-  });
-});
-
 describe('names: one entity, one node', () => {
   it.each<[string, Array<[string, string]>, string]>([
     ['a middle name', [['Hillary Clinton', 'person'], ['Hillary Rodham Clinton', 'person']], 'Hillary Rodham Clinton'],

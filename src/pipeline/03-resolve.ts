@@ -8,7 +8,7 @@
  *   join that name.
  */
 import { normName } from '../gazetteer/normalize.js';
-import { initialsMatch, isAcronym, personName, samePerson, isSingleName, corporateCue, GIVEN_NAME_TAGS, hasLegalSuffix, isSportsReport, teamCue, teamLabel, SPORTING_NATIONS } from '../names/index.js';
+import { initialsMatch, isAcronym, personName, samePerson, isSingleName, corporateCue, GIVEN_NAME_TAGS, hasLegalSuffix } from '../names/index.js';
 import { lexiconTag } from '../nlp/nlp.js';
 import { BARE_CHAMBERS } from '../gazetteer/organizations.js';
 import type { DocSentence, Mention } from './model.js';
@@ -19,7 +19,6 @@ function tokensOf(label: string): string[] {
 }
 
 export function resolveMentions(text: string, mentions: Mention[], sentences: DocSentence[]): void {
-  nationalTeams(mentions, sentences);
   unifyKinds(mentions, sentences);
   let next = 0;
   const clusterOf = new Map<string, number>();
@@ -34,22 +33,6 @@ export function resolveMentions(text: string, mentions: Mention[], sentences: Do
   nameBareChambers(mentions);
   resolveOrganizations(text, mentions, keyed);
   resolvePeople(mentions, () => next++);
-}
-
-/** In a sports report, a state named next to a word of a match or a squad ("beat England", "Wales coach") is its
- * national team: an organization of that state (src/names/teams.ts). */
-function nationalTeams(mentions: Mention[], sentences: DocSentence[]): void {
-  const nation = (m: Mention) => m.kind === 'state' || (m.kind === 'place' && normName(m.label) in SPORTING_NATIONS);
-  if (!mentions.some(nation) || !isSportsReport(sentences.flatMap((s) => s.tokens.map((t) => t.text)))) return;
-  for (const m of mentions) {
-    if (!nation(m)) continue;
-    const toks = sentences[m.sentence]?.tokens ?? [];
-    if (!teamCue(toks[m.tokenStart - 1]?.text, toks[m.tokenEnd]?.text)) continue;
-    m.kind = 'organization';
-    if (m.iso) m.stateIso = m.iso;
-    m.label = teamLabel(m.label);
-    delete m.iso;
-  }
 }
 
 /** Kinds a recognizer may confuse for one name; states and gazetteer entries are not voted on. */
