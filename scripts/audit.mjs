@@ -83,12 +83,15 @@ function audit(graph) {
   const corporatePersons = persons.filter((p) => [p.label, ...p.aliases].some((a) => CORPORATE.test(a.trim())));
   const badAcronyms = [];
   for (const n of nodes) {
-    // States carry their gazetteer's abbreviations ("USA"); a national team, its state's.
+    // States carry their gazetteer's abbreviations ("USA").
     if (n.kind === 'meeting' || n.kind === 'state' || !n.label.includes(' ')) continue;
-    const name = n.label.replace(/ national team$/, '');
+    // An acronym matches when it abbreviates the label or another of the node's names ("DOJ", "Department of
+    // Justice"); a name written in capitals ("TRUMP") is no acronym.
+    const names = [n.label, ...n.aliases].filter((x) => x.includes(' '));
+    const words = new Set([n.label, ...n.aliases].flatMap((x) => x.toUpperCase().split(/\s+/)));
     for (const a of n.aliases) {
       const bare = a.replace(/\./g, '');
-      if (ACRONYM.test(bare) && !initialsMatch(bare, name) && !name.split(/\s+/).includes(a)) badAcronyms.push(`${a} → ${n.label} (${n.kind})`);
+      if (ACRONYM.test(bare) && !words.has(a.toUpperCase()) && !names.some((x) => initialsMatch(bare, x))) badAcronyms.push(`${a} → ${n.label} (${n.kind})`);
     }
   }
   return { persons, orgs, loneSurnames, corporatePersons, badAcronyms };

@@ -216,6 +216,9 @@ describe('names: rules', () => {
     ['Bill Clinton', 'Hillary Rodham Clinton', false],
     ['Donald Trump', 'Donald Trump Jr', false],
     ['Charles', 'Tony Blair', null],
+    ['Assad', 'Bashar al-Assad', true],
+    ['Laden', 'Osama bin Laden', true],
+    ['Scolds Franken', 'Al Franken', false],
   ])('names: samePerson(%s, %s) is %s', (a, b, expected) => {
     expect(samePerson(a, b)?.same ?? null).toBe(expected);
   });

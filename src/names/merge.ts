@@ -118,14 +118,15 @@ function voteKinds(local: Map<string, NamedEntity>, canon: Map<string, string>, 
     const winSupport = support.get(winKey)!;
     const total = group.reduce((n, [, a]) => n + a.mentions, 0);
     // A one-word "person" that the corpus never names in full (nobody's surname, never resolved to a full name) is
-    // weak evidence: read as an organization in two articles or more ("analyst Gartner"), it is the organization.
+    // weak evidence: read as an organization or a place in two articles or more ("analyst Gartner", "Ferguson,
+    // Missouri"), it is that.
     const person = group.find(([, a]) => a.kind === 'person');
-    const org = group.find(([, a]) => a.kind === 'organization');
+    const org = group.filter(([, a]) => a.kind !== 'person').sort(([ka, a], [kb, b]) => b.mentions - a.mentions || cmp(ka, kb))[0];
     if (win.kind === 'person' && person && org && isSingleName(person[1].label) && !surnames.has(personName(person[1].label).surname) && !resolvedToPerson(person[0], person[1])
       && org[1].articles.size >= MERGE_THRESHOLDS.orgArticles && org[1].mentions >= MERGE_THRESHOLDS.orgShare * person[1].mentions) {
       const others = group.filter(([k]) => k !== org[0]);
       for (const [k] of others) canon.set(k, org[0]);
-      report.merges.push({ kind: 'organization', key: `organization:${slug(org[1].label)}`, label: org[1].label, merged: others.map(([, a]) => `${a.label} (${a.kind})`), reason: `a one-word name never given in full as a person's, read as an organization in ${org[1].articles.size} articles` });
+      report.merges.push({ kind: org[1].kind, key: `${org[1].kind}:${slug(org[1].label)}`, label: org[1].label, merged: others.map(([, a]) => `${a.label} (${a.kind})`), reason: `a one-word name never given in full as a person's, read as ${org[1].kind === 'place' ? 'a place' : 'an organization'} in ${org[1].articles.size} articles` });
       continue;
     }
     if (winSupport < MERGE_THRESHOLDS.kindRatio * Math.max(1, rest)) {

@@ -51,10 +51,23 @@ export function personName(label: string): PersonName {
   if (p) return p;
   const written = label.trim().split(/\s+/).filter(Boolean);
   const single = written.length === 1 ? label.trim().replace(JOINED_ARTICLE, '') : label;
-  const words = normName(single).split(' ').filter(Boolean);
+  // A particle is one written in lowercase ("bin Laden", "da Silva") or joined by a hyphen ("Al-Assad"); a capitalised
+  // word of its own is a given name ("Al Franken", "Ben Carson").
+  const words: string[] = [];
+  const particle: boolean[] = [];
+  for (const w of single.trim().split(/\s+/)) {
+    const parts = normName(w).split(' ').filter(Boolean);
+    parts.forEach((p, i) => {
+      words.push(p);
+      particle.push(p in PARTICLES && ((i === 0 && parts.length > 1) || /^\p{Ll}/u.test(w)));
+    });
+  }
   let generation: string | undefined;
-  while (words.length > 1 && words[words.length - 1]! in GENERATIONS) generation = GENERATIONS[words.pop()!];
-  const core = words.filter((w) => !(w in PARTICLES)).map(foldName);
+  while (words.length > 1 && words[words.length - 1]! in GENERATIONS) {
+    generation = GENERATIONS[words.pop()!];
+    particle.pop();
+  }
+  const core = words.filter((_, i) => !particle[i]).map(foldName);
   if (!core.length) core.push(...words.map(foldName));
   const familyFirst = core.length > 1 && FAMILY_NAME_FIRST.has(core[0]!) && written.length > 1;
   p = {
