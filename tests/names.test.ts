@@ -40,10 +40,16 @@ describe('names: junk is no entity', () => {
     ['a description before a given name is not part of the name', 'Sprinter Kelly Brannagh won again.', [['Sprinter Kelly Brannagh', 'PER']], 'Kelly Brannagh'],
     ['nor an office with an abbreviation', 'Euro MP Robert Fenwick-Hale left the party.', [['Euro MP Robert Fenwick-Hale', 'PER']], 'Robert Fenwick-Hale'],
     ['a name written twice in a row is the name once', 'Marta Lindqvist Marta Lindqvist said she would run.', [['Marta Lindqvist Marta Lindqvist', 'PER']], 'Marta Lindqvist'],
+    ['an East Asian given name goes on after its hyphen', 'Kim Jong-un spoke in Pyongyang.', [['Kim Jong', 'PER']], 'Kim Jong-un'],
     ['a royal title stays before a name of one word', 'Prince Charles visited the school.', [['Prince Charles', 'PER']], 'Prince Charles'],
     ['even when the recognizer leaves it out', 'The school was visited by Prince Charles on Monday.', [['Charles', 'PER']], 'Prince Charles'],
   ])('names: %s', (_why, text, spans, name) => {
     expect(entitiesOf(text, spans).filter(([, k]) => k === 'person').map(([l]) => l)).toEqual([name]);
+  });
+
+  it('names: a possessive inside a person\'s span is two names', () => {
+    const people = entitiesOf("Mike Lanning's Vera Drake won the prize.", [["Mike Lanning's Vera Drake", 'PER']]).map(([l]) => l);
+    expect(people).toEqual(['Mike Lanning', 'Vera Drake']);
   });
 
   it('names: a name broken across a hard line wrap is one name', () => {

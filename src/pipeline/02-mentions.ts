@@ -216,7 +216,15 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
     while (te > ts && /^(['’‘][sS]?|[\p{P}\p{S}]+)$/u.test(s.tokens[te - 1]!.text)) te--;
     if (ts >= te) continue;
     // A name that stops at a hyphen goes on after it: "Robert Kilroy-Silk", not "Robert Kilroy".
-    while (te < s.tokens.length && s.tokens[te - 1]!.post === '-' && /^\p{Lu}/u.test(s.tokens[te]!.text)) te++;
+    // An East Asian given name goes on after its hyphen in lowercase too: "Kim Jong-un", "Moon Jae-in".
+    const familyFirst = span.type === 'PER' && FAMILY_NAME_FIRST.has(foldName(s.tokens[ts]!.text));
+    while (te < s.tokens.length && s.tokens[te - 1]!.post === '-' && (/^\p{Lu}/u.test(s.tokens[te]!.text) || (familyFirst && /^\p{Ll}+$/u.test(s.tokens[te]!.text)))) te++;
+    // A possessive inside a person's span is two names: "Mike Leigh's Vera Drake" is Mike Leigh and Vera Drake.
+    const possessive = span.type === 'PER' ? s.tokens.findIndex((t, k) => k > ts && k < te - 1 && /^['’][sS]$/u.test(t.text)) : -1;
+    if (possessive > 0) {
+      queue.push({ ...span, end: s.tokens[possessive - 1]!.end }, { ...span, start: s.tokens[possessive + 1]!.start, end: Math.max(span.end, s.tokens[te - 1]!.end) });
+      continue;
+    }
     // A word of running text inside a span joins two names: "United Auto Workers struck General Motors Corp" is two.
     // (People's names keep their lowercase particles, too many to list: "ter", "vom", "bint".)
     const cut = span.type === 'PER' ? -1 : s.tokens.findIndex((t, k) => k > ts && k < te - 1 && isRunningWord(t.text) && !/['’-]/u.test(s.tokens[k - 1]!.post + t.pre + t.post));
