@@ -124,8 +124,8 @@ function nameBareChambers(mentions: Mention[]): void {
   if (!ranked.length || (ranked.length > 1 && ranked[1]![1] === ranked[0]![1])) return;
   const state = ranked[0]![0];
   for (const m of mentions) {
-    if (m.kind !== 'organization' || m.label.includes(' ')) continue;
-    const chamber = BARE_CHAMBERS.find((c) => c.state === state && c.word === m.label.toLowerCase());
+    if (m.kind !== 'organization') continue;
+    const chamber = BARE_CHAMBERS.find((c) => c.state === state && c.word === normName(m.label));
     if (chamber) {
       m.label = chamber.name;
       m.stateIso = state;
