@@ -106,7 +106,6 @@ export const PERSON_RULES = {
   nickname: 'a short form of the given name ("Bill" for "William") inside the fuller name',
   generationDiffer: 'a generational suffix (Jr, Sr, III) tells two people apart',
   surnameDiffer: 'surnames differ',
-  givenAlone: 'given name alone, the one person of the article with that given name',
 } as const;
 
 /**
