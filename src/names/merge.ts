@@ -55,6 +55,8 @@ export const MERGE_THRESHOLDS = {
   orgArticles: 2,
   /** ...and in at least this share of its mentions, is an organization. */
   orgShare: 0.1,
+  /** Full names sharing a surname that are all reported as near misses of each other; beyond, same initials only. */
+  smallFamily: 3,
 };
 
 /**
@@ -213,13 +215,15 @@ function resolvePeople(local: Map<string, NamedEntity>, find: (k: string) => str
   }
 
   // Same surname, different given names or generations: never merged, reported. Only full names sharing a surname
-  // are compared, and only people (entities of different kinds are never compared).
+  // are compared, and only people (entities of different kinds are never compared). Among many people of a common
+  // surname ("Smith"), only given names with the same initial are near misses.
   for (const group of index(full()).values()) {
     for (let i = 0; i < group.length; i++) {
       for (let j = i + 1; j < group.length; j++) {
         const [ka, a] = group[i]!;
         const [kb, b] = group[j]!;
         if (find(ka) === find(kb)) continue;
+        if (group.length > MERGE_THRESHOLDS.smallFamily && personName(a.label).core[0]![0] !== personName(b.label).core[0]![0]) continue;
         const v = samePerson(a.label, b.label) ?? samePerson(b.label, a.label);
         if (v && !v.same) report.declined.push({ kind: 'person', a: a.label, b: b.label, reason: v.reason });
       }
