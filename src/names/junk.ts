@@ -97,13 +97,6 @@ export const CORPORATE_WORDS_AFTER: Record<string, string> = wordTable({
   goalkeeper: 'football club', keeper: 'football club', manager: 'sports club', coach: 'sports club',
 });
 
-/** Words right before a name that make it the title of a work ("the film Vera Drake", "the novel Emma"): no entity. */
-export const WORK_NOUNS_BEFORE: Record<string, string> = wordTable({
-  film: 'film title', movie: 'film title', biopic: 'film title', documentary: 'film title', novel: 'book title',
-  book: 'book title', musical: 'stage work', opera: 'stage work', album: 'record title',
-  sitcom: 'television series', drama: 'film or series title',
-});
-
 /** Words right before a name: "shares in Yahoo", "stake in Rosneft". */
 export const CORPORATE_PHRASES_BEFORE: ReadonlyArray<{ words: string[]; reason: string }> = [
   { words: ['shares', 'in'], reason: 'stock' },
@@ -112,12 +105,6 @@ export const CORPORATE_PHRASES_BEFORE: ReadonlyArray<{ words: string[]; reason: 
   { words: ['bid', 'for'], reason: 'takeover' },
   { words: ['takeover', 'of'], reason: 'takeover' },
 ];
-
-/** Why the word before a name says it is a work's title, or undefined. */
-export function workCue(before: string | undefined): string | undefined {
-  const b = before?.toLowerCase();
-  return b && b in WORK_NOUNS_BEFORE ? `"${before}" before it: ${WORK_NOUNS_BEFORE[b]}` : undefined;
-}
 
 /** Why the words around a name say it is a company's, or undefined. `before` and `after` are the words next to it,
  * nearest first. */

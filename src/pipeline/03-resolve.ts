@@ -8,7 +8,7 @@
  *   join that name.
  */
 import { normName } from '../gazetteer/normalize.js';
-import { initialsMatch, isAcronym, personName, samePerson, isSingleName, corporateCue, workCue, GIVEN_NAME_TAGS, hasLegalSuffix } from '../names/index.js';
+import { initialsMatch, isAcronym, personName, samePerson, isSingleName, corporateCue, GIVEN_NAME_TAGS, hasLegalSuffix } from '../names/index.js';
 import { lexiconTag } from '../nlp/nlp.js';
 import { BARE_CHAMBERS } from '../gazetteer/organizations.js';
 import type { DocSentence, Mention } from './model.js';
@@ -69,15 +69,6 @@ function unifyKinds(mentions: Mention[], sentences: DocSentence[]): void {
     }
   }
   companiesReadAsPeople(mentions, sentences, fullNames);
-  dropWorkTitles(mentions, sentences);
-}
-
-/** A name read as a person's that the article calls a film, book or record ("the film Vera Drake") is a work's title
- * in all its mentions: no entity. */
-function dropWorkTitles(mentions: Mention[], sentences: DocSentence[]): void {
-  const titles = new Set(mentions.filter((m) => m.kind === 'person' && workCue(sentences[m.sentence]?.tokens[m.tokenStart - 1]?.text)).map((m) => m.label));
-  if (!titles.size) return;
-  for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.kind === 'person' && titles.has(mentions[i]!.label)) mentions.splice(i, 1);
 }
 
 /**
