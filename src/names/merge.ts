@@ -174,12 +174,15 @@ function resolvePeople(local: Map<string, NamedEntity>, find: (k: string) => str
   };
   let bySurname = index(full());
   for (const [k, a] of full()) {
+    if (find(k) !== k) continue;
     const p = personName(a.label);
     const fuller = (bySurname.get(p.surname) ?? []).filter(([kb, b]) => kb !== k && personName(b.label).core.length > p.core.length && samePerson(a.label, b.label)?.same);
     const roots = [...new Set(fuller.map(([kb]) => find(kb)))];
     if (roots.length === 1) {
-      join(k, roots[0]!);
-      merged(roots[0]!, [a.label], PERSON_RULES.contains);
+      // The node takes the form the articles write most ("Barack Obama" over "Barack Hussein Obama").
+      const [from, to] = a.mentions > local.get(roots[0]!)!.mentions ? [roots[0]!, k] : [k, roots[0]!];
+      join(from, to);
+      merged(to, [label(from)], PERSON_RULES.contains);
     } else if (roots.length > 1) {
       report.declined.push({ kind: 'person', a: a.label, b: roots.map(label).sort(cmp).join(' | '), reason: 'a full name inside several fuller names' });
     }
