@@ -107,11 +107,12 @@ export function organOwner(label: string): string | undefined {
 }
 
 /**
- * A chamber named by one word ("the Senate", "the House", "Congress") is the one of the state the article is about:
+ * A chamber named without its state ("the Senate", "the House of Representatives", "Congress") is the one of the state the article is about:
  * listed here for the states whose chambers the table knows, by state and word.
  */
 export const BARE_CHAMBERS: ReadonlyArray<{ state: string; word: string; name: string }> = [
   { state: 'US', word: 'senate', name: 'United States Senate' },
   { state: 'US', word: 'house', name: 'United States House of Representatives' },
+  { state: 'US', word: 'house of representatives', name: 'United States House of Representatives' },
   { state: 'US', word: 'congress', name: 'United States Congress' },
 ];

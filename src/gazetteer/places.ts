@@ -20,6 +20,7 @@ export const VENUES: VenueEntry[] = [
   { name: 'Élysée Palace', city: 'Paris', state: 'FR', reason: 'residence of the French president' },
   { name: 'Downing Street', city: 'London', state: 'GB', reason: "the UK prime minister's office" },
   { name: 'Camp David', city: 'Camp David', state: 'US', reason: 'US presidential retreat used for summits' },
+  { name: 'Capitol Hill', city: 'Washington', state: 'US', reason: 'seat of the US Congress, often read as a person' },
   { name: 'Blue House', city: 'Seoul', state: 'KR', reason: 'former South Korean presidential office' },
   { name: 'Zhongnanhai', city: 'Beijing', state: 'CN', reason: 'seat of the Chinese leadership' },
   { name: 'Chancellery', city: 'Berlin', state: 'DE', reason: "the German chancellor's office" },

@@ -2,21 +2,15 @@
  * The merge: article extractions in, one knowledge graph out. A pure function of the sorted extractions, so the same
  * articles give the same graph byte for byte, in whatever order or by however many workers they were extracted.
  *
- * Entities resolve across articles to one node per real-world entity:
- * - states and well-known organizations already carry canonical labels;
- * - people: the same name; a transliteration variant ("Zelensky" / "Zelenskyy"); a surname alone that matches one
- *   full name only. Two people whose given names differ are never merged; neither are entities of different kinds;
- * - organizations: an acronym that is the initials of exactly one long name; one name in its plural or "Party" form
- *   ("Liberal Democrats" / "Liberal Democrat", "Labour Party" / "Labour");
- * - one name that the recognizer read as a person in some articles and an organization in most others is the kind
- *   most articles give it (states are never re-kinded; entities of different names never merge across kinds).
+ * Entities resolve across articles to one node per real-world entity by the name rules of src/names/ (states and
+ * well-known organizations already carry canonical labels; people, acronyms, organizations' forms and kinds are
+ * resolved there, with a reason for every merge and refusal).
  * A meeting reported by several articles is one node (src/graph/meetings.ts): its parties agree, it is the same day (or,
  * undated, the same sentence or article day) and its places are compatible. Every merge goes to the merge report, and
  * every declined near-miss when a report asks for them (at most DECLINED_LIMIT of each reason).
  */
-import { normName, slug, cleanSurface, foldName } from '../gazetteer/normalize.js';
-import { FAMILY_NAME_FIRST } from '../gazetteer/names.js';
-import { LEGISLATURE_WORDS } from '../gazetteer/meetings.js';
+import { slug, cleanSurface } from '../gazetteer/normalize.js';
+import { entityKey, resolveEntities, WrittenForms } from '../names/index.js';
 import { stateByName } from '../gazetteer/states.js';
 import {
   MAX_EVIDENCE, SCHEMA_VERSION, type ArticleExtraction, type EdgeAttributes, type EntityKind, type EntityRef, type Evidence,
@@ -80,7 +74,7 @@ function boundEvidence(list: Evidence[]): Evidence[] {
   return [...list].sort((a, b) => cmp(a.article, b.article) || a.start - b.start || a.end - b.end).slice(0, MAX_EVIDENCE);
 }
 
-const localKey = (kind: string, label: string) => `${kind}\u0000${normName(label)}`;
+const localKey = entityKey;
 
 export interface BuildGraphOptions {
   /** List the declined near-misses in the report (default false: only merges are listed). */
@@ -110,6 +104,7 @@ export function buildGraph(input: ArticleExtraction[], options: BuildGraphOption
 
   // 1. Entities as each article names them.
   const local = new Map<string, EntityAcc>();
+  const written = new WrittenForms();
   const touch = (ref: EntityRef, article: string): EntityAcc => {
     const k = localKey(ref.kind, ref.label);
     let acc = local.get(k);
@@ -123,6 +118,7 @@ export function buildGraph(input: ArticleExtraction[], options: BuildGraphOption
       acc.mentions++;
       const alias = cleanSurface(e.text);
       if (alias) acc.aliases.add(alias);
+      written.note(e.kind, e.text, e.label, x.id);
       const s = x.sentences[e.sentence];
       if (s) pushEvidence(acc.evidence, { article: x.id, sentence: s.text, start: e.start, end: e.end });
     }
@@ -147,10 +143,7 @@ export function buildGraph(input: ArticleExtraction[], options: BuildGraphOption
   const canon = new Map<string, string>();
   for (const k of local.keys()) canon.set(k, k);
   const sink: MergeSink = { merges: report.merges, ...(decline ? { decline } : {}) };
-  voteKinds(local, canon, sink);
-  resolvePeople(local, canon, sink);
-  resolveAcronyms(local, canon, sink);
-  resolveOrganizationForms(local, canon, sink);
+  resolveEntities(local, canon, written, sink);
   const find = (k: string): string => {
     let c = canon.get(k) ?? k;
     while (canon.get(c) !== c) c = canon.get(c)!;
@@ -268,162 +261,3 @@ export function buildGraph(input: ArticleExtraction[], options: BuildGraphOption
   return { graph, report };
 }
 
-// ---------------------------------------------------------------------------------------------------------------
-
-function tokens(label: string): string[] {
-  return normName(label).split(' ').filter(Boolean);
-}
-
-/** Merges people across articles: the same name (spelling variants folded), and surnames alone that match exactly one
- * full name. */
-function resolvePeople(local: Map<string, EntityAcc>, canon: Map<string, string>, report: MergeSink): void {
-  const people = [...local.entries()].filter(([, a]) => a.kind === 'person').sort(([a], [b]) => cmp(a, b));
-  const weight = (a: EntityAcc) => tokens(a.label).length * 1000 + a.mentions;
-  // Spelling variants of the same full name.
-  const byFolded = new Map<string, string[]>();
-  for (const [k, a] of people) {
-    const f = tokens(a.label).map(foldName).join(' ');
-    (byFolded.get(f) ?? byFolded.set(f, []).get(f)!).push(k);
-  }
-  for (const ks of byFolded.values()) {
-    if (ks.length < 2) continue;
-    const best = [...ks].sort((x, y) => weight(local.get(y)!) - weight(local.get(x)!) || cmp(x, y))[0]!;
-    for (const k of ks) canon.set(k, best);
-    report.merges.push({ kind: 'person', key: `person:${slug(local.get(best)!.label)}`, label: local.get(best)!.label, merged: ks.map((k) => local.get(k)!.label).sort(cmp), reason: 'same name up to transliteration (folded spelling)' });
-  }
-  // Surnames alone. Folded tokens are computed once per name and full names indexed by their first and last folded
-  // token, so this stays linear in the number of people (a pairwise scan took minutes on a few thousand articles).
-  const foldedCache = new Map<string, string[]>();
-  const folded = (label: string): string[] => {
-    let f = foldedCache.get(label);
-    if (!f) foldedCache.set(label, (f = tokens(label).map(foldName)));
-    return f;
-  };
-  const full = people.filter(([k, a]) => canon.get(k) === k && tokens(a.label).length > 1);
-  const byLast = new Map<string, number[]>();
-  const byFirst = new Map<string, number[]>();
-  full.forEach(([, b], i) => {
-    const bt = folded(b.label);
-    const last = bt[bt.length - 1]!;
-    (byLast.get(last) ?? byLast.set(last, []).get(last)!).push(i);
-    (byFirst.get(bt[0]!) ?? byFirst.set(bt[0]!, []).get(bt[0]!)!).push(i);
-  });
-  for (const [k, a] of people) {
-    const toks = tokens(a.label);
-    // A surname alone: one word, or one hyphenated word ("Kilroy-Silk") whose parts end a full name.
-    const hyphenated = toks.length > 1 && !/\s/.test(a.label.trim());
-    if ((toks.length !== 1 && !hyphenated) || canon.get(k) !== k) continue;
-    const parts = toks.map(foldName);
-    const f = parts[parts.length - 1]!;
-    const hit = new Set<number>((byLast.get(f) ?? []).filter((i) => {
-      const bt = folded(full[i]![1].label);
-      return bt.length > parts.length && parts.every((w, j) => bt[bt.length - parts.length + j] === w);
-    }));
-    if (!hyphenated && FAMILY_NAME_FIRST.has(f)) for (const i of byFirst.get(f) ?? []) hit.add(i);
-    const matches = [...hit].sort((x, y) => x - y).map((i) => full[i]!);
-    const distinct = [...new Set(matches.map(([mk]) => mk))];
-    if (distinct.length === 1) {
-      const target = distinct[0]!;
-      canon.set(k, target);
-      report.merges.push({ kind: 'person', key: `person:${slug(local.get(target)!.label)}`, label: local.get(target)!.label, merged: [a.label], reason: 'surname alone matches one full name in the corpus' });
-    } else if (distinct.length > 1) {
-      report.decline?.({ kind: 'person', a: a.label, b: distinct.map((d) => local.get(d)!.label).sort(cmp).join(' | '), reason: 'surname alone matches several full names' });
-    }
-  }
-  // Same surname, different given names: never merged, reported. Only names sharing a folded surname are compared.
-  if (report.decline) for (const group of byLast.values()) {
-    for (let gi = 0; gi < group.length; gi++) {
-      for (let gj = gi + 1; gj < group.length; gj++) {
-        const [ka, a] = full[group[gi]!]!;
-        const [kb, b] = full[group[gj]!]!;
-        if (canon.get(ka) !== ka || canon.get(kb) !== kb) continue;
-        if (folded(a.label)[0] !== folded(b.label)[0]) {
-          report.decline?.({ kind: 'person', a: a.label, b: b.label, reason: 'same surname, given names differ' });
-        }
-      }
-    }
-  }
-}
-
-/** Kinds the recognizer confuses for one name ("Google" read as a person in some articles). */
-const VOTED_KINDS = new Set<EntityKind>(['person', 'organization', 'place']);
-/** How much more often the winning kind must be read for a name to be re-kinded. */
-const KIND_VOTE_RATIO = 3;
-
-/** One name read as different kinds across the corpus is one entity of the kind most articles give it, when that
- * kind is read at least three times as often. States (from the gazetteer) are never re-kinded. */
-function voteKinds(local: Map<string, EntityAcc>, canon: Map<string, string>, report: MergeSink): void {
-  const byName = new Map<string, Array<[string, EntityAcc]>>();
-  for (const [k, a] of local) {
-    if (!VOTED_KINDS.has(a.kind)) continue;
-    const n = normName(a.label);
-    (byName.get(n) ?? byName.set(n, []).get(n)!).push([k, a]);
-  }
-  for (const group of [...byName.values()].filter((g) => g.length > 1).sort((x, y) => cmp(x[0]![0], y[0]![0]))) {
-    const ranked = [...group].sort(([ka, a], [kb, b]) => b.mentions - a.mentions || cmp(ka, kb));
-    const [winKey, win] = ranked[0]!;
-    const rest = ranked.slice(1).reduce((n, [, a]) => n + a.mentions, 0);
-    if (win.mentions < KIND_VOTE_RATIO * Math.max(1, rest)) {
-      report.decline?.({ kind: win.kind, a: `${win.label} (${win.kind})`, b: ranked.slice(1).map(([, a]) => `${a.label} (${a.kind})`).join(' | '), reason: 'same name read as different kinds, no clear majority' });
-      continue;
-    }
-    for (const [k] of ranked.slice(1)) canon.set(k, winKey);
-    report.merges.push({ kind: win.kind, key: `${win.kind}:${slug(win.label)}`, label: win.label, merged: ranked.slice(1).map(([, a]) => `${a.label} (${a.kind})`), reason: `same name, read as ${win.kind} in ${win.mentions} of ${win.mentions + rest} mentions` });
-  }
-}
-
-/** An organization acronym joins the one long name whose initials it is ("CPC" → Communist Party of China). */
-function resolveAcronyms(local: Map<string, EntityAcc>, canon: Map<string, string>, report: MergeSink): void {
-  const orgs = [...local.entries()].filter(([, a]) => a.kind === 'organization').sort(([a], [b]) => cmp(a, b));
-  // Long names indexed by their initials: each acronym looks up its own, linear in the number of organizations.
-  const byInitials = new Map<string, Array<[string, EntityAcc]>>();
-  for (const entry of orgs) {
-    const words = entry[1].label.split(/\s+/);
-    if (words.length < 2) continue;
-    const initials = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-    (byInitials.get(initials) ?? byInitials.set(initials, []).get(initials)!).push(entry);
-  }
-  for (const [k, a] of orgs) {
-    const bare = a.label.replace(/\./g, '');
-    if (!/^[\p{Lu}\p{N}&-]{2,8}$/u.test(bare)) continue;
-    const hits = byInitials.get(bare) ?? [];
-    if (hits.length === 1) {
-      canon.set(k, hits[0]![0]);
-      report.merges.push({ kind: 'organization', key: `organization:${slug(hits[0]![1].label)}`, label: hits[0]![1].label, merged: [a.label], reason: 'acronym is the initials of this name' });
-    } else if (hits.length > 1) {
-      report.decline?.({ kind: 'organization', a: a.label, b: hits.map(([, b]) => b.label).sort(cmp).join(' | '), reason: 'acronym matches several names' });
-    }
-  }
-}
-
-/** Last words whose final "s" is no plural: "The Times" is not "Time", "Airbus" not "Airbu". */
-const NOT_PLURALS = new Set(['times', 'news', 'express', 'lions', 'jets', 'wings', 'giants', 'saints', 'rangers', 'spurs']);
-
-/** A party's or body's name in its forms: "Labour Party" and "Labour", "Liberal Democrats" and "Liberal Democrat",
- * "Conservatives" and "Conservative Party" are one key. */
-function formKey(label: string): string {
-  const words = normName(label).split(' ');
-  // "Congress Party" (India) is not "Congress" (the United States'): a chamber's name keeps its "Party".
-  if (words.length > 1 && words[words.length - 1] === 'party' && !(words[words.length - 2]! in LEGISLATURE_WORDS)) words.pop();
-  const last = words[words.length - 1]!;
-  // An acronym's final capital S is a letter of it ("HBOS" is not "HBO"); a lowercase one is a plural ("PSPs").
-  const written = label.trim().split(/\s+/).pop() ?? '';
-  if (last.length > 3 && /[^su]s$/.test(last) && !NOT_PLURALS.has(last) && !/S$/.test(written)) words[words.length - 1] = last.slice(0, -1);
-  return words.join(' ');
-}
-
-/** Organizations whose names differ only by a plural "s" or a trailing "Party" are one ("Lib Dem" / "Lib Dems"). */
-function resolveOrganizationForms(local: Map<string, EntityAcc>, canon: Map<string, string>, report: MergeSink): void {
-  const groups = new Map<string, Array<[string, EntityAcc]>>();
-  for (const [k, a] of [...local.entries()].sort(([x], [y]) => cmp(x, y))) {
-    if (a.kind !== 'organization' || canon.get(k) !== k) continue;
-    const f = formKey(a.label);
-    (groups.get(f) ?? groups.set(f, []).get(f)!).push([k, a]);
-  }
-  for (const members of groups.values()) {
-    if (members.length < 2) continue;
-    const [headKey, head] = [...members].sort(([ka, a], [kb, b]) => b.mentions - a.mentions || b.label.length - a.label.length || cmp(ka, kb))[0]!;
-    for (const [k] of members) if (k !== headKey) canon.set(k, headKey);
-    report.merges.push({ kind: 'organization', key: `organization:${slug(head.label)}`, label: head.label, merged: members.map(([, a]) => a.label).sort(cmp), reason: 'one name in its plural or "Party" form' });
-  }
-}

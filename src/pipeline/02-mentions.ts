@@ -11,6 +11,7 @@ import { organizationByName, organOwner } from '../gazetteer/organizations.js';
 import { venueByName } from '../gazetteer/places.js';
 import { isHonorific, isTitleWord, FORMER_MARKERS, CURRENT_MARKERS, TITLE_DOMAIN_WORDS } from '../gazetteer/titles.js';
 import type { Token } from '../nlp/tokenize.js';
+import { junkNameReason, junkPersonReason, undoubled, NOT_NAME_START_TAGS, GIVEN_NAME_TAGS, STYLE_TITLES } from '../names/index.js';
 import { newMention, type DocSentence, type Mention, type MentionClass } from './model.js';
 import type { NerSpan } from './recognizer.js';
 
@@ -25,6 +26,13 @@ export const NOT_NAMES: Record<string, string> = wordTable({
   pc: 'a product, not an organization', pcs: 'products', dvd: 'a format', dvds: 'formats', cd: 'a format', cds: 'formats',
   tv: 'a medium', mp3: 'a format', gdp: 'an indicator', ceo: 'a title', christmas: 'a holiday', easter: 'a holiday',
   ramadan: 'a month', 'new year': 'a holiday', email: 'a medium', 'e-mail': 'a medium', sms: 'a medium', www: 'an address prefix',
+  reuter: 'wire sign-off', advertisement: 'web page furniture', caption: 'web page furniture', 'hide caption': 'web page furniture',
+  photos: 'web page furniture', photo: 'web page furniture', videos: 'web page furniture', video: 'web page furniture',
+  'more videos': 'web page furniture', 'replay more videos': 'web page furniture', share: 'share button', tweet: 'share button',
+  'getty images': 'photo credit', 'ap photo': 'photo credit', 'file photo': 'photo credit',
+  muslims: 'a faith group', christians: 'a faith group', jews: 'a faith group', hindus: 'a faith group', sikhs: 'a faith group',
+  catholics: 'a faith group', evangelicals: 'a faith group', mormons: 'a faith group', buddhists: 'a faith group',
+  latinos: 'a group of people', hispanics: 'a group of people', liberals: 'a political group', progressives: 'a political group',
 });
 
 /** Country names that are also common first names or words: trusted only when the recognizer calls them a location. */
@@ -107,7 +115,7 @@ function sentenceAt(sentences: DocSentence[], start: number, end: number): DocSe
 
 function classify(type: NerSpan['type'], surface: string): MentionClass | null {
   const n = normName(surface);
-  if (!n || !/\p{L}/u.test(n) || n in NOT_NAMES) return null;
+  if (!n || !/\p{L}/u.test(n) || n in NOT_NAMES || junkNameReason(surface)) return null;
   const state = stateByName(surface);
   if (state && (type !== 'PER' || !(n in AMBIGUOUS_STATE_NAMES))) return { kind: 'state', label: state.name, iso: state.iso };
   const org = organizationByName(surface);
@@ -125,7 +133,8 @@ function classify(type: NerSpan['type'], surface: string): MentionClass | null {
   if ((type === 'PER' || type === 'LOC') && !label.includes(' ') && lexiconTag(label) === 'Organization') return { kind: 'organization', label };
   if ((type === 'PER' || type === 'ORG') && isOutletName(label)) return { kind: 'organization', label, media: true };
   if (type === 'PER') {
-    if (normName(label.split(/\s+/).pop()!) in AWARD_WORDS) return null;
+    if (normName(label.split(/\s+/).pop()!) in AWARD_WORDS || junkPersonReason(label)) return null;
+    if (undoubled(label) !== label) return { kind: 'person', label: undoubled(label) };
     if (!/^\p{Lu}/u.test(label) && !/^\p{Lu}/u.test(label.split(' ').pop() ?? '')) return null;
     return { kind: 'person', label };
   }
@@ -155,6 +164,38 @@ function isRunningWord(word: string): boolean {
   return /^\p{Ll}/u.test(word) && !/\p{Lu}/u.test(word) && !NAME_INNER_LOWERCASE.has(word.toLowerCase());
 }
 
+/** Words before a given name that describe the person ("Sprinter", "Euro MP", "Exchequer"): a word the lexicon
+ * knows as an adjective, a place or a people's name, a short all-capital abbreviation, a portfolio, or an agent noun. */
+function isDescriptionWord(word: string): boolean {
+  const tag = lexiconTag(word);
+  if (tag && ['Adjective', 'ProperNoun', 'Demonym', 'Country', 'City', 'Place', 'Actor', 'Singular', 'Uncountable', 'Abbreviation'].includes(tag)) return true;
+  if (/^\p{Lu}{2,4}$/u.test(word)) return true;
+  const n = normName(word);
+  return n in TITLE_DOMAIN_WORDS || n in DESCRIPTION_WORDS || /^\p{Lu}\p{Ll}{3,}(er|or|ist|ian)$/u.test(word);
+}
+
+/** Capitalised words before a name that are offices or descriptions, not given names. */
+const DESCRIPTION_WORDS: Record<string, string> = wordTable({
+  exchequer: '"Chancellor of the Exchequer"', shadow: '"Shadow Chancellor"', opposition: '"Opposition leader"',
+  olympic: '"Olympic champion"', tory: 'party', dem: '"Lib Dem"', lib: '"Lib Dem"', democrat: 'party', euro: '"Euro MP"',
+});
+
+/**
+ * Where a person's name starts in a recognizer span, from `ts` (after titles and honorifics): a royal or papal title
+ * stays before a name of one word ("Prince Charles"); a function word glued to the name is dropped ("When Donald
+ * Trump", "Unless Obama"); so are descriptive words before the first given name ("Sprinter Kelly Holmes").
+ */
+function personNameStart(toks: Token[], spanStart: number, ts: number, te: number): number {
+  if (te - ts === 1 && ts > 0 && normName(toks[ts - 1]!.text) in STYLE_TITLES && /^\p{Lu}/u.test(toks[ts - 1]!.text) && (ts > spanStart || !toks[ts - 1]!.post.trim())) return ts - 1;
+  while (te - ts >= 2 && /^\p{Lu}\p{Ll}/u.test(toks[ts]!.text) && (lexiconTag(toks[ts]!.text) ?? '') in NOT_NAME_START_TAGS) ts++;
+  for (let g = ts + 1; g <= te - 2; g++) {
+    if (!GIVEN_NAME_TAGS.has(lexiconTag(toks[g]!.text) ?? '')) continue;
+    if (toks.slice(ts, g).every((t) => isDescriptionWord(t.text))) return g;
+    break;
+  }
+  return ts;
+}
+
 /** Aligns recognizer spans to tokens and types them. Mentions come back sorted by offset, without overlaps. */
 export function toMentions(text: string, sentences: DocSentence[], spans: NerSpan[]): Mention[] {
   const out: Mention[] = [];
@@ -167,13 +208,23 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
     let te = s.tokens.findIndex((t) => t.start >= span.end);
     if (te < 0) te = s.tokens.length;
     if (ts < 0 || ts >= te) continue;
+    const spanStart = ts;
     while (ts < te - 1 && (isTrimWord(s.tokens[ts]!.text, span.type) || /^(['’‘][sS]?|[\p{P}\p{S}]+)$/u.test(s.tokens[ts]!.text))) ts++;
+    if (span.type === 'PER') ts = personNameStart(s.tokens, spanStart, ts, te);
     // A name never runs across a bracket: "Dmitry Medvedev (Dmitry Medvedev)" is two mentions at most.
     for (let k = ts + 1; k < te; k++) if (/[()[\]]/.test(s.tokens[k]!.pre) || /[()[\]]/.test(s.tokens[k - 1]!.post)) te = k;
     while (te > ts && /^(['’‘][sS]?|[\p{P}\p{S}]+)$/u.test(s.tokens[te - 1]!.text)) te--;
     if (ts >= te) continue;
     // A name that stops at a hyphen goes on after it: "Robert Kilroy-Silk", not "Robert Kilroy".
-    while (te < s.tokens.length && s.tokens[te - 1]!.post === '-' && /^\p{Lu}/u.test(s.tokens[te]!.text)) te++;
+    // An East Asian given name goes on after its hyphen in lowercase too: "Kim Jong-un", "Moon Jae-in".
+    const familyFirst = span.type === 'PER' && FAMILY_NAME_FIRST.has(foldName(s.tokens[ts]!.text));
+    while (te < s.tokens.length && s.tokens[te - 1]!.post === '-' && (/^\p{Lu}/u.test(s.tokens[te]!.text) || (familyFirst && /^\p{Ll}+$/u.test(s.tokens[te]!.text)))) te++;
+    // A possessive inside a person's span is two names: "Mike Leigh's Vera Drake" is Mike Leigh and Vera Drake.
+    const possessive = span.type === 'PER' ? s.tokens.findIndex((t, k) => k > ts && k < te - 1 && /^['’][sS]$/u.test(t.text)) : -1;
+    if (possessive > 0) {
+      queue.push({ ...span, end: s.tokens[possessive - 1]!.end }, { ...span, start: s.tokens[possessive + 1]!.start, end: Math.max(span.end, s.tokens[te - 1]!.end) });
+      continue;
+    }
     // A word of running text inside a span joins two names: "United Auto Workers struck General Motors Corp" is two.
     // (People's names keep their lowercase particles, too many to list: "ter", "vom", "bint".)
     const cut = span.type === 'PER' ? -1 : s.tokens.findIndex((t, k) => k > ts && k < te - 1 && isRunningWord(t.text) && !/['’-]/u.test(s.tokens[k - 1]!.post + t.pre + t.post));
@@ -181,7 +232,7 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
       queue.push({ ...span, end: s.tokens[cut - 1]!.end }, { ...span, start: s.tokens[cut + 1]!.start });
       continue;
     }
-    const start = Math.max(s.tokens[ts]!.start, span.start);
+    const start = ts < spanStart ? s.tokens[ts]!.start : Math.max(s.tokens[ts]!.start, span.start);
     const last = s.tokens[te - 1]!;
     const end = last.start >= span.end ? last.end : Math.min(last.end, span.end);
     const surface = text.slice(start, end);

@@ -7,8 +7,9 @@
  * - organizations: acronyms defined in the text ("Communist Party of China (CPC)") or matching a name's initials
  *   join that name.
  */
-import { normName, foldName } from '../gazetteer/normalize.js';
-import { FAMILY_NAME_FIRST, JOINED_ARTICLE } from '../gazetteer/names.js';
+import { normName } from '../gazetteer/normalize.js';
+import { initialsMatch, isAcronym, personName, samePerson, isSingleName, corporateCue, GIVEN_NAME_TAGS, hasLegalSuffix } from '../names/index.js';
+import { lexiconTag } from '../nlp/nlp.js';
 import { BARE_CHAMBERS } from '../gazetteer/organizations.js';
 import type { DocSentence, Mention } from './model.js';
 import { isHonorific, isTitleWord } from '../gazetteer/titles.js';
@@ -16,14 +17,6 @@ import { isHonorific, isTitleWord } from '../gazetteer/titles.js';
 function tokensOf(label: string): string[] {
   return label.split(/\s+/).filter(Boolean);
 }
-
-/** A name's words folded for comparison; hyphenated parts are words of their own ("al-Chalabi" → al, chalabi). */
-function foldedWords(label: string): string[] {
-  return normName(label).split(' ').filter(Boolean).map(foldName);
-}
-
-/** Name particles that are not given names ("Luiz Inacio Lula da Silva"). */
-const PARTICLES = new Set(['da', 'de', 'del', 'della', 'der', 'di', 'do', 'dos', 'du', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'ben', 'jr', 'sr']);
 
 export function resolveMentions(text: string, mentions: Mention[], sentences: DocSentence[]): void {
   unifyKinds(mentions, sentences);
@@ -67,14 +60,58 @@ function unifyKinds(mentions: Mention[], sentences: DocSentence[]): void {
     const best = [...v.entries()].sort(([ka, a], [kb, b]) => b - a || KIND_PRIORITY[kb]! - KIND_PRIORITY[ka]!)[0]![0];
     winner.set(k, best);
   }
-  const fullNames = mentions.filter((m) => m.kind === 'person' && m.label.includes(' ')).map((m) => foldedWords(m.label).filter((t) => !PARTICLES.has(t)));
+  const fullNames = [...new Set(mentions.filter((m) => m.kind === 'person' && m.label.includes(' ')).map((m) => m.label))];
   for (const m of votable) {
     const w = winner.get(normName(m.label));
     if (w) m.kind = w as Mention['kind'];
-    if (m.kind !== 'person' && !m.label.includes(' ')) {
-      const f = foldName(m.label.replace(JOINED_ARTICLE, ''));
-      if (fullNames.some((t) => t[t.length - 1] === f || (t[0] === f && FAMILY_NAME_FIRST.has(f)))) m.kind = 'person';
+    if (m.kind !== 'person' && !m.label.includes(' ') && !isAcronym(m.label)) {
+      if (fullNames.some((f) => samePerson(m.label, f)?.same)) m.kind = 'person';
     }
+  }
+  companiesReadAsPeople(mentions, sentences, fullNames);
+}
+
+/**
+ * Companies are no people: a name read as a person's, with no given name the lexicon knows and not the surname of a
+ * person named in full, is a company's when any of its mentions in the article has corporate evidence around it
+ * ("oil firm Rosneft", "shares in Yahoo", "Gartner analyst", a legal suffix), or when it is the first word of an
+ * organization the article names ("Merrill" of "Merrill Lynch").
+ */
+function companiesReadAsPeople(mentions: Mention[], sentences: DocSentence[], fullNames: string[]): void {
+  const orgs = [...new Set(mentions.filter((m) => m.kind === 'organization' && m.label.includes(' ')).map((m) => m.label))];
+  const decided = new Map<string, string | null>();
+  const candidates = mentions.filter((m) => m.kind === 'person' && m.label.split(' ').length <= 2);
+  for (const m of candidates) {
+    if (decided.has(m.label)) continue;
+    const first = m.label.split(' ')[0]!;
+    const given = m.label.includes(' ') && GIVEN_NAME_TAGS.has(lexiconTag(first) ?? '');
+    if (given || fullNames.some((f) => f !== m.label && samePerson(m.label, f)?.same)) {
+      decided.set(m.label, null);
+      continue;
+    }
+    if (hasLegalSuffix(m.label)) {
+      decided.set(m.label, m.label);
+      continue;
+    }
+    const owner = isSingleName(m.label) ? orgs.filter((o) => o.split(' ')[0] === m.label) : [];
+    if (owner.length === 1) {
+      decided.set(m.label, owner[0]!);
+      continue;
+    }
+    const cued = candidates.some((x) => {
+      if (x.label !== m.label) return false;
+      const toks = sentences[x.sentence]?.tokens ?? [];
+      const before = [toks[x.tokenStart - 1]?.text, toks[x.tokenStart - 2]?.text].filter((t): t is string => !!t);
+      const after = [toks[x.tokenEnd]?.text, toks[x.tokenEnd + 1]?.text].filter((t): t is string => !!t);
+      return !!corporateCue(before, after);
+    });
+    decided.set(m.label, cued ? m.label : null);
+  }
+  for (const m of candidates) {
+    const org = decided.get(m.label);
+    if (!org) continue;
+    m.kind = 'organization';
+    m.label = org;
   }
 }
 
@@ -87,8 +124,8 @@ function nameBareChambers(mentions: Mention[]): void {
   if (!ranked.length || (ranked.length > 1 && ranked[1]![1] === ranked[0]![1])) return;
   const state = ranked[0]![0];
   for (const m of mentions) {
-    if (m.kind !== 'organization' || m.label.includes(' ')) continue;
-    const chamber = BARE_CHAMBERS.find((c) => c.state === state && c.word === m.label.toLowerCase());
+    if (m.kind !== 'organization') continue;
+    const chamber = BARE_CHAMBERS.find((c) => c.state === state && c.word === normName(m.label));
     if (chamber) {
       m.label = chamber.name;
       m.stateIso = state;
@@ -104,7 +141,8 @@ function resolveOrganizations(text: string, mentions: Mention[], keyed: (k: stri
     const m = orgs[i]!;
     const after = text.slice(m.end, m.end + 16);
     const def = /^\s*\(\s*([\p{Lu}][\p{Lu}\p{N}&.-]{1,9})\s*\)/u.exec(after);
-    if (def && tokensOf(m.label).length > 1) acronymTarget.set(def[1]!.replace(/\./g, ''), m.label);
+    // Only a name whose words the acronym abbreviates: a name the recognizer cut short keeps its acronym apart.
+    if (def && tokensOf(m.label).length > 1 && initialsMatch(def[1]!, m.label)) acronymTarget.set(def[1]!.replace(/\./g, ''), m.label);
   }
   const longNames = [...new Set(orgs.filter((m) => tokensOf(m.label).length > 1).map((m) => m.label))];
   for (const m of orgs) {
@@ -114,60 +152,41 @@ function resolveOrganizations(text: string, mentions: Mention[], keyed: (k: stri
       if (heads.length === 1) m.label = heads[0]!;
     }
     const bare = m.label.replace(/\./g, '');
-    if (/^[\p{Lu}\p{N}&-]{2,10}$/u.test(bare)) {
-      const target = acronymTarget.get(bare) ?? longNames.find((n) => initials(n) === bare);
+    if (isAcronym(bare)) {
+      // Defined in the text, or (three letters or more) the initials of the one long name of the article they fit.
+      const fits = bare.length >= 3 ? longNames.filter((n) => initialsMatch(bare, n)) : [];
+      const target = acronymTarget.get(bare) ?? (fits.length === 1 ? fits[0] : undefined);
       if (target) m.label = target;
     }
     m.cluster = keyed(`organization:${normName(m.label)}`);
   }
 }
 
-/** Initials of the capitalised words of a name: "Communist Party of China" → "CPC". */
-export function initials(name: string): string {
-  return tokensOf(name)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join('');
-}
-
 function resolvePeople(mentions: Mention[], newCluster: () => number): void {
   const people = mentions.filter((m) => m.kind === 'person');
-  // Full names first (most tokens first, then first seen), so short forms can join them.
+  // Full names first (most words first, then first seen), so short forms can join them.
   const byFullness = [...people].sort((a, b) => tokensOf(b.label).length - tokensOf(a.label).length || a.start - b.start);
-  const clusters: Array<{ id: number; label: string; tokens: string[]; folded: string[] }> = [];
+  const clusters: Array<{ id: number; label: string; size: number }> = [];
   for (const m of byFullness) {
-    const toks = tokensOf(m.label);
-    // A surname alone may keep its joined article: "Al-Chalabi" is "Chalabi" of "Fadhil al-Chalabi".
-    const folded = foldedWords(toks.length === 1 ? m.label.replace(JOINED_ARTICLE, '') : m.label);
-    // One written word in several parts is a hyphenated surname ("Kilroy-Silk"): it joins a full name ending with it.
-    const hyphenated = toks.length === 1 && folded.length > 1;
-    const match = clusters.find((c) => samePerson(folded, c.folded) || (hyphenated && c.folded.length > folded.length && folded.every((w, i) => c.folded[c.folded.length - folded.length + i] === w)));
+    // A short form joins the cluster of a fuller name it can denote (src/names/persons.ts); of several, the one
+    // named most often in the article ("Trump" in an article naming Donald Trump and, once, Ivana Trump).
+    const fits = clusters.filter((c) => samePerson(m.label, c.label)?.same);
+    let match = fits.sort((a, b) => b.size - a.size)[0];
+    // A given name alone ("Hillary") is the one person of the article with that given name.
+    if (!match && isSingleName(m.label)) {
+      const f = personName(m.label).core[0];
+      const byGiven = clusters.filter((c) => personName(c.label).given === f && !isSingleName(c.label));
+      if (byGiven.length === 1 && !clusters.some((c) => personName(c.label).surname === f)) match = byGiven[0];
+    }
     if (match) {
       m.cluster = match.id;
       m.label = match.label;
+      match.size++;
       continue;
     }
     const id = newCluster();
-    clusters.push({ id, label: m.label, tokens: toks, folded });
+    clusters.push({ id, label: m.label, size: 1 });
     m.cluster = id;
   }
 }
 
-/** Whether a (shorter or equal) name denotes the same person as a cluster's full name, within one article. */
-function samePerson(name: string[], full: string[]): boolean {
-  if (name.join(' ') === full.join(' ')) return true;
-  if (name.length >= full.length) return false;
-  const fullCore = full.filter((t) => !PARTICLES.has(t));
-  const last = fullCore[fullCore.length - 1];
-  if (name.length === 1) {
-    if (name[0] === last) return true;
-    // Family name first: "Xi" for "Xi Jinping", "Kim" for "Kim Jong Un".
-    if (name[0] === fullCore[0] && FAMILY_NAME_FIRST.has(name[0]!)) return true;
-    // A compound surname's last part: "Silva" for "Lula da Silva".
-    return false;
-  }
-  // "Joe Biden" within "Joseph R. Biden"? Only when the given names agree: "Vladimir Putin" ⊂ "Vladimir V. Putin".
-  const nLast = name[name.length - 1];
-  if (nLast !== last) return false;
-  return name[0] === full[0];
-}

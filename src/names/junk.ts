@@ -1,0 +1,119 @@
+/**
+ * What is no entity's name, and what is no part of one: words of results tables, party and state designations,
+ * coinages from names, function words glued to a name, and the evidence that a name is a company's. Tables with
+ * reasons; src/pipeline/02-mentions.ts and 03-resolve.ts apply them.
+ */
+import { normName, wordTable } from '../gazetteer/normalize.js';
+
+/** Abbreviations of wire results tables ("Nine Mths", "N.Z. Dlrs", "Shr"): a name holding one is a row of figures. */
+export const FIGURE_WORDS: Record<string, string> = wordTable({
+  mths: 'months', mth: 'month', dlrs: 'dollars', dlr: 'dollar', shr: 'share', shrs: 'shares', cts: 'cents',
+  revs: 'revenues', qtr: 'quarter', qtrs: 'quarters', avg: 'average', pct: 'per cent', mln: 'million', mlns: 'millions',
+  bln: 'billion', blns: 'billions', stg: 'sterling', oper: 'operating', yr: 'year', yrs: 'years', wk: 'week', wks: 'weeks',
+});
+
+/** "D-Calif", "R-Texas": a legislator's party and state, no name. */
+export const PARTY_STATE_DESIGNATION = /^[DRI]-[\p{Lu}][\p{L}.]*$/u;
+
+/** Endings that make a word from a name a policy, doctrine or craze ("Obamacare", "Reaganomics", "Thatcherism"). */
+export const COINAGE_ENDINGS: ReadonlyArray<{ ending: string; reason: string }> = [
+  { ending: 'care', reason: 'a health policy named after a politician ("Obamacare", "Trumpcare")' },
+  { ending: 'nomics', reason: 'an economic policy ("Reaganomics", "Abenomics")' },
+  { ending: 'ism', reason: 'a doctrine ("Thatcherism", "Trumpism")' },
+  { ending: 'mania', reason: 'a craze ("Beatlemania")' },
+];
+
+const COINAGES = COINAGE_ENDINGS.map((e) => ({ pattern: new RegExp(`^\\p{Lu}\\p{Ll}{3,}${e.ending}$`, 'iu'), reason: e.reason }));
+
+/** A name glued to the next word by a scraper ("TrumpGOP", "McConnellAddison"): lowercase letters, then a capital,
+ * in one word; the prefixes of surnames written so ("MacArthur", "FitzGerald", "VanDyke") excepted. */
+const GLUED = /^(?!Mac|Fitz|Van|Von|Del|Della|Dos|Das)\p{Lu}\p{Ll}{2,}\p{Lu}/u;
+
+/** Why a person's name is no one's, or undefined: words glued by a scraper. */
+export function junkPersonReason(label: string): string | undefined {
+  if (label.split(/\s+/).some((w) => GLUED.test(w))) return 'words glued together by a web page scraper';
+  return undefined;
+}
+
+/** A name written twice in a row ("Joe Biden Joe Biden", a scraped link and its text) is the name once. */
+export function undoubled(label: string): string {
+  const w = label.trim().split(/\s+/);
+  if (w.length % 2 === 0 && w.length >= 4 && w.slice(0, w.length / 2).join(' ') === w.slice(w.length / 2).join(' ')) return w.slice(0, w.length / 2).join(' ');
+  return label;
+}
+
+/** Why a name is no entity's name, or undefined. */
+export function junkNameReason(label: string): string | undefined {
+  const words = normName(label).split(' ');
+  const fig = words.find((w) => w in FIGURE_WORDS);
+  if (fig) return `a row of figures ("${fig}": ${FIGURE_WORDS[fig]})`;
+  if (PARTY_STATE_DESIGNATION.test(label.trim())) return "a legislator's party and state";
+  if (words.length === 1) {
+    const c = COINAGES.find((e) => e.pattern.test(label.trim()));
+    if (c) return c.reason;
+  }
+  return undefined;
+}
+
+/** compromise lexicon tags of words that are never the first word of a person's name: a capitalised "When",
+ * "Unless", "Today" before a name starts the sentence, not the name. */
+export const NOT_NAME_START_TAGS: Record<string, string> = wordTable({
+  QuestionWord: '"When Trump…"', Condition: '"Unless Obama…"', Date: '"Today Blair…"', Adverb: '"Meanwhile Brown…"',
+  Conjunction: '"But Howard…"', Preposition: '"After Bush…"', Determiner: '"This Smith…"', Pronoun: '"Our Tony…"',
+  PastTense: '"Asked Brown…"', Copula: '"Is Blair…"',
+});
+
+/** compromise lexicon tags of given names: the first given name in a span starts the person's name, and capitalised
+ * words before it are a description ("Sprinter Kelly Holmes", "Euro MP Robert Kilroy-Silk"). */
+export const GIVEN_NAME_TAGS: ReadonlySet<string> = new Set(['FirstName', 'MaleName', 'FemaleName']);
+
+/** Titles kept before a name of one word: royals and popes are known by given name and title ("Prince Charles" is not
+ * "Ray Charles"). */
+export const STYLE_TITLES: Record<string, string> = wordTable({
+  prince: 'royal', princess: 'royal', king: 'monarch', queen: 'monarch', pope: 'pope', emperor: 'monarch',
+  empress: 'monarch', sultan: 'monarch', emir: 'monarch', sheikh: 'Gulf ruler', duke: 'royal', duchess: 'royal',
+  lord: 'peer ("Lord Falconer")', baroness: 'peer', baron: 'peer', earl: 'peer',
+});
+
+/** Words right before a name that say it is a company's ("oil firm Rosneft", "search giant Yahoo"). */
+export const CORPORATE_NOUNS_BEFORE: Record<string, string> = wordTable({
+  firm: 'company', company: 'company', giant: 'large company', group: 'company', maker: 'manufacturer',
+  manufacturer: 'manufacturer', carrier: 'airline or telecom', airline: 'airline', retailer: 'retailer', chain: 'retailer',
+  supermarket: 'retailer', conglomerate: 'company', subsidiary: 'company', operator: 'company', producer: 'company',
+  developer: 'company', publisher: 'company', studio: 'film company', label: 'record company', broker: 'brokerage',
+  brokerage: 'brokerage', insurer: 'insurer', lender: 'bank', bank: 'bank', startup: 'company', 'start-up': 'company',
+  provider: 'company', monopoly: 'company', outfit: 'company', analyst: 'research firm ("analyst Gartner")',
+});
+
+/** Words right after a name that say it is a company's or a club's ("Yahoo shares", "Rosneft Inc", "Gartner
+ * analyst", "Bath prop"). */
+export const CORPORATE_WORDS_AFTER: Record<string, string> = wordTable({
+  shares: 'stock', stock: 'stock', shareholders: 'stock', inc: 'legal suffix', corp: 'legal suffix', plc: 'legal suffix',
+  ltd: 'legal suffix', llc: 'legal suffix', co: 'legal suffix', ag: 'legal suffix', analyst: '"Gartner analyst"',
+  analysts: 'firm analysts', executives: 'company staff', employees: 'company staff', profits: 'results', profit: 'results',
+  revenue: 'results', revenues: 'results', sales: 'results', subscribers: 'customers', customers: 'customers',
+  prop: 'rugby club', 'fly-half': 'rugby club', 'scrum-half': 'rugby club', flanker: 'rugby club', hooker: 'rugby club',
+  winger: 'sports club', striker: 'football club', midfielder: 'football club', defender: 'football club',
+  goalkeeper: 'football club', keeper: 'football club', manager: 'sports club', coach: 'sports club',
+});
+
+/** Words right before a name: "shares in Yahoo", "stake in Rosneft". */
+export const CORPORATE_PHRASES_BEFORE: ReadonlyArray<{ words: string[]; reason: string }> = [
+  { words: ['shares', 'in'], reason: 'stock' },
+  { words: ['shares', 'of'], reason: 'stock' },
+  { words: ['stake', 'in'], reason: 'ownership' },
+  { words: ['bid', 'for'], reason: 'takeover' },
+  { words: ['takeover', 'of'], reason: 'takeover' },
+];
+
+/** Why the words around a name say it is a company's, or undefined. `before` and `after` are the words next to it,
+ * nearest first. */
+export function corporateCue(before: string[], after: string[]): string | undefined {
+  const b = before.map((w) => w.toLowerCase());
+  const a = after.map((w) => w.toLowerCase().replace(/[.,]$/, ''));
+  if (b[0] && b[0] in CORPORATE_NOUNS_BEFORE) return `"${before[0]}" before it: ${CORPORATE_NOUNS_BEFORE[b[0]]}`;
+  for (const p of CORPORATE_PHRASES_BEFORE) if (p.words.length <= b.length && p.words.every((w, i) => b[p.words.length - 1 - i] === w)) return `"${p.words.join(' ')}" before it: ${p.reason}`;
+  if (a[0] === "'s" || a[0] === '’s') a.shift();
+  if (a[0] && a[0] in CORPORATE_WORDS_AFTER) return `"${a[0]}" after it: ${CORPORATE_WORDS_AFTER[a[0]]}`;
+  return undefined;
+}

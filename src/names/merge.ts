@@ -1,0 +1,282 @@
+/**
+ * Entities across articles: which names of the corpus are one real-world entity. The merge (src/graph/build.ts) hands
+ * over every entity as articles name it, and gets back, for each, the key of the entity it joins, with every merge
+ * and every declined near-miss and its reason in the report.
+ *
+ * - Kinds: one name read as different kinds is the kind most of its mentions give it (three times as often), a
+ *   person's reading counting the articles that resolve the word to a person named in full. States are never
+ *   re-kinded.
+ * - People (src/names/persons.ts): the same name up to spelling; a full name inside a fuller one with the same given
+ *   name and surname ("Hillary Clinton", "Hillary Rodham Clinton"), when the fuller one is the only such name; a
+ *   surname alone that is the surname of exactly one full name, or, when several, the one that the articles naming
+ *   both write in full ("Obama" → "Barack Obama" in nearly all of them); a given name alone the same way.
+ * - Organizations: an acronym joins the long name that articles define it as (src/names/acronyms.ts: its letters
+ *   must be that name's initials) when enough of the articles using it do; a one-word name that articles resolve to
+ *   one longer name ("Senate" → "United States Senate") likewise; forms of one name (legal suffix, spelling, plural,
+ *   "Party", party short forms) are one (src/names/organizations.ts).
+ */
+import { normName, slug, cleanSurface } from '../gazetteer/normalize.js';
+import type { EntityKind } from '../types.js';
+import { initialsMatch, isAcronym } from './acronyms.js';
+import { organizationFormKey, formReason } from './organizations.js';
+import { isSingleName, personName, samePerson, PERSON_RULES } from './persons.js';
+
+/** What the rules need to know of an entity as the articles name it. */
+export interface NamedEntity {
+  kind: EntityKind;
+  label: string;
+  mentions: number;
+  articles: Set<string>;
+}
+
+export interface NameMergeReport {
+  merges: Array<{ kind: EntityKind | 'meeting'; key: string; label: string; merged: string[]; reason: string }>;
+  /** Records a declined near-miss; absent when no report asks for them (the pairs are then not even compared). */
+  decline?: (d: { kind: EntityKind | 'meeting'; a: string; b: string; reason: string }) => void;
+}
+
+/** The key of an entity as one article names it: its kind and folded label. */
+export const entityKey = (kind: string, label: string) => `${kind}\u0000${normName(label)}`;
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Thresholds of the corpus rules, with their reasons. */
+export const MERGE_THRESHOLDS = {
+  /** How much more often the winning kind must be read for a name to be re-kinded. */
+  kindRatio: 3,
+  /** Share of the articles resolving a short form that must name the same entity for it to decide. */
+  resolvedShare: 0.75,
+  /** Articles resolving a short form needed before their majority decides (one article may be wrong). */
+  resolvedArticles: 3,
+  /** An acronym or a one-word organization name joins its resolution only when at least this share of the articles
+   * using it resolve it so ("ISIS" is defined as a think tank in a few articles and used for the armed group in
+   * hundreds). */
+  orgResolvedShare: 0.2,
+  /** A one-word name nobody is named in full with, read as an organization in this many articles... */
+  orgArticles: 2,
+  /** ...and in at least this share of its mentions, is an organization. */
+  orgShare: 0.1,
+  /** Full names sharing a surname that are all reported as near misses of each other; beyond, same initials only. */
+  smallFamily: 3,
+};
+
+/**
+ * Short forms as articles resolved them: an article writing "Obama" that resolves it to "Barack Obama" votes that
+ * "Obama" is Barack Obama. The corpus rules use these votes to decide between several candidates.
+ */
+export class WrittenForms {
+  private votes = new Map<string, Map<string, Set<string>>>();
+
+  note(kind: EntityKind, surface: string, label: string, article: string): void {
+    const s = cleanSurface(surface);
+    if (!s || normName(s) === normName(label)) return;
+    const k = entityKey(kind, s);
+    let m = this.votes.get(k);
+    if (!m) this.votes.set(k, (m = new Map()));
+    const target = entityKey(kind, label);
+    let arts = m.get(target);
+    if (!arts) m.set(target, (arts = new Set()));
+    arts.add(article);
+  }
+
+  /** Entity keys a written form was resolved to, with the number of articles that did. */
+  of(key: string): Array<[string, number]> {
+    const m = this.votes.get(key);
+    return m ? [...m.entries()].map(([k, a]) => [k, a.size] as [string, number]).sort(([a, x], [b, y]) => y - x || cmp(a, b)) : [];
+  }
+}
+
+/** Resolves the entities of a corpus: fills `canon` (entity key → the key of the entity it joins). */
+export function resolveEntities(local: Map<string, NamedEntity>, canon: Map<string, string>, written: WrittenForms, report: NameMergeReport): void {
+  const find = (k: string): string => {
+    let c = canon.get(k) ?? k;
+    while (canon.get(c) !== c) c = canon.get(c)!;
+    return c;
+  };
+  const join = (from: string, to: string) => canon.set(find(from), find(to));
+  voteKinds(local, canon, written, report);
+  resolvePeople(local, find, join, written, report);
+  resolveOrganizations(local, find, join, written, report);
+}
+
+/** Kinds the recognizer confuses for one name ("Google" read as a person in some articles). */
+const VOTED_KINDS = new Set<EntityKind>(['person', 'organization', 'place']);
+
+function voteKinds(local: Map<string, NamedEntity>, canon: Map<string, string>, written: WrittenForms, report: NameMergeReport): void {
+  const byName = new Map<string, Array<[string, NamedEntity]>>();
+  for (const [k, a] of local) {
+    if (!VOTED_KINDS.has(a.kind)) continue;
+    const n = normName(a.label);
+    (byName.get(n) ?? byName.set(n, []).get(n)!).push([k, a]);
+  }
+  // A word read as a person's in some articles and as an organization's in others ("Trump" in "the Trump
+  // administration") counts, on the person side, the articles that wrote it and resolved it to a person named in full.
+  const resolvedToPerson = (k: string, a: NamedEntity) => (a.kind === 'person' && isSingleName(a.label) ? written.of(k).filter(([t]) => local.get(t)?.kind === 'person').reduce((n, [, c]) => n + c, 0) : 0);
+  const surnames = new Set([...local.values()].filter((a) => a.kind === 'person' && !isSingleName(a.label)).map((a) => personName(a.label).surname));
+  for (const group of [...byName.values()].filter((g) => g.length > 1).sort((x, y) => cmp(x[0]![0], y[0]![0]))) {
+    const support = new Map(group.map(([k, a]) => [k, a.mentions + resolvedToPerson(k, a)]));
+    const ranked = [...group].sort(([ka], [kb]) => support.get(kb)! - support.get(ka)! || cmp(ka, kb));
+    const [winKey, win] = ranked[0]!;
+    const rest = ranked.slice(1).reduce((n, [, a]) => n + a.mentions, 0);
+    const winSupport = support.get(winKey)!;
+    const total = group.reduce((n, [, a]) => n + a.mentions, 0);
+    // A one-word "person" that the corpus never names in full (nobody's surname, never resolved to a full name) is
+    // weak evidence: read as an organization or a place in two articles or more ("analyst Gartner", "Ferguson,
+    // Missouri"), it is that.
+    const person = group.find(([, a]) => a.kind === 'person');
+    const org = group.filter(([, a]) => a.kind !== 'person').sort(([ka, a], [kb, b]) => b.mentions - a.mentions || cmp(ka, kb))[0];
+    if (win.kind === 'person' && person && org && isSingleName(person[1].label) && !surnames.has(personName(person[1].label).surname) && !resolvedToPerson(person[0], person[1])
+      && org[1].articles.size >= MERGE_THRESHOLDS.orgArticles && org[1].mentions >= MERGE_THRESHOLDS.orgShare * person[1].mentions) {
+      const others = group.filter(([k]) => k !== org[0]);
+      for (const [k] of others) canon.set(k, org[0]);
+      report.merges.push({ kind: org[1].kind, key: `${org[1].kind}:${slug(org[1].label)}`, label: org[1].label, merged: others.map(([, a]) => `${a.label} (${a.kind})`), reason: `a one-word name never given in full as a person's, read as ${org[1].kind === 'place' ? 'a place' : 'an organization'} in ${org[1].articles.size} articles` });
+      continue;
+    }
+    if (winSupport < MERGE_THRESHOLDS.kindRatio * Math.max(1, rest)) {
+      report.decline?.({ kind: win.kind, a: `${win.label} (${win.kind})`, b: ranked.slice(1).map(([, a]) => `${a.label} (${a.kind})`).join(' | '), reason: 'same name read as different kinds, no clear majority' });
+      continue;
+    }
+    for (const [k] of ranked.slice(1)) canon.set(k, winKey);
+    const why = `same name, read as ${win.kind} in ${win.mentions} of ${total} mentions` + (winSupport > win.mentions ? `, and resolved to a person named in full in ${winSupport - win.mentions} articles` : '');
+    report.merges.push({ kind: win.kind, key: `${win.kind}:${slug(win.label)}`, label: win.label, merged: ranked.slice(1).map(([, a]) => `${a.label} (${a.kind})`), reason: why });
+  }
+}
+
+function resolvePeople(local: Map<string, NamedEntity>, find: (k: string) => string, join: (a: string, b: string) => void, written: WrittenForms, report: NameMergeReport): void {
+  const people = [...local.entries()].filter(([k, a]) => a.kind === 'person' && find(k) === k).sort(([a], [b]) => cmp(a, b));
+  const label = (k: string) => local.get(k)!.label;
+  const merged = (to: string, from: string[], reason: string) => report.merges.push({ kind: 'person', key: `person:${slug(label(to))}`, label: label(to), merged: from, reason });
+  const weight = (a: NamedEntity) => personName(a.label).core.length * 1_000_000 + a.mentions;
+
+  // 1. The same name up to spelling.
+  const bySpelling = new Map<string, string[]>();
+  for (const [k, a] of people) {
+    const p = personName(a.label);
+    const f = `${p.core.join(' ')}|${p.generation ?? ''}|${isSingleName(a.label) ? 1 : 2}`;
+    (bySpelling.get(f) ?? bySpelling.set(f, []).get(f)!).push(k);
+  }
+  for (const ks of bySpelling.values()) {
+    if (ks.length < 2) continue;
+    const best = [...ks].sort((x, y) => weight(local.get(y)!) - weight(local.get(x)!) || cmp(x, y))[0]!;
+    for (const k of ks) if (k !== best) join(k, best);
+    merged(best, ks.map(label).sort(cmp), PERSON_RULES.sameName);
+  }
+
+  // 2. Full names inside fuller ones; full names indexed by surname (and East Asian family name).
+  const full = () => people.filter(([k, a]) => find(k) === k && !isSingleName(a.label));
+  const index = (list: Array<[string, NamedEntity]>) => {
+    const bySurname = new Map<string, Array<[string, NamedEntity]>>();
+    for (const e of list) {
+      const p = personName(e[1].label);
+      const keys = new Set([p.surname, ...(p.familyFirst ? [p.core[0]!] : [])]);
+      for (const s of keys) (bySurname.get(s) ?? bySurname.set(s, []).get(s)!).push(e);
+    }
+    return bySurname;
+  };
+  let bySurname = index(full());
+  for (const [k, a] of full()) {
+    if (find(k) !== k) continue;
+    const p = personName(a.label);
+    const fuller = (bySurname.get(p.surname) ?? []).filter(([kb, b]) => kb !== k && personName(b.label).core.length > p.core.length && samePerson(a.label, b.label)?.same);
+    const roots = [...new Set(fuller.map(([kb]) => find(kb)))];
+    if (roots.length === 1) {
+      // The node takes the form the articles write most ("Barack Obama" over "Barack Hussein Obama").
+      const [from, to] = a.mentions > local.get(roots[0]!)!.mentions ? [roots[0]!, k] : [k, roots[0]!];
+      join(from, to);
+      merged(to, [label(from)], PERSON_RULES.contains);
+    } else if (roots.length > 1) {
+      report.decline?.({ kind: 'person', a: a.label, b: roots.map(label).sort(cmp).join(' | '), reason: 'a full name inside several fuller names' });
+    }
+  }
+
+  // 3. A surname (or given name) alone.
+  bySurname = index(full());
+  for (const [k, a] of people) {
+    if (!isSingleName(a.label) || find(k) !== k) continue;
+    const p = personName(a.label);
+    const candidates = [...new Set((bySurname.get(p.surname) ?? []).filter(([, b]) => samePerson(a.label, b.label)?.same).map(([kb]) => find(kb)))];
+    if (candidates.length === 1) {
+      join(k, candidates[0]!);
+      merged(candidates[0]!, [a.label], 'surname alone matches one full name in the corpus');
+      continue;
+    }
+    // Several candidates, or none (a given name alone): the articles that wrote it and named the person in full decide.
+    const votes = new Map<string, number>();
+    for (const [t, n] of written.of(k)) {
+      const root = find(t);
+      if (local.get(root)?.kind !== 'person' || (candidates.length && !candidates.includes(root))) continue;
+      votes.set(root, (votes.get(root) ?? 0) + n);
+    }
+    const ranked = [...votes.entries()].sort(([x, n], [y, m]) => m - n || cmp(x, y));
+    const total = ranked.reduce((s, [, n]) => s + n, 0);
+    const [top, n] = ranked[0] ?? ['', 0];
+    if (top && n >= MERGE_THRESHOLDS.resolvedArticles && n >= MERGE_THRESHOLDS.resolvedShare * total) {
+      join(k, top);
+      merged(top, [a.label], `${candidates.length ? 'surname' : 'given name'} alone: the articles naming the person in full name ${label(top)} in ${n} of ${total}`);
+    } else if (candidates.length > 1) {
+      report.decline?.({ kind: 'person', a: a.label, b: candidates.map(label).sort(cmp).join(' | '), reason: 'surname alone matches several full names' });
+    }
+  }
+
+  // Same surname, different given names or generations: never merged, reported. Only full names sharing a surname
+  // are compared, and only people (entities of different kinds are never compared). Among many people of a common
+  // surname ("Smith"), only given names with the same initial are near misses.
+  if (report.decline) for (const group of index(full()).values()) {
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        const [ka, a] = group[i]!;
+        const [kb, b] = group[j]!;
+        if (find(ka) === find(kb)) continue;
+        if (group.length > MERGE_THRESHOLDS.smallFamily && personName(a.label).core[0]![0] !== personName(b.label).core[0]![0]) continue;
+        const v = samePerson(a.label, b.label) ?? samePerson(b.label, a.label);
+        if (v && !v.same) report.decline?.({ kind: 'person', a: a.label, b: b.label, reason: v.reason });
+      }
+    }
+  }
+}
+
+function resolveOrganizations(local: Map<string, NamedEntity>, find: (k: string) => string, join: (a: string, b: string) => void, written: WrittenForms, report: NameMergeReport): void {
+  const orgs = [...local.entries()].filter(([, a]) => a.kind === 'organization').sort(([a], [b]) => cmp(a, b));
+  const label = (k: string) => local.get(k)!.label;
+  // 1. Acronyms and short names that articles resolve to one longer name ("Senate" → "United States Senate").
+  for (const [k, a] of orgs) {
+    if (find(k) !== k) continue;
+    const bare = a.label.replace(/\./g, '');
+    const acronym = isAcronym(a.label);
+
+    const votes = new Map<string, number>();
+    for (const [t, n] of written.of(k)) {
+      const target = local.get(t);
+      if (!target || target.kind !== 'organization') continue;
+      // An acronym only joins a name whose words it abbreviates.
+      if (acronym && !initialsMatch(bare, target.label)) continue;
+      const root = find(t);
+      if (root !== k) votes.set(root, (votes.get(root) ?? 0) + n);
+    }
+    const ranked = [...votes.entries()].sort(([x, n], [y, m]) => m - n || cmp(x, y));
+    const total = ranked.reduce((s, [, n]) => s + n, 0);
+    const [top, n] = ranked[0] ?? ['', 0];
+    const alone = a.articles.size;
+    const enough = acronym ? n >= 1 : n >= MERGE_THRESHOLDS.resolvedArticles;
+    if (top && enough && n >= MERGE_THRESHOLDS.resolvedShare * total && n >= MERGE_THRESHOLDS.orgResolvedShare * alone) {
+      join(k, top);
+      report.merges.push({ kind: 'organization', key: `organization:${slug(label(top))}`, label: label(top), merged: [a.label], reason: `${acronym ? 'acronym' : 'short name'} resolved to this name in ${n} articles (of ${alone} using it alone)` });
+    } else if (top) {
+      report.decline?.({ kind: 'organization', a: a.label, b: ranked.map(([r]) => label(r)).slice(0, 4).join(' | '), reason: `${acronym ? 'acronym' : 'short name'} resolved to this name in too few of the articles using it (${n} of ${alone + total})` });
+    }
+  }
+  // 2. Forms of one name.
+  const groups = new Map<string, Array<[string, NamedEntity]>>();
+  for (const [k, a] of orgs) {
+    if (find(k) !== k) continue;
+    const f = organizationFormKey(a.label);
+    (groups.get(f) ?? groups.set(f, []).get(f)!).push([k, a]);
+  }
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    const [headKey, head] = [...members].sort(([ka, a], [kb, b]) => b.mentions - a.mentions || b.label.length - a.label.length || cmp(ka, kb))[0]!;
+    for (const [k] of members) if (k !== headKey) join(k, headKey);
+    const reasons = [...new Set(members.filter(([k]) => k !== headKey).map(([, a]) => formReason(a.label, head.label)))].sort(cmp);
+    report.merges.push({ kind: 'organization', key: `organization:${slug(head.label)}`, label: head.label, merged: members.map(([, a]) => a.label).sort(cmp), reason: reasons.join('; ') });
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * Organizations' names in their forms: a legal suffix ("Merrill Lynch and Co Inc"), a British or American spelling
+ * ("Organisation"), a plural or "Party" form ("Liberal Democrats", "Labour Party"), a party's short form ("Lib Dems",
+ * "Tories", "UKIP", "GOP"). Names with the same form key are one organization.
+ */
+import { normName, wordTable } from '../gazetteer/normalize.js';
+import { LEGISLATURE_WORDS } from '../gazetteer/meetings.js';
+
+/** Legal suffixes at the end of a company's name; "and"/"&" before one goes with it ("& Co", "and Co Inc"). */
+export const LEGAL_SUFFIXES: Record<string, string> = wordTable({
+  inc: 'incorporated (US)', incorporated: 'incorporated (US)', corp: 'corporation', corporation: 'corporation',
+  co: 'company', cos: 'companies', plc: 'public limited company (UK)', ltd: 'limited company', limited: 'limited company',
+  llc: 'limited liability company (US)', llp: 'limited liability partnership', ag: 'Aktiengesellschaft', sa: 'société anonyme',
+  nv: 'naamloze vennootschap', gmbh: 'German limited company', spa: 'Italian joint-stock company', bhd: 'Malaysian limited company',
+});
+
+/** British spellings folded to American ones (the form key only; labels keep the spelling most written). */
+export const SPELLINGS: Record<string, string> = wordTable({
+  organisation: 'organization', organisations: 'organizations', 'co operation': 'cooperation', defence: 'defense',
+  centre: 'center', programme: 'program', harbour: 'harbor', council: 'council',
+});
+
+/** Short forms of parties, as form keys (after plural and "Party" are folded), with the party they stand for. */
+export const PARTY_SHORT_FORMS: ReadonlyArray<{ short: string; long: string; reason: string }> = [
+  { short: 'lib dem', long: 'liberal democrat', reason: 'UK Liberal Democrats, short form' },
+  { short: 'libdem', long: 'liberal democrat', reason: 'UK Liberal Democrats, short form' },
+  { short: 'tory', long: 'conservative', reason: 'UK Conservative Party, nickname' },
+  { short: 'torie', long: 'conservative', reason: 'UK Conservative Party, nickname ("Tories")' },
+  { short: 'ukip', long: 'uk independence', reason: 'UK Independence Party, acronym' },
+  { short: 'gop', long: 'republican', reason: 'US Republican Party, "Grand Old Party"' },
+  { short: 'grand old', long: 'republican', reason: 'US Republican Party, "Grand Old Party"' },
+  { short: 'snp', long: 'scottish national', reason: 'Scottish National Party, acronym' },
+];
+const shortForms = new Map(PARTY_SHORT_FORMS.map((p) => [p.short, p.long]));
+
+/** Last words whose final "s" is no plural: "The Times" is not "Time", "Airbus" not "Airbu". */
+const NOT_PLURALS: Record<string, string> = wordTable({
+  times: 'newspaper', news: 'media', express: 'newspaper', lions: 'team', jets: 'team', wings: 'team', giants: 'team',
+  saints: 'team', rangers: 'team', spurs: 'team', nations: '"United Nations"', states: '"United States"', games: 'event',
+  affairs: '"Foreign Affairs"', services: 'a body', sports: 'media', airlines: 'company', motors: 'company',
+});
+
+/** The words of a name without its legal suffix: "Merrill Lynch and Co Inc" → merrill lynch. */
+export function withoutLegalSuffix(words: string[]): string[] {
+  const w = [...words];
+  let stripped = false;
+  while (w.length > 1 && w[w.length - 1]! in LEGAL_SUFFIXES) {
+    w.pop();
+    stripped = true;
+    if (w.length > 1 && (w[w.length - 1] === 'and' || w[w.length - 1] === '&')) w.pop();
+  }
+  return stripped ? w : words;
+}
+
+/** Whether a name ends with a legal suffix ("Yahoo Inc", "Rosneft plc"): a company's name, never a person's. */
+export function hasLegalSuffix(label: string): boolean {
+  const words = normName(label).split(' ');
+  return words.length > 1 && words[words.length - 1]! in LEGAL_SUFFIXES;
+}
+
+/** One key for an organization's forms: legal suffix, spelling, "Party", plural and party short forms folded. */
+export function organizationFormKey(label: string): string {
+  let n = ` ${normName(label).replace(/^the /, '')} `;
+  for (const [brit, us] of Object.entries(SPELLINGS)) n = n.replace(` ${brit} `, ` ${us} `);
+  // "Department of Justice" is the "Justice Department", "Ministry of Defence" the "Defence Ministry".
+  n = n.replace(/^ (department|ministry|office) of (?:the )?(.+) $/, ' $2 $1 ');
+  let words = withoutLegalSuffix(n.trim().split(' '));
+  // "Congress Party" (India) is not "Congress" (the United States'): a chamber's name keeps its "Party".
+  if (words.length > 1 && words[words.length - 1] === 'party' && !(words[words.length - 2]! in LEGISLATURE_WORDS)) words = words.slice(0, -1);
+  const last = words[words.length - 1]!;
+  // An acronym's final capital S is a letter of it ("HBOS" is not "HBO"); a lowercase one is a plural ("PSPs").
+  const written = label.trim().split(/\s+/).pop() ?? '';
+  if (last.length > 3 && /[^su]s$/.test(last) && !(last in NOT_PLURALS) && !/S$/.test(written)) words = [...words.slice(0, -1), last.slice(0, -1)];
+  const key = words.join(' ');
+  return shortForms.get(key) ?? key;
+}
+
+/** Why two names have the same form key, for the merge report. */
+export function formReason(a: string, b: string): string {
+  const na = normName(a).split(' ');
+  const nb = normName(b).split(' ');
+  if (withoutLegalSuffix(na).join(' ') !== na.join(' ') || withoutLegalSuffix(nb).join(' ') !== nb.join(' ')) return 'one name with and without a legal suffix (Inc, Corp, plc, & Co)';
+  const sa = shortForms.has(normName(a)) || shortForms.has(normName(b));
+  if (sa) return "a party's short form";
+  return 'one name in its plural, "Party", word-order ("Department of Justice") or British/American spelling form';
+}

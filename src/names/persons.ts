@@ -1,0 +1,144 @@
+/**
+ * People's names: their parts, and whether two names can denote one person. One set of rules for the article
+ * (src/pipeline/03-resolve.ts) and the corpus (src/names/merge.ts). Each rule answers with its reason, which the merge
+ * report shows.
+ */
+import { normName, foldName, wordTable } from '../gazetteer/normalize.js';
+import { FAMILY_NAME_FIRST, JOINED_ARTICLE } from '../gazetteer/names.js';
+
+/** Lowercase words inside a name that are neither given names nor the surname ("Lula da Silva", "bin Laden"). */
+export const PARTICLES: Record<string, string> = wordTable({
+  da: 'Portuguese, Italian "of"', de: 'Spanish, French "of"', del: 'Spanish "of the"', della: 'Italian "of the"',
+  der: 'German, Dutch "the"', di: 'Italian "of"', do: 'Portuguese "of the"', dos: 'Portuguese "of the"', du: 'French "of the"',
+  la: 'French, Spanish "the"', le: 'French "the"', van: 'Dutch "of"', von: 'German "of"', bin: 'Arabic "son of"',
+  ibn: 'Arabic "son of"', al: 'Arabic article', el: 'Arabic article', ben: 'Hebrew, Arabic "son of"',
+});
+
+/** Words after a name that tell a father from a son: never a surname, and two names differing in them are two people. */
+export const GENERATIONS: Record<string, string> = wordTable({
+  jr: 'junior', junior: 'junior', sr: 'senior', senior: 'senior', ii: 'the second', iii: 'the third', iv: 'the fourth',
+});
+
+/** Short forms of given names and the name they shorten: "Bill Barr" is "William P. Barr". */
+export const NICKNAMES: Record<string, string> = wordTable({
+  bill: 'william', billy: 'william', will: 'william', mike: 'michael', bob: 'robert', rob: 'robert', bobby: 'robert',
+  jim: 'james', jimmy: 'james', joe: 'joseph', tom: 'thomas', tommy: 'thomas', tony: 'anthony', dick: 'richard',
+  rick: 'richard', chuck: 'charles', dave: 'david', andy: 'andrew', ted: 'edward', ed: 'edward', nick: 'nicholas',
+  sam: 'samuel', ben: 'benjamin', dan: 'daniel', matt: 'matthew', pat: 'patrick', rudy: 'rudolph', liz: 'elizabeth',
+  betty: 'elizabeth', kate: 'katherine', katie: 'katherine', jenny: 'jennifer', alex: 'alexander', chris: 'christopher',
+});
+const nicknames = new Map(Object.entries(NICKNAMES).map(([k, v]) => [foldName(k), foldName(v)]));
+const given = (w: string | undefined) => (w === undefined ? undefined : (nicknames.get(w) ?? w));
+
+/** A person's name in parts, folded for comparison ("Donald J. Trump Jr." → given donald, middle j, surname trump, jr). */
+export interface PersonName {
+  /** Every word, folded, particles and generation left out. */
+  core: string[];
+  /** The surname as news writes it alone: the last core word, or the first for an East Asian name. */
+  surname: string;
+  /** The first given name, if the name has more than one word. */
+  given?: string;
+  generation?: string;
+  familyFirst: boolean;
+  /** One written word in several parts ("Kilroy-Silk"). */
+  hyphenated: boolean;
+}
+
+const cache = new Map<string, PersonName>();
+
+export function personName(label: string): PersonName {
+  let p = cache.get(label);
+  if (p) return p;
+  const written = label.trim().split(/\s+/).filter(Boolean);
+  const single = written.length === 1 ? label.trim().replace(JOINED_ARTICLE, '') : label;
+  // A particle is one written in lowercase ("bin Laden", "da Silva") or joined by a hyphen ("Al-Assad"); a capitalised
+  // word of its own is a given name ("Al Franken", "Ben Carson").
+  const words: string[] = [];
+  const particle: boolean[] = [];
+  for (const w of single.trim().split(/\s+/)) {
+    const parts = normName(w).split(' ').filter(Boolean);
+    parts.forEach((p, i) => {
+      words.push(p);
+      particle.push(p in PARTICLES && ((i === 0 && parts.length > 1) || /^\p{Ll}/u.test(w)));
+    });
+  }
+  let generation: string | undefined;
+  while (words.length > 1 && words[words.length - 1]! in GENERATIONS) {
+    generation = GENERATIONS[words.pop()!];
+    particle.pop();
+  }
+  const core = words.filter((_, i) => !particle[i]).map(foldName);
+  if (!core.length) core.push(...words.map(foldName));
+  const familyFirst = core.length > 1 && FAMILY_NAME_FIRST.has(core[0]!) && written.length > 1;
+  p = {
+    core,
+    surname: core[core.length - 1]!,
+    ...(core.length > 1 && written.length > 1 ? { given: core[0]! } : {}),
+    ...(generation ? { generation } : {}),
+    familyFirst,
+    hyphenated: written.length === 1 && core.length > 1,
+  };
+  if (cache.size > 50_000) cache.clear();
+  cache.set(label, p);
+  return p;
+}
+
+/** Whether a name is one word (a surname or a given name alone), or one hyphenated word. */
+export function isSingleName(label: string): boolean {
+  return !/\s/.test(label.trim());
+}
+
+/** An answer of a name rule: the same person or not, and why. */
+export interface NameVerdict {
+  same: boolean;
+  reason: string;
+}
+
+/** The reasons the rules give, one place to read them. */
+export const PERSON_RULES = {
+  sameName: 'same name up to spelling (transliteration, diacritics, case)',
+  surname: 'surname alone',
+  familyName: 'East Asian family name alone',
+  hyphenated: 'hyphenated surname alone',
+  contains: 'one full name contains the other (a middle name or initial)',
+  givenDiffer: 'same surname, given names differ',
+  middleDiffer: 'same given name and surname, middle names differ',
+  nickname: 'a short form of the given name ("Bill" for "William") inside the fuller name',
+  generationDiffer: 'a generational suffix (Jr, Sr, III) tells two people apart',
+  surnameDiffer: 'surnames differ',
+} as const;
+
+/**
+ * Whether `short` (a name as written) can denote the person of `full` (a name at least as long), or null when the
+ * rules do not compare them (no shared surname). Two people sharing a name part need agreeing given names, or one full
+ * name that contains the other.
+ */
+export function samePerson(short: string, full: string): NameVerdict | null {
+  const a = personName(short);
+  const b = personName(full);
+  if (a.core.join(' ') === b.core.join(' ')) {
+    if ((a.generation ?? '') !== (b.generation ?? '') && a.core.length > 1) return { same: false, reason: PERSON_RULES.generationDiffer };
+    return { same: true, reason: PERSON_RULES.sameName };
+  }
+  if (a.core.length >= b.core.length) return a.surname === b.surname ? { same: false, reason: PERSON_RULES.givenDiffer } : null;
+  if (a.core.length === 1 && !a.hyphenated) {
+    // A family-first name's last word is a surname too when the given name is a Western one ("Kim Clijsters").
+    if (a.core[0] === b.surname) return { same: true, reason: PERSON_RULES.surname };
+    if (b.familyFirst && a.core[0] === b.core[0]) return { same: true, reason: PERSON_RULES.familyName };
+    return null;
+  }
+  if (a.hyphenated) {
+    const tail = b.core.slice(b.core.length - a.core.length);
+    return tail.join(' ') === a.core.join(' ') ? { same: true, reason: PERSON_RULES.hyphenated } : null;
+  }
+  if (a.surname !== b.surname) return null;
+  if ((a.generation ?? '') !== (b.generation ?? '')) return { same: false, reason: PERSON_RULES.generationDiffer };
+  // East Asian names written family name first have their given names last: "Kim Jong" is no part of "Kim Yo Jong".
+  if (a.familyFirst || b.familyFirst) return { same: false, reason: PERSON_RULES.givenDiffer };
+  if (given(a.given) !== given(b.given)) return { same: false, reason: PERSON_RULES.givenDiffer };
+  if (a.given !== b.given && a.core.length === 2) return { same: true, reason: PERSON_RULES.nickname };
+  // "Hillary Clinton" in "Hillary Rodham Clinton", "George Bush" in "George W Bush": a name without middle names
+  // inside a fuller one. A name with middle names has the same ones ("George W Bush" is not "George H W Bush").
+  if (a.core.length === 2) return { same: true, reason: PERSON_RULES.contains };
+  return { same: false, reason: PERSON_RULES.middleDiffer };
+}
