@@ -11,6 +11,28 @@
  */
 import type { Sentence } from '../nlp/tokenize.js';
 import { gazetteer, GAZ_CLASSES } from './gazetteer.js';
+import { clusterOf, plainForm } from './clusters.js';
+
+/**
+ * Groups of features a model can be trained with: bit 1 word classes (src/ner/clusters.ts), bit 2 the list
+ * gazetteer (models/gazetteers.tsv.gz), bit 4 the document vote (src/ner/index.ts). The model file records its
+ * groups, and loading it sets them, so a model is always read with the features it was trained with.
+ */
+export const FEATURE_GROUPS = { clusters: 1, lists: 2, vote: 4 } as const;
+export const ALL_FEATURE_GROUPS = 7;
+let groups: number = ALL_FEATURE_GROUPS;
+
+/** Selects the feature groups (training sets them from its flags, loading a model from the file). */
+export function setFeatureGroups(mask: number): void {
+  if (mask === groups) return;
+  groups = mask;
+  WORDS.clear();
+  LOWER_KEYS.clear();
+}
+export function featureGroups(): number {
+  return groups;
+}
+const useLists = (): boolean => (groups & FEATURE_GROUPS.lists) !== 0;
 
 export interface ModelToken {
   text: string;
@@ -123,7 +145,7 @@ const TEMPLATES = [
   'bias', 'w', 'raw', 'w-1', 'w+1', 'w-1|w', 'w|w+1', 'shape', 'ss-1', 'ss+1', 'ss-1|ss', 'ss|ss+1',
   'ss-1|ss|ss+1', 'pre', 'suf', 'init|ss', 'caps|ss', 'g0', 'g-1', 'g+1', 'gp0', 'gp-1', 'gp+1', 'df|ss', 'w-1|ss',
   'ss', 'caps|w', 'g0|ss', 'len', 'link|g-1|g+1', 'nl|ss', 'eol|ss', 'unknown|caps|ss', 'run|len|pos', 'tc|ss',
-  'tc|df|init',
+  'tc|df|init', 'c1', 'c2', 'c3', 'c3|ss', 'c2-1', 'c2+1', 'c3-1', 'c3+1', 'c2-2', 'c2+2', 'c2-1|c2', 'c2|c2+1',
 ] as const;
 type Template = (typeof TEMPLATES)[number];
 const SEED: Record<Template, number> = Object.fromEntries(
@@ -216,6 +238,10 @@ export interface WordInfo {
   /** hashes of `w` and `ss`, the values contextual features combine */
   hw: number;
   hss: number;
+  /** hashes of the word's class path prefixes (lengths 1, 2, 3; 0: no class) */
+  hc1: number;
+  hc2: number;
+  hc3: number;
   local: [Int32Array | undefined, Int32Array | undefined];
   /** summed weights of the local features, [mixed case, all caps], for the model `scoresOf` (set by tagging) */
   scores: [Float64Array | undefined, Float64Array | undefined];
@@ -233,19 +259,16 @@ function lowerKey(lw: string): object {
 }
 const MAX_WORDS = 100_000;
 
-/** Typographic variants that modern text uses and 1996 wire copy did not: curly quotes, dashes. */
-const TYPOGRAPHIC: ReadonlyArray<[RegExp, string]> = [
-  [/[‘’‛′`]/g, "'"],
-  [/[“”„″]/g, '"'],
-  [/—/g, '--'],
-  [/[–‒−]/g, '-'],
-];
+function clusterHashes(raw: string): { hc1: number; hc2: number; hc3: number } {
+  const c = groups & FEATURE_GROUPS.clusters ? clusterOf(raw) : undefined;
+  const h = (k: number): number => (c && c[k] ? hashStr(0x811c9dc5, c[k]!) : 0);
+  return { hc1: h(0), hc2: h(1), hc3: h(2) };
+}
 
 export function wordInfo(original: string): WordInfo {
   let info = WORDS.get(original);
   if (info) return info;
-  let raw = original;
-  for (const [re, to] of TYPOGRAPHIC) raw = raw.replace(re, to);
+  const raw = plainForm(original);
   const lw = raw.toLowerCase();
   const shape = shapeOf(raw);
   const w = normalize(lw);
@@ -256,7 +279,8 @@ export function wordInfo(original: string): WordInfo {
     w,
     shape,
     ss,
-    gaz: gazetteer().words.get(lw) ?? 0,
+    gaz: gazetteer(useLists()).words.get(lw) ?? 0,
+    ...clusterHashes(raw),
     form: caseForm(raw),
     lowerKey: lowerKey(lw),
     hw: hashStr(0x811c9dc5, w),
@@ -329,7 +353,7 @@ export function featuresOfTokens(sents: ModelToken[][]): SentenceFeatures[] {
     WORDS.clear();
     LOWER_KEYS.clear();
   }
-  const gaz = gazetteer();
+  const gaz = gazetteer(useLists());
   const words = sents.map((toks) => toks.map((t) => wordInfo(t.text)));
   const caps = words.map(allCapsWords);
   // Case forms of each lowercase word in running text (not sentence-initial, not in an all-caps sentence).
@@ -425,6 +449,9 @@ const boundaryWord = (m: string): WordInfo => {
     lowerKey: {},
     hw: h,
     hss: h,
+    hc1: h,
+    hc2: h,
+    hc3: h,
     local: [undefined, undefined],
     scores: [undefined, undefined],
     scoresOf: undefined,
@@ -488,6 +515,9 @@ export function localIds(word: WordInfo, caps: boolean): Int32Array {
   ids.push(hashStr(SEED.len, String(Math.min(w.length, 12))));
   ids.push(hashStr(hashSep(hashStr(SEED['caps|ss'], caps ? 'C' : 'c')), word.ss));
   if (caps) ids.push(hashStr(SEED['caps|w'], word.w));
+  if (word.hc1) {
+    ids.push(f1(SEED.c1, word.hc1), f1(SEED.c2, word.hc2), f1(SEED.c3, word.hc3), f2(SEED['c3|ss'], word.hc3, word.hss));
+  }
   for (let b = 0; b < GAZ_CLASSES.length; b++) {
     if (!(word.gaz & (1 << b))) continue;
     const cls = GAZ_CLASSES[b]!;
@@ -587,6 +617,23 @@ function emit(attrs: Attrs[], caps: boolean, tc: boolean): { ids: Int32Array; of
       buf[k++] = f2(SEED['tc|df|init'], at0.df, init);
     }
     if (at0.run >= 0) buf[k++] = f2(SEED['run|len|pos'], at0.run, init);
+    // word classes of the neighbours (Ratinov & Roth 2009): a window of two each side
+    if (p1.hc2) {
+      buf[k++] = f1(SEED['c2-1'], p1.hc2);
+      buf[k++] = f1(SEED['c3-1'], p1.hc3);
+    }
+    if (n1.hc2) {
+      buf[k++] = f1(SEED['c2+1'], n1.hc2);
+      buf[k++] = f1(SEED['c3+1'], n1.hc3);
+    }
+    const p2 = at(i - 2).word;
+    const n2 = at(i + 2).word;
+    if (p2.hc2) buf[k++] = f1(SEED['c2-2'], p2.hc2);
+    if (n2.hc2) buf[k++] = f1(SEED['c2+2'], n2.hc2);
+    if (a.hc2) {
+      buf[k++] = f2(SEED['c2-1|c2'], p1.hc2, a.hc2);
+      buf[k++] = f2(SEED['c2|c2+1'], a.hc2, n1.hc2);
+    }
   }
   offsets[n] = k;
   return { ids: buf.slice(0, k), offsets };

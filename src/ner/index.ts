@@ -10,7 +10,7 @@
  */
 import fs from 'node:fs';
 import type { Sentence } from '../nlp/tokenize.js';
-import { documentFeatures, History, TITLE_CASE, type ModelToken, type SentenceFeatures } from './features.js';
+import { documentFeatures, History, setFeatureGroups, TITLE_CASE, type ModelToken, type SentenceFeatures } from './features.js';
 import { decodeModel, tagSentence, type Model } from './model.js';
 import { ENTITY_TYPES, spansOf, typeOf, type EntityType } from './tags.js';
 import { NAME_PARTICLE_SET, TITLE_SET } from './titles.js';
@@ -35,9 +35,15 @@ export const MODEL_URL = new URL('../../models/ner.bin.gz', import.meta.url);
 
 let model: Model | undefined;
 
-/** Loads the weights (once). Called by `recognize`; call it early to move the cost of loading out of the first call. */
-export function loadModel(): Model {
-  model ??= decodeModel(fs.readFileSync(MODEL_URL));
+/**
+ * Loads the weights (once). Called by `recognize`; call it early to move the cost of loading out of the first call.
+ * `file` reads another weight file than the shipped one (measuring a model in training), if called first.
+ */
+export function loadModel(file: string | URL = MODEL_URL): Model {
+  if (!model) {
+    model = decodeModel(fs.readFileSync(file));
+    setFeatureGroups(model.groups);
+  }
   return model;
 }
 
