@@ -21,6 +21,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { nlp } from '../src/nlp/nlp.js';
 import { TITLE_SET } from '../src/ner/titles.js';
+import { phraseTokens } from '../src/ner/gazetteer.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -46,7 +47,8 @@ const firstName = (w: string): boolean => tagsOf(w).some((t) => t === 'FirstName
 
 const entries = new Set<string>();
 function add(phrase: string, cls: string): void {
-  const p = phrase.replace(/\s+/g, ' ').trim();
+  // stored as the recognizer's tokens, joined by one space, so that loading needs no tokenizing
+  const p = phraseTokens(phrase).join(' ');
   // a name needs a letter ("21 june" is a date the dictionaries list among groups)
   if (p.length < 2 || /[\t\n]/.test(p) || !/\p{L}{2}/u.test(p) || /^\d/.test(p)) return;
   entries.add(`${p}\t${cls}`);

@@ -2,7 +2,7 @@
  * Trains the entity recognizer's weights (models/ner.bin.gz) from CoNLL-2003 train.
  *
  *   npx tsx scripts/train-ner.ts [--data ../shared/data/conll2003/train.txt] [--out models/ner.bin.gz]
- *                                [--without clusters,lists,vote] [--holdout HELDOUT.jsonl]
+ *                                [--without clusters,lists,document] [--holdout HELDOUT.jsonl]
  *
  * --without trains without those feature groups (for ablations; the model file records its groups). --holdout
  * keeps every tenth document out of training and writes it, as ../shared/tools/conll-docs.mjs would, for

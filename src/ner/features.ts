@@ -15,10 +15,11 @@ import { clusterOf, plainForm } from './clusters.js';
 
 /**
  * Groups of features a model can be trained with: bit 1 word classes (src/ner/clusters.ts), bit 2 the list
- * gazetteer (models/gazetteers.tsv.gz), bit 4 the document vote (src/ner/index.ts). The model file records its
+ * gazetteer (models/gazetteers.tsv.gz), bit 4 document consistency: the contexts of a name's other occurrences in
+ * the document as features (`aggregate`), and the type vote of src/ner/consistency.ts. The model file records its
  * groups, and loading it sets them, so a model is always read with the features it was trained with.
  */
-export const FEATURE_GROUPS = { clusters: 1, lists: 2, vote: 4 } as const;
+export const FEATURE_GROUPS = { clusters: 1, lists: 2, document: 4 } as const;
 export const ALL_FEATURE_GROUPS = 7;
 let groups: number = ALL_FEATURE_GROUPS;
 
@@ -146,6 +147,7 @@ const TEMPLATES = [
   'ss-1|ss|ss+1', 'pre', 'suf', 'init|ss', 'caps|ss', 'g0', 'g-1', 'g+1', 'gp0', 'gp-1', 'gp+1', 'df|ss', 'w-1|ss',
   'ss', 'caps|w', 'g0|ss', 'len', 'link|g-1|g+1', 'nl|ss', 'eol|ss', 'unknown|caps|ss', 'run|len|pos', 'tc|ss',
   'tc|df|init', 'c1', 'c2', 'c3', 'c3|ss', 'c2-1', 'c2+1', 'c3-1', 'c3+1', 'c2-2', 'c2+2', 'c2-1|c2', 'c2|c2+1',
+  'agg-1', 'agg+1', 'aggc-1', 'aggc+1', 'aggss',
 ] as const;
 type Template = (typeof TEMPLATES)[number];
 const SEED: Record<Template, number> = Object.fromEntries(
@@ -303,6 +305,8 @@ interface Attrs {
    * 0 for a token without letters */
   df: number;
   init: boolean;
+  /** feature ids from the contexts of the word's other occurrences in the document (`aggregate`) */
+  agg: number[];
   /** place in a run of capitalized words (joined by short lowercase particles and hyphens): run length (at most
    * 4) * 4 + position (0 first, 1 inside, 2 last, 3 alone); -1 outside a run */
   run: number;
@@ -381,6 +385,7 @@ export function featuresOfTokens(sents: ModelToken[][]): SentenceFeatures[] {
     }
   });
 
+  const agg = groups & FEATURE_GROUPS.document ? aggregate(words, caps) : undefined;
   return sents.map((toks, si) => {
     const n = toks.length;
     const ws = words[si]!;
@@ -402,9 +407,10 @@ export function featuresOfTokens(sents: ModelToken[][]): SentenceFeatures[] {
         }
         if (!df) df = 8;
       }
-      attrs[i] = { word, nl: !!toks[i]!.lineStart, gp: NO_MARKS, df, init: initial, run: -1 };
+      attrs[i] = { word, nl: !!toks[i]!.lineStart, gp: NO_MARKS, df, init: initial, run: -1, agg: NO_MARKS };
       if (f || HAS_DIGIT.test(word.raw) || !SENTENCE_OPENERS.has(word.raw)) initial = false;
     }
+    if (agg) for (let i = 0; i < n; i++) attrs[i]!.agg = agg[si]![i] ?? NO_MARKS;
     // phrase gazetteer: longest match from each start
     for (let i = 0; i < n; i++) {
       const max = gaz.firstToken.get(attrs[i]!.word.lw);
@@ -463,8 +469,54 @@ function mark(a: Attrs, code: number): void {
   a.gp.push(code);
 }
 
-const BOUNDARY: Attrs = { word: boundaryWord('<s>'), nl: false, gp: [], df: 0, init: false, run: -1 };
-const BOUNDARY_END: Attrs = { word: boundaryWord('</s>'), nl: false, gp: [], df: 0, init: false, run: -1 };
+const BOUNDARY: Attrs = { word: boundaryWord('<s>'), nl: false, gp: [], df: 0, init: false, run: -1, agg: [] };
+const BOUNDARY_END: Attrs = { word: boundaryWord('</s>'), nl: false, gp: [], df: 0, init: false, run: -1, agg: [] };
+const BOUNDARY_WORD = BOUNDARY.word;
+const BOUNDARY_END_WORD = BOUNDARY_END.word;
+
+/** Other occurrences of a word whose contexts `aggregate` reads (the first ones in the document). */
+const MAX_OCCURRENCES = 12;
+
+/**
+ * Context aggregation (Ratinov & Roth 2009): a capitalized word gets, as features, the words and word classes
+ * next to its other occurrences in the same document. "Frederiksen" alone in one sentence is read with "Mette"
+ * before it elsewhere and "said" after it; "Leicestershire" with "beat" and "at". Returns, per sentence and token,
+ * the feature ids (sparse: undefined for most tokens).
+ */
+function aggregate(words: WordInfo[][], caps: boolean[]): Array<Array<number[] | undefined>> {
+  const where = new Map<object, number[]>(); // lowercase form -> [sentence, index] pairs
+  words.forEach((ws, si) => {
+    if (caps[si]) return;
+    ws.forEach((w, i) => {
+      if (w.form !== TITLE && w.form !== UPPER) return;
+      let at = where.get(w.lowerKey);
+      if (!at) where.set(w.lowerKey, (at = []));
+      if (at.length < 2 * MAX_OCCURRENCES) at.push(si, i);
+    });
+  });
+  const out: Array<Array<number[] | undefined>> = words.map(() => []);
+  for (const at of where.values()) {
+    if (at.length < 4) continue;
+    for (let k = 0; k < at.length; k += 2) {
+      const ids = new Set<number>();
+      for (let j = 0; j < at.length; j += 2) {
+        if (j === k) continue;
+        const ws = words[at[j]!]!;
+        const i = at[j + 1]!;
+        const p = i > 0 ? ws[i - 1]! : BOUNDARY_WORD;
+        const n = i + 1 < ws.length ? ws[i + 1]! : BOUNDARY_END_WORD;
+        ids.add(f1(SEED['agg-1'], p.hw));
+        ids.add(f1(SEED['agg+1'], n.hw));
+        if (p.hc2) ids.add(f1(SEED['aggc-1'], p.hc2));
+        if (n.hc2) ids.add(f1(SEED['aggc+1'], n.hc2));
+        ids.add(f2(SEED['aggss'], p.hss, n.hss));
+      }
+      out[at[k]!]![at[k + 1]!] = [...ids].slice(0, MAX_AGG_IDS);
+    }
+  }
+  return out;
+}
+const MAX_AGG_IDS = 48;
 
 /**
  * Runs of capitalized words, which a name usually fills whole: "Andrés Manuel López Obrador", "Kassym-Jomart
@@ -544,7 +596,7 @@ export function allFeatureIds(f: SentenceFeatures): { ids: Int32Array; offsets: 
 
 /** Scratch space of `emit`; a token never has more contextual features than MAX_IDS_PER_TOKEN. */
 let emitBuffer = new Int32Array(1 << 14);
-const MAX_IDS_PER_TOKEN = 64 + 3 * 8 * GAZ_CLASSES.length;
+const MAX_IDS_PER_TOKEN = 64 + 48 + 3 * 8 * GAZ_CLASSES.length;
 
 /**
  * Whether a sentence is in headline Title Case ("Biden and Xi Agree to Resume Military Talks"): then, as in
@@ -617,6 +669,7 @@ function emit(attrs: Attrs[], caps: boolean, tc: boolean): { ids: Int32Array; of
       buf[k++] = f2(SEED['tc|df|init'], at0.df, init);
     }
     if (at0.run >= 0) buf[k++] = f2(SEED['run|len|pos'], at0.run, init);
+    for (const id of at0.agg) buf[k++] = id;
     // word classes of the neighbours (Ratinov & Roth 2009): a window of two each side
     if (p1.hc2) {
       buf[k++] = f1(SEED['c2-1'], p1.hc2);

@@ -127,7 +127,7 @@ const countries = createRequire(import.meta.url)('world-countries') as Countries
  */
 export const LISTS_URL = new URL('../../models/gazetteers.tsv.gz', import.meta.url);
 
-function readLists(add: (phrase: string, cls: GazClass) => void): void {
+function readLists(add: (toks: string[], cls: GazClass) => void): void {
   let text: string;
   try {
     text = gunzipSync(fs.readFileSync(LISTS_URL)).toString('utf8');
@@ -138,7 +138,8 @@ function readLists(add: (phrase: string, cls: GazClass) => void): void {
     if (!line || line.startsWith('#')) continue;
     const tab = line.indexOf('\t');
     const cls = line.slice(tab + 1) as GazClass;
-    if (tab > 0 && GAZ_CLASSES.includes(cls)) add(line.slice(0, tab), cls);
+    // phrases are stored as tokens joined by one space (scripts/gazetteers.ts tokenizes them with phraseTokens)
+    if (tab > 0 && GAZ_CLASSES.includes(cls)) add(line.slice(0, tab).split(' '), cls);
   }
 }
 
@@ -154,8 +155,8 @@ export function gazetteer(withLists = true): Gazetteer {
   const words = new Map<string, number>();
   const phrases = new Map<string, number>();
   const firstToken = new Map<string, number>();
-  const add = (phrase: string, cls: GazClass): void => {
-    const toks = phraseTokens(phrase);
+  const add = (phrase: string, cls: GazClass): void => addTokens(phraseTokens(phrase), cls);
+  const addTokens = (toks: string[], cls: GazClass): void => {
     if (!toks.length || toks.length > 8) return;
     if (toks.length === 1) {
       words.set(toks[0]!, (words.get(toks[0]!) ?? 0) | bit(cls));
@@ -191,7 +192,7 @@ export function gazetteer(withLists = true): Gazetteer {
       add(eng.f, 'demonym');
     }
   }
-  if (withLists) readLists(add);
+  if (withLists) readLists(addTokens);
   cached = { words, phrases, firstToken };
   cachedWithLists = withLists;
   return cached;

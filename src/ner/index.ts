@@ -10,10 +10,11 @@
  */
 import fs from 'node:fs';
 import type { Sentence } from '../nlp/tokenize.js';
-import { documentFeatures, History, setFeatureGroups, TITLE_CASE, type ModelToken, type SentenceFeatures } from './features.js';
+import { documentFeatures, FEATURE_GROUPS, History, setFeatureGroups, TITLE_CASE, type ModelToken, type SentenceFeatures } from './features.js';
 import { decodeModel, tagSentence, type Model } from './model.js';
 import { ENTITY_TYPES, spansOf, typeOf, type EntityType } from './tags.js';
 import { NAME_PARTICLE_SET, TITLE_SET } from './titles.js';
+import { voteTypes } from './consistency.js';
 
 export type { EntityType } from './tags.js';
 export { ModelFormatError } from './model.js';
@@ -70,6 +71,7 @@ export function recognize(text: string, sentences: Sentence[]): NerSpan[] {
       out.push(span);
     }
   }
+  if (m.groups & FEATURE_GROUPS.document) voteTypes(text, out);
   return out;
 }
 
