@@ -79,6 +79,23 @@ const HEADLINES: Array<[string, Expected]> = [
   ['PUTIN SAYS RUSSIA WILL RESPOND', [['PUTIN', 'PER'], ['RUSSIA', 'LOC']]],
 ];
 
+// Names of the last decade, in sentences written for these tests: the recognizer knows them from word classes
+// induced on 2012-2020 news and from gazetteers, not from its 1996 training data.
+const LAST_DECADE: Array<[string, Expected]> = [
+  ['Ukrainian President Volodymyr Zelenskyy asked allies for more air defence systems on Thursday.', [['Volodymyr Zelenskyy', 'PER']]],
+  ['Zelenskyy told lawmakers in Kyiv that the front line was holding.', [['Zelenskyy', 'PER'], ['Kyiv', 'LOC']]],
+  ['Danish Prime Minister Mette Frederiksen called an early election.', [['Mette Frederiksen', 'PER']]],
+  ['Turkish President Recep Tayyip Erdoğan hosted the talks in Ankara.', [['Recep Tayyip Erdoğan', 'PER'], ['Ankara', 'LOC']]],
+  ['Erdoğan said Turkey would not back down.', [['Erdoğan', 'PER'], ['Turkey', 'LOC']]],
+  ['South Korean President Moon Jae-in met North Korean leader Kim Jong Un at Panmunjom.', [['Moon Jae-in', 'PER'], ['Kim Jong Un', 'PER']]],
+  ['New Zealand Prime Minister Jacinda Ardern announced a ban on semi-automatic weapons.', [['New Zealand', 'LOC'], ['Jacinda Ardern', 'PER']]],
+  ['The European Central Bank left its deposit rate unchanged, and the euro fell.', [['European Central Bank', 'ORG']]],
+  ['TikTok, the video app owned by Beijing-based ByteDance, faces a ban in the United States.', [['TikTok', 'ORG'], ['ByteDance', 'ORG'], ['United States', 'LOC']]],
+  ['Washington added Huawei to a trade blacklist, cutting the company off from American suppliers.', [['Huawei', 'ORG']]],
+  ['SpaceX launched another batch of Starlink satellites from Cape Canaveral on Sunday.', [['SpaceX', 'ORG']]],
+  ['Shares in Huawei suppliers fell after SpaceX and TikTok announced new deals.', [['Huawei', 'ORG'], ['SpaceX', 'ORG'], ['TikTok', 'ORG']]],
+];
+
 /** Known weaknesses, kept as expected failures: when one starts passing, vitest says so and it moves up. */
 const KNOWN_LIMITATIONS: Array<[string, Expected]> = [
   // A headline alone, in capitals, with names the training data never saw: nothing tells a name from a word.
@@ -89,6 +106,7 @@ const KNOWN_LIMITATIONS: Array<[string, Expected]> = [
 
 const TABLES: Array<[string, Array<[string, Expected]>]> = [
   ['non-Western names', NON_WESTERN_NAMES],
+  ['names of the last decade', LAST_DECADE],
   ['titles stay out of names', TITLES_EXCLUDED],
   ['acronyms', ACRONYMS],
   ['state abbreviations', STATE_ABBREVIATIONS],
@@ -218,5 +236,45 @@ describe('ner: model', () => {
     const { gzipSync } = await import('node:zlib');
     const { ModelFormatError } = await import('../src/ner/model.js');
     expect(() => decodeModel(gzipSync(Buffer.from('not a model at all, clearly')))).toThrow(ModelFormatError);
+  });
+});
+
+describe('ner: document consistency', () => {
+  it('ner: a name outvoted by its surer readings elsewhere in the document takes their type', async () => {
+    const { voteTypes } = await import('../src/ner/consistency.js');
+    const text = 'Mette Frederiksen spoke. Frederiksen left. Frederiksen won.';
+    const at = (s: string, from = 0): number => text.indexOf(s, from);
+    const spans: NerSpan[] = [
+      { start: 0, end: 17, type: 'PER', score: 0.95 },
+      { start: at('Frederiksen left'), end: at('Frederiksen left') + 11, type: 'ORG', score: 0.3 },
+      { start: at('Frederiksen won'), end: at('Frederiksen won') + 11, type: 'ORG', score: 0.2 },
+    ];
+    expect(voteTypes(text, spans)).toBe(2);
+    expect(spans.map((s) => s.type)).toEqual(['PER', 'PER', 'PER']);
+  });
+
+  it('ner: a sure reading is not overturned by weaker ones, and different names do not vote for each other', async () => {
+    const { voteTypes } = await import('../src/ner/consistency.js');
+    const text = 'Jordan beat Chile. Jordan said. Chile won.';
+    const spans: NerSpan[] = [
+      { start: 0, end: 6, type: 'LOC', score: 0.9 },
+      { start: 12, end: 17, type: 'LOC', score: 0.9 },
+      { start: 19, end: 25, type: 'PER', score: 0.4 },
+      { start: 32, end: 37, type: 'ORG', score: 0.95 },
+    ];
+    voteTypes(text, spans);
+    expect(spans.map((s) => s.type)).toEqual(['LOC', 'ORG', 'LOC', 'ORG']);
+  });
+});
+
+describe('ner: word classes', () => {
+  it('ner: a frequent word has a class path of three levels; case falls back to Title Case and lower case', async () => {
+    const { clusterOf } = await import('../src/ner/clusters.js');
+    const c = clusterOf('Huawei');
+    expect(c).toHaveLength(3);
+    expect(c![2]!.startsWith(c![1]! + '.')).toBe(true);
+    expect(clusterOf('HUAWEI')).toEqual(c);
+    expect(clusterOf('Senate')).toBeDefined();
+    expect(clusterOf('Qzxwvtplk')).toBeUndefined();
   });
 });

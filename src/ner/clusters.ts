@@ -67,18 +67,16 @@ function load(): Map<string, ClusterPaths> {
 
 /**
  * The class of a token: as written, else (a capitalized or all-caps word, as in headlines) in Title Case, else in
- * lower case. Undefined for a word too rare in the news to have one.
+ * lower case. In a sentence written in capitals (`caps`), the Title Case form comes first: "XI" there is "Xi", not
+ * a Roman numeral. Undefined for a word too rare in the news to have one.
  */
-export function clusterOf(token: string): ClusterPaths | undefined {
+export function clusterOf(token: string, caps = false): ClusterPaths | undefined {
   const t = load();
   const key = clusterKey(token);
-  let c = t.get(key);
-  if (c) return c;
   const lower = key.toLowerCase();
-  if (lower !== key) {
-    c = t.get(lower.charAt(0).toUpperCase() + lower.slice(1)) ?? t.get(lower);
-  }
-  return c;
+  const title = lower.charAt(0).toUpperCase() + lower.slice(1);
+  if (caps && key.length > 1 && key === key.toUpperCase() && lower !== key) return t.get(title) ?? t.get(key) ?? t.get(lower);
+  return t.get(key) ?? (lower !== key ? (t.get(title) ?? t.get(lower)) : undefined);
 }
 
 /** A 32-bit fingerprint of the classes' content (the model records the one it was trained with). */

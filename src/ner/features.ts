@@ -240,10 +240,8 @@ export interface WordInfo {
   /** hashes of `w` and `ss`, the values contextual features combine */
   hw: number;
   hss: number;
-  /** hashes of the word's class path prefixes (lengths 1, 2, 3; 0: no class) */
-  hc1: number;
-  hc2: number;
-  hc3: number;
+  /** hashes of the word's class path prefixes (lengths 1, 2, 3; 0: no class), [in mixed case, in capitals] */
+  hc: [Classes, Classes];
   local: [Int32Array | undefined, Int32Array | undefined];
   /** summed weights of the local features, [mixed case, all caps], for the model `scoresOf` (set by tagging) */
   scores: [Float64Array | undefined, Float64Array | undefined];
@@ -261,10 +259,24 @@ function lowerKey(lw: string): object {
 }
 const MAX_WORDS = 100_000;
 
-function clusterHashes(raw: string): { hc1: number; hc2: number; hc3: number } {
-  const c = groups & FEATURE_GROUPS.clusters ? clusterOf(raw) : undefined;
-  const h = (k: number): number => (c && c[k] ? hashStr(0x811c9dc5, c[k]!) : 0);
-  return { hc1: h(0), hc2: h(1), hc3: h(2) };
+/** Hashes of a word's class path prefixes. */
+interface Classes {
+  c1: number;
+  c2: number;
+  c3: number;
+}
+const NO_CLASS: Classes = { c1: 0, c2: 0, c3: 0 };
+function clusterHashes(raw: string): { hc: [Classes, Classes] } {
+  if (!(groups & FEATURE_GROUPS.clusters)) return { hc: [NO_CLASS, NO_CLASS] };
+  const of = (c: ReturnType<typeof clusterOf>): Classes => {
+    if (!c) return NO_CLASS;
+    const h = (k: number): number => hashStr(0x811c9dc5, c[Math.min(k, c.length - 1)]!);
+    return { c1: h(0), c2: h(1), c3: h(2) };
+  };
+  const mixed = clusterOf(raw);
+  const caps = clusterOf(raw, true);
+  const m = of(mixed);
+  return { hc: [m, caps === mixed ? m : of(caps)] };
 }
 
 export function wordInfo(original: string): WordInfo {
@@ -455,9 +467,7 @@ const boundaryWord = (m: string): WordInfo => {
     lowerKey: {},
     hw: h,
     hss: h,
-    hc1: h,
-    hc2: h,
-    hc3: h,
+    hc: [{ c1: h, c2: h, c3: h }, { c1: h, c2: h, c3: h }],
     local: [undefined, undefined],
     scores: [undefined, undefined],
     scoresOf: undefined,
@@ -507,8 +517,8 @@ function aggregate(words: WordInfo[][], caps: boolean[]): Array<Array<number[] |
         const n = i + 1 < ws.length ? ws[i + 1]! : BOUNDARY_END_WORD;
         ids.add(f1(SEED['agg-1'], p.hw));
         ids.add(f1(SEED['agg+1'], n.hw));
-        if (p.hc2) ids.add(f1(SEED['aggc-1'], p.hc2));
-        if (n.hc2) ids.add(f1(SEED['aggc+1'], n.hc2));
+        if (p.hc[0].c2) ids.add(f1(SEED['aggc-1'], p.hc[0].c2));
+        if (n.hc[0].c2) ids.add(f1(SEED['aggc+1'], n.hc[0].c2));
         ids.add(f2(SEED['aggss'], p.hss, n.hss));
       }
       out[at[k]!]![at[k + 1]!] = [...ids].slice(0, MAX_AGG_IDS);
@@ -567,9 +577,8 @@ export function localIds(word: WordInfo, caps: boolean): Int32Array {
   ids.push(hashStr(SEED.len, String(Math.min(w.length, 12))));
   ids.push(hashStr(hashSep(hashStr(SEED['caps|ss'], caps ? 'C' : 'c')), word.ss));
   if (caps) ids.push(hashStr(SEED['caps|w'], word.w));
-  if (word.hc1) {
-    ids.push(f1(SEED.c1, word.hc1), f1(SEED.c2, word.hc2), f1(SEED.c3, word.hc3), f2(SEED['c3|ss'], word.hc3, word.hss));
-  }
+  const hc = word.hc[k];
+  if (hc.c1) ids.push(f1(SEED.c1, hc.c1), f1(SEED.c2, hc.c2), f1(SEED.c3, hc.c3), f2(SEED['c3|ss'], hc.c3, word.hss));
   for (let b = 0; b < GAZ_CLASSES.length; b++) {
     if (!(word.gaz & (1 << b))) continue;
     const cls = GAZ_CLASSES[b]!;
@@ -671,21 +680,25 @@ function emit(attrs: Attrs[], caps: boolean, tc: boolean): { ids: Int32Array; of
     if (at0.run >= 0) buf[k++] = f2(SEED['run|len|pos'], at0.run, init);
     for (const id of at0.agg) buf[k++] = id;
     // word classes of the neighbours (Ratinov & Roth 2009): a window of two each side
-    if (p1.hc2) {
-      buf[k++] = f1(SEED['c2-1'], p1.hc2);
-      buf[k++] = f1(SEED['c3-1'], p1.hc3);
+    const K = caps ? 1 : 0;
+    const pc = p1.hc[K];
+    const nc = n1.hc[K];
+    const ac = a.hc[K];
+    if (pc.c2) {
+      buf[k++] = f1(SEED['c2-1'], pc.c2);
+      buf[k++] = f1(SEED['c3-1'], pc.c3);
     }
-    if (n1.hc2) {
-      buf[k++] = f1(SEED['c2+1'], n1.hc2);
-      buf[k++] = f1(SEED['c3+1'], n1.hc3);
+    if (nc.c2) {
+      buf[k++] = f1(SEED['c2+1'], nc.c2);
+      buf[k++] = f1(SEED['c3+1'], nc.c3);
     }
-    const p2 = at(i - 2).word;
-    const n2 = at(i + 2).word;
-    if (p2.hc2) buf[k++] = f1(SEED['c2-2'], p2.hc2);
-    if (n2.hc2) buf[k++] = f1(SEED['c2+2'], n2.hc2);
-    if (a.hc2) {
-      buf[k++] = f2(SEED['c2-1|c2'], p1.hc2, a.hc2);
-      buf[k++] = f2(SEED['c2|c2+1'], a.hc2, n1.hc2);
+    const p2 = at(i - 2).word.hc[K];
+    const n2 = at(i + 2).word.hc[K];
+    if (p2.c2) buf[k++] = f1(SEED['c2-2'], p2.c2);
+    if (n2.c2) buf[k++] = f1(SEED['c2+2'], n2.c2);
+    if (ac.c2) {
+      buf[k++] = f2(SEED['c2-1|c2'], pc.c2, ac.c2);
+      buf[k++] = f2(SEED['c2|c2+1'], ac.c2, nc.c2);
     }
   }
   offsets[n] = k;
