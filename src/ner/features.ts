@@ -35,6 +35,12 @@ export function featureGroups(): number {
 }
 const useLists = (): boolean => (groups & FEATURE_GROUPS.lists) !== 0;
 
+/** Reads what the selected feature groups need (gazetteer, word classes) now rather than on first use. */
+export function prepareFeatures(): void {
+  gazetteer(useLists());
+  if (groups & FEATURE_GROUPS.clusters) clusterOf('');
+}
+
 export interface ModelToken {
   text: string;
   start: number;

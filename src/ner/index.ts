@@ -10,7 +10,7 @@
  */
 import fs from 'node:fs';
 import type { Sentence } from '../nlp/tokenize.js';
-import { documentFeatures, FEATURE_GROUPS, History, setFeatureGroups, TITLE_CASE, type ModelToken, type SentenceFeatures } from './features.js';
+import { documentFeatures, FEATURE_GROUPS, History, prepareFeatures, setFeatureGroups, TITLE_CASE, type ModelToken, type SentenceFeatures } from './features.js';
 import { decodeModel, tagSentence, type Model } from './model.js';
 import { ENTITY_TYPES, spansOf, typeOf, type EntityType } from './tags.js';
 import { NAME_PARTICLE_SET, TITLE_SET } from './titles.js';
@@ -37,13 +37,15 @@ export const MODEL_URL = new URL('../../models/ner.bin.gz', import.meta.url);
 let model: Model | undefined;
 
 /**
- * Loads the weights (once). Called by `recognize`; call it early to move the cost of loading out of the first call.
+ * Loads the weights (once), and the gazetteer and word classes they were trained with. Called by `recognize`; call
+ * it early to move the cost of loading out of the first call.
  * `file` reads another weight file than the shipped one (measuring a model in training), if called first.
  */
 export function loadModel(file: string | URL = MODEL_URL): Model {
   if (!model) {
     model = decodeModel(fs.readFileSync(file));
     setFeatureGroups(model.groups);
+    prepareFeatures();
   }
   return model;
 }
