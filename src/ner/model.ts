@@ -3,6 +3,7 @@
  *
  * Layout (little endian), after gunzip:
  *   magic "NKGN", u32 version, u32 numTags, u32 numFeatures, u32 numEntries, f32 scale, u32 gazetteer fingerprint,
+ *   u32 feature groups (`FEATURE_GROUPS` bits),
  *   f32[(numTags + 1) * numTags] transitions (row 0 = sentence start),
  *   i32[numFeatures] feature hashes (sorted), u8[numFeatures] entries per feature,
  *   u8[numEntries] tag of each entry, i16[numEntries] weight of each entry (times scale).
@@ -13,7 +14,7 @@ import { maxMarginals, NUM_TAGS, viterbi } from './tags.js';
 import { localIds, type SentenceFeatures } from './features.js';
 
 const MAGIC = 0x4e474b4e; // "NKGN"
-const VERSION = 2;
+const VERSION = 3;
 
 export interface Model {
   /**
@@ -28,8 +29,10 @@ export interface Model {
   /** transition scores, also in units of `scale` */
   trans: Float64Array;
   scale: number;
-  /** `gazetteerFingerprint()` of the gazetteer the weights were trained with */
+  /** `gazetteerFingerprint()` of the gazetteer (and word classes) the weights were trained with */
   gazetteer: number;
+  /** the feature groups the weights were trained with (`FEATURE_GROUPS` bits of features.ts) */
+  groups: number;
 }
 
 export interface DenseWeights {
@@ -45,7 +48,7 @@ export class ModelFormatError extends Error {
 }
 
 /** Serializes weights, dropping those whose magnitude is below `minWeight`. */
-export function encodeModel(w: DenseWeights, minWeight: number, gazetteer: number): Buffer {
+export function encodeModel(w: DenseWeights, minWeight: number, gazetteer: number, groups: number): Buffer {
   const T = NUM_TAGS;
   const order = Array.from(w.keys.keys()).sort((a, b) => w.keys[a]! - w.keys[b]!);
   let maxAbs = 0;
@@ -71,7 +74,7 @@ export function encodeModel(w: DenseWeights, minWeight: number, gazetteer: numbe
   }
   const nf = keys.length;
   const ne = tags.length;
-  const headerBytes = 28;
+  const headerBytes = 32;
   const transBytes = (T + 1) * T * 4;
   let size = headerBytes + transBytes + nf * 4 + nf + ne;
   if (size % 2) size++;
@@ -85,6 +88,7 @@ export function encodeModel(w: DenseWeights, minWeight: number, gazetteer: numbe
   buf.writeUInt32LE(ne, 16);
   buf.writeFloatLE(scale, 20);
   buf.writeUInt32LE(gazetteer >>> 0, 24);
+  buf.writeUInt32LE(groups >>> 0, 28);
   let o = headerBytes;
   for (let i = 0; i < (T + 1) * T; i++, o += 4) buf.writeFloatLE(Number.isFinite(w.trans[i]!) ? w.trans[i]! : 0, o);
   for (const k of keys) (buf.writeInt32LE(k, o), (o += 4));
@@ -108,7 +112,8 @@ export function decodeModel(gz: Uint8Array): Model {
   const ne = dv.getUint32(16, true);
   const scale = dv.getFloat32(20, true);
   const gazetteer = dv.getUint32(24, true);
-  let o = 28;
+  const groups = dv.getUint32(28, true);
+  let o = 32;
   const trans = new Float64Array((T + 1) * T);
   for (let i = 0; i < trans.length; i++, o += 4) trans[i] = dv.getFloat32(o, true) / scale;
   const keys = new Int32Array(buf.buffer.slice(o, o + nf * 4));
@@ -131,7 +136,7 @@ export function decodeModel(gz: Uint8Array): Model {
     table[2 * s + 1] = (at << 5) | counts[r]!;
     at += counts[r]!;
   }
-  return { table, mask, entryTag, entryWeight, trans, scale, gazetteer };
+  return { table, mask, entryTag, entryWeight, trans, scale, gazetteer, groups };
 }
 
 function slot(key: number, mask: number): number {
