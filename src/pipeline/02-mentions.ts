@@ -300,8 +300,24 @@ function joinNamesWithFunctionWords(text: string, sentences: DocSentence[], ment
     const m = all[i]!;
     const bare = isHead.has(m);
     if (!bare) out.push(m);
-    if (m.kind !== 'organization' || m.tokenEnd - m.tokenStart !== 1 || !(normName(m.text) in ORGANIZATION_HEADWORDS)) continue;
+    if (m.kind !== 'organization') continue;
     const toks = sentences[m.sentence]!.tokens;
+    if (m.tokenEnd - m.tokenStart > 1) {
+      // A head word's name the recognizer read whole up to "in" ("Committee for a Currency Union") goes on with the
+      // region after it ("in Europe"), as a bare head word's name does below.
+      const words = toks.slice(m.tokenStart, m.tokenEnd);
+      const named = normName(words[0]!.text) in ORGANIZATION_HEADWORDS && words.some((t) => NAME_CONNECTORS_AFTER_HEAD.has(t.text));
+      const inTok = toks[m.tokenEnd];
+      if (!named || inTok?.text !== 'in' || toks[m.tokenEnd - 1]!.post.trim() || inTok.post.trim()) continue;
+      const n = regionAt(toks, m.tokenEnd + 1);
+      if (!n) continue;
+      const last = toks[m.tokenEnd + n]!;
+      const surface = text.slice(m.start, last.end);
+      out[out.length - 1] = { ...m, end: last.end, text: surface, tokenEnd: m.tokenEnd + 1 + n, label: cleanSurface(surface) };
+      while (i + 1 < all.length && all[i + 1]!.sentence === m.sentence && all[i + 1]!.start < last.end) i++;
+      continue;
+    }
+    if (!(normName(m.text) in ORGANIZATION_HEADWORDS)) continue;
     let k = m.tokenEnd;
     let end = -1;
     if (/[\p{P}]/u.test(toks[k - 1]!.post.trim()) || !NAME_CONNECTORS_AFTER_HEAD.has(toks[k]?.text ?? '')) continue;
