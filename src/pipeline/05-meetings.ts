@@ -15,8 +15,10 @@ import {
   LOCATIVES, SAME_TIME_PHRASES, TOPIC_INTRODUCERS, SUBORDINATORS, HABITUAL_MARKERS, PLURAL_ANAPHORS, ADDRESSEE_VERBS, LEGISLATURE_WORDS,
   SPORTS_CONTEXT, ORGANIZATION_HEAD_NOUNS, URGING_VERBS, SESSION_PART_VERBS, TRAVEL_VERBS, AUTHORED_WORKS,
   SPORTS_FIXTURE_TRIGGERS, SPORTS_ARTICLE_MIN_WORDS, TRIGGER_MODIFIES, CANCELLED_MARKERS, DETERMINERS, PASSIVE_AUXILIARIES,
-  type TriggerRule,
+  type TriggerRule, type TriggerKind,
 } from '../gazetteer/meetings.js';
+import { CAMEO_TRIGGERS } from '../gazetteer/cameo-triggers.js';
+import { best, defaultMeetingModel, reasons, score, type MeetingModel } from './meeting-model.js';
 import type { Token } from '../nlp/tokenize.js';
 import { nlp } from '../nlp/nlp.js';
 import { isTitleWord } from '../gazetteer/titles.js';
@@ -46,6 +48,60 @@ export interface MeetingCandidate {
   group?: number;
 }
 
+/** One option of a choice among several (a date, a place), with its features. */
+export interface Choice<T> {
+  value: T;
+  features: string[];
+  text?: string;
+}
+
+/** A person, state or organization that may be a party to a candidate, with its features. */
+export interface PoolEntry {
+  mention: Mention;
+  features: string[];
+}
+
+/** One trigger occurrence as the learned decisions see it. */
+export interface RawCandidate {
+  sentence: number;
+  /** Token range of the trigger in its sentence. */
+  a: number;
+  b: number;
+  rule: TriggerRule;
+  trigger: string;
+  /** The rule tables that speak against reading it as a meeting (features, not decisions). */
+  vetoes: string[];
+  features: string[];
+  pool: PoolEntry[];
+  dateOptions: Choice<EventDate>[];
+  placeOptions: Choice<Mention | null>[];
+  statusFeatures: string[];
+  topics: string[];
+  about: Mention[];
+  clauseEnd: number;
+}
+
+/** The decision on one candidate and its strongest reasons, for `kg extract --explain`. */
+export interface CandidateTrace {
+  sentence: number;
+  start: number;
+  end: number;
+  trigger: string;
+  decision: 'meeting' | 'not a meeting' | 'too few parties';
+  score: number;
+  reasons: Array<[string, number]>;
+  parties: Array<{ label: string; kind: string; score: number; reasons: Array<[string, number]> }>;
+}
+
+export interface MeetingOptions {
+  /** The learned decisions (default: the shipped models/meetings.json). */
+  model?: MeetingModel;
+  /** Receives every candidate's decision and reasons. */
+  trace?: CandidateTrace[];
+  /** Receives every candidate as the decisions see it (for training). */
+  raw?: RawCandidate[];
+}
+
 let nextGroup = 1;
 
 /** Lowercased token text, computed once per token. */
@@ -61,9 +117,18 @@ const low = (t: Token | undefined): string => {
 const TRIGGERS_BY_FIRST = new Map<string, TriggerRule[]>();
 for (const rule of TRIGGERS) (TRIGGERS_BY_FIRST.get(rule.phrase[0]!) ?? TRIGGERS_BY_FIRST.set(rule.phrase[0]!, []).get(rule.phrase[0]!)!).push(rule);
 
+/** CAMEO codes as trigger kinds. */
+const CAMEO_KINDS: Record<string, TriggerKind> = { '036': 'meeting', '040': 'meeting', '041': 'call', '042': 'visit', '043': 'host', '044': 'meeting', '045': 'negotiation', '046': 'negotiation' };
+/** Words of the CAMEO lexicon that the table does not have, as one-word rules. */
+const CAMEO_RULES = new Map<string, TriggerRule>();
+for (const c of CAMEO_TRIGGERS) {
+  if (TRIGGERS_BY_FIRST.get(c.word)?.some((r) => r.phrase.length === 1)) continue;
+  CAMEO_RULES.set(c.word, { phrase: [c.word], kind: CAMEO_KINDS[c.code] ?? 'meeting', noun: c.pos === 'noun', reason: `CAMEO ${c.code}`, cameo: c.code });
+}
+
 function matchTrigger(toks: Token[], i: number): TriggerRule | undefined {
   const rules = TRIGGERS_BY_FIRST.get(low(toks[i]));
-  if (!rules) return undefined;
+  if (!rules) return CAMEO_RULES.get(low(toks[i]));
   for (const rule of rules) {
     const n = rule.phrase.length;
     if (i + n > toks.length) continue;
@@ -71,7 +136,7 @@ function matchTrigger(toks: Token[], i: number): TriggerRule | undefined {
     for (let k = 1; k < n && ok; k++) if (low(toks[i + k]) !== rule.phrase[k]) ok = false;
     if (ok) return rule;
   }
-  return undefined;
+  return CAMEO_RULES.get(low(toks[i]));
 }
 
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'it']);
@@ -101,7 +166,8 @@ function finiteVerbs(text: string, s: DocSentence): boolean[] {
 /** Words that end a topic phrase. */
 const TOPIC_STOPS = new Set(['among', 'while', 'but', 'which', 'and', 'with', 'after', 'before']);
 
-export function extractMeetings(doc: Doc, roles: RoleResult): MeetingCandidate[] {
+export function extractMeetings(doc: Doc, roles: RoleResult, options: MeetingOptions = {}): MeetingCandidate[] {
+  const model = options.model ?? defaultMeetingModel();
   const bySentence = new Map<number, Mention[]>();
   for (const m of doc.mentions) (bySentence.get(m.sentence) ?? bySentence.set(m.sentence, []).get(m.sentence)!).push(m);
   // Descriptions ("the Chinese President") stand for their person as a party.
@@ -127,14 +193,14 @@ export function extractMeetings(doc: Doc, roles: RoleResult): MeetingCandidate[]
       const rule = matchTrigger(toks, i);
       if (!rule) continue;
       const end = i + rule.phrase.length;
+      const vetoes: string[] = [];
       // An athletics "meeting" is named ("Sunday's Leipzig International meeting"); other triggers are fixtures.
-      if (sports && (rule.phrase.join(' ') in SPORTS_FIXTURE_TRIGGERS || (rule.phrase[0] === 'meeting' && /^\p{Lu}/u.test(toks[i - 1]?.text ?? '')))) {
-        i = end - 1;
-        continue;
-      }
-      const cand = readCandidate(doc, s, ms, i, end, rule, roles, out, verbs);
+      if (sports) vetoes.push('sports-article');
+      if (sports && (rule.phrase.join(' ') in SPORTS_FIXTURE_TRIGGERS || (rule.phrase[0] === 'meeting' && /^\p{Lu}/u.test(toks[i - 1]?.text ?? '')))) vetoes.push('sports-fixture');
+      const raw = readCandidate(doc, s, ms, i, end, rule, roles, out, verbs, vetoes);
+      options.raw?.push(raw);
       i = end - 1;
-      if (cand) mergeInto(out, cand);
+      for (const cand of decide(doc, raw, model, out, options.trace)) mergeInto(out, cand);
     }
   }
   // The article's own mentions by sentence, in order (without the descriptions that stand for people above).
@@ -215,27 +281,30 @@ function attachSessionReferences(doc: Doc, named: Mention[][], out: MeetingCandi
   }
 }
 
-function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: number, rule: TriggerRule, roles: RoleResult, earlier: MeetingCandidate[], verbs: (k: number) => boolean): MeetingCandidate | null {
+function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: number, rule: TriggerRule, roles: RoleResult, earlier: MeetingCandidate[], verbs: (k: number) => boolean, vetoes: string[]): RawCandidate {
   const toks = s.tokens;
+  const veto = (name: string) => {
+    if (!vetoes.includes(name)) vetoes.push(name);
+  };
   // A trigger inside a name ("Summit Bank", "Meeting Street") is not one; nor is a capitalised one in mid-sentence,
   // which belongs to a title ("Meet the Fockers", "World Summit on the Information Society").
-  if (ms.some((m) => m.tokenStart <= a && b <= m.tokenEnd && m.tokenEnd - m.tokenStart > b - a)) return null;
-  if (a > 0 && /^\p{Lu}/u.test(toks[a]!.text) && !/^["“‘']/.test(toks[a]!.pre)) return null;
+  if (ms.some((m) => m.tokenStart <= a && b <= m.tokenEnd && m.tokenEnd - m.tokenStart > b - a)) veto('inside-name');
+  if (a > 0 && /^\p{Lu}/u.test(toks[a]!.text) && !/^["“‘']/.test(toks[a]!.pre)) veto('capitalised');
   if (rule.phrase[0] === 'meet' || rule.phrase[0] === 'met' || rule.phrase[0] === 'meets') {
     for (let k = b; k < Math.min(toks.length, b + 7); k++) {
-      if (low(toks[k]) in NOT_MEETING_OBJECTS) return null;
+      if (low(toks[k]) in NOT_MEETING_OBJECTS) veto('not-meeting-object');
       if (/[,;:.]/.test(toks[k]!.post)) break;
     }
     // Passive: the object comes first ("the targets for a third runway can be met").
     if (low(toks[a - 1]) in PASSIVE_AUXILIARIES) {
       for (let k = a - 2; k >= Math.max(0, a - 12); k--) {
         if (/[,;:]/.test(toks[k]!.post)) break;
-        if (low(toks[k]) in NOT_MEETING_OBJECTS) return null;
+        if (low(toks[k]) in NOT_MEETING_OBJECTS) veto('passive-not-meeting-object');
       }
     }
   }
   // "the conference stage", "a meeting room": the trigger qualifies the next noun.
-  if ((rule.noun || /ing$/.test(rule.phrase[rule.phrase.length - 1]!)) && low(toks[b]) in TRIGGER_MODIFIES && !/[,;:.]/.test(toks[b - 1]!.post)) return null;
+  if ((rule.noun || /ing$/.test(rule.phrase[rule.phrase.length - 1]!)) && low(toks[b]) in TRIGGER_MODIFIES && !/[,;:.]/.test(toks[b - 1]!.post)) veto('trigger-modifies');
   // The clause: back to a boundary, forward to a stop.
   let clauseStart = 0;
   let speaker: Mention | undefined;
@@ -271,25 +340,28 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   for (let k = Math.max(0, a - 6); k < a; k++) {
     const w = low(toks[k]);
     if (!(w in NOT_EVENT_CONTEXT)) continue;
-    if (w !== 'not' && w !== 'never') return null;
+    if (w !== 'not' && w !== 'never') {
+      veto(`not-event:${NOT_EVENT_CONTEXT[w]}`);
+      continue;
+    }
     lastSince ??= sinceDate(doc, toks, b);
-    if (!lastSince) return null;
+    if (!lastSince) veto('negated');
   }
-  for (let k = clauseStart; k < Math.min(toks.length, b + 12); k++) if (low(toks[k]) in HABITUAL_MARKERS) return null;
+  for (let k = clauseStart; k < Math.min(toks.length, b + 12); k++) if (low(toks[k]) in HABITUAL_MARKERS) veto('habitual');
   // A cancelled meeting is neither held nor planned: "the visit was cancelled", "called off talks with".
   const cancelled = (k: number) => low(toks[k]) in CANCELLED_MARKERS || (k > 0 && `${low(toks[k - 1])} ${low(toks[k])}` in CANCELLED_MARKERS);
   // Before the trigger back to the last comma ("called off a visit to Algeria to meet"), after it to the sentence's end.
-  for (let k = a - 1; k >= clauseStart && !/[,;:]/.test(toks[k]!.post) && !/^[,;:]$/.test(toks[k]!.text); k--) if (cancelled(k)) return null;
+  for (let k = a - 1; k >= clauseStart && !/[,;:]/.test(toks[k]!.post) && !/^[,;:]$/.test(toks[k]!.text); k--) if (cancelled(k)) veto('cancelled-before');
   for (let k = b; k < Math.min(toks.length, b + 10); k++) {
-    if (cancelled(k)) return null;
+    if (cancelled(k)) veto('cancelled-after');
     if (/[;:.]/.test(toks[k]!.post)) break;
   }
   for (let k = clauseStart; k < a; k++) {
-    if (low(toks[k]) in URGING_VERBS && toks.slice(k + 1, Math.min(a, k + 5)).some((t) => low(t) === 'to')) return null;
+    if (low(toks[k]) in URGING_VERBS && toks.slice(k + 1, Math.min(a, k + 5)).some((t) => low(t) === 'to')) veto('urging');
   }
   // Sport: fixtures and matches, not meetings. The whole sentence counts ("Before her meeting with Martinez, Davenport
   // believes there is room for improvement in her game").
-  if (toks.some((t) => low(t) in SPORTS_CONTEXT)) return null;
+  if (toks.some((t) => low(t) in SPORTS_CONTEXT)) veto('sports-sentence');
   let clauseEnd = toks.length;
   for (let k = b; k < toks.length; k++) {
     const w = low(toks[k]);
@@ -323,7 +395,9 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   // Parties and the place.
   const parties: Party[] = [];
   let place: Mention | null = null;
-  const addParty = (m: Mention) => {
+  const origins = new Map<number, string>();
+  const addParty = (m: Mention, origin = 'clause') => {
+    if (!origins.has(m.cluster)) origins.set(m.cluster, origin);
     if (!parties.some((p) => p.cluster === m.cluster)) parties.push({ cluster: m.cluster, mention: m });
   };
   for (const m of ms) {
@@ -343,7 +417,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
       if (prep === 'from') continue; // "officials from Moscow": their origin, not the venue
       place = preferPlace(place, m);
       // A visited country is a party too, when the visit names no one there.
-      if (rule.kind === 'visit' && m.tokenStart >= b) addParty(m);
+      if (rule.kind === 'visit' && m.tokenStart >= b) addParty(m, 'visited');
       continue;
     }
     if (m.kind === 'organization' && locative && (before === 'at' || before2 === 'at')) {
@@ -358,13 +432,13 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   if (speaker && !parties.some((p) => p.cluster === speaker!.cluster)) {
     const pronoun = toks.slice(clauseStart, a).some((t) => PRONOUN_SUBJECTS.has(low(t)) && (low(t) !== 'it' || speaker!.kind === 'organization')) || ['his', 'her', 'its', 'their'].includes(low(toks[a - 1]));
     const subjectless = rule.noun && low(toks[b]) === 'with' && !parties.some((p) => p.mention.tokenEnd <= a);
-    if (pronoun || subjectless) addParty(speaker);
+    if (pronoun || subjectless) addParty(speaker, 'speaker');
   }
   // A clause with no subject of its own ("after having completed a trip to ...", "flying to Japan for talks with ..."):
   // the sentence's subject, its first person before the clause.
   if (clauseStart > 0 && !parties.some((p) => p.mention.tokenEnd <= a) && !speaker) {
     const subject = ms.find((m) => m.kind === 'person' && m.tokenEnd <= clauseStart && !roles.qualifiers.has(m));
-    if (subject) addParty(subject);
+    if (subject) addParty(subject, 'subject');
   }
   // "He was speaking at ... a meeting of ...": a pronoun subject with no one named before the trigger is the last person
   // named in the two sentences before.
@@ -374,7 +448,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
     const before = doc.mentions.filter((m) => m.kind === 'person' && m.sentence < s.index && m.sentence >= s.index - 2 && !roles.qualifiers.has(m));
     const nearest = before.length ? before[before.length - 1]!.sentence : -1;
     const prev = before.find((m) => m.sentence === nearest);
-    if (prev) addParty(prev);
+    if (prev) addParty(prev, 'antecedent');
   }
   // "committee members discussed", "the council decided": a lowercase head noun is the one organization of the
   // article whose name ends with it.
@@ -388,7 +462,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
       if (!(w in ORGANIZATION_HEAD_NOUNS) || !/^\p{Ll}/u.test(toks[k]!.text) || ms.some((m) => m.tokenStart <= k && k < m.tokenEnd)) continue;
       const named = doc.mentions.filter((m) => m.kind === 'organization' && m.sentence <= s.index && m.label.toLowerCase().endsWith(` ${w}`));
       const distinct = [...new Map(named.map((m) => [m.label, m])).values()];
-      if (distinct.length === 1) addParty(distinct[0]!);
+      if (distinct.length === 1) addParty(distinct[0]!, 'head-noun');
       break;
     }
   }
@@ -401,8 +475,8 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
     const prev = doc.mentions.filter((m) => m.sentence === s.index - 1 && !m.media && !roles.qualifiers.has(m));
     const people = [...new Map(prev.filter((m) => m.kind === 'person').map((m) => [m.cluster, m])).values()];
     const bodies = [...new Map(prev.filter((m) => m.kind === 'organization' || m.kind === 'state').map((m) => [m.cluster, m])).values()];
-    if (people.length >= 2 && people.length <= 3) for (const m of people) addParty(m);
-    else if (anaphor.refersTo === 'sides' && bodies.length === 2) for (const m of bodies) addParty(m);
+    if (people.length >= 2 && people.length <= 3) for (const m of people) addParty(m, 'anaphor');
+    else if (anaphor.refersTo === 'sides' && bodies.length === 2) for (const m of bodies) addParty(m, 'anaphor');
   }
   // "visited the tomb of Yasser Arafat", "will visit an orphanage": a visit to a site, whose owner or namesake is no
   // host. Only a name right after the verb (titles and a possessive aside) is the one visited.
@@ -417,80 +491,272 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   // trip, not a band's tour).
   // An office holder: tied to a state or organization, or titled ("Foreign Secretary Jack Straw").
   const titled = (m: Mention) => !!roles.ties.get(m.cluster)?.length || isTitleWord(toks[m.tokenStart - 1]?.text ?? '');
-  if (rule.kind === 'visit' && persons.length === 1 && parties.length === 2 && parties.some((p) => p.mention.kind === 'state') && !titled(persons[0]!.mention)) return null;
+  if (rule.kind === 'visit' && persons.length === 1 && parties.length === 2 && parties.some((p) => p.mention.kind === 'state') && !titled(persons[0]!.mention)) veto('visit-untitled');
   // A tour or a trip is a meeting when an office holder or a state travels (a minister's tour of Asia); a band's world
   // tour, a team's tour, a robot's tour are not.
   if (rule.phrase[0] === 'tour' || rule.phrase[0] === 'trip') {
     const travellers = parties.filter((p) => p.mention.tokenStart < a);
     const official = travellers.some((p) => p.mention.kind === 'state' || (p.mention.kind === 'person' && titled(p.mention)));
-    if (!official) return null;
+    if (!official) veto('tour-unofficial');
   }
   // Hosting is between a host and a guest: "X hosted Y", "Y was hosted by X". Two names after "hosted by" are co-hosts
   // of a show, and "the hosts" / "its hosts" is a noun.
   if (rule.kind === 'host') {
-    if (low(toks[a - 1]) in DETERMINERS) return null;
+    if (low(toks[a - 1]) in DETERMINERS) veto('host-noun');
     const located = (m: Mention) => low(toks[m.tokenStart - 1]) in LOCATIVES || (low(toks[m.tokenStart - 1]) === 'the' && low(toks[m.tokenStart - 2]) in LOCATIVES);
-    if (!parties.some((p) => p.mention.tokenEnd <= a) || !parties.some((p) => p.mention.tokenStart >= b && !located(p.mention))) return null;
+    if (!parties.some((p) => p.mention.tokenEnd <= a) || !parties.some((p) => p.mention.tokenStart >= b && !located(p.mention))) veto('host-no-guest');
   }
   // With people on both sides, a visited country is the place, not a party.
   const finalParties = persons.length >= 2 ? parties.filter((p) => p.mention.kind !== 'state' || !(place && place.cluster === p.cluster)) : parties;
-  if (rule.needsCounterpart && finalParties.length < 2) return null;
+  if (rule.needsCounterpart && finalParties.length < 2) veto('no-counterpart');
 
   // An organization's own session: "the FOMC meeting", "OPEC ministers met", "at the prior meeting, the FOMC set".
-  const sole = finalParties.length === 1 ? finalParties[0]!.mention : undefined;
-  const legislature = !!sole && sole.label.split(/\s+/).some((w) => w.toLowerCase() in LEGISLATURE_WORDS);
-  const session = !!sole && sole.kind === 'organization' && !legislature && (rule.kind === 'meeting' || rule.kind === 'conference' || rule.kind === 'summit' || rule.kind === 'call') && low(toks[b]) !== 'with';
+  const ruleSession = isSession(finalParties, rule, toks, b);
+  const tense = status === 'planned' ? 'future' : 'past';
+  const ruleDate = lastSince ?? pickDate(doc, s, a, clauseStart, clauseEnd, tense, earlier);
 
-  // A definite description ("the meeting", "the talks") with fewer than two parties refers to an earlier event.
-  if (finalParties.length < 2 && !session) {
+  // What the learned decisions see. The rule reading above (its parties, place, date, status and vetoes) is one
+  // voice among the features; the models decide.
+  const inRule = new Set(finalParties.map((p) => p.cluster));
+  const pool: PoolEntry[] = [];
+  const poolAt = new Map<number, number>();
+  const consider = (m: Mention, origin: string) => {
+    if (m.kind === 'place' || (m.tokenStart >= a && m.tokenEnd <= b && m.sentence === s.index)) return;
+    const at = poolAt.get(m.cluster);
+    if (at !== undefined) {
+      // Of several mentions of one entity, the one nearest the trigger speaks for it.
+      const old = pool[at]!;
+      if (old.mention.sentence === s.index && m.sentence === s.index && Math.abs(m.tokenStart - a) < Math.abs(old.mention.tokenStart - a)) pool[at] = { mention: m, features: partyFeatures(doc, s, m, origin, a, b, clauseStart, clauseEnd, rule, roles, inRule, inTopic, place) };
+      return;
+    }
+    poolAt.set(m.cluster, pool.length);
+    pool.push({ mention: m, features: partyFeatures(doc, s, m, origins.get(m.cluster) ?? origin, a, b, clauseStart, clauseEnd, rule, roles, inRule, inTopic, place) });
+  };
+  for (const p of finalParties) consider(p.mention, origins.get(p.cluster) ?? 'clause');
+  for (const m of ms) consider(m, 'sentence');
+
+  const features = meetingFeatures(doc, s, a, b, rule, vetoes, finalParties, ruleSession, status, ruleDate, place, pool);
+  const dateOptions = dateChoices(doc, s, a, clauseStart, clauseEnd, tense, ruleDate, lastSince, earlier, rule);
+  const placeOptions = placeChoices(s, ms, a, b, clauseStart, clauseEnd, rule, place, inRule);
+  const statusFeatures = statusReading(doc, toks, a, b, clauseStart, clauseEnd, status, ruleDate, rule);
+  return {
+    sentence: s.index, a, b, rule, trigger: toks.slice(a, b).map((t) => t.text).join(' '), vetoes, features, pool, dateOptions, placeOptions, statusFeatures,
+    topics: topics.map((t) => t.text),
+    about: ms.filter((m) => inTopic(m)),
+    clauseEnd,
+  };
+}
+
+function isSession(parties: Party[], rule: TriggerRule, toks: Token[], b: number): boolean {
+  const sole = parties.length === 1 ? parties[0]!.mention : undefined;
+  const legislature = !!sole && sole.label.split(/\s+/).some((w) => w.toLowerCase() in LEGISLATURE_WORDS);
+  return !!sole && sole.kind === 'organization' && !legislature && (rule.kind === 'meeting' || rule.kind === 'conference' || rule.kind === 'summit' || rule.kind === 'call') && low(toks[b]) !== 'with';
+}
+
+const bucket = (n: number): string => (n <= 1 ? '1' : n <= 3 ? '2-3' : n <= 6 ? '4-6' : n <= 12 ? '7-12' : '13+');
+
+/** Features of one person, state or organization as a party to the candidate at tokens [a, b). */
+function partyFeatures(doc: Doc, s: DocSentence, m: Mention, origin: string, a: number, b: number, clauseStart: number, clauseEnd: number, rule: TriggerRule, roles: RoleResult, inRule: Set<number>, inTopic: (m: Mention) => boolean, place: Mention | null): string[] {
+  const toks = s.tokens;
+  const f = [`kind:${m.kind}`, `origin:${origin}`, `trig:${rule.kind}`];
+  if (inRule.has(m.cluster)) f.push('rule-party', `rule-party|${rule.kind}`);
+  if (m.sentence !== s.index) {
+    f.push('other-sentence', `other-sentence|${m.kind}`);
+    return f;
+  }
+  const side = m.tokenEnd <= a ? 'before' : 'after';
+  const dist = side === 'before' ? a - m.tokenEnd : m.tokenStart - b;
+  const prep = low(toks[m.tokenStart - 1]) || '^';
+  const prep2 = prep === 'the' || prep === 'and' || prep === ',' ? low(toks[m.tokenStart - 2]) || '^' : prep;
+  const next = low(toks[m.tokenEnd]) || '$';
+  const inClause = m.tokenStart >= clauseStart && m.tokenEnd <= clauseEnd;
+  f.push(`side:${side}`, `kind|side:${m.kind}|${side}`, `dist:${side}|${bucket(dist)}`, `prep:${prep}`, `prep2:${prep2}`, `prep2|kind:${prep2}|${m.kind}`, `next:${next}`, inClause ? 'in-clause' : 'out-clause', `trig|side:${rule.kind}|${side}`);
+  if (/^'s?$/.test(next) || /['’]s?$/.test(m.text)) f.push('possessive');
+  if (roles.qualifiers.has(m)) f.push('qualifier', `qualifier|${m.kind}`);
+  if (m.media) f.push('media');
+  if (isSourceCredit(doc.article.text, m)) f.push('credit');
+  if (inTopic(m)) f.push('in-topic');
+  if (place && place.cluster === m.cluster) f.push('is-place', `is-place|${rule.kind}`);
+  if (prep in LOCATIVES || (prep === 'the' && low(toks[m.tokenStart - 2]) in LOCATIVES)) f.push('locative', `locative|${m.kind}`);
+  if (roles.ties.get(m.cluster)?.length) f.push('tied');
+  if (side === 'after' && toks.slice(b, m.tokenStart).some((t) => low(t) === 'with' || low(t) === 'between')) f.push('after-with');
+  if (side === 'before' && toks.slice(m.tokenEnd, a).some((t) => low(t) in REPORTING_VERBS)) f.push('before-reporting');
+  if (m.tokenStart === 0 || (m.tokenStart <= 2 && isTitleWord(toks[0]?.text ?? ''))) f.push('sentence-start');
+  return f;
+}
+
+/** Features of a candidate as a meeting. */
+function meetingFeatures(doc: Doc, s: DocSentence, a: number, b: number, rule: TriggerRule, vetoes: string[], parties: Party[], session: boolean, status: MeetingStatus, date: EventDate, place: Mention | null, pool: PoolEntry[]): string[] {
+  const toks = s.tokens;
+  const w = toks.slice(a, b).map(low).join(' ');
+  const f = [`w:${w}`, `kind:${rule.kind}`, rule.cameo ? `cameo:${rule.cameo}` : 'table', rule.noun ? 'noun' : 'verb'];
+  for (const v of vetoes) f.push(`veto:${v}`);
+  const n = Math.min(parties.length, 3);
+  f.push(`parties:${n}`, `parties|kind:${n}|${rule.kind}`);
+  const kinds = [...new Set(parties.map((p) => p.mention.kind))].sort().join('+');
+  f.push(`kinds:${kinds}`);
+  if (parties.some((p) => p.mention.tokenEnd <= a)) f.push('party-before');
+  if (parties.some((p) => p.mention.tokenStart >= b)) f.push('party-after');
+  if (session) f.push('session', `session|${w}`);
+  f.push(`prev:${low(toks[a - 1]) || '^'}`, `next:${low(toks[b]) || '$'}`, `prev|w:${low(toks[a - 1]) || '^'}|${w}`, `next|w:${low(toks[b]) || '$'}|${w}`);
+  f.push(`status:${status}`);
+  if (date) f.push(date.length === 10 ? 'date-day' : 'date-month');
+  if (place) f.push(`place:${place.kind}`);
+  f.push(`pool:${Math.min(pool.length, 4)}`);
+  const people = pool.filter((p) => p.mention.kind === 'person').length;
+  f.push(`pool-people:${Math.min(people, 3)}`);
+  if (s.tokens.length > 45) f.push('long-sentence');
+  if (/["“”]/.test(doc.article.text.slice(s.start, s.end))) f.push('quote');
+  if (s.index <= 2) f.push('lead');
+  return f;
+}
+
+/** The time expressions a candidate's date can be chosen from (and none), each with its features. */
+function dateChoices(doc: Doc, s: DocSentence, a: number, clauseStart: number, clauseEnd: number, tense: 'past' | 'future', ruleDate: EventDate, lastSince: EventDate, earlier: MeetingCandidate[], rule: TriggerRule): Choice<EventDate>[] {
+  const text = doc.article.text;
+  const toks = s.tokens;
+  const exprs = sentenceDates(doc, s, tense);
+  const trigAt = toks[a]!.start;
+  const trigEnd = toks[a]!.end;
+  const from = toks[clauseStart]?.start ?? s.start;
+  const to = toks[clauseEnd - 1]?.end ?? s.end;
+  const out: Choice<EventDate>[] = [{ value: null, features: ['none', `none|${rule.kind}`, `none|exprs:${Math.min(exprs.length, 2)}`] }];
+  let nearest = Infinity;
+  for (const e of exprs) nearest = Math.min(nearest, Math.abs(e.start - trigAt));
+  for (const e of exprs) {
+    if (!e.date) continue;
+    const side = e.start < trigAt ? 'before' : 'after';
+    const gap = side === 'before' ? trigAt - e.end : e.start - trigEnd;
+    const words = text.slice(s.start, e.start).trimEnd().split(/\s+/);
+    const prep = (words[words.length - 1] ?? '^').toLowerCase();
+    const f = [`side:${side}`, `gap:${side}|${gap < 8 ? 'near' : gap < 30 ? 'mid' : gap < 80 ? 'far' : 'farther'}`, `prep:${prep}`, `type:${e.date.length === 10 ? 'day' : 'month'}`, `shape:${dateShape(e.text)}`];
+    f.push(e.start >= from && e.end <= to + 1 ? 'in-clause' : 'out-clause');
+    if (Math.abs(e.start - trigAt) === nearest) f.push('nearest');
+    if (e.date === ruleDate) f.push('rule-pick');
+    if (doc.refDate && e.date.length === 10) f.push(e.date > doc.refDate ? `after-ref|${tense}` : `before-ref|${tense}`);
+    out.push({ value: e.date, features: f, text: e.text });
+  }
+  if (lastSince) out.push({ value: lastSince, features: ['since-negated'] });
+  else if (SAME_TIME_PHRASES.test(text.slice(s.start, s.end))) {
+    const prev = [...earlier].reverse().find((m) => m.date);
+    if (prev) out.push({ value: prev.date, features: ['same-time'] });
+  }
+  return out;
+}
+
+/** The kind of wording of a time expression. */
+function dateShape(t: string): string {
+  const x = t.toLowerCase();
+  if (/\b(yesterday|today|tonight|tomorrow)\b/.test(x)) return 'deictic';
+  if (/\b(this|last|next|earlier|later)\b/.test(x)) return 'relative';
+  if (/\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/.test(x)) return 'weekday';
+  if (/\d{4}/.test(x)) return 'with-year';
+  if (/\d/.test(x)) return 'day-month';
+  return 'month';
+}
+
+/** The places a candidate's place can be chosen from (and none), each with its features. */
+function placeChoices(s: DocSentence, ms: Mention[], a: number, b: number, clauseStart: number, clauseEnd: number, rule: TriggerRule, rulePlace: Mention | null, inRule: Set<number>): Choice<Mention | null>[] {
+  const toks = s.tokens;
+  const out: Choice<Mention | null>[] = [{ value: null, features: ['none', `none|${rule.kind}`] }];
+  const seen = new Set<number>();
+  for (const m of ms) {
+    if (m.kind === 'person' || seen.has(m.cluster) || (m.tokenStart >= a && m.tokenEnd <= b)) continue;
+    seen.add(m.cluster);
+    const side = m.tokenEnd <= a ? 'before' : 'after';
+    const dist = side === 'before' ? a - m.tokenEnd : m.tokenStart - b;
+    const prep = low(toks[m.tokenStart - 1]) || '^';
+    const prep2 = prep === 'the' ? low(toks[m.tokenStart - 2]) || '^' : prep;
+    const f = [`kind:${m.kind}`, `side:${side}`, `dist:${side}|${bucket(dist)}`, `prep:${prep2}`, `prep|kind:${prep2}|${m.kind}`, `trig|kind:${rule.kind}|${m.kind}`];
+    f.push(m.tokenStart >= clauseStart && m.tokenEnd <= clauseEnd ? 'in-clause' : 'out-clause');
+    if (rulePlace && rulePlace.cluster === m.cluster) f.push('rule-pick', `rule-pick|${m.kind}`);
+    if (inRule.has(m.cluster)) f.push('rule-party', `rule-party|${m.kind}`);
+    if (m.media) f.push('media');
+    out.push({ value: m, features: f });
+  }
+  return out;
+}
+
+/** Features of a candidate's status (held or planned). */
+function statusReading(doc: Doc, toks: Token[], a: number, b: number, clauseStart: number, clauseEnd: number, status: MeetingStatus, date: EventDate, rule: TriggerRule): string[] {
+  const f = [`rule:${status}`, `prev:${low(toks[a - 1]) || '^'}`, `prev2:${low(toks[a - 2]) || '^'} ${low(toks[a - 1]) || '^'}`, `w:${toks.slice(a, b).map(low).join(' ')}`, `kind:${rule.kind}`];
+  for (let k = Math.max(clauseStart, a - 5); k < a; k++) f.push(`before:${low(toks[k])}`);
+  for (let k = b; k < Math.min(clauseEnd, b + 8); k++) if (['next', 'tomorrow', 'upcoming', 'later', 'last', 'yesterday', 'ago', 'earlier'].includes(low(toks[k]))) f.push(`after:${low(toks[k])}`);
+  if (date && doc.refDate) f.push(date.slice(0, doc.refDate.length >= date.length ? date.length : 10) > doc.refDate.slice(0, date.length) ? 'date-after-ref' : date.length === 10 && date === doc.refDate ? 'date-is-ref' : 'date-before-ref');
+  return f;
+}
+
+/**
+ * The learned decisions on one candidate: its parties, whether it is a meeting, its date, place and status. Returns the
+ * events it adds (one, or one per group of a split), or none; records the decision in `trace` when asked.
+ */
+function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: MeetingCandidate[], trace?: CandidateTrace[]): MeetingCandidate[] {
+  const s = doc.sentences[raw.sentence]!;
+  const toks = s.tokens;
+  const { a, b, rule } = raw;
+  const scored = raw.pool.map((e) => ({ e, score: score(model.participant, e.features) }));
+  const parties: Party[] = scored.filter((x) => x.score > 0).map((x) => ({ cluster: x.e.mention.cluster, mention: x.e.mention }));
+  parties.sort((x, y) => x.mention.sentence - y.mention.sentence || x.mention.tokenStart - y.mention.tokenStart);
+  const session = isSession(parties, rule, toks, b);
+  const meetingScore = score(model.meeting, raw.features);
+  const enough = parties.length >= 2 || session;
+  const accepted = meetingScore > 0 && enough;
+  if (trace) {
+    trace.push({
+      sentence: raw.sentence,
+      start: toks[a]!.start,
+      end: toks[b - 1]!.end,
+      trigger: raw.trigger,
+      decision: accepted ? 'meeting' : meetingScore > 0 ? 'too few parties' : 'not a meeting',
+      score: round3(meetingScore),
+      reasons: reasons(model.meeting, raw.features),
+      parties: scored.map((x) => ({ label: x.e.mention.label, kind: x.e.mention.kind, score: round3(x.score), reasons: reasons(model.participant, x.e.features, 3) })),
+    });
+  }
+  if (!accepted) {
+    // A definite description ("the meeting", "the talks") that is no event of its own refers to an earlier event.
     const det = low(toks[a - 1]);
     if (rule.noun && (det === 'the' || det === 'that' || det === 'this')) {
-      const last = [...earlier].reverse().find((m) => m.sentences.some((x) => x >= s.index - 3) && finalParties.every((p) => m.parties.some((q) => q.cluster === p.cluster)));
-      if (last && !last.sentences.includes(s.index)) last.sentences.push(s.index);
+      const last = [...earlier].reverse().find((m) => m.sentences.some((x) => x >= raw.sentence - 3) && parties.every((p) => m.parties.some((q) => q.cluster === p.cluster)));
+      if (last && !last.sentences.includes(raw.sentence)) last.sentences.push(raw.sentence);
     }
-    return null;
+    return [];
   }
-
-  const tense = status === 'planned' ? 'future' : 'past';
-  const date = lastSince ?? pickDate(doc, s, a, clauseStart, clauseEnd, tense, earlier);
+  const date = raw.dateOptions[best(model.date, raw.dateOptions.map((o) => o.features))]?.value ?? null;
+  const place = raw.placeOptions[best(model.place, raw.placeOptions.map((o) => o.features))]?.value ?? null;
+  const status: MeetingStatus = score(model.status, raw.statusFeatures) > 0 ? 'planned' : 'held';
+  const finalParties = parties.length >= 2 && place ? parties.filter((p) => p.mention.kind !== 'state' || p.cluster !== place.cluster || !parties.some((q) => q.mention.kind === 'person')) : parties;
+  const base = { date, status, trigger: raw.trigger, topics: raw.topics, sentences: [raw.sentence], session };
   // "conversations with Domenici ..., and with Wright": a repeated "with" names separate encounters, one each.
-  const withAt = toks.map((t, k) => (k >= b && k < clauseEnd && low(t) === 'with' ? k : -1)).filter((k) => k >= 0);
+  const withAt = toks.map((t, k) => (k >= b && k < raw.clauseEnd && low(t) === 'with' ? k : -1)).filter((k) => k >= 0);
   if (withAt.length >= 2 && !session) {
+    const here = finalParties.filter((p) => p.mention.sentence === raw.sentence);
     const groupOf = (m: Mention) => withAt.filter((k) => k < m.tokenStart).length;
-    const shared = finalParties.filter((p) => p.mention.tokenStart < withAt[0]!);
-    const groups = withAt.map((_, g) => finalParties.filter((p) => p.mention.tokenStart > withAt[0]! && groupOf(p.mention) === g + 1));
+    const shared = finalParties.filter((p) => p.mention.sentence !== raw.sentence || p.mention.tokenStart < withAt[0]!);
+    const groups = withAt.map((_, g) => here.filter((p) => p.mention.tokenStart > withAt[0]! && groupOf(p.mention) === g + 1));
     if (shared.length && groups.every((g) => g.length)) {
-      const trigger = toks.slice(a, b).map((t) => t.text).join(' ');
       const group = nextGroup++;
-      for (const g of groups.slice(0, -1)) earlier.push({ parties: [...shared, ...g], place, date, status, trigger, topics: topics.map((t) => t.text), about: [], sentences: [s.index], session: false, group });
-      return { parties: [...shared, ...groups[groups.length - 1]!], place, date, status, trigger, topics: topics.map((t) => t.text), about: [], sentences: [s.index], session: false, group };
+      return groups.map((g) => ({ ...base, parties: [...shared, ...g], place, about: [], session: false, group }));
     }
   }
   // A trip to several countries ("a week-long trip to the United States, France, Italy and Switzerland") is one event
   // per country: the travellers meet each one.
-  const visited = rule.kind === 'visit' ? finalParties.filter((p) => p.mention.kind === 'state' && p.mention.tokenStart >= b) : [];
+  const visited = rule.kind === 'visit' ? finalParties.filter((p) => p.mention.kind === 'state' && p.mention.sentence === raw.sentence && p.mention.tokenStart >= b) : [];
   if (visited.length >= 2) {
     const travellers = finalParties.filter((p) => !visited.includes(p));
     if (travellers.length) {
       const group = nextGroup++;
-      for (const v of visited.slice(0, -1)) {
-        earlier.push({ parties: [...travellers, v], place: v.mention, date, status, trigger: toks.slice(a, b).map((t) => t.text).join(' '), topics: [], about: [], sentences: [s.index], session: false, group });
-      }
-      const last = visited[visited.length - 1]!;
-      return { parties: [...travellers, last], place: last.mention, date, status, trigger: toks.slice(a, b).map((t) => t.text).join(' '), topics: [], about: [], sentences: [s.index], session: false, group };
+      return visited.map((v) => ({ ...base, parties: [...travellers, v], place: v.mention, topics: [], about: [], session: false, group }));
     }
   }
-  return {
-    parties: finalParties,
-    place,
-    date,
-    status: status === 'held' && date && doc.refDate && date.length === 10 && date > doc.refDate ? 'planned' : status,
-    trigger: toks.slice(a, b).map((t) => t.text).join(' '),
-    topics: topics.map((t) => t.text),
-    about: ms.filter((m) => inTopic(m) && !finalParties.some((p) => p.cluster === m.cluster)),
-    sentences: [s.index],
-    session,
-  };
+  return [{ ...base, parties: finalParties, place, about: raw.about.filter((m) => !finalParties.some((p) => p.cluster === m.cluster)) }];
+}
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Every time expression of a sentence, resolved with the given tense (offsets in the article text). */
+function sentenceDates(doc: Doc, s: DocSentence, tense: 'past' | 'future') {
+  return findDates(doc.article.text.slice(s.start, s.end), doc.refDate, tense).map((e) => ({ ...e, start: e.start + s.start, end: e.end + s.start }));
 }
 
 /** "have not met since May 13": the day after "since" (within six tokens of the trigger), or null. */
@@ -529,7 +795,7 @@ function preferPlace(current: Mention | null, m: Mention): Mention {
 
 function pickDate(doc: Doc, s: DocSentence, a: number, clauseStart: number, clauseEnd: number, tense: 'past' | 'future', earlier: MeetingCandidate[]): EventDate {
   const text = doc.article.text;
-  const exprs = findDates(text.slice(s.start, s.end), doc.refDate, tense).map((e) => ({ ...e, start: e.start + s.start, end: e.end + s.start }));
+  const exprs = sentenceDates(doc, s, tense);
   const trigAt = s.tokens[a]!.start;
   const from = s.tokens[clauseStart]?.start ?? s.start;
   const to = s.tokens[clauseEnd - 1]?.end ?? s.end;

@@ -9,16 +9,23 @@ import { splitSentences } from './01-sentences.js';
 import { toMentions } from './02-mentions.js';
 import { resolveMentions } from './03-resolve.js';
 import { extractRoles } from './04-roles.js';
-import { extractMeetings } from './05-meetings.js';
+import { extractMeetings, type CandidateTrace } from './05-meetings.js';
+import type { MeetingModel } from './meeting-model.js';
+import type { RoleResult } from './04-roles.js';
 import { datelineDay } from './dates.js';
 import type { Doc, Mention } from './model.js';
 import { defaultRecognizer, type Recognizer } from './recognizer.js';
 
 export interface ExtractOptions {
   recognizer?: Recognizer;
+  /** The meeting step's learned decisions (default: the shipped ones). */
+  meetingModel?: MeetingModel;
+  /** Adds `candidates` to the extraction: every meeting candidate's decision and its strongest reasons. */
+  explain?: boolean;
 }
 
-export function extractArticle(article: Article, options: ExtractOptions = {}): ArticleExtraction {
+/** Steps 1-4: sentences, mentions, resolution and roles, which the meeting step reads. */
+export function prepareArticle(article: Article, options: ExtractOptions = {}): { doc: Doc; roles: RoleResult } {
   const text = article.text;
   const recognize = options.recognizer ?? defaultRecognizer;
   const sentences = splitSentences(article);
@@ -26,8 +33,15 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   const mentions = toMentions(text, sentences, spans);
   resolveMentions(text, mentions, sentences);
   const doc: Doc = { article, sentences, mentions, refDate: datelineDay(text, article.bodyStart, article.date) ?? article.date };
-  const roles = extractRoles(doc);
-  const meetings = extractMeetings(doc, roles);
+  return { doc, roles: extractRoles(doc) };
+}
+
+export function extractArticle(article: Article, options: ExtractOptions = {}): ArticleExtraction {
+  const text = article.text;
+  const { doc, roles } = prepareArticle(article, options);
+  const { sentences, mentions } = doc;
+  const trace: CandidateTrace[] | undefined = options.explain ? [] : undefined;
+  const meetings = extractMeetings(doc, roles, { model: options.meetingModel, trace });
 
   const evidenceOf = (sentence: number): Evidence => {
     const s = sentences[sentence]!;
@@ -107,6 +121,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     meetings: outMeetings,
     relations,
     ...(Object.keys(codes).length ? { codes: sortKeys(codes) } : {}),
+    ...(trace ? { candidates: trace } : {}),
   };
 }
 
