@@ -7,6 +7,7 @@
  *   npm run train-meetings -- --cv         5-fold cross-validation over the articles of meetings-train (each fold's
  *                                          models trained on the other four fifths and meetings-dev), scored with
  *                                          ../shared/tools/meeting-score.mjs per fold, overall, Reuters and BBC apart
+ *                                          (with --verbose, the scorer's misses and extras go to out/meetings-cv.verbose.txt)
  *
  * Labels come from the gold meetings: a candidate is a meeting when its sentence is evidence of a gold meeting; a
  * possible party is a participant when its name is one of that meeting's participants (as the scorer matches
@@ -20,8 +21,8 @@ import { fileURLToPath } from 'node:url';
 import { readArticles } from '../src/input/read.js';
 import { InputError } from '../src/errors.js';
 import { prepareArticle } from '../src/pipeline/extract.js';
-import { extractMeetings, type RawCandidate } from '../src/pipeline/05-meetings.js';
-import { DECISIONS, serializeMeetingModel, type LinearModel, type MeetingModel } from '../src/pipeline/meeting-model.js';
+import { extractMeetings, partySummary, type RawCandidate } from '../src/pipeline/05-meetings.js';
+import { DECISIONS, score, serializeMeetingModel, type LinearModel, type MeetingModel } from '../src/pipeline/meeting-model.js';
 import type { Doc } from '../src/pipeline/model.js';
 import type { RoleResult } from '../src/pipeline/04-roles.js';
 import { mulberry32 } from '../src/util/random.js';
@@ -31,7 +32,7 @@ const shared = path.resolve(root, '../shared');
 const TRAIN = path.join(shared, 'data/meetings-train');
 const DEV = path.join(shared, 'data/meetings-dev');
 const SCORER = path.join(shared, 'tools/meeting-score.mjs');
-const EPOCHS = 12;
+const EPOCHS = Number(process.env.KG_EPOCHS ?? 12);
 const SEED = 20260511;
 const FOLDS = 5;
 
@@ -143,14 +144,16 @@ interface Examples {
   place: Ranking[];
 }
 
-function examples(items: Item[]): Examples {
+/** `participant`: the participant model whose decisions the meeting decision sees (trained first). */
+function examples(items: Item[], participant?: LinearModel): Examples {
   const ex: Examples = { meeting: [], participant: [], status: [], date: [], place: [] };
   for (const item of items) {
     const aliases = aliasTable(item.gold);
     for (const raw of item.raws) {
       const g = alignedMeeting(item, raw, aliases);
       const isParty = raw.pool.map((e) => !!g && g.participants.some((p) => sameName(p, e.mention.label, aliases)));
-      ex.meeting.push({ f: raw.features, y: !!g && isParty.some(Boolean) });
+      const summary = participant ? partySummary(raw, raw.pool.map((e) => score(participant, e.features))) : [];
+      ex.meeting.push({ f: [...raw.features, ...summary], y: !!g && isParty.some(Boolean) });
       if (!g) continue;
       raw.pool.forEach((e, i) => ex.participant.push({ f: e.features, y: isParty[i]! }));
       ex.status.push({ f: raw.statusFeatures, y: g.status === 'planned' });
@@ -249,9 +252,10 @@ function trainRanking(data: Ranking[], rnd: () => number): LinearModel {
 function train(items: Item[]): MeetingModel {
   const ex = examples(items);
   const rnd = mulberry32(SEED);
+  const participant = trainBinary(ex.participant, rnd);
   return {
-    meeting: trainBinary(ex.meeting, rnd),
-    participant: trainBinary(ex.participant, rnd),
+    meeting: trainBinary(examples(items, participant).meeting, rnd),
+    participant,
     date: trainRanking(ex.date, rnd),
     place: trainRanking(ex.place, rnd),
     status: trainBinary(ex.status, rnd),
@@ -276,7 +280,9 @@ function scoreLines(tmp: string, name: string, gold: Item[], pred: string[]): st
   const p = path.join(tmp, `${name}.pred.jsonl`);
   fs.writeFileSync(g, gold.map((i) => JSON.stringify(i.gold)).join('\n') + '\n');
   fs.writeFileSync(p, pred.join('\n') + '\n');
-  const r = spawnSync('node', [SCORER, g, p], { encoding: 'utf8' });
+  const verbose = process.argv.includes('--verbose') && name === 'all';
+  const r = spawnSync('node', [SCORER, g, p, ...(verbose ? ['--verbose'] : [])], { encoding: 'utf8' });
+  if (verbose) (fs.writeFileSync(path.join(root, 'out/meetings-cv.verbose.txt'), r.stdout), fs.copyFileSync(p, path.join(root, 'out/meetings-cv.pred.jsonl')));
   if (r.status !== 0) throw new Error(`meeting-score failed: ${r.stderr}`);
   return r.stdout;
 }
@@ -306,6 +312,7 @@ async function crossValidate(): Promise<void> {
       const pred = test.map((i) => predictLine(i, model));
       all.push(...pred);
       console.log(row(`fold ${k + 1}`, scoreLines(tmp, `fold${k}`, test, pred)));
+      if (process.argv.includes('--decisions')) decisionScores(test, model);
     }
     const byId = new Map(train.map((i, n) => [i.id, n]));
     const sorted = [...all].sort((x, y) => byId.get(JSON.parse(x).id)! - byId.get(JSON.parse(y).id)!);
@@ -318,6 +325,52 @@ async function crossValidate(): Promise<void> {
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+/** Each decision's own accuracy on held-out candidates (binary: P/R; choices: share right), on stderr. */
+function decisionScores(items: Item[], model: MeetingModel): void {
+  const ex = examples(items, model.participant);
+  const bin = (m: LinearModel, xs: Binary[]) => {
+    let tp = 0, fp = 0, fn = 0;
+    for (const x of xs) {
+      const p = x.f.reduce((s, f) => s + (m.weights[f] ?? 0), m.bias) > 0;
+      if (p && x.y) tp++;
+      else if (p) fp++;
+      else if (x.y) fn++;
+    }
+    return `P ${(tp / (tp + fp || 1)).toFixed(2)} R ${(tp / (tp + fn || 1)).toFixed(2)} (${tp + fn}+)`;
+  };
+  const rank = (m: LinearModel, xs: Ranking[]) => {
+    let ok = 0;
+    for (const x of xs) {
+      let top = -1, ts = -Infinity;
+      x.options.forEach((f, i) => {
+        const s = f.reduce((t, g) => t + (m.weights[g] ?? 0), 0);
+        if (s > ts) ((ts = s), (top = i));
+      });
+      if (x.right.has(top)) ok++;
+    }
+    return `${(ok / (xs.length || 1)).toFixed(2)} of ${xs.length}`;
+  };
+  if (process.env.KG_DUMP) {
+    const lines: string[] = [];
+    for (const item of items) {
+      const aliases = aliasTable(item.gold);
+      for (const raw of item.raws) {
+        const g = alignedMeeting(item, raw, aliases);
+        if (!g) continue;
+        const s = item.doc.sentences[raw.sentence]!;
+        for (const e of raw.pool) {
+          const y = g.participants.some((p) => sameName(p, e.mention.label, aliases));
+          const sc = e.features.reduce((t, f) => t + (model.participant.weights[f] ?? 0), model.participant.bias);
+          if (y !== sc > 0) lines.push(`${y ? 'FN' : 'FP'} ${e.mention.label} [${raw.trigger}] ${sc.toFixed(1)} ${e.features.join(' ')} || ${item.doc.article.text.slice(s.start, s.end).replace(/\s+/g, ' ').slice(0, 200)}`);
+        }
+      }
+    }
+    fs.appendFileSync(process.env.KG_DUMP, lines.join('\n') + '\n');
+  }
+  console.error(`  rule-party alone: ${bin({ bias: -0.5, weights: { 'rule-party': 1 } }, ex.participant)}`);
+  console.error(`  meeting ${bin(model.meeting, ex.meeting)}; participant ${bin(model.participant, ex.participant)}; status ${bin(model.status, ex.status)}; date ${rank(model.date, ex.date)}; place ${rank(model.place, ex.place)}`);
 }
 
 function trainModel(items: Item[]): MeetingModel {

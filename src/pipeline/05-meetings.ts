@@ -518,6 +518,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   // What the learned decisions see. The rule reading above (its parties, place, date, status and vetoes) is one
   // voice among the features; the models decide.
   const inRule = new Set(finalParties.map((p) => p.cluster));
+  const here = finalParties.filter((p) => p.mention.sentence === s.index && (p.mention.tokenEnd <= a || p.mention.tokenStart >= b)).length;
   const pool: PoolEntry[] = [];
   const poolAt = new Map<number, number>();
   const consider = (m: Mention, origin: string) => {
@@ -526,18 +527,24 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
     if (at !== undefined) {
       // Of several mentions of one entity, the one nearest the trigger speaks for it.
       const old = pool[at]!;
-      if (old.mention.sentence === s.index && m.sentence === s.index && Math.abs(m.tokenStart - a) < Math.abs(old.mention.tokenStart - a)) pool[at] = { mention: m, features: partyFeatures(doc, s, m, origin, a, b, clauseStart, clauseEnd, rule, roles, inRule, inTopic, place) };
+      if (old.mention.sentence === s.index && m.sentence === s.index && Math.abs(m.tokenStart - a) < Math.abs(old.mention.tokenStart - a)) pool[at] = { mention: m, features: partyFeatures(doc, s, m, origin, a, b, clauseStart, clauseEnd, rule, roles, inRule, inTopic, place, here) };
       return;
     }
     poolAt.set(m.cluster, pool.length);
-    pool.push({ mention: m, features: partyFeatures(doc, s, m, origins.get(m.cluster) ?? origin, a, b, clauseStart, clauseEnd, rule, roles, inRule, inTopic, place) });
+    pool.push({ mention: m, features: partyFeatures(doc, s, m, origins.get(m.cluster) ?? origin, a, b, clauseStart, clauseEnd, rule, roles, inRule, inTopic, place, here) });
   };
   for (const p of finalParties) consider(p.mention, origins.get(p.cluster) ?? 'clause');
   for (const m of ms) consider(m, 'sentence');
+  // Parties the sentence refers to without naming them ("he", "the cartel", "the two sides"): the names of the
+  // sentence before, and the article's most frequent person, organization and state.
+  const context = contextOf(doc, s, a, clauseStart);
+  for (const m of doc.mentions) if (m.sentence === s.index - 1 && !m.media) consider(m, 'prev-sentence');
+  for (const m of salient(doc)) consider(m, 'salient');
+  for (const e of pool) if (e.mention.sentence !== s.index) e.features.push(...context.map((c) => `${c}|${e.features[1]}`), ...context.map((c) => `${c}|${e.mention.kind}`));
 
   const features = meetingFeatures(doc, s, a, b, rule, vetoes, finalParties, ruleSession, status, ruleDate, place, pool);
   const dateOptions = dateChoices(doc, s, a, clauseStart, clauseEnd, tense, ruleDate, lastSince, earlier, rule);
-  const placeOptions = placeChoices(s, ms, a, b, clauseStart, clauseEnd, rule, place, inRule);
+  const placeOptions = placeChoices(s, ms.filter((m) => !inTopic(m)), a, b, clauseStart, clauseEnd, rule, place, inRule);
   const statusFeatures = statusReading(doc, toks, a, b, clauseStart, clauseEnd, status, ruleDate, rule);
   return {
     sentence: s.index, a, b, rule, trigger: toks.slice(a, b).map((t) => t.text).join(' '), vetoes, features, pool, dateOptions, placeOptions, statusFeatures,
@@ -547,31 +554,81 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   };
 }
 
+/** What the trigger's clause says about a party it does not name: a pronoun or a definite noun as its subject. */
+function contextOf(doc: Doc, s: DocSentence, a: number, clauseStart: number): string[] {
+  const toks = s.tokens;
+  const out: string[] = [];
+  for (let k = clauseStart; k < a; k++) {
+    const w = low(toks[k]);
+    if (['he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'we', 'our', 'i'].includes(w)) out.push(`pronoun:${w}`);
+    if ((w === 'the' || w === 'its' || w === 'their') && /^\p{Ll}/u.test(toks[k + 1]?.text ?? '')) out.push(`np:${low(toks[k + 1])}`);
+  }
+  if (!doc.mentions.some((m) => m.sentence === s.index && m.tokenEnd <= a && m.kind !== 'place')) out.push('none-named-before');
+  if (!out.length) out.push('no-reference');
+  return out;
+}
+
+/** The article's most mentioned person, organization and state (first mention; ties to the earliest). */
+const salientCache = new WeakMap<Doc, Mention[]>();
+function salient(doc: Doc): Mention[] {
+  let out = salientCache.get(doc);
+  if (out) return out;
+  out = [];
+  for (const kind of ['person', 'organization', 'state'] as const) {
+    const counts = new Map<number, { n: number; first: Mention }>();
+    for (const m of doc.mentions) {
+      if (m.kind !== kind || m.media) continue;
+      const c = counts.get(m.cluster);
+      if (c) c.n++;
+      else counts.set(m.cluster, { n: 1, first: m });
+    }
+    let top: { n: number; first: Mention } | undefined;
+    for (const c of counts.values()) if (!top || c.n > top.n) top = c;
+    if (top) out.push(top.first);
+  }
+  salientCache.set(doc, out);
+  return out;
+}
+
 function isSession(parties: Party[], rule: TriggerRule, toks: Token[], b: number): boolean {
   const sole = parties.length === 1 ? parties[0]!.mention : undefined;
   const legislature = !!sole && sole.label.split(/\s+/).some((w) => w.toLowerCase() in LEGISLATURE_WORDS);
   return !!sole && sole.kind === 'organization' && !legislature && (rule.kind === 'meeting' || rule.kind === 'conference' || rule.kind === 'summit' || rule.kind === 'call') && low(toks[b]) !== 'with';
 }
 
+/** Closed-class words keep their identity as features; other words are reduced to their shape, so that the models
+ * learn grammar rather than the vocabulary of the articles they were trained on. */
+const FUNCTION_WORDS = new Set(['with', 'and', 'between', 'by', 'of', 'to', 'in', 'at', 'from', 'for', 'on', 'the', 'a', 'an', 'said', 'says', 'told', 'met', 'meet', 'meets', 'meeting', 'talks', 'visit', 'visited', 'visiting', 'hosted', 'including', 'among', 'as', 'that', 'who', 'which', 'but', 'while', 'after', 'before', 'during', 'his', 'her', 'its', 'their', 'mr', 'mrs', 'ms', 'dr', "'s", "'", 'was', 'is', 'will', 'would', 'has', 'had', 'have', 'were', 'are', 'also', 'officials', 'minister', 'ministers', 'president', 'leader', 'leaders', 'delegation', 'counterpart', 'chairman', 'head', '^', '$', ',']);
+function shape(w: string, raw: string | undefined): string {
+  if (FUNCTION_WORDS.has(w)) return w;
+  if (raw && isTitleWord(raw)) return '<title>';
+  if (raw && /^\p{Lu}/u.test(raw)) return '<Cap>';
+  if (raw && /^\d/.test(raw)) return '<num>';
+  return '<word>';
+}
+
 const bucket = (n: number): string => (n <= 1 ? '1' : n <= 3 ? '2-3' : n <= 6 ? '4-6' : n <= 12 ? '7-12' : '13+');
 
 /** Features of one person, state or organization as a party to the candidate at tokens [a, b). */
-function partyFeatures(doc: Doc, s: DocSentence, m: Mention, origin: string, a: number, b: number, clauseStart: number, clauseEnd: number, rule: TriggerRule, roles: RoleResult, inRule: Set<number>, inTopic: (m: Mention) => boolean, place: Mention | null): string[] {
+function partyFeatures(doc: Doc, s: DocSentence, m: Mention, origin: string, a: number, b: number, clauseStart: number, clauseEnd: number, rule: TriggerRule, roles: RoleResult, inRule: Set<number>, inTopic: (m: Mention) => boolean, place: Mention | null, here: number): string[] {
   const toks = s.tokens;
   const f = [`kind:${m.kind}`, `origin:${origin}`, `trig:${rule.kind}`];
   if (inRule.has(m.cluster)) f.push('rule-party', `rule-party|${rule.kind}`);
   if (m.sentence !== s.index) {
-    f.push('other-sentence', `other-sentence|${m.kind}`);
+    f.push('other-sentence', `origin|kind:${origin}|${m.kind}`, `here:${Math.min(here, 2)}`, `here|origin:${Math.min(here, 2)}|${origin}`);
+    if (roles.qualifiers.has(m)) f.push('qualifier');
+    if (m.sentence === s.index - 1 && m === doc.mentions.find((x) => x.sentence === m.sentence && x.kind !== 'place')) f.push('first-of-sentence');
     return f;
   }
   const side = m.tokenEnd <= a ? 'before' : 'after';
   const dist = side === 'before' ? a - m.tokenEnd : m.tokenStart - b;
-  const prep = low(toks[m.tokenStart - 1]) || '^';
-  const prep2 = prep === 'the' || prep === 'and' || prep === ',' ? low(toks[m.tokenStart - 2]) || '^' : prep;
-  const next = low(toks[m.tokenEnd]) || '$';
+  const prep = shape(low(toks[m.tokenStart - 1]) || '^', toks[m.tokenStart - 1]?.text);
+  const prep2 = prep === 'the' || prep === 'and' || prep === ',' ? shape(low(toks[m.tokenStart - 2]) || '^', toks[m.tokenStart - 2]?.text) : prep;
+  const next = shape(low(toks[m.tokenEnd]) || '$', toks[m.tokenEnd]?.text);
   const inClause = m.tokenStart >= clauseStart && m.tokenEnd <= clauseEnd;
   f.push(`side:${side}`, `kind|side:${m.kind}|${side}`, `dist:${side}|${bucket(dist)}`, `prep:${prep}`, `prep2:${prep2}`, `prep2|kind:${prep2}|${m.kind}`, `next:${next}`, inClause ? 'in-clause' : 'out-clause', `trig|side:${rule.kind}|${side}`);
-  if (/^'s?$/.test(next) || /['’]s?$/.test(m.text)) f.push('possessive');
+  if (/^'s?$/.test(low(toks[m.tokenEnd])) || /['’]s?$/.test(m.text)) f.push('possessive');
+  f.push(`here:${Math.min(here, 2)}|${side}`);
   if (roles.qualifiers.has(m)) f.push('qualifier', `qualifier|${m.kind}`);
   if (m.media) f.push('media');
   if (isSourceCredit(doc.article.text, m)) f.push('credit');
@@ -698,7 +755,8 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
   const parties: Party[] = scored.filter((x) => x.score > 0).map((x) => ({ cluster: x.e.mention.cluster, mention: x.e.mention }));
   parties.sort((x, y) => x.mention.sentence - y.mention.sentence || x.mention.tokenStart - y.mention.tokenStart);
   const session = isSession(parties, rule, toks, b);
-  const meetingScore = score(model.meeting, raw.features);
+  const features = [...raw.features, ...partySummary(raw, scored.map((x) => x.score))];
+  const meetingScore = score(model.meeting, features);
   const enough = parties.length >= 2 || session;
   const accepted = meetingScore > 0 && enough;
   if (trace) {
@@ -709,7 +767,7 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
       trigger: raw.trigger,
       decision: accepted ? 'meeting' : meetingScore > 0 ? 'too few parties' : 'not a meeting',
       score: round3(meetingScore),
-      reasons: reasons(model.meeting, raw.features),
+      reasons: reasons(model.meeting, features),
       parties: scored.map((x) => ({ label: x.e.mention.label, kind: x.e.mention.kind, score: round3(x.score), reasons: reasons(model.participant, x.e.features, 3) })),
     });
   }
@@ -753,6 +811,15 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
 }
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+/** What the participant decisions found, as features of the meeting decision: how many parties, of which kinds, and
+ * whether any is named in the trigger's own sentence. */
+export function partySummary(raw: RawCandidate, scores: number[]): string[] {
+  const chosen = raw.pool.filter((_, i) => scores[i]! > 0);
+  const hereCount = chosen.filter((e) => e.mention.sentence === raw.sentence).length;
+  const kinds = [...new Set(chosen.map((e) => e.mention.kind))].sort().join('+') || 'none';
+  return [`chosen:${Math.min(chosen.length, 3)}`, `chosen-here:${Math.min(hereCount, 2)}`, `chosen-kinds:${kinds}`, `chosen|kind:${Math.min(chosen.length, 3)}|${raw.rule.kind}`];
+}
 
 /** Every time expression of a sentence, resolved with the given tense (offsets in the article text). */
 function sentenceDates(doc: Doc, s: DocSentence, tense: 'past' | 'future') {
@@ -856,7 +923,7 @@ function mergeInto(list: MeetingCandidate[], cand: MeetingCandidate): void {
     // Two triggers of one sentence ("visited China to hold talks with Xi") need share only one party.
     const sameSentence = cand.sentences.some((x) => m.sentences.includes(x));
     const need = sameSentence ? 1 : Math.min(2, cand.parties.length, m.parties.length);
-    if (shared < need || m.status !== cand.status || !datesCompatible(m.date, cand.date) || !placesCompatible(m.place, cand.place)) continue;
+    if (shared < need || (m.status !== cand.status && !sameSentence) || !datesCompatible(m.date, cand.date) || !placesCompatible(m.place, cand.place)) continue;
     for (const p of cand.parties) if (!m.parties.some((q) => q.cluster === p.cluster)) m.parties.push(p);
     if (!m.date || (cand.date && cand.date.length > m.date.length)) m.date = cand.date;
     m.place = m.place && cand.place ? preferPlace(m.place, cand.place) : (m.place ?? cand.place);
