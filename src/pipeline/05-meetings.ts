@@ -771,15 +771,18 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
       parties: scored.map((x) => ({ label: x.e.mention.label, kind: x.e.mention.kind, score: round3(x.score), reasons: reasons(model.participant, x.e.features, 3) })),
     });
   }
-  if (!accepted) {
-    // A definite description ("the meeting", "the talks") that is no event of its own refers to an earlier event.
-    const det = low(toks[a - 1]);
-    if (rule.noun && (det === 'the' || det === 'that' || det === 'this')) {
-      const last = [...earlier].reverse().find((m) => m.sentences.some((x) => x >= raw.sentence - 3) && parties.every((p) => m.parties.some((q) => q.cluster === p.cluster)));
-      if (last && !last.sentences.includes(raw.sentence)) last.sentences.push(raw.sentence);
+  // A definite description ("the meeting", "the talks") refers to an earlier event of the article (within three
+  // sentences) that has its parties (two of them, or all when fewer), rather than being a new one.
+  const det = low(toks[a - 1]);
+  if (rule.noun && (det === 'the' || det === 'that' || det === 'this')) {
+    const need = Math.min(2, parties.length);
+    const last = [...earlier].reverse().find((m) => m.sentences.some((x) => x >= raw.sentence - 3) && parties.filter((p) => m.parties.some((q) => q.cluster === p.cluster)).length >= need);
+    if (last) {
+      if (!last.sentences.includes(raw.sentence)) last.sentences.push(raw.sentence);
+      return [];
     }
-    return [];
   }
+  if (!accepted) return [];
   const date = raw.dateOptions[best(model.date, raw.dateOptions.map((o) => o.features))]?.value ?? null;
   const place = raw.placeOptions[best(model.place, raw.placeOptions.map((o) => o.features))]?.value ?? null;
   const status: MeetingStatus = score(model.status, raw.statusFeatures) > 0 ? 'planned' : 'held';
