@@ -32,7 +32,7 @@ const shared = path.resolve(root, '../shared');
 const TRAIN = path.join(shared, 'data/meetings-train');
 const DEV = path.join(shared, 'data/meetings-dev');
 const SCORER = path.join(shared, 'tools/meeting-score.mjs');
-const EPOCHS = Number(process.env.KG_EPOCHS ?? 12);
+const EPOCHS = Number(process.env.KG_EPOCHS ?? 6);
 const SEED = 20260511;
 const FOLDS = 5;
 
@@ -161,7 +161,7 @@ function examples(items: Item[], participant?: LinearModel): Examples {
       raw.dateOptions.forEach((o, i) => {
         if (g.date ? !!o.value && o.value.startsWith(g.date) : o.value === null) dateRight.add(i);
       });
-      if (dateRight.size) ex.date.push({ options: raw.dateOptions.map((o) => o.features), right: dateRight });
+      if (dateRight.size && (g.date || process.env.KG_NULLDATES)) ex.date.push({ options: raw.dateOptions.map((o) => o.features), right: dateRight });
       const placeRight = new Set<number>();
       raw.placeOptions.forEach((o, i) => {
         if (g.place ? !!o.value && sameName(g.place, o.value.label, aliases) : o.value === null) placeRight.add(i);
