@@ -544,7 +544,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
 
   const features = meetingFeatures(doc, s, a, b, rule, vetoes, finalParties, ruleSession, status, ruleDate, place, pool);
   const dateOptions = dateChoices(doc, s, a, clauseStart, clauseEnd, tense, ruleDate, lastSince, earlier, rule);
-  const placeOptions = placeChoices(s, ms.filter((m) => !inTopic(m)), a, b, clauseStart, clauseEnd, rule, place, inRule);
+  const placeOptions = placeChoices(doc, s, ms.filter((m) => !inTopic(m)), a, b, clauseStart, clauseEnd, rule, place, inRule);
   const statusFeatures = statusReading(doc, toks, a, b, clauseStart, clauseEnd, status, ruleDate, rule);
   return {
     sentence: s.index, a, b, rule, trigger: toks.slice(a, b).map((t) => t.text).join(' '), vetoes, features, pool, dateOptions, placeOptions, statusFeatures,
@@ -693,6 +693,14 @@ function dateChoices(doc: Doc, s: DocSentence, a: number, clauseStart: number, c
     if (doc.refDate && e.date.length === 10) f.push(e.date > doc.refDate ? `after-ref|${tense}` : `before-ref|${tense}`);
     out.push({ value: e.date, features: f, text: e.text });
   }
+  // The sentence before may date the event ("Ministers met today. After the meeting, ...").
+  const prev = doc.sentences[s.index - 1];
+  if (prev && !prev.boilerplate && !prev.headline) {
+    for (const e of sentenceDates(doc, prev, tense)) {
+      if (!e.date) continue;
+      out.push({ value: e.date, features: ['prev-sentence', `prev-sentence|type:${e.date.length === 10 ? 'day' : 'month'}`, `prev-sentence|shape:${dateShape(e.text)}`, `prev-sentence|exprs-here:${Math.min(exprs.length, 1)}`], text: e.text });
+    }
+  }
   if (lastSince) out.push({ value: lastSince, features: ['since-negated'] });
   else if (SAME_TIME_PHRASES.test(text.slice(s.start, s.end))) {
     const prev = [...earlier].reverse().find((m) => m.date);
@@ -713,7 +721,15 @@ function dateShape(t: string): string {
 }
 
 /** The places a candidate's place can be chosen from (and none), each with its features. */
-function placeChoices(s: DocSentence, ms: Mention[], a: number, b: number, clauseStart: number, clauseEnd: number, rule: TriggerRule, rulePlace: Mention | null, inRule: Set<number>): Choice<Mention | null>[] {
+/** The place a dateline names ("LONDON, March 3 - ..."): a place or state opening a line of the article's first 200
+ * characters. */
+function datelinePlace(doc: Doc): Mention | undefined {
+  const text = doc.article.text;
+  const from = doc.article.bodyStart;
+  return doc.mentions.find((m) => (m.kind === 'place' || m.kind === 'state') && m.start < from + 200 && m.start >= from && /(^|\n)\s*$/.test(text.slice(from, m.start)) && /^,/.test(text.slice(m.end, m.end + 1)));
+}
+
+function placeChoices(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: number, clauseStart: number, clauseEnd: number, rule: TriggerRule, rulePlace: Mention | null, inRule: Set<number>): Choice<Mention | null>[] {
   const toks = s.tokens;
   const out: Choice<Mention | null>[] = [{ value: null, features: ['none', `none|${rule.kind}`] }];
   const seen = new Set<number>();
@@ -731,6 +747,10 @@ function placeChoices(s: DocSentence, ms: Mention[], a: number, b: number, claus
     if (m.media) f.push('media');
     out.push({ value: m, features: f });
   }
+  // "here" is the dateline's city.
+  const here = s.tokens.findIndex((t) => low(t) === 'here');
+  const dateline = here >= 0 ? datelinePlace(doc) : undefined;
+  if (dateline && !seen.has(dateline.cluster)) out.push({ value: dateline, features: ['here', `here|${here < a ? 'before' : 'after'}`, `trig|here:${rule.kind}`] });
   return out;
 }
 
@@ -779,12 +799,17 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
     const last = [...earlier].reverse().find((m) => m.sentences.some((x) => x >= raw.sentence - 3) && parties.filter((p) => m.parties.some((q) => q.cluster === p.cluster)).length >= need);
     if (last) {
       if (!last.sentences.includes(raw.sentence)) last.sentences.push(raw.sentence);
+      // "The trip is set for April 6 to 8": the reference dates an event that had no date.
+      const date = raw.dateOptions[best(model.date, raw.dateOptions.map((o) => o.features))]?.value ?? null;
+      if (!last.date && date && last.status === (score(model.status, raw.statusFeatures) > 0 ? 'planned' : 'held')) last.date = date;
       return [];
     }
   }
   if (!accepted) return [];
   const date = raw.dateOptions[best(model.date, raw.dateOptions.map((o) => o.features))]?.value ?? null;
-  const place = raw.placeOptions[best(model.place, raw.placeOptions.map((o) => o.features))]?.value ?? null;
+  // A party is not its own venue (an organization that takes part, not one whose building hosts), nor is an outlet.
+  const places = raw.placeOptions.filter((o) => !o.value || (!o.value.media && !(o.value.kind === 'organization' && parties.some((p) => p.cluster === o.value!.cluster))));
+  const place = places[best(model.place, places.map((o) => o.features))]?.value ?? null;
   const status: MeetingStatus = score(model.status, raw.statusFeatures) > 0 ? 'planned' : 'held';
   const finalParties = parties.length >= 2 && place ? parties.filter((p) => p.mention.kind !== 'state' || p.cluster !== place.cluster || !parties.some((q) => q.mention.kind === 'person')) : parties;
   const base = { date, status, trigger: raw.trigger, topics: raw.topics, sentences: [raw.sentence], session };
