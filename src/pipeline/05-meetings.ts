@@ -772,7 +772,20 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
   const toks = s.tokens;
   const { a, b, rule } = raw;
   const scored = raw.pool.map((e) => ({ e, score: score(model.participant, e.features) }));
-  const parties: Party[] = scored.filter((x) => x.score > 0).map((x) => ({ cluster: x.e.mention.cluster, mention: x.e.mention }));
+  // Names coordinated with a party ("France, Italy and Switzerland") share its decision.
+  const chosen = new Set(scored.filter((x) => x.score > 0).map((x) => x.e));
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const x of scored) {
+      if (chosen.has(x.e) || x.e.mention.sentence !== raw.sentence) continue;
+      if ([...chosen].some((c) => c.mention.sentence === raw.sentence && c.mention.kind === x.e.mention.kind && coordinated(toks, c.mention, x.e.mention))) {
+        chosen.add(x.e);
+        grew = true;
+      }
+    }
+  }
+  const parties: Party[] = scored.filter((x) => chosen.has(x.e)).map((x) => ({ cluster: x.e.mention.cluster, mention: x.e.mention }));
   parties.sort((x, y) => x.mention.sentence - y.mention.sentence || x.mention.tokenStart - y.mention.tokenStart);
   const session = isSession(parties, rule, toks, b);
   const features = [...raw.features, ...partySummary(raw, scored.map((x) => x.score))];
@@ -793,8 +806,8 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
   }
   // A definite description ("the meeting", "the talks") refers to an earlier event of the article (within three
   // sentences) that has its parties (two of them, or all when fewer), rather than being a new one.
-  const det = low(toks[a - 1]);
-  if (rule.noun && (det === 'the' || det === 'that' || det === 'this')) {
+  const det = low(toks[a - 1]) === 'first' || low(toks[a - 1]) === 'last' ? low(toks[a - 2]) : low(toks[a - 1]);
+  if (rule.noun && ['the', 'that', 'this', 'their', 'its', 'his', 'her'].includes(det)) {
     const need = Math.min(2, parties.length);
     const last = [...earlier].reverse().find((m) => m.sentences.some((x) => x >= raw.sentence - 3) && parties.filter((p) => m.parties.some((q) => q.cluster === p.cluster)).length >= need);
     if (last) {
@@ -839,6 +852,19 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
 }
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Whether only commas and "and"/"or" stand between two mentions of a sentence. */
+function coordinated(toks: Token[], x: Mention, y: Mention): boolean {
+  const [first, second] = x.tokenStart < y.tokenStart ? [x, y] : [y, x];
+  if (second.tokenStart - first.tokenEnd > 2) return false;
+  let joined = /,/.test(toks[first.tokenEnd - 1]?.post ?? '');
+  for (let k = first.tokenEnd; k < second.tokenStart; k++) {
+    const w = low(toks[k]);
+    if (w !== 'and' && w !== 'or' && w !== ',') return false;
+    joined = true;
+  }
+  return joined;
+}
 
 /** What the participant decisions found, as features of the meeting decision: how many parties, of which kinds, and
  * whether any is named in the trigger's own sentence. */
