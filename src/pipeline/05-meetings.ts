@@ -655,7 +655,9 @@ function meetingFeatures(doc: Doc, s: DocSentence, a: number, b: number, rule: T
   if (parties.some((p) => p.mention.tokenEnd <= a)) f.push('party-before');
   if (parties.some((p) => p.mention.tokenStart >= b)) f.push('party-after');
   if (session) f.push('session', `session|${w}`);
-  f.push(`prev:${low(toks[a - 1]) || '^'}`, `next:${low(toks[b]) || '$'}`, `prev|w:${low(toks[a - 1]) || '^'}|${w}`, `next|w:${low(toks[b]) || '$'}|${w}`);
+  const prev = shape(low(toks[a - 1]) || '^', toks[a - 1]?.text);
+  const next = shape(low(toks[b]) || '$', toks[b]?.text);
+  f.push(`prev:${prev}`, `next:${next}`, `prev|w:${prev}|${w}`, `next|w:${next}|${w}`);
   f.push(`status:${status}`);
   if (date) f.push(date.length === 10 ? 'date-day' : 'date-month');
   if (place) f.push(`place:${place.kind}`);
@@ -840,9 +842,9 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
   }
   // A trip to several countries ("a week-long trip to the United States, France, Italy and Switzerland") is one event
   // per country: the travellers meet each one.
-  const visited = rule.kind === 'visit' ? finalParties.filter((p) => p.mention.kind === 'state' && p.mention.sentence === raw.sentence && p.mention.tokenStart >= b) : [];
+  const visited = rule.kind === 'visit' ? parties.filter((p) => p.mention.kind === 'state' && p.mention.sentence === raw.sentence && p.mention.tokenStart >= b) : [];
   if (visited.length >= 2) {
-    const travellers = finalParties.filter((p) => !visited.includes(p));
+    const travellers = parties.filter((p) => !visited.includes(p));
     if (travellers.length) {
       const group = nextGroup++;
       return visited.map((v) => ({ ...base, parties: [...travellers, v], place: v.mention, topics: [], about: [], session: false, group }));
