@@ -522,7 +522,8 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   const pool: PoolEntry[] = [];
   const poolAt = new Map<number, number>();
   const consider = (m: Mention, origin: string) => {
-    if (m.kind === 'place' || (m.tokenStart >= a && m.tokenEnd <= b && m.sentence === s.index)) return;
+    // What a topic names ("to discuss the situation in Ukraine") is what the meeting is about, never a party.
+    if (m.kind === 'place' || (m.sentence === s.index && ((m.tokenStart >= a && m.tokenEnd <= b) || inTopic(m)))) return;
     const at = poolAt.get(m.cluster);
     if (at !== undefined) {
       // Of several mentions of one entity, the one nearest the trigger speaks for it.
@@ -742,6 +743,9 @@ function placeChoices(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: num
     const dist = side === 'before' ? a - m.tokenEnd : m.tokenStart - b;
     const prep = low(toks[m.tokenStart - 1]) || '^';
     const prep2 = prep === 'the' ? low(toks[m.tokenStart - 2]) || '^' : prep;
+    // A place is stated with a locative ("in Geneva", "at the White House"), or is where a visit goes.
+    const stated = prep2 in LOCATIVES || (rule.kind === 'visit' && m.tokenStart >= b && m.tokenStart - b <= 3) || rulePlace?.cluster === m.cluster;
+    if (!stated) continue;
     const f = [`kind:${m.kind}`, `side:${side}`, `dist:${side}|${bucket(dist)}`, `prep:${prep2}`, `prep|kind:${prep2}|${m.kind}`, `trig|kind:${rule.kind}|${m.kind}`];
     f.push(m.tokenStart >= clauseStart && m.tokenEnd <= clauseEnd ? 'in-clause' : 'out-clause');
     if (rulePlace && rulePlace.cluster === m.cluster) f.push('rule-pick', `rule-pick|${m.kind}`);
@@ -808,7 +812,10 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
   }
   // A definite description ("the meeting", "the talks") refers to an earlier event of the article (within three
   // sentences) that has its parties (two of them, or all when fewer), rather than being a new one.
-  const det = low(toks[a - 1]) === 'first' || low(toks[a - 1]) === 'last' ? low(toks[a - 2]) : low(toks[a - 1]);
+  // The determiner before the noun's modifiers ("the Ukraine discussions", "their first meeting").
+  let d = a - 1;
+  while (d > 0 && (/^\p{Lu}/u.test(toks[d]!.text) || ['first', 'last', 'latest', 'recent', 'previous'].includes(low(toks[d])))) d--;
+  const det = low(toks[d]);
   if (rule.noun && ['the', 'that', 'this', 'their', 'its', 'his', 'her'].includes(det)) {
     const need = Math.min(2, parties.length);
     const last = [...earlier].reverse().find((m) => m.sentences.some((x) => x >= raw.sentence - 3) && parties.filter((p) => m.parties.some((q) => q.cluster === p.cluster)).length >= need);
