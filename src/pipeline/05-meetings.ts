@@ -523,7 +523,8 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   const poolAt = new Map<number, number>();
   const consider = (m: Mention, origin: string) => {
     // What a topic names ("to discuss the situation in Ukraine") is what the meeting is about, never a party.
-    if (m.kind === 'place' || (m.sentence === s.index && ((m.tokenStart >= a && m.tokenEnd <= b) || inTopic(m)))) return;
+    // Nor is the credited author of an embedded post or of a work the sentence quotes.
+    if (m.kind === 'place' || (m.sentence === s.index && ((m.tokenStart >= a && m.tokenEnd <= b) || inTopic(m))) || isSourceCredit(doc.article.text, m)) return;
     const at = poolAt.get(m.cluster);
     if (at !== undefined) {
       // Of several mentions of one entity, the one nearest the trigger speaks for it.
@@ -684,7 +685,8 @@ function dateChoices(doc: Doc, s: DocSentence, a: number, clauseStart: number, c
   let nearest = Infinity;
   for (const e of exprs) nearest = Math.min(nearest, Math.abs(e.start - trigAt));
   for (const e of exprs) {
-    if (!e.date) continue;
+    // "their first meeting since November 2021": the time after "since" is an earlier one, not this event's.
+    if (!e.date || /\bsince\s*$/i.test(text.slice(Math.max(s.start, e.start - 8), e.start))) continue;
     const side = e.start < trigAt ? 'before' : 'after';
     const gap = side === 'before' ? trigAt - e.end : e.start - trigEnd;
     const words = text.slice(s.start, e.start).trimEnd().split(/\s+/);
