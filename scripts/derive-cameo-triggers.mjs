@@ -2,7 +2,8 @@
 /**
  * Derives src/gazetteer/cameo-triggers.ts, the recall-oriented meeting trigger lexicon, from the CAMEO verb dictionary
  * of PETRARCH2 (MIT, Open Event Data Alliance):
- *   - every verb form of the synsets coded 041-046 (telephone, visit, host, meet elsewhere, mediate, negotiate), and of
+ *   - every verb form of the synsets coded 041-046 (visit, host, meet elsewhere, mediate, negotiate; not the everyday
+ *     "call", "phone"), and of
  *     the verbs of MEET_PEOPLE (040) that a pattern coded 036 or 040-046 names ("MEET", "CONTACT"; not "FACE");
  *   - every noun that two or more patterns coded 036 or 040-046 use ("TALKS", "SUMMIT", "&NEGOTIATION"), synset
  *     references expanded, with its plural, except correspondence and qualifiers that name no encounter.
@@ -16,9 +17,15 @@ const file = process.argv[2] ?? path.resolve(path.dirname(fileURLToPath(import.m
 const lines = fs.readFileSync(file, 'utf8').split('\n');
 const MEETING_CODE = /\[0(36|4[0-6])[\]:]/;
 const HEADER_CODE = /\[0(4[1-6])[\]:]/;
-/** Pattern words that are grammar, or name no encounter (correspondence, a qualifier of talks, a stance). */
+/** Pattern words that are grammar, or name no encounter (correspondence, a qualifier of talks, a stance, a device or
+ * an everyday "call": the rule table has "phone call", "telephone conference"). */
 const NOT_TRIGGERS = new Set(['FOR', 'IN', 'TO', 'WITH', 'ON', 'OFF', 'OVER', 'FROM', 'BETWEEN', 'OF', 'INTO', 'BY', 'BACK', 'AS', 'AT', 'UNDER', 'PART', 'STOP',
-  'PEACE', 'LETTER', 'MESSAGE', 'DESIRE', 'INITIATIVE', 'WELCOME', 'INVITATION', 'WILLINGNESS', 'WILLING', 'WILL', 'TIME', 'TRADE']);
+  'PEACE', 'LETTER', 'MESSAGE', 'DESIRE', 'INITIATIVE', 'WELCOME', 'INVITATION', 'WILLINGNESS', 'WILLING', 'WILL', 'TIME', 'TRADE',
+  'CALL', 'TELEPHONE']);
+
+/** Verbs whose everyday sense is no contact ("called for", "so-called", a phone as a device): the telephone talks they
+ * can name are in the rule table's phrases ("phone call", "spoke by telephone", "phoned"). */
+const NOT_TRIGGER_VERBS = new Set(['CALL', 'PHONE', 'TELEPHONE']);
 
 // Synset references: "&NEGOTIATION" followed by "+NEGOTIATION", "+DIALOGUE", ... up to a blank line.
 const synsets = new Map();
@@ -46,7 +53,7 @@ for (const line of lines) {
   if (!header || !line.trim() || line.startsWith('-') || line.startsWith('#')) continue;
   const m = /^\+?([A-Z_-]+)\s*(\{([^}]*)\})?/.exec(line.trim());
   if (!m || m[1].includes('_')) continue; // multi-word forms: their head verb is listed on its own
-  if (meetPeople && !patternVerbs.has(m[1])) continue;
+  if ((meetPeople && !patternVerbs.has(m[1])) || NOT_TRIGGER_VERBS.has(m[1])) continue;
   const base = m[1].toLowerCase();
   const forms = m[3] ? m[3].trim().split(/\s+/).map((f) => f.replace(/^\+/, '').toLowerCase()) : regular(base);
   for (const f of [base, ...forms]) if (!f.includes('_') && !verbs.has(f)) verbs.set(f, header);

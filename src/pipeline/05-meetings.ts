@@ -23,7 +23,7 @@ import type { Token } from '../nlp/tokenize.js';
 import { nlp } from '../nlp/nlp.js';
 import { isTitleWord } from '../gazetteer/titles.js';
 import type { MeetingStatus } from '../types.js';
-import { findDates, monthNumber, type EventDate } from './dates.js';
+import { findDates, monthNumber, type EventDate, type TimeExpression } from './dates.js';
 import type { Doc, DocSentence, Mention } from './model.js';
 import type { RoleResult } from './04-roles.js';
 
@@ -188,7 +188,8 @@ export function extractMeetings(doc: Doc, roles: RoleResult, options: MeetingOpt
     const ms = bySentence.get(s.index) ?? [];
     // Tagging is the costly part: done once per sentence, and only when a candidate gets as far as needing it.
     let mask: boolean[] | undefined;
-    const verbs = (k: number): boolean => (mask ??= finiteVerbs(doc.article.text, s))[k] ?? false;
+    // A sentence that names no one needs no clause boundaries by verbs: they only place names in or out of the clause.
+    const verbs = (k: number): boolean => ms.length > 0 && ((mask ??= finiteVerbs(doc.article.text, s))[k] ?? false);
     for (let i = 0; i < toks.length; i++) {
       const rule = matchTrigger(toks, i);
       if (!rule) continue;
@@ -812,15 +813,18 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
       parties: scored.map((x) => ({ label: x.e.mention.label, kind: x.e.mention.kind, score: round3(x.score), reasons: reasons(model.participant, x.e.features, 3) })),
     });
   }
-  // A definite description ("the meeting", "the talks") refers to an earlier event of the article (within three
-  // sentences) that has its parties (two of them, or all when fewer), rather than being a new one.
+  // A definite description ("the meeting", "the talks") refers to an earlier event of the article that has its
+  // parties (two of them, or all when fewer), rather than being a new one: one within three sentences, or, with two
+  // shared parties, one of a compatible date anywhere before.
   // The determiner before the noun's modifiers ("the Ukraine discussions", "their first meeting").
   let d = a - 1;
   while (d > 0 && (/^\p{Lu}/u.test(toks[d]!.text) || ['first', 'last', 'latest', 'recent', 'previous'].includes(low(toks[d])))) d--;
   const det = low(toks[d]);
   if (rule.noun && ['the', 'that', 'this', 'their', 'its', 'his', 'her'].includes(det)) {
     const need = Math.min(2, parties.length);
-    const last = [...earlier].reverse().find((m) => m.sentences.some((x) => x >= raw.sentence - 3) && parties.filter((p) => m.parties.some((q) => q.cluster === p.cluster)).length >= need);
+    const own = raw.dateOptions[best(model.date, raw.dateOptions.map((o) => o.features))]?.value ?? null;
+    const near = (m: MeetingCandidate) => m.sentences.some((x) => x >= raw.sentence - 3) || (need === 2 && datesCompatible(m.date, own));
+    const last = [...earlier].reverse().find((m) => near(m) && parties.filter((p) => m.parties.some((q) => q.cluster === p.cluster)).length >= need);
     if (last) {
       if (!last.sentences.includes(raw.sentence)) last.sentences.push(raw.sentence);
       // "The trip is set for April 6 to 8": the reference dates an event that had no date.
@@ -886,9 +890,13 @@ export function partySummary(raw: RawCandidate, scores: number[]): string[] {
   return [`chosen:${Math.min(chosen.length, 3)}`, `chosen-here:${Math.min(hereCount, 2)}`, `chosen-kinds:${kinds}`, `chosen|kind:${Math.min(chosen.length, 3)}|${raw.rule.kind}`];
 }
 
-/** Every time expression of a sentence, resolved with the given tense (offsets in the article text). */
-function sentenceDates(doc: Doc, s: DocSentence, tense: 'past' | 'future') {
-  return findDates(doc.article.text.slice(s.start, s.end), doc.refDate, tense).map((e) => ({ ...e, start: e.start + s.start, end: e.end + s.start }));
+/** Every time expression of a sentence, resolved with the given tense (offsets in the article text); computed once per
+ * sentence and tense. */
+const datesCache = new WeakMap<DocSentence, Partial<Record<'past' | 'future', TimeExpression[]>>>();
+function sentenceDates(doc: Doc, s: DocSentence, tense: 'past' | 'future'): TimeExpression[] {
+  let byTense = datesCache.get(s);
+  if (!byTense) datesCache.set(s, (byTense = {}));
+  return (byTense[tense] ??= findDates(doc.article.text.slice(s.start, s.end), doc.refDate, tense).map((e) => ({ ...e, start: e.start + s.start, end: e.end + s.start })));
 }
 
 /** "have not met since May 13": the day after "since" (within six tokens of the trigger), or null. */
