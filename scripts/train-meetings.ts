@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { readArticles } from '../src/input/read.js';
 import { InputError } from '../src/errors.js';
 import { prepareArticle } from '../src/pipeline/extract.js';
-import { extractMeetings, partySummary, type RawCandidate } from '../src/pipeline/05-meetings.js';
+import { extractMeetings, partySummary, VETO_FEATURES, type RawCandidate } from '../src/pipeline/05-meetings.js';
 import { DECISIONS, score, serializeMeetingModel, type LinearModel, type MeetingModel } from '../src/pipeline/meeting-model.js';
 import type { Doc } from '../src/pipeline/model.js';
 import type { RoleResult } from '../src/pipeline/04-roles.js';
@@ -213,9 +213,9 @@ function shuffled<T>(xs: T[], rnd: () => number): T[] {
  */
 const VETO_PRIOR = Number(process.env.KG_VETO_PRIOR ?? 20);
 
-function trainBinary(data: Binary[], rnd: () => number, prior: (f: string) => number = () => 0): LinearModel {
+function trainBinary(data: Binary[], rnd: () => number, prior: (f: string) => number = () => 0, priorFeatures: string[] = []): LinearModel {
   const p = new Averaged();
-  for (const x of data) for (const f of x.f) if (!p.w.has(f) && prior(f)) p.w.set(f, prior(f));
+  for (const f of priorFeatures) if (prior(f)) p.w.set(f, prior(f));
   for (let e = 0; e < EPOCHS; e++) {
     for (const x of shuffled(data, rnd)) {
       const predicted = p.score(x.f) > 0;
@@ -262,7 +262,7 @@ function train(items: Item[]): MeetingModel {
   const rnd = mulberry32(SEED);
   const participant = trainBinary(ex.participant, rnd);
   return {
-    meeting: trainBinary(examples(items, participant).meeting, rnd, (f) => (f.startsWith('veto:') ? -VETO_PRIOR : 0)),
+    meeting: trainBinary(examples(items, participant).meeting, rnd, () => -VETO_PRIOR, VETO_FEATURES),
     participant,
     date: trainRanking(ex.date, rnd),
     place: trainRanking(ex.place, rnd),

@@ -102,6 +102,15 @@ export interface MeetingOptions {
   raw?: RawCandidate[];
 }
 
+/** Every veto a rule table can raise, as the meeting decision's feature names (`veto:` + name): training starts them
+ * from a prior weight, whether or not the annotated articles show them. */
+export const VETO_FEATURES: string[] = [
+  'cancelled-after', 'cancelled-before', 'capitalised', 'habitual', 'host-no-guest', 'host-noun', 'inside-name', 'negated', 'no-counterpart',
+  'not-meeting-object', 'passive-not-meeting-object', 'sports-sentence', 'sports-article', 'sports-fixture', 'tour-unofficial',
+  'trigger-modifies', 'urging', 'visit-untitled',
+  ...new Set(Object.values(NOT_EVENT_CONTEXT).map((reason) => `not-event:${reason}`)),
+].map((v) => `veto:${v}`);
+
 let nextGroup = 1;
 
 /** Lowercased token text, computed once per token. */
