@@ -153,12 +153,14 @@ const PRONOUN_SUBJECTS = new Set(['he', 'she', 'it']);
 const FINITE_VERB_TAGS = ['PastTense', 'PresentTense', 'Modal', 'Copula'];
 
 /** Which tokens of a sentence are finite verbs, by compromise's tagger (run only on sentences with a trigger). */
-function finiteVerbs(text: string, s: DocSentence): boolean[] {
+function finiteVerbs(text: string, s: DocSentence, from: number): boolean[] {
   const mask = new Array<boolean>(s.tokens.length).fill(false);
-  const doc = nlp(text.slice(s.start, s.end).replace(/[\r\n]/g, ' '));
+  // Only what follows the trigger (and the word before it) is read: the verbs there end the trigger's clause.
+  const start = s.tokens[Math.max(0, from - 1)]?.start ?? s.start;
+  const doc = nlp(text.slice(start, s.end).replace(/[\r\n]/g, ' '));
   const terms = (doc.json({ offset: true }) as Array<{ terms: Array<{ tags: string[]; offset: { start: number } }> }>).flatMap((x) => x.terms);
   const byStart = new Map<number, number>();
-  terms.forEach((t, i) => byStart.set(s.start + t.offset.start, i));
+  terms.forEach((t, i) => byStart.set(start + t.offset.start, i));
   s.tokens.forEach((tok, i) => {
     const j = byStart.get(tok.start);
     if (j === undefined) return;
@@ -198,7 +200,9 @@ export function extractMeetings(doc: Doc, roles: RoleResult, options: MeetingOpt
     // Tagging is the costly part: done once per sentence, and only when a candidate gets as far as needing it.
     let mask: boolean[] | undefined;
     // A sentence that names no one needs no clause boundaries by verbs: they only place names in or out of the clause.
-    const verbs = (k: number): boolean => ms.length > 0 && ((mask ??= finiteVerbs(doc.article.text, s))[k] ?? false);
+    // Triggers are read left to right, so the first one's tagging covers the later ones' clauses.
+    let from = 0;
+    const verbs = (k: number): boolean => ms.length > 0 && ((mask ??= finiteVerbs(doc.article.text, s, from))[k] ?? false);
     for (let i = 0; i < toks.length; i++) {
       const rule = matchTrigger(toks, i);
       if (!rule) continue;
@@ -207,6 +211,7 @@ export function extractMeetings(doc: Doc, roles: RoleResult, options: MeetingOpt
       // An athletics "meeting" is named ("Sunday's Leipzig International meeting"); other triggers are fixtures.
       if (sports) vetoes.push('sports-article');
       if (sports && (rule.phrase.join(' ') in SPORTS_FIXTURE_TRIGGERS || (rule.phrase[0] === 'meeting' && /^\p{Lu}/u.test(toks[i - 1]?.text ?? '')))) vetoes.push('sports-fixture');
+      if (!mask) from = i;
       const raw = readCandidate(doc, s, ms, i, end, rule, roles, out, verbs, vetoes);
       options.raw?.push(raw);
       i = end - 1;
