@@ -7,7 +7,9 @@
  *   npm run train-meetings -- --cv         5-fold cross-validation over the articles of meetings-train (each fold's
  *                                          models trained on the other four fifths and meetings-dev), scored with
  *                                          ../shared/tools/meeting-score.mjs per fold, overall, Reuters and BBC apart
- *                                          (with --verbose, the scorer's misses and extras go to out/meetings-cv.verbose.txt)
+ *                                          (with --verbose, the scorer's misses and extras go to out/meetings-cv.verbose.txt
+ *                                          and the predictions to out/meetings-cv.pred.jsonl; with --decisions, each
+ *                                          decision's own held-out accuracy goes to stderr)
  *
  * Labels come from the gold meetings: a candidate is a meeting when its sentence is evidence of a gold meeting; a
  * possible party is a participant when its name is one of that meeting's participants (as the scorer matches
@@ -32,7 +34,7 @@ const shared = path.resolve(root, '../shared');
 const TRAIN = path.join(shared, 'data/meetings-train');
 const DEV = path.join(shared, 'data/meetings-dev');
 const SCORER = path.join(shared, 'tools/meeting-score.mjs');
-const EPOCHS = Number(process.env.KG_EPOCHS ?? 6);
+const EPOCHS = 6;
 const SEED = 20260511;
 const FOLDS = 5;
 
@@ -161,12 +163,13 @@ function examples(items: Item[], participant?: LinearModel): Examples {
       raw.dateOptions.forEach((o, i) => {
         if (g.date ? !!o.value && o.value.startsWith(g.date) : o.value === null) dateRight.add(i);
       });
-      if (dateRight.size && (g.date || process.env.KG_NULLDATES)) ex.date.push({ options: raw.dateOptions.map((o) => o.features), right: dateRight });
+      // The date and the place are learned from meetings that have one: "none" is right when no option is stated.
+      if (dateRight.size && g.date) ex.date.push({ options: raw.dateOptions.map((o) => o.features), right: dateRight });
       const placeRight = new Set<number>();
       raw.placeOptions.forEach((o, i) => {
         if (g.place ? !!o.value && sameName(g.place, o.value.label, aliases) : o.value === null) placeRight.add(i);
       });
-      if (placeRight.size && (g.place || process.env.KG_NULLDATES)) ex.place.push({ options: raw.placeOptions.map((o) => o.features), right: placeRight });
+      if (placeRight.size && g.place) ex.place.push({ options: raw.placeOptions.map((o) => o.features), right: placeRight });
     }
   }
   return ex;
@@ -211,7 +214,7 @@ function shuffled<T>(xs: T[], rnd: () => number): T[] {
  * what the guideline says, and a veto that the annotated articles rarely show keeps about that weight, while one the
  * data contradicts is trained away.
  */
-const VETO_PRIOR = Number(process.env.KG_VETO_PRIOR ?? 20);
+const VETO_PRIOR = 20;
 
 function trainBinary(data: Binary[], rnd: () => number, prior: (f: string) => number = () => 0, priorFeatures: string[] = []): LinearModel {
   const p = new Averaged();
@@ -360,24 +363,6 @@ function decisionScores(items: Item[], model: MeetingModel): void {
     }
     return `${(ok / (xs.length || 1)).toFixed(2)} of ${xs.length}`;
   };
-  if (process.env.KG_DUMP) {
-    const lines: string[] = [];
-    for (const item of items) {
-      const aliases = aliasTable(item.gold);
-      for (const raw of item.raws) {
-        const g = alignedMeeting(item, raw, aliases);
-        if (!g) continue;
-        const s = item.doc.sentences[raw.sentence]!;
-        for (const e of raw.pool) {
-          const y = g.participants.some((p) => sameName(p, e.mention.label, aliases));
-          const sc = e.features.reduce((t, f) => t + (model.participant.weights[f] ?? 0), model.participant.bias);
-          if (y !== sc > 0) lines.push(`${y ? 'FN' : 'FP'} ${e.mention.label} [${raw.trigger}] ${sc.toFixed(1)} ${e.features.join(' ')} || ${item.doc.article.text.slice(s.start, s.end).replace(/\s+/g, ' ').slice(0, 200)}`);
-        }
-      }
-    }
-    fs.appendFileSync(process.env.KG_DUMP, lines.join('\n') + '\n');
-  }
-  console.error(`  rule-party alone: ${bin({ bias: -0.5, weights: { 'rule-party': 1 } }, ex.participant)}`);
   console.error(`  meeting ${bin(model.meeting, ex.meeting)}; participant ${bin(model.participant, ex.participant)}; status ${bin(model.status, ex.status)}; date ${rank(model.date, ex.date)}; place ${rank(model.place, ex.place)}`);
 }
 

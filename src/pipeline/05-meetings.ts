@@ -1,14 +1,16 @@
 /**
- * Step 5: meeting events. A trigger word (tables in gazetteer/meetings.ts) in a sentence gives a candidate; its
- * participants are the people, states and organizations of the trigger's clause (before it: the subject; after it:
- * the object, up to a relative or purpose clause), excluding the states and organizations that only qualify a person
- * ("Russian President"), news outlets, and places after a locative ("in Beijing", which becomes the place). Then:
- * - status: planned when the clause says so ("will meet", "is due to", "next week"), held otherwise;
- * - date: the time expression of the clause nearest the trigger, resolved tense-aware against the reference day;
- *   "at the same time" takes the previous event's date;
- * - topics: "to discuss X", "talks on X";
+ * Step 5: meeting events. Every occurrence of a trigger (the rule table of gazetteer/meetings.ts and the CAMEO lexicon
+ * of gazetteer/cameo-triggers.ts) is a candidate. The clause rules read it as before (the trigger's clause, its subject
+ * and object, the speaker, a pronoun's antecedent, "the two sides", locatives, topics, planned markers, time
+ * expressions) and the rule tables that speak against it become vetoes; all of that is features. The learned
+ * decisions of meeting-model.ts then choose the participants among the people, states and organizations of the
+ * sentence, the sentence before and the article's most mentioned ones; whether the candidate is a meeting; its date
+ * among the sentence's time expressions (or none); its place among the places stated with a locative (or none); and
+ * whether it is held or planned. Then:
+ * - a definite description ("the meeting", "their talks") of an earlier event's parties adds its sentence to it;
+ * - a repeated "with" and a trip to several countries are one event each;
  * - candidates of one article that share their parties, dates and places are one event ("talks" and the "joint news
- *   conference" of one visit); "the meeting" refers back to the last event of its party.
+ *   conference" of one visit).
  */
 import {
   TRIGGERS, NOT_MEETING_OBJECTS, NOT_EVENT_CONTEXT, PLANNED_MARKERS, CLAUSE_BOUNDARIES, REPORTING_VERBS, OBJECT_STOPS,
