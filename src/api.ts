@@ -26,6 +26,8 @@ export interface RunOptions {
   maxInFlight?: number;
   /** Called after each article read (extracted, skipped as unchanged, or failed) with the running count. */
   onArticle?: (done: number) => void;
+  /** Adds every meeting candidate's decision and reasons to each extraction (`candidates`). */
+  explain?: boolean;
   /** Articles already extracted, by id: one whose text hash matches is not extracted again. */
   known?: ReadonlyMap<string, string>;
   /** List the merge's declined near-misses in the report (see BuildGraphOptions). */
@@ -55,7 +57,7 @@ async function* extractStream(inputs: string[], options: RunOptions): AsyncGener
     if (item instanceof InputError) return { ok: false, error: item };
     const article: Article = item;
     if (known && known.get(article.id) === articleHash(article.text)) return { unchanged: true, id: article.id, origin: article.origin };
-    extractor ??= createExtractor(jobs);
+    extractor ??= createExtractor(jobs, !!options.explain);
     try {
       return { ok: true, extraction: await extractor.extract(article), origin: article.origin };
     } catch (e) {

@@ -119,6 +119,23 @@ export interface ArticleExtraction extends ArticleMeta {
   relations: ExtractedRelation[];
   /** Extra facts about an entity that the gazetteers know (ISO code of a state). */
   codes?: Record<string, string>;
+  /** With `kg extract --explain`: every meeting candidate, its decision and its strongest reasons. */
+  candidates?: MeetingCandidateExplanation[];
+}
+
+/** One trigger occurrence and the learned decisions on it: the meeting score (> 0: a meeting) with the features that
+ * weigh most, and each possible party's score (> 0: a participant). */
+export interface MeetingCandidateExplanation {
+  /** Index into `sentences`; `start`/`end`: the trigger's offsets in the article text. */
+  sentence: number;
+  start: number;
+  end: number;
+  trigger: string;
+  decision: 'meeting' | 'not a meeting' | 'too few parties';
+  score: number;
+  /** [feature, weight], strongest first. */
+  reasons: Array<[string, number]>;
+  parties: Array<{ label: string; kind: string; score: number; reasons: Array<[string, number]> }>;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

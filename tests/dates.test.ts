@@ -34,6 +34,15 @@ describe('dates: explicit days, ordinals, months, ranges', () => {
     ['the December 1986 conference', 'past', '1987-06-16', '1986-12'],
     ['they met yesterday', 'past', REF, '2022-12-21'],
     ['on March 3, 2021 they met', 'past', REF, '2021-03-03'],
+    ['delegates prepared the May 14 session', 'past', '2019-05-02', '2019-05-14'],
+    ['the ministers met on January 3', 'past', '2019-01-05', '2019-01-03'],
+    ['the envoys met on December 30', 'past', '2019-01-04', '2018-12-30'],
+    ['the forum is set for October 8/9 in Oslo', 'future', '2019-09-20', '2019-10-08'],
+    ['the negotiators met late yesterday', 'past', REF, '2022-12-21'],
+    ['the two met last November', 'past', '2019-05-02', '2018-11'],
+    ['the two met last April', 'past', '2019-05-02', '2019-04'],
+    ['they will meet next March', 'future', '2019-03-02', '2020-03'],
+    ['the round which ended on Friday', 'past', REF, '2022-12-16'],
   ] as const)('dates: %s (%s, ref %s) → %s', (text, tense, ref, expected) => {
     expect(findDates(text, ref, tense)[0]?.date).toBe(expected);
   });
@@ -63,5 +72,11 @@ describe('dates: datelines', () => {
     ['No dateline here at all.', '1987-06-15', null],
   ] as const)('dates: dateline of %j (article %s) → %s', (text, date, expected) => {
     expect(datelineDay(text, 0, date)).toBe(expected);
+  });
+});
+
+describe('dates: ordinals that qualify a noun name no day', () => {
+  it.each(['the group held its 20th annual meeting', 'a 3rd round of talks opened', 'the 12th session of the council'])('dates: %s', (text) => {
+    expect(findDates(text, REF, 'past')).toEqual([]);
   });
 });

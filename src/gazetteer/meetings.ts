@@ -14,6 +14,8 @@ export interface TriggerRule {
   /** Only with a second party in the same clause ("joint news conference with Biden"): alone it is one party's event. */
   needsCounterpart?: boolean;
   reason: string;
+  /** The CAMEO event code of a word taken from the CAMEO lexicon (gazetteer/cameo-triggers.ts). */
+  cameo?: string;
 }
 
 const t = (phrase: string, kind: TriggerKind, noun: boolean, reason: string, needsCounterpart = false): TriggerRule => ({

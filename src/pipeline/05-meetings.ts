@@ -1,27 +1,31 @@
 /**
- * Step 5: meeting events. A trigger word (tables in gazetteer/meetings.ts) in a sentence gives a candidate; its
- * participants are the people, states and organizations of the trigger's clause (before it: the subject; after it:
- * the object, up to a relative or purpose clause), excluding the states and organizations that only qualify a person
- * ("Russian President"), news outlets, and places after a locative ("in Beijing", which becomes the place). Then:
- * - status: planned when the clause says so ("will meet", "is due to", "next week"), held otherwise;
- * - date: the time expression of the clause nearest the trigger, resolved tense-aware against the reference day;
- *   "at the same time" takes the previous event's date;
- * - topics: "to discuss X", "talks on X";
+ * Step 5: meeting events. Every occurrence of a trigger (the rule table of gazetteer/meetings.ts and the CAMEO lexicon
+ * of gazetteer/cameo-triggers.ts) is a candidate. The clause rules read it as before (the trigger's clause, its subject
+ * and object, the speaker, a pronoun's antecedent, "the two sides", locatives, topics, planned markers, time
+ * expressions) and the rule tables that speak against it become vetoes; all of that is features. The learned
+ * decisions of meeting-model.ts then choose the participants among the people, states and organizations of the
+ * sentence, the sentence before and the article's most mentioned ones; whether the candidate is a meeting; its date
+ * among the sentence's time expressions (or none); its place among the places stated with a locative (or none); and
+ * whether it is held or planned. Then:
+ * - a definite description ("the meeting", "their talks") of an earlier event's parties adds its sentence to it;
+ * - a repeated "with" and a trip to several countries are one event each;
  * - candidates of one article that share their parties, dates and places are one event ("talks" and the "joint news
- *   conference" of one visit); "the meeting" refers back to the last event of its party.
+ *   conference" of one visit).
  */
 import {
   TRIGGERS, NOT_MEETING_OBJECTS, NOT_EVENT_CONTEXT, PLANNED_MARKERS, CLAUSE_BOUNDARIES, REPORTING_VERBS, OBJECT_STOPS,
   LOCATIVES, SAME_TIME_PHRASES, TOPIC_INTRODUCERS, SUBORDINATORS, HABITUAL_MARKERS, PLURAL_ANAPHORS, ADDRESSEE_VERBS, LEGISLATURE_WORDS,
   SPORTS_CONTEXT, ORGANIZATION_HEAD_NOUNS, URGING_VERBS, SESSION_PART_VERBS, TRAVEL_VERBS, AUTHORED_WORKS,
   SPORTS_FIXTURE_TRIGGERS, SPORTS_ARTICLE_MIN_WORDS, TRIGGER_MODIFIES, CANCELLED_MARKERS, DETERMINERS, PASSIVE_AUXILIARIES,
-  type TriggerRule,
+  type TriggerRule, type TriggerKind,
 } from '../gazetteer/meetings.js';
+import { CAMEO_TRIGGERS } from '../gazetteer/cameo-triggers.js';
+import { best, defaultMeetingModel, reasons, score, type MeetingModel } from './meeting-model.js';
 import type { Token } from '../nlp/tokenize.js';
 import { nlp } from '../nlp/nlp.js';
 import { isTitleWord } from '../gazetteer/titles.js';
 import type { MeetingStatus } from '../types.js';
-import { findDates, monthNumber, type EventDate } from './dates.js';
+import { findDates, monthNumber, type EventDate, type TimeExpression } from './dates.js';
 import type { Doc, DocSentence, Mention } from './model.js';
 import type { RoleResult } from './04-roles.js';
 
@@ -46,6 +50,69 @@ export interface MeetingCandidate {
   group?: number;
 }
 
+/** One option of a choice among several (a date, a place), with its features. */
+export interface Choice<T> {
+  value: T;
+  features: string[];
+  text?: string;
+}
+
+/** A person, state or organization that may be a party to a candidate, with its features. */
+export interface PoolEntry {
+  mention: Mention;
+  features: string[];
+}
+
+/** One trigger occurrence as the learned decisions see it. */
+export interface RawCandidate {
+  sentence: number;
+  /** Token range of the trigger in its sentence. */
+  a: number;
+  b: number;
+  rule: TriggerRule;
+  trigger: string;
+  /** The rule tables that speak against reading it as a meeting (features, not decisions). */
+  vetoes: string[];
+  features: string[];
+  pool: PoolEntry[];
+  dateOptions: Choice<EventDate>[];
+  placeOptions: Choice<Mention | null>[];
+  statusFeatures: string[];
+  topics: string[];
+  about: Mention[];
+  clauseEnd: number;
+}
+
+/** The decision on one candidate and its strongest reasons, for `kg extract --explain`. */
+export interface CandidateTrace {
+  sentence: number;
+  start: number;
+  end: number;
+  trigger: string;
+  decision: 'meeting' | 'not a meeting' | 'too few parties';
+  score: number;
+  reasons: Array<[string, number]>;
+  parties: Array<{ label: string; kind: string; score: number; reasons: Array<[string, number]> }>;
+}
+
+export interface MeetingOptions {
+  /** The learned decisions (default: the shipped models/meetings.json). */
+  model?: MeetingModel;
+  /** Receives every candidate's decision and reasons. */
+  trace?: CandidateTrace[];
+  /** Receives every candidate as the decisions see it (for training). */
+  raw?: RawCandidate[];
+}
+
+/** Every veto a rule table can raise, as the meeting decision's feature names (`veto:` + name): training starts them
+ * from a prior weight, whether or not the annotated articles show them. */
+export const VETO_FEATURES: string[] = [
+  'cancelled-after', 'cancelled-before', 'capitalised', 'habitual', 'host-no-guest', 'host-noun', 'inside-name', 'negated', 'no-counterpart',
+  'not-meeting-object', 'passive-not-meeting-object', 'sports-sentence', 'sports-article', 'sports-fixture', 'tour-unofficial',
+  'trigger-modifies', 'urging', 'visit-untitled',
+  ...new Set(Object.values(NOT_EVENT_CONTEXT).map((reason) => `not-event:${reason}`)),
+].map((v) => `veto:${v}`);
+
 let nextGroup = 1;
 
 /** Lowercased token text, computed once per token. */
@@ -61,9 +128,18 @@ const low = (t: Token | undefined): string => {
 const TRIGGERS_BY_FIRST = new Map<string, TriggerRule[]>();
 for (const rule of TRIGGERS) (TRIGGERS_BY_FIRST.get(rule.phrase[0]!) ?? TRIGGERS_BY_FIRST.set(rule.phrase[0]!, []).get(rule.phrase[0]!)!).push(rule);
 
+/** CAMEO codes as trigger kinds. */
+const CAMEO_KINDS: Record<string, TriggerKind> = { '036': 'meeting', '040': 'meeting', '041': 'call', '042': 'visit', '043': 'host', '044': 'meeting', '045': 'negotiation', '046': 'negotiation' };
+/** Words of the CAMEO lexicon that the table does not have, as one-word rules. */
+const CAMEO_RULES = new Map<string, TriggerRule>();
+for (const c of CAMEO_TRIGGERS) {
+  if (TRIGGERS_BY_FIRST.get(c.word)?.some((r) => r.phrase.length === 1)) continue;
+  CAMEO_RULES.set(c.word, { phrase: [c.word], kind: CAMEO_KINDS[c.code] ?? 'meeting', noun: c.pos === 'noun', reason: `CAMEO ${c.code}`, cameo: c.code });
+}
+
 function matchTrigger(toks: Token[], i: number): TriggerRule | undefined {
   const rules = TRIGGERS_BY_FIRST.get(low(toks[i]));
-  if (!rules) return undefined;
+  if (!rules) return CAMEO_RULES.get(low(toks[i]));
   for (const rule of rules) {
     const n = rule.phrase.length;
     if (i + n > toks.length) continue;
@@ -71,7 +147,7 @@ function matchTrigger(toks: Token[], i: number): TriggerRule | undefined {
     for (let k = 1; k < n && ok; k++) if (low(toks[i + k]) !== rule.phrase[k]) ok = false;
     if (ok) return rule;
   }
-  return undefined;
+  return CAMEO_RULES.get(low(toks[i]));
 }
 
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'it']);
@@ -79,12 +155,14 @@ const PRONOUN_SUBJECTS = new Set(['he', 'she', 'it']);
 const FINITE_VERB_TAGS = ['PastTense', 'PresentTense', 'Modal', 'Copula'];
 
 /** Which tokens of a sentence are finite verbs, by compromise's tagger (run only on sentences with a trigger). */
-function finiteVerbs(text: string, s: DocSentence): boolean[] {
+function finiteVerbs(text: string, s: DocSentence, from: number): boolean[] {
   const mask = new Array<boolean>(s.tokens.length).fill(false);
-  const doc = nlp(text.slice(s.start, s.end).replace(/[\r\n]/g, ' '));
+  // Only what follows the trigger (and the word before it) is read: the verbs there end the trigger's clause.
+  const start = s.tokens[Math.max(0, from - 1)]?.start ?? s.start;
+  const doc = nlp(text.slice(start, s.end).replace(/[\r\n]/g, ' '));
   const terms = (doc.json({ offset: true }) as Array<{ terms: Array<{ tags: string[]; offset: { start: number } }> }>).flatMap((x) => x.terms);
   const byStart = new Map<number, number>();
-  terms.forEach((t, i) => byStart.set(s.start + t.offset.start, i));
+  terms.forEach((t, i) => byStart.set(start + t.offset.start, i));
   s.tokens.forEach((tok, i) => {
     const j = byStart.get(tok.start);
     if (j === undefined) return;
@@ -101,7 +179,8 @@ function finiteVerbs(text: string, s: DocSentence): boolean[] {
 /** Words that end a topic phrase. */
 const TOPIC_STOPS = new Set(['among', 'while', 'but', 'which', 'and', 'with', 'after', 'before']);
 
-export function extractMeetings(doc: Doc, roles: RoleResult): MeetingCandidate[] {
+export function extractMeetings(doc: Doc, roles: RoleResult, options: MeetingOptions = {}): MeetingCandidate[] {
+  const model = options.model ?? defaultMeetingModel();
   const bySentence = new Map<number, Mention[]>();
   for (const m of doc.mentions) (bySentence.get(m.sentence) ?? bySentence.set(m.sentence, []).get(m.sentence)!).push(m);
   // Descriptions ("the Chinese President") stand for their person as a party.
@@ -122,19 +201,23 @@ export function extractMeetings(doc: Doc, roles: RoleResult): MeetingCandidate[]
     const ms = bySentence.get(s.index) ?? [];
     // Tagging is the costly part: done once per sentence, and only when a candidate gets as far as needing it.
     let mask: boolean[] | undefined;
-    const verbs = (k: number): boolean => (mask ??= finiteVerbs(doc.article.text, s))[k] ?? false;
+    // A sentence that names no one needs no clause boundaries by verbs: they only place names in or out of the clause.
+    // Triggers are read left to right, so the first one's tagging covers the later ones' clauses.
+    let from = 0;
+    const verbs = (k: number): boolean => ms.length > 0 && ((mask ??= finiteVerbs(doc.article.text, s, from))[k] ?? false);
     for (let i = 0; i < toks.length; i++) {
       const rule = matchTrigger(toks, i);
       if (!rule) continue;
       const end = i + rule.phrase.length;
+      const vetoes: string[] = [];
       // An athletics "meeting" is named ("Sunday's Leipzig International meeting"); other triggers are fixtures.
-      if (sports && (rule.phrase.join(' ') in SPORTS_FIXTURE_TRIGGERS || (rule.phrase[0] === 'meeting' && /^\p{Lu}/u.test(toks[i - 1]?.text ?? '')))) {
-        i = end - 1;
-        continue;
-      }
-      const cand = readCandidate(doc, s, ms, i, end, rule, roles, out, verbs);
+      if (sports) vetoes.push('sports-article');
+      if (sports && (rule.phrase.join(' ') in SPORTS_FIXTURE_TRIGGERS || (rule.phrase[0] === 'meeting' && /^\p{Lu}/u.test(toks[i - 1]?.text ?? '')))) vetoes.push('sports-fixture');
+      if (!mask) from = i;
+      const raw = readCandidate(doc, s, ms, i, end, rule, roles, out, verbs, vetoes);
+      options.raw?.push(raw);
       i = end - 1;
-      if (cand) mergeInto(out, cand);
+      for (const cand of decide(doc, raw, model, out, options.trace)) mergeInto(out, cand);
     }
   }
   // The article's own mentions by sentence, in order (without the descriptions that stand for people above).
@@ -215,27 +298,30 @@ function attachSessionReferences(doc: Doc, named: Mention[][], out: MeetingCandi
   }
 }
 
-function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: number, rule: TriggerRule, roles: RoleResult, earlier: MeetingCandidate[], verbs: (k: number) => boolean): MeetingCandidate | null {
+function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: number, rule: TriggerRule, roles: RoleResult, earlier: MeetingCandidate[], verbs: (k: number) => boolean, vetoes: string[]): RawCandidate {
   const toks = s.tokens;
+  const veto = (name: string) => {
+    if (!vetoes.includes(name)) vetoes.push(name);
+  };
   // A trigger inside a name ("Summit Bank", "Meeting Street") is not one; nor is a capitalised one in mid-sentence,
   // which belongs to a title ("Meet the Fockers", "World Summit on the Information Society").
-  if (ms.some((m) => m.tokenStart <= a && b <= m.tokenEnd && m.tokenEnd - m.tokenStart > b - a)) return null;
-  if (a > 0 && /^\p{Lu}/u.test(toks[a]!.text) && !/^["“‘']/.test(toks[a]!.pre)) return null;
+  if (ms.some((m) => m.tokenStart <= a && b <= m.tokenEnd && m.tokenEnd - m.tokenStart > b - a)) veto('inside-name');
+  if (a > 0 && /^\p{Lu}/u.test(toks[a]!.text) && !/^["“‘']/.test(toks[a]!.pre)) veto('capitalised');
   if (rule.phrase[0] === 'meet' || rule.phrase[0] === 'met' || rule.phrase[0] === 'meets') {
     for (let k = b; k < Math.min(toks.length, b + 7); k++) {
-      if (low(toks[k]) in NOT_MEETING_OBJECTS) return null;
+      if (low(toks[k]) in NOT_MEETING_OBJECTS) veto('not-meeting-object');
       if (/[,;:.]/.test(toks[k]!.post)) break;
     }
     // Passive: the object comes first ("the targets for a third runway can be met").
     if (low(toks[a - 1]) in PASSIVE_AUXILIARIES) {
       for (let k = a - 2; k >= Math.max(0, a - 12); k--) {
         if (/[,;:]/.test(toks[k]!.post)) break;
-        if (low(toks[k]) in NOT_MEETING_OBJECTS) return null;
+        if (low(toks[k]) in NOT_MEETING_OBJECTS) veto('passive-not-meeting-object');
       }
     }
   }
   // "the conference stage", "a meeting room": the trigger qualifies the next noun.
-  if ((rule.noun || /ing$/.test(rule.phrase[rule.phrase.length - 1]!)) && low(toks[b]) in TRIGGER_MODIFIES && !/[,;:.]/.test(toks[b - 1]!.post)) return null;
+  if ((rule.noun || /ing$/.test(rule.phrase[rule.phrase.length - 1]!)) && low(toks[b]) in TRIGGER_MODIFIES && !/[,;:.]/.test(toks[b - 1]!.post)) veto('trigger-modifies');
   // The clause: back to a boundary, forward to a stop.
   let clauseStart = 0;
   let speaker: Mention | undefined;
@@ -271,25 +357,28 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   for (let k = Math.max(0, a - 6); k < a; k++) {
     const w = low(toks[k]);
     if (!(w in NOT_EVENT_CONTEXT)) continue;
-    if (w !== 'not' && w !== 'never') return null;
+    if (w !== 'not' && w !== 'never') {
+      veto(`not-event:${NOT_EVENT_CONTEXT[w]}`);
+      continue;
+    }
     lastSince ??= sinceDate(doc, toks, b);
-    if (!lastSince) return null;
+    if (!lastSince) veto('negated');
   }
-  for (let k = clauseStart; k < Math.min(toks.length, b + 12); k++) if (low(toks[k]) in HABITUAL_MARKERS) return null;
+  for (let k = clauseStart; k < Math.min(toks.length, b + 12); k++) if (low(toks[k]) in HABITUAL_MARKERS) veto('habitual');
   // A cancelled meeting is neither held nor planned: "the visit was cancelled", "called off talks with".
   const cancelled = (k: number) => low(toks[k]) in CANCELLED_MARKERS || (k > 0 && `${low(toks[k - 1])} ${low(toks[k])}` in CANCELLED_MARKERS);
   // Before the trigger back to the last comma ("called off a visit to Algeria to meet"), after it to the sentence's end.
-  for (let k = a - 1; k >= clauseStart && !/[,;:]/.test(toks[k]!.post) && !/^[,;:]$/.test(toks[k]!.text); k--) if (cancelled(k)) return null;
+  for (let k = a - 1; k >= clauseStart && !/[,;:]/.test(toks[k]!.post) && !/^[,;:]$/.test(toks[k]!.text); k--) if (cancelled(k)) veto('cancelled-before');
   for (let k = b; k < Math.min(toks.length, b + 10); k++) {
-    if (cancelled(k)) return null;
+    if (cancelled(k)) veto('cancelled-after');
     if (/[;:.]/.test(toks[k]!.post)) break;
   }
   for (let k = clauseStart; k < a; k++) {
-    if (low(toks[k]) in URGING_VERBS && toks.slice(k + 1, Math.min(a, k + 5)).some((t) => low(t) === 'to')) return null;
+    if (low(toks[k]) in URGING_VERBS && toks.slice(k + 1, Math.min(a, k + 5)).some((t) => low(t) === 'to')) veto('urging');
   }
   // Sport: fixtures and matches, not meetings. The whole sentence counts ("Before her meeting with Martinez, Davenport
   // believes there is room for improvement in her game").
-  if (toks.some((t) => low(t) in SPORTS_CONTEXT)) return null;
+  if (toks.some((t) => low(t) in SPORTS_CONTEXT)) veto('sports-sentence');
   let clauseEnd = toks.length;
   for (let k = b; k < toks.length; k++) {
     const w = low(toks[k]);
@@ -323,7 +412,9 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   // Parties and the place.
   const parties: Party[] = [];
   let place: Mention | null = null;
-  const addParty = (m: Mention) => {
+  const origins = new Map<number, string>();
+  const addParty = (m: Mention, origin = 'clause') => {
+    if (!origins.has(m.cluster)) origins.set(m.cluster, origin);
     if (!parties.some((p) => p.cluster === m.cluster)) parties.push({ cluster: m.cluster, mention: m });
   };
   for (const m of ms) {
@@ -343,7 +434,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
       if (prep === 'from') continue; // "officials from Moscow": their origin, not the venue
       place = preferPlace(place, m);
       // A visited country is a party too, when the visit names no one there.
-      if (rule.kind === 'visit' && m.tokenStart >= b) addParty(m);
+      if (rule.kind === 'visit' && m.tokenStart >= b) addParty(m, 'visited');
       continue;
     }
     if (m.kind === 'organization' && locative && (before === 'at' || before2 === 'at')) {
@@ -358,13 +449,13 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   if (speaker && !parties.some((p) => p.cluster === speaker!.cluster)) {
     const pronoun = toks.slice(clauseStart, a).some((t) => PRONOUN_SUBJECTS.has(low(t)) && (low(t) !== 'it' || speaker!.kind === 'organization')) || ['his', 'her', 'its', 'their'].includes(low(toks[a - 1]));
     const subjectless = rule.noun && low(toks[b]) === 'with' && !parties.some((p) => p.mention.tokenEnd <= a);
-    if (pronoun || subjectless) addParty(speaker);
+    if (pronoun || subjectless) addParty(speaker, 'speaker');
   }
   // A clause with no subject of its own ("after having completed a trip to ...", "flying to Japan for talks with ..."):
   // the sentence's subject, its first person before the clause.
   if (clauseStart > 0 && !parties.some((p) => p.mention.tokenEnd <= a) && !speaker) {
     const subject = ms.find((m) => m.kind === 'person' && m.tokenEnd <= clauseStart && !roles.qualifiers.has(m));
-    if (subject) addParty(subject);
+    if (subject) addParty(subject, 'subject');
   }
   // "He was speaking at ... a meeting of ...": a pronoun subject with no one named before the trigger is the last person
   // named in the two sentences before.
@@ -374,7 +465,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
     const before = doc.mentions.filter((m) => m.kind === 'person' && m.sentence < s.index && m.sentence >= s.index - 2 && !roles.qualifiers.has(m));
     const nearest = before.length ? before[before.length - 1]!.sentence : -1;
     const prev = before.find((m) => m.sentence === nearest);
-    if (prev) addParty(prev);
+    if (prev) addParty(prev, 'antecedent');
   }
   // "committee members discussed", "the council decided": a lowercase head noun is the one organization of the
   // article whose name ends with it.
@@ -388,7 +479,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
       if (!(w in ORGANIZATION_HEAD_NOUNS) || !/^\p{Ll}/u.test(toks[k]!.text) || ms.some((m) => m.tokenStart <= k && k < m.tokenEnd)) continue;
       const named = doc.mentions.filter((m) => m.kind === 'organization' && m.sentence <= s.index && m.label.toLowerCase().endsWith(` ${w}`));
       const distinct = [...new Map(named.map((m) => [m.label, m])).values()];
-      if (distinct.length === 1) addParty(distinct[0]!);
+      if (distinct.length === 1) addParty(distinct[0]!, 'head-noun');
       break;
     }
   }
@@ -401,8 +492,8 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
     const prev = doc.mentions.filter((m) => m.sentence === s.index - 1 && !m.media && !roles.qualifiers.has(m));
     const people = [...new Map(prev.filter((m) => m.kind === 'person').map((m) => [m.cluster, m])).values()];
     const bodies = [...new Map(prev.filter((m) => m.kind === 'organization' || m.kind === 'state').map((m) => [m.cluster, m])).values()];
-    if (people.length >= 2 && people.length <= 3) for (const m of people) addParty(m);
-    else if (anaphor.refersTo === 'sides' && bodies.length === 2) for (const m of bodies) addParty(m);
+    if (people.length >= 2 && people.length <= 3) for (const m of people) addParty(m, 'anaphor');
+    else if (anaphor.refersTo === 'sides' && bodies.length === 2) for (const m of bodies) addParty(m, 'anaphor');
   }
   // "visited the tomb of Yasser Arafat", "will visit an orphanage": a visit to a site, whose owner or namesake is no
   // host. Only a name right after the verb (titles and a possessive aside) is the one visited.
@@ -417,80 +508,411 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   // trip, not a band's tour).
   // An office holder: tied to a state or organization, or titled ("Foreign Secretary Jack Straw").
   const titled = (m: Mention) => !!roles.ties.get(m.cluster)?.length || isTitleWord(toks[m.tokenStart - 1]?.text ?? '');
-  if (rule.kind === 'visit' && persons.length === 1 && parties.length === 2 && parties.some((p) => p.mention.kind === 'state') && !titled(persons[0]!.mention)) return null;
+  if (rule.kind === 'visit' && persons.length === 1 && parties.length === 2 && parties.some((p) => p.mention.kind === 'state') && !titled(persons[0]!.mention)) veto('visit-untitled');
   // A tour or a trip is a meeting when an office holder or a state travels (a minister's tour of Asia); a band's world
   // tour, a team's tour, a robot's tour are not.
   if (rule.phrase[0] === 'tour' || rule.phrase[0] === 'trip') {
     const travellers = parties.filter((p) => p.mention.tokenStart < a);
     const official = travellers.some((p) => p.mention.kind === 'state' || (p.mention.kind === 'person' && titled(p.mention)));
-    if (!official) return null;
+    if (!official) veto('tour-unofficial');
   }
   // Hosting is between a host and a guest: "X hosted Y", "Y was hosted by X". Two names after "hosted by" are co-hosts
   // of a show, and "the hosts" / "its hosts" is a noun.
   if (rule.kind === 'host') {
-    if (low(toks[a - 1]) in DETERMINERS) return null;
+    if (low(toks[a - 1]) in DETERMINERS) veto('host-noun');
     const located = (m: Mention) => low(toks[m.tokenStart - 1]) in LOCATIVES || (low(toks[m.tokenStart - 1]) === 'the' && low(toks[m.tokenStart - 2]) in LOCATIVES);
-    if (!parties.some((p) => p.mention.tokenEnd <= a) || !parties.some((p) => p.mention.tokenStart >= b && !located(p.mention))) return null;
+    if (!parties.some((p) => p.mention.tokenEnd <= a) || !parties.some((p) => p.mention.tokenStart >= b && !located(p.mention))) veto('host-no-guest');
   }
   // With people on both sides, a visited country is the place, not a party.
   const finalParties = persons.length >= 2 ? parties.filter((p) => p.mention.kind !== 'state' || !(place && place.cluster === p.cluster)) : parties;
-  if (rule.needsCounterpart && finalParties.length < 2) return null;
+  if (rule.needsCounterpart && finalParties.length < 2) veto('no-counterpart');
 
   // An organization's own session: "the FOMC meeting", "OPEC ministers met", "at the prior meeting, the FOMC set".
-  const sole = finalParties.length === 1 ? finalParties[0]!.mention : undefined;
-  const legislature = !!sole && sole.label.split(/\s+/).some((w) => w.toLowerCase() in LEGISLATURE_WORDS);
-  const session = !!sole && sole.kind === 'organization' && !legislature && (rule.kind === 'meeting' || rule.kind === 'conference' || rule.kind === 'summit' || rule.kind === 'call') && low(toks[b]) !== 'with';
-
-  // A definite description ("the meeting", "the talks") with fewer than two parties refers to an earlier event.
-  if (finalParties.length < 2 && !session) {
-    const det = low(toks[a - 1]);
-    if (rule.noun && (det === 'the' || det === 'that' || det === 'this')) {
-      const last = [...earlier].reverse().find((m) => m.sentences.some((x) => x >= s.index - 3) && finalParties.every((p) => m.parties.some((q) => q.cluster === p.cluster)));
-      if (last && !last.sentences.includes(s.index)) last.sentences.push(s.index);
-    }
-    return null;
-  }
-
+  const ruleSession = isSession(finalParties, rule, toks, b);
   const tense = status === 'planned' ? 'future' : 'past';
-  const date = lastSince ?? pickDate(doc, s, a, clauseStart, clauseEnd, tense, earlier);
+  const ruleDate = lastSince ?? pickDate(doc, s, a, clauseStart, clauseEnd, tense, earlier);
+
+  // What the learned decisions see. The rule reading above (its parties, place, date, status and vetoes) is one
+  // voice among the features; the models decide.
+  const inRule = new Set(finalParties.map((p) => p.cluster));
+  const here = finalParties.filter((p) => p.mention.sentence === s.index && (p.mention.tokenEnd <= a || p.mention.tokenStart >= b)).length;
+  const pool: PoolEntry[] = [];
+  const poolAt = new Map<number, number>();
+  const consider = (m: Mention, origin: string) => {
+    // What a topic names ("to discuss the situation in Ukraine") is what the meeting is about, never a party.
+    // Nor is the credited author of an embedded post or of a work the sentence quotes.
+    if (m.kind === 'place' || (m.sentence === s.index && ((m.tokenStart >= a && m.tokenEnd <= b) || inTopic(m))) || isSourceCredit(doc.article.text, m)) return;
+    const at = poolAt.get(m.cluster);
+    if (at !== undefined) {
+      // Of several mentions of one entity, the one nearest the trigger speaks for it.
+      const old = pool[at]!;
+      if (old.mention.sentence === s.index && m.sentence === s.index && Math.abs(m.tokenStart - a) < Math.abs(old.mention.tokenStart - a)) pool[at] = { mention: m, features: partyFeatures(doc, s, m, origin, a, b, clauseStart, clauseEnd, rule, roles, inRule, inTopic, place, here) };
+      return;
+    }
+    poolAt.set(m.cluster, pool.length);
+    pool.push({ mention: m, features: partyFeatures(doc, s, m, origins.get(m.cluster) ?? origin, a, b, clauseStart, clauseEnd, rule, roles, inRule, inTopic, place, here) });
+  };
+  for (const p of finalParties) consider(p.mention, origins.get(p.cluster) ?? 'clause');
+  for (const m of ms) consider(m, 'sentence');
+  // Parties the sentence refers to without naming them ("he", "the cartel", "the two sides"): the names of the
+  // sentence before, and the article's most frequent person, organization and state.
+  const context = contextOf(doc, s, a, clauseStart);
+  for (const m of doc.mentions) if (m.sentence === s.index - 1 && !m.media) consider(m, 'prev-sentence');
+  for (const m of salient(doc)) consider(m, 'salient');
+  for (const e of pool) if (e.mention.sentence !== s.index) e.features.push(...context.map((c) => `${c}|${e.features[1]}`), ...context.map((c) => `${c}|${e.mention.kind}`));
+
+  const features = meetingFeatures(doc, s, a, b, rule, vetoes, finalParties, ruleSession, status, ruleDate, place, pool);
+  const dateOptions = dateChoices(doc, s, a, clauseStart, clauseEnd, tense, ruleDate, lastSince, earlier, rule);
+  const placeOptions = placeChoices(doc, s, ms.filter((m) => !inTopic(m)), a, b, clauseStart, clauseEnd, rule, place, inRule);
+  const statusFeatures = statusReading(doc, toks, a, b, clauseStart, clauseEnd, status, ruleDate, rule);
+  return {
+    sentence: s.index, a, b, rule, trigger: toks.slice(a, b).map((t) => t.text).join(' '), vetoes, features, pool, dateOptions, placeOptions, statusFeatures,
+    topics: topics.map((t) => t.text),
+    about: ms.filter((m) => inTopic(m)),
+    clauseEnd,
+  };
+}
+
+/** What the trigger's clause says about a party it does not name: a pronoun or a definite noun as its subject. */
+function contextOf(doc: Doc, s: DocSentence, a: number, clauseStart: number): string[] {
+  const toks = s.tokens;
+  const out: string[] = [];
+  for (let k = clauseStart; k < a; k++) {
+    const w = low(toks[k]);
+    if (['he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'we', 'our', 'i'].includes(w)) out.push(`pronoun:${w}`);
+    if ((w === 'the' || w === 'its' || w === 'their') && /^\p{Ll}/u.test(toks[k + 1]?.text ?? '')) out.push(`np:${low(toks[k + 1])}`);
+  }
+  if (!doc.mentions.some((m) => m.sentence === s.index && m.tokenEnd <= a && m.kind !== 'place')) out.push('none-named-before');
+  if (!out.length) out.push('no-reference');
+  return out;
+}
+
+/** The article's most mentioned person, organization and state (first mention; ties to the earliest). */
+const salientCache = new WeakMap<Doc, Mention[]>();
+function salient(doc: Doc): Mention[] {
+  let out = salientCache.get(doc);
+  if (out) return out;
+  out = [];
+  for (const kind of ['person', 'organization', 'state'] as const) {
+    const counts = new Map<number, { n: number; first: Mention }>();
+    for (const m of doc.mentions) {
+      if (m.kind !== kind || m.media) continue;
+      const c = counts.get(m.cluster);
+      if (c) c.n++;
+      else counts.set(m.cluster, { n: 1, first: m });
+    }
+    let top: { n: number; first: Mention } | undefined;
+    for (const c of counts.values()) if (!top || c.n > top.n) top = c;
+    if (top) out.push(top.first);
+  }
+  salientCache.set(doc, out);
+  return out;
+}
+
+function isSession(parties: Party[], rule: TriggerRule, toks: Token[], b: number): boolean {
+  const sole = parties.length === 1 ? parties[0]!.mention : undefined;
+  const legislature = !!sole && sole.label.split(/\s+/).some((w) => w.toLowerCase() in LEGISLATURE_WORDS);
+  return !!sole && sole.kind === 'organization' && !legislature && (rule.kind === 'meeting' || rule.kind === 'conference' || rule.kind === 'summit' || rule.kind === 'call') && low(toks[b]) !== 'with';
+}
+
+/** Closed-class words keep their identity as features; other words are reduced to their shape, so that the models
+ * learn grammar rather than the vocabulary of the articles they were trained on. */
+const FUNCTION_WORDS = new Set(['with', 'and', 'between', 'by', 'of', 'to', 'in', 'at', 'from', 'for', 'on', 'the', 'a', 'an', 'said', 'says', 'told', 'met', 'meet', 'meets', 'meeting', 'talks', 'visit', 'visited', 'visiting', 'hosted', 'including', 'among', 'as', 'that', 'who', 'which', 'but', 'while', 'after', 'before', 'during', 'his', 'her', 'its', 'their', 'mr', 'mrs', 'ms', 'dr', "'s", "'", 'was', 'is', 'will', 'would', 'has', 'had', 'have', 'were', 'are', 'also', 'officials', 'minister', 'ministers', 'president', 'leader', 'leaders', 'delegation', 'counterpart', 'chairman', 'head', '^', '$', ',']);
+function shape(w: string, raw: string | undefined): string {
+  if (FUNCTION_WORDS.has(w)) return w;
+  if (raw && isTitleWord(raw)) return '<title>';
+  if (raw && /^\p{Lu}/u.test(raw)) return '<Cap>';
+  if (raw && /^\d/.test(raw)) return '<num>';
+  return '<word>';
+}
+
+const bucket = (n: number): string => (n <= 1 ? '1' : n <= 3 ? '2-3' : n <= 6 ? '4-6' : n <= 12 ? '7-12' : '13+');
+
+/** Features of one person, state or organization as a party to the candidate at tokens [a, b). */
+function partyFeatures(doc: Doc, s: DocSentence, m: Mention, origin: string, a: number, b: number, clauseStart: number, clauseEnd: number, rule: TriggerRule, roles: RoleResult, inRule: Set<number>, inTopic: (m: Mention) => boolean, place: Mention | null, here: number): string[] {
+  const toks = s.tokens;
+  const f = [`kind:${m.kind}`, `origin:${origin}`, `trig:${rule.kind}`];
+  if (inRule.has(m.cluster)) f.push('rule-party', `rule-party|${rule.kind}`);
+  if (m.sentence !== s.index) {
+    f.push('other-sentence', `origin|kind:${origin}|${m.kind}`, `here:${Math.min(here, 2)}`, `here|origin:${Math.min(here, 2)}|${origin}`);
+    if (roles.qualifiers.has(m)) f.push('qualifier');
+    if (m.sentence === s.index - 1 && m === doc.mentions.find((x) => x.sentence === m.sentence && x.kind !== 'place')) f.push('first-of-sentence');
+    return f;
+  }
+  const side = m.tokenEnd <= a ? 'before' : 'after';
+  const dist = side === 'before' ? a - m.tokenEnd : m.tokenStart - b;
+  const prep = shape(low(toks[m.tokenStart - 1]) || '^', toks[m.tokenStart - 1]?.text);
+  const prep2 = prep === 'the' || prep === 'and' || prep === ',' ? shape(low(toks[m.tokenStart - 2]) || '^', toks[m.tokenStart - 2]?.text) : prep;
+  const next = shape(low(toks[m.tokenEnd]) || '$', toks[m.tokenEnd]?.text);
+  const inClause = m.tokenStart >= clauseStart && m.tokenEnd <= clauseEnd;
+  f.push(`side:${side}`, `kind|side:${m.kind}|${side}`, `dist:${side}|${bucket(dist)}`, `prep:${prep}`, `prep2:${prep2}`, `prep2|kind:${prep2}|${m.kind}`, `next:${next}`, inClause ? 'in-clause' : 'out-clause', `trig|side:${rule.kind}|${side}`);
+  if (/^'s?$/.test(low(toks[m.tokenEnd])) || /['’]s?$/.test(m.text)) f.push('possessive');
+  f.push(`here:${Math.min(here, 2)}|${side}`);
+  if (roles.qualifiers.has(m)) f.push('qualifier', `qualifier|${m.kind}`);
+  if (m.media) f.push('media');
+  if (isSourceCredit(doc.article.text, m)) f.push('credit');
+  if (inTopic(m)) f.push('in-topic');
+  if (place && place.cluster === m.cluster) f.push('is-place', `is-place|${rule.kind}`);
+  if (prep in LOCATIVES || (prep === 'the' && low(toks[m.tokenStart - 2]) in LOCATIVES)) f.push('locative', `locative|${m.kind}`);
+  if (roles.ties.get(m.cluster)?.length) f.push('tied');
+  if (side === 'after' && toks.slice(b, m.tokenStart).some((t) => low(t) === 'with' || low(t) === 'between')) f.push('after-with');
+  if (side === 'before' && toks.slice(m.tokenEnd, a).some((t) => low(t) in REPORTING_VERBS)) f.push('before-reporting');
+  if (m.tokenStart === 0 || (m.tokenStart <= 2 && isTitleWord(toks[0]?.text ?? ''))) f.push('sentence-start');
+  return f;
+}
+
+/** Features of a candidate as a meeting. */
+function meetingFeatures(doc: Doc, s: DocSentence, a: number, b: number, rule: TriggerRule, vetoes: string[], parties: Party[], session: boolean, status: MeetingStatus, date: EventDate, place: Mention | null, pool: PoolEntry[]): string[] {
+  const toks = s.tokens;
+  const w = toks.slice(a, b).map(low).join(' ');
+  const f = [`w:${w}`, `kind:${rule.kind}`, rule.cameo ? `cameo:${rule.cameo}` : 'table', rule.noun ? 'noun' : 'verb'];
+  for (const v of vetoes) f.push(`veto:${v}`);
+  const n = Math.min(parties.length, 3);
+  f.push(`parties:${n}`, `parties|kind:${n}|${rule.kind}`);
+  const kinds = [...new Set(parties.map((p) => p.mention.kind))].sort().join('+');
+  f.push(`kinds:${kinds}`);
+  if (parties.some((p) => p.mention.tokenEnd <= a)) f.push('party-before');
+  if (parties.some((p) => p.mention.tokenStart >= b)) f.push('party-after');
+  if (session) f.push('session', `session|${w}`);
+  const prev = shape(low(toks[a - 1]) || '^', toks[a - 1]?.text);
+  const next = shape(low(toks[b]) || '$', toks[b]?.text);
+  f.push(`prev:${prev}`, `next:${next}`, `prev|w:${prev}|${w}`, `next|w:${next}|${w}`);
+  f.push(`status:${status}`);
+  if (date) f.push(date.length === 10 ? 'date-day' : 'date-month');
+  if (place) f.push(`place:${place.kind}`);
+  f.push(`pool:${Math.min(pool.length, 4)}`);
+  const people = pool.filter((p) => p.mention.kind === 'person').length;
+  f.push(`pool-people:${Math.min(people, 3)}`);
+  if (s.tokens.length > 45) f.push('long-sentence');
+  if (/["“”]/.test(doc.article.text.slice(s.start, s.end))) f.push('quote');
+  if (s.index <= 2) f.push('lead');
+  return f;
+}
+
+/** The time expressions a candidate's date can be chosen from (and none), each with its features. */
+function dateChoices(doc: Doc, s: DocSentence, a: number, clauseStart: number, clauseEnd: number, tense: 'past' | 'future', ruleDate: EventDate, lastSince: EventDate, earlier: MeetingCandidate[], rule: TriggerRule): Choice<EventDate>[] {
+  const text = doc.article.text;
+  const toks = s.tokens;
+  const exprs = sentenceDates(doc, s, tense);
+  const trigAt = toks[a]!.start;
+  const trigEnd = toks[a]!.end;
+  const from = toks[clauseStart]?.start ?? s.start;
+  const to = toks[clauseEnd - 1]?.end ?? s.end;
+  const out: Choice<EventDate>[] = [{ value: null, features: ['none', `none|${rule.kind}`, `none|exprs:${Math.min(exprs.length, 2)}`] }];
+  let nearest = Infinity;
+  for (const e of exprs) nearest = Math.min(nearest, Math.abs(e.start - trigAt));
+  for (const e of exprs) {
+    // "their first meeting since November 2021": the time after "since" is an earlier one, not this event's.
+    if (!e.date || /\bsince\s*$/i.test(text.slice(Math.max(s.start, e.start - 8), e.start))) continue;
+    const side = e.start < trigAt ? 'before' : 'after';
+    const gap = side === 'before' ? trigAt - e.end : e.start - trigEnd;
+    const words = text.slice(s.start, e.start).trimEnd().split(/\s+/);
+    const prep = (words[words.length - 1] ?? '^').toLowerCase();
+    const f = [`side:${side}`, `gap:${side}|${gap < 8 ? 'near' : gap < 30 ? 'mid' : gap < 80 ? 'far' : 'farther'}`, `prep:${prep}`, `type:${e.date.length === 10 ? 'day' : 'month'}`, `shape:${dateShape(e.text)}`];
+    f.push(e.start >= from && e.end <= to + 1 ? 'in-clause' : 'out-clause');
+    if (Math.abs(e.start - trigAt) === nearest) f.push('nearest');
+    if (e.date === ruleDate) f.push('rule-pick');
+    if (doc.refDate && e.date.length === 10) f.push(e.date > doc.refDate ? `after-ref|${tense}` : `before-ref|${tense}`);
+    out.push({ value: e.date, features: f, text: e.text });
+  }
+  // The sentence before may date the event ("Ministers met today. After the meeting, ...").
+  const prev = doc.sentences[s.index - 1];
+  if (prev && !prev.boilerplate && !prev.headline) {
+    for (const e of sentenceDates(doc, prev, tense)) {
+      if (!e.date) continue;
+      out.push({ value: e.date, features: ['prev-sentence', `prev-sentence|type:${e.date.length === 10 ? 'day' : 'month'}`, `prev-sentence|shape:${dateShape(e.text)}`, `prev-sentence|exprs-here:${Math.min(exprs.length, 1)}`], text: e.text });
+    }
+  }
+  if (lastSince) out.push({ value: lastSince, features: ['since-negated'] });
+  else if (SAME_TIME_PHRASES.test(text.slice(s.start, s.end))) {
+    const prev = [...earlier].reverse().find((m) => m.date);
+    if (prev) out.push({ value: prev.date, features: ['same-time'] });
+  }
+  return out;
+}
+
+/** The kind of wording of a time expression. */
+function dateShape(t: string): string {
+  const x = t.toLowerCase();
+  if (/\b(yesterday|today|tonight|tomorrow)\b/.test(x)) return 'deictic';
+  if (/\b(this|last|next|earlier|later)\b/.test(x)) return 'relative';
+  if (/\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/.test(x)) return 'weekday';
+  if (/\d{4}/.test(x)) return 'with-year';
+  if (/\d/.test(x)) return 'day-month';
+  return 'month';
+}
+
+/** The places a candidate's place can be chosen from (and none), each with its features. */
+/** The place a dateline names ("LONDON, March 3 - ..."): a place or state opening a line of the article's first 200
+ * characters. */
+function datelinePlace(doc: Doc): Mention | undefined {
+  const text = doc.article.text;
+  const from = doc.article.bodyStart;
+  return doc.mentions.find((m) => (m.kind === 'place' || m.kind === 'state') && m.start < from + 200 && m.start >= from && /(^|\n)\s*$/.test(text.slice(from, m.start)) && /^,/.test(text.slice(m.end, m.end + 1)));
+}
+
+function placeChoices(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: number, clauseStart: number, clauseEnd: number, rule: TriggerRule, rulePlace: Mention | null, inRule: Set<number>): Choice<Mention | null>[] {
+  const toks = s.tokens;
+  const out: Choice<Mention | null>[] = [{ value: null, features: ['none', `none|${rule.kind}`] }];
+  const seen = new Set<number>();
+  for (const m of ms) {
+    if (m.kind === 'person' || seen.has(m.cluster) || (m.tokenStart >= a && m.tokenEnd <= b)) continue;
+    seen.add(m.cluster);
+    const side = m.tokenEnd <= a ? 'before' : 'after';
+    const dist = side === 'before' ? a - m.tokenEnd : m.tokenStart - b;
+    const prep = low(toks[m.tokenStart - 1]) || '^';
+    const prep2 = prep === 'the' ? low(toks[m.tokenStart - 2]) || '^' : prep;
+    // A place is stated with a locative ("in Geneva", "at the White House"), or is where a visit goes.
+    const stated = prep2 in LOCATIVES || (rule.kind === 'visit' && m.tokenStart >= b && m.tokenStart - b <= 3) || rulePlace?.cluster === m.cluster;
+    if (!stated) continue;
+    const f = [`kind:${m.kind}`, `side:${side}`, `dist:${side}|${bucket(dist)}`, `prep:${prep2}`, `prep|kind:${prep2}|${m.kind}`, `trig|kind:${rule.kind}|${m.kind}`];
+    f.push(m.tokenStart >= clauseStart && m.tokenEnd <= clauseEnd ? 'in-clause' : 'out-clause');
+    if (rulePlace && rulePlace.cluster === m.cluster) f.push('rule-pick', `rule-pick|${m.kind}`);
+    if (inRule.has(m.cluster)) f.push('rule-party', `rule-party|${m.kind}`);
+    if (m.media) f.push('media');
+    out.push({ value: m, features: f });
+  }
+  // "here" is the dateline's city.
+  const here = s.tokens.findIndex((t) => low(t) === 'here');
+  const dateline = here >= 0 ? datelinePlace(doc) : undefined;
+  if (dateline && !seen.has(dateline.cluster)) out.push({ value: dateline, features: ['here', `here|${here < a ? 'before' : 'after'}`, `trig|here:${rule.kind}`] });
+  return out;
+}
+
+/** Features of a candidate's status (held or planned). */
+function statusReading(doc: Doc, toks: Token[], a: number, b: number, clauseStart: number, clauseEnd: number, status: MeetingStatus, date: EventDate, rule: TriggerRule): string[] {
+  const f = [`rule:${status}`, `prev:${low(toks[a - 1]) || '^'}`, `prev2:${low(toks[a - 2]) || '^'} ${low(toks[a - 1]) || '^'}`, `w:${toks.slice(a, b).map(low).join(' ')}`, `kind:${rule.kind}`];
+  for (let k = Math.max(clauseStart, a - 5); k < a; k++) f.push(`before:${low(toks[k])}`);
+  for (let k = b; k < Math.min(clauseEnd, b + 8); k++) if (['next', 'tomorrow', 'upcoming', 'later', 'last', 'yesterday', 'ago', 'earlier'].includes(low(toks[k]))) f.push(`after:${low(toks[k])}`);
+  if (date && doc.refDate) f.push(date.slice(0, doc.refDate.length >= date.length ? date.length : 10) > doc.refDate.slice(0, date.length) ? 'date-after-ref' : date.length === 10 && date === doc.refDate ? 'date-is-ref' : 'date-before-ref');
+  return f;
+}
+
+/**
+ * The learned decisions on one candidate: its parties, whether it is a meeting, its date, place and status. Returns the
+ * events it adds (one, or one per group of a split), or none; records the decision in `trace` when asked.
+ */
+function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: MeetingCandidate[], trace?: CandidateTrace[]): MeetingCandidate[] {
+  const s = doc.sentences[raw.sentence]!;
+  const toks = s.tokens;
+  const { a, b, rule } = raw;
+  const scored = raw.pool.map((e) => ({ e, score: score(model.participant, e.features) }));
+  // Names coordinated with a party ("France, Italy and Switzerland") share its decision.
+  const chosen = new Set(scored.filter((x) => x.score > 0).map((x) => x.e));
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const x of scored) {
+      if (chosen.has(x.e) || x.e.mention.sentence !== raw.sentence) continue;
+      if ([...chosen].some((c) => c.mention.sentence === raw.sentence && c.mention.kind === x.e.mention.kind && coordinated(toks, c.mention, x.e.mention))) {
+        chosen.add(x.e);
+        grew = true;
+      }
+    }
+  }
+  const parties: Party[] = scored.filter((x) => chosen.has(x.e)).map((x) => ({ cluster: x.e.mention.cluster, mention: x.e.mention }));
+  parties.sort((x, y) => x.mention.sentence - y.mention.sentence || x.mention.tokenStart - y.mention.tokenStart);
+  const session = isSession(parties, rule, toks, b);
+  const features = [...raw.features, ...partySummary(raw, scored.map((x) => x.score))];
+  const meetingScore = score(model.meeting, features);
+  const enough = parties.length >= 2 || session;
+  const accepted = meetingScore > 0 && enough;
+  if (trace) {
+    trace.push({
+      sentence: raw.sentence,
+      start: toks[a]!.start,
+      end: toks[b - 1]!.end,
+      trigger: raw.trigger,
+      decision: accepted ? 'meeting' : meetingScore > 0 ? 'too few parties' : 'not a meeting',
+      score: round3(meetingScore),
+      reasons: reasons(model.meeting, features),
+      parties: scored.map((x) => ({ label: x.e.mention.label, kind: x.e.mention.kind, score: round3(x.score), reasons: reasons(model.participant, x.e.features, 3) })),
+    });
+  }
+  // A definite description ("the meeting", "the talks") refers to an earlier event of the article that has its
+  // parties (two of them, or all when fewer), rather than being a new one: one within three sentences, or, with two
+  // shared parties, one of a compatible date anywhere before.
+  // The determiner before the noun's modifiers ("the Ukraine discussions", "their first meeting").
+  let d = a - 1;
+  while (d > 0 && (/^\p{Lu}/u.test(toks[d]!.text) || ['first', 'last', 'latest', 'recent', 'previous'].includes(low(toks[d])))) d--;
+  const det = low(toks[d]);
+  if (rule.noun && ['the', 'that', 'this', 'their', 'its', 'his', 'her'].includes(det)) {
+    const need = Math.min(2, parties.length);
+    const own = raw.dateOptions[best(model.date, raw.dateOptions.map((o) => o.features))]?.value ?? null;
+    const near = (m: MeetingCandidate) => m.sentences.some((x) => x >= raw.sentence - 3) || (need === 2 && datesCompatible(m.date, own));
+    const last = [...earlier].reverse().find((m) => near(m) && parties.filter((p) => m.parties.some((q) => q.cluster === p.cluster)).length >= need);
+    if (last) {
+      if (!last.sentences.includes(raw.sentence)) last.sentences.push(raw.sentence);
+      // "The trip is set for April 6 to 8": the reference dates an event that had no date.
+      const date = raw.dateOptions[best(model.date, raw.dateOptions.map((o) => o.features))]?.value ?? null;
+      if (!last.date && date && last.status === (score(model.status, raw.statusFeatures) > 0 ? 'planned' : 'held')) last.date = date;
+      return [];
+    }
+  }
+  if (!accepted) return [];
+  const date = raw.dateOptions[best(model.date, raw.dateOptions.map((o) => o.features))]?.value ?? null;
+  // A party is not its own venue (an organization that takes part, not one whose building hosts), nor is an outlet.
+  const places = raw.placeOptions.filter((o) => !o.value || (!o.value.media && !(o.value.kind === 'organization' && parties.some((p) => p.cluster === o.value!.cluster))));
+  const place = places[best(model.place, places.map((o) => o.features))]?.value ?? null;
+  const status: MeetingStatus = score(model.status, raw.statusFeatures) > 0 ? 'planned' : 'held';
+  const finalParties = parties.length >= 2 && place ? parties.filter((p) => p.mention.kind !== 'state' || p.cluster !== place.cluster || !parties.some((q) => q.mention.kind === 'person')) : parties;
+  const base = { date, status, trigger: raw.trigger, topics: raw.topics, sentences: [raw.sentence], session };
   // "conversations with Domenici ..., and with Wright": a repeated "with" names separate encounters, one each.
-  const withAt = toks.map((t, k) => (k >= b && k < clauseEnd && low(t) === 'with' ? k : -1)).filter((k) => k >= 0);
+  const withAt = toks.map((t, k) => (k >= b && k < raw.clauseEnd && low(t) === 'with' ? k : -1)).filter((k) => k >= 0);
   if (withAt.length >= 2 && !session) {
+    const here = finalParties.filter((p) => p.mention.sentence === raw.sentence);
     const groupOf = (m: Mention) => withAt.filter((k) => k < m.tokenStart).length;
-    const shared = finalParties.filter((p) => p.mention.tokenStart < withAt[0]!);
-    const groups = withAt.map((_, g) => finalParties.filter((p) => p.mention.tokenStart > withAt[0]! && groupOf(p.mention) === g + 1));
+    const shared = finalParties.filter((p) => p.mention.sentence !== raw.sentence || p.mention.tokenStart < withAt[0]!);
+    const groups = withAt.map((_, g) => here.filter((p) => p.mention.tokenStart > withAt[0]! && groupOf(p.mention) === g + 1));
     if (shared.length && groups.every((g) => g.length)) {
-      const trigger = toks.slice(a, b).map((t) => t.text).join(' ');
       const group = nextGroup++;
-      for (const g of groups.slice(0, -1)) earlier.push({ parties: [...shared, ...g], place, date, status, trigger, topics: topics.map((t) => t.text), about: [], sentences: [s.index], session: false, group });
-      return { parties: [...shared, ...groups[groups.length - 1]!], place, date, status, trigger, topics: topics.map((t) => t.text), about: [], sentences: [s.index], session: false, group };
+      return groups.map((g) => ({ ...base, parties: [...shared, ...g], place, about: [], session: false, group }));
     }
   }
   // A trip to several countries ("a week-long trip to the United States, France, Italy and Switzerland") is one event
   // per country: the travellers meet each one.
-  const visited = rule.kind === 'visit' ? finalParties.filter((p) => p.mention.kind === 'state' && p.mention.tokenStart >= b) : [];
+  const visited = rule.kind === 'visit' ? parties.filter((p) => p.mention.kind === 'state' && p.mention.sentence === raw.sentence && p.mention.tokenStart >= b) : [];
   if (visited.length >= 2) {
-    const travellers = finalParties.filter((p) => !visited.includes(p));
+    const travellers = parties.filter((p) => !visited.includes(p));
     if (travellers.length) {
       const group = nextGroup++;
-      for (const v of visited.slice(0, -1)) {
-        earlier.push({ parties: [...travellers, v], place: v.mention, date, status, trigger: toks.slice(a, b).map((t) => t.text).join(' '), topics: [], about: [], sentences: [s.index], session: false, group });
-      }
-      const last = visited[visited.length - 1]!;
-      return { parties: [...travellers, last], place: last.mention, date, status, trigger: toks.slice(a, b).map((t) => t.text).join(' '), topics: [], about: [], sentences: [s.index], session: false, group };
+      return visited.map((v) => ({ ...base, parties: [...travellers, v], place: v.mention, topics: [], about: [], session: false, group }));
     }
   }
-  return {
-    parties: finalParties,
-    place,
-    date,
-    status: status === 'held' && date && doc.refDate && date.length === 10 && date > doc.refDate ? 'planned' : status,
-    trigger: toks.slice(a, b).map((t) => t.text).join(' '),
-    topics: topics.map((t) => t.text),
-    about: ms.filter((m) => inTopic(m) && !finalParties.some((p) => p.cluster === m.cluster)),
-    sentences: [s.index],
-    session,
-  };
+  return [{ ...base, parties: finalParties, place, about: raw.about.filter((m) => !finalParties.some((p) => p.cluster === m.cluster)) }];
+}
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Whether only commas and "and"/"or" stand between two mentions of a sentence. */
+function coordinated(toks: Token[], x: Mention, y: Mention): boolean {
+  const [first, second] = x.tokenStart < y.tokenStart ? [x, y] : [y, x];
+  if (second.tokenStart - first.tokenEnd > 2) return false;
+  let joined = /,/.test(toks[first.tokenEnd - 1]?.post ?? '');
+  for (let k = first.tokenEnd; k < second.tokenStart; k++) {
+    const w = low(toks[k]);
+    if (w !== 'and' && w !== 'or' && w !== ',') return false;
+    joined = true;
+  }
+  return joined;
+}
+
+/** What the participant decisions found, as features of the meeting decision: how many parties, of which kinds, and
+ * whether any is named in the trigger's own sentence. */
+export function partySummary(raw: RawCandidate, scores: number[]): string[] {
+  const chosen = raw.pool.filter((_, i) => scores[i]! > 0);
+  const hereCount = chosen.filter((e) => e.mention.sentence === raw.sentence).length;
+  const kinds = [...new Set(chosen.map((e) => e.mention.kind))].sort().join('+') || 'none';
+  return [`chosen:${Math.min(chosen.length, 3)}`, `chosen-here:${Math.min(hereCount, 2)}`, `chosen-kinds:${kinds}`, `chosen|kind:${Math.min(chosen.length, 3)}|${raw.rule.kind}`];
+}
+
+/** Every time expression of a sentence, resolved with the given tense (offsets in the article text); computed once per
+ * sentence and tense. */
+const datesCache = new WeakMap<DocSentence, Partial<Record<'past' | 'future', TimeExpression[]>>>();
+function sentenceDates(doc: Doc, s: DocSentence, tense: 'past' | 'future'): TimeExpression[] {
+  let byTense = datesCache.get(s);
+  if (!byTense) datesCache.set(s, (byTense = {}));
+  return (byTense[tense] ??= findDates(doc.article.text.slice(s.start, s.end), doc.refDate, tense).map((e) => ({ ...e, start: e.start + s.start, end: e.end + s.start })));
 }
 
 /** "have not met since May 13": the day after "since" (within six tokens of the trigger), or null. */
@@ -529,7 +951,7 @@ function preferPlace(current: Mention | null, m: Mention): Mention {
 
 function pickDate(doc: Doc, s: DocSentence, a: number, clauseStart: number, clauseEnd: number, tense: 'past' | 'future', earlier: MeetingCandidate[]): EventDate {
   const text = doc.article.text;
-  const exprs = findDates(text.slice(s.start, s.end), doc.refDate, tense).map((e) => ({ ...e, start: e.start + s.start, end: e.end + s.start }));
+  const exprs = sentenceDates(doc, s, tense);
   const trigAt = s.tokens[a]!.start;
   const from = s.tokens[clauseStart]?.start ?? s.start;
   const to = s.tokens[clauseEnd - 1]?.end ?? s.end;
@@ -590,7 +1012,7 @@ function mergeInto(list: MeetingCandidate[], cand: MeetingCandidate): void {
     // Two triggers of one sentence ("visited China to hold talks with Xi") need share only one party.
     const sameSentence = cand.sentences.some((x) => m.sentences.includes(x));
     const need = sameSentence ? 1 : Math.min(2, cand.parties.length, m.parties.length);
-    if (shared < need || m.status !== cand.status || !datesCompatible(m.date, cand.date) || !placesCompatible(m.place, cand.place)) continue;
+    if (shared < need || (m.status !== cand.status && !sameSentence) || !datesCompatible(m.date, cand.date) || !placesCompatible(m.place, cand.place)) continue;
     for (const p of cand.parties) if (!m.parties.some((q) => q.cluster === p.cluster)) m.parties.push(p);
     if (!m.date || (cand.date && cand.date.length > m.date.length)) m.date = cand.date;
     m.place = m.place && cand.place ? preferPlace(m.place, cand.place) : (m.place ?? cand.place);

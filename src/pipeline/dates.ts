@@ -28,8 +28,13 @@ const NO_DAY: Array<{ pattern: RegExp; reason: string }> = [
   { pattern: /\b(recently|lately|soon|now)\b/i, reason: 'vague' },
 ];
 
-/** Ordinal day of the reference month: "on the 21st". */
-const ORDINAL_DAY = /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|century))/gi;
+/** Ordinal day of the reference month: "on the 21st". Without "on", not one that qualifies a noun ("the 20th annual
+ * meeting", "the 40th anniversary"): then an ordinal followed by a lowercase word other than a connective is no day. */
+const ORDINAL_DAY = /\b(on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|century))/gi;
+const QUALIFIES_NOUN = /^\s+(?!(?:of|and|or|to|at|in|on|when|until|through|after|before|with|as|for|from|by)\b)[a-z]/;
+
+/** A date's year must be written in it: chrono reads "June 9/12" (days 9 and 12) as June 9, 2012. */
+const WRITTEN_YEAR = /\b\d{4}\b|['’]\d{2}\b/;
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ABBR = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
@@ -77,7 +82,9 @@ export function findDates(text: string, ref: string | null, tense: Tense): TimeE
     results = [];
   }
   for (const r of results) {
-    const date = resolveComponents(r, refDay, tense);
+    const before = text.slice(Math.max(0, r.index - 9), r.index).toLowerCase();
+    const direction: Tense | undefined = /\b(last|past|previous)\s+$/.test(before) ? 'past' : /\b(next|coming)\s+$/.test(before) ? 'future' : undefined;
+    const date = resolveComponents(r, refDay, tense, direction);
     if (date === undefined) continue;
     out.push({ start: r.index, end: r.index + r.text.length, text: r.text, date });
   }
@@ -85,7 +92,8 @@ export function findDates(text: string, ref: string | null, tense: Tense): TimeE
     ORDINAL_DAY.lastIndex = 0;
     for (let m = ORDINAL_DAY.exec(text); m; m = ORDINAL_DAY.exec(text)) {
       if (out.some((e) => m!.index < e.end && e.start < m!.index + m![0].length)) continue;
-      const day = Number(m[1]);
+      if (!m[1] && QUALIFIES_NOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
+      const day = Number(m[2]);
       if (day < 1 || day > 31) continue;
       let y = refDay.y;
       let mo = refDay.m;
@@ -100,10 +108,10 @@ export function findDates(text: string, ref: string | null, tense: Tense): TimeE
 }
 
 /** Resolves one chrono result; undefined when it is not a date at all (a bare time of day, a false hit). */
-function resolveComponents(r: chrono.ParsedResult, ref: Day | null, tense: Tense): EventDate | undefined {
+function resolveComponents(r: chrono.ParsedResult, ref: Day | null, tense: Tense, direction?: Tense): EventDate | undefined {
   const c = r.start;
   const text = r.text;
-  const known = (k: chrono.Component) => c.isCertain(k);
+  const known = (k: chrono.Component) => c.isCertain(k) && (k !== 'year' || WRITTEN_YEAR.test(text) || /\b(ago|yesterday|today|tomorrow|tonight)\b/i.test(text));
   if (!known('day') && !known('month') && !known('weekday') && !known('year')) return undefined;
   if (/^\d{1,2}$/.test(text.trim())) return undefined;
   if (MONTH_ABBR.test(text.trim()) && /^may$/i.test(text.trim())) return undefined; // "may" the modal verb
@@ -130,15 +138,28 @@ function resolveComponents(r: chrono.ParsedResult, ref: Day | null, tense: Tense
     const d = c.get('day')!;
     if (hasYear) return fmtDay({ y: c.get('year')!, m, d });
     if (!ref) return null;
-    return fmtDay(pickYear({ y: 0, m, d }, ref, tense));
+    return fmtDay(direction ? pickYear({ y: 0, m, d }, ref, direction) : nearestYear({ y: 0, m, d }, ref, tense));
   }
   if (hasMonth && !hasDay) {
     const m = c.get('month')!;
     if (hasYear) return fmtMonth(c.get('year')!, m);
     if (!ref) return null;
     let y = ref.y;
-    if (tense === 'past' && m > ref.m) y--;
-    if (tense === 'future' && m < ref.m) y++;
+    // "last November": the one before the reference month; "next March": the one after; else by the tense.
+    if (direction === 'past') {
+      if (m >= ref.m) y--;
+    } else if (direction === 'future') {
+      if (m <= ref.m) y++;
+    } else {
+      // The nearest such month, one on the wrong side of the reference month for the tense counting as three months
+      // further away: "the June meeting" in an article of May is this June's, whatever the tense.
+      let bestCost = Infinity;
+      for (const cy of [ref.y - 1, ref.y, ref.y + 1]) {
+        const diff = (cy - ref.y) * 12 + (m - ref.m);
+        const cost = Math.abs(diff) + ((tense === 'past' ? diff > 0 : diff < 0) ? 3 : 0);
+        if (cost < bestCost) ((bestCost = cost), (y = cy));
+      }
+    }
     return fmtMonth(y, m);
   }
   if (known('weekday') && !hasDay) {
@@ -158,6 +179,23 @@ function resolveComponents(r: chrono.ParsedResult, ref: Day | null, tense: Tense
   }
   if (hasYear && !hasMonth) return null;
   return undefined;
+}
+
+/** The year a reader gives a day and month without one: the occurrence nearest the reference day, where one on the
+ * wrong side of it for the tense counts as 45 days further away ("the April 29 meeting" in an article of April 1 is
+ * this year's, whatever the tense of the sentence; "met on December 30" in one of January 3 is last year's). */
+function nearestYear(t: Day, ref: Day, tense: Tense): Day {
+  const refT = toTime(ref);
+  let best: Day | undefined;
+  let bestCost = Infinity;
+  for (const y of [ref.y - 1, ref.y, ref.y + 1]) {
+    const x = { ...t, y };
+    const days = (toTime(x) - refT) / DAY_MS;
+    const wrongSide = tense === 'past' ? days > 2 : days < -2;
+    const cost = Math.abs(days) + (wrongSide ? 45 : 0);
+    if (cost < bestCost) ((bestCost = cost), (best = x));
+  }
+  return best!;
 }
 
 /** The year for a day and month without one: the most recent occurrence for past events, the next one for future

@@ -9,13 +9,19 @@ import { splitSentences } from './01-sentences.js';
 import { toMentions } from './02-mentions.js';
 import { resolveMentions } from './03-resolve.js';
 import { extractRoles } from './04-roles.js';
-import { extractMeetings } from './05-meetings.js';
+import { extractMeetings, type CandidateTrace } from './05-meetings.js';
+import type { MeetingModel } from './meeting-model.js';
+import type { RoleResult } from './04-roles.js';
 import { datelineDay } from './dates.js';
 import type { Doc, Mention } from './model.js';
 import { defaultRecognizer, type Recognizer } from './recognizer.js';
 
 export interface ExtractOptions {
   recognizer?: Recognizer;
+  /** The meeting step's learned decisions (default: the shipped ones). */
+  meetingModel?: MeetingModel;
+  /** Adds `candidates` to the extraction: every meeting candidate's decision and its strongest reasons. */
+  explain?: boolean;
 }
 
 /** An article longer than this is read in windows of at most this many characters, cut at paragraph or sentence
@@ -69,6 +75,7 @@ function joinWindows(article: Article, parts: ReadonlyArray<readonly [number, Ar
   const relations: ExtractedRelation[] = [];
   const relationIndex = new Map<string, ExtractedRelation>();
   const codes: Record<string, string> = {};
+  const candidates: NonNullable<ArticleExtraction['candidates']> = [];
   for (const [offset, x] of parts) {
     const base = sentences.length;
     const shift = (e: Evidence): Evidence => ({ ...e, start: e.start + offset, end: e.end + offset });
@@ -86,6 +93,7 @@ function joinWindows(article: Article, parts: ReadonlyArray<readonly [number, Ar
       }
     }
     Object.assign(codes, x.codes ?? {});
+    if (x.candidates) for (const c of x.candidates) candidates.push({ ...c, sentence: c.sentence + base, start: c.start + offset, end: c.end + offset });
   }
   const first = parts[0]![1];
   return {
@@ -96,14 +104,18 @@ function joinWindows(article: Article, parts: ReadonlyArray<readonly [number, Ar
     meetings,
     relations,
     ...(Object.keys(codes).length ? { codes: sortKeys(codes) } : {}),
+    ...(first.candidates ? { candidates } : {}),
   };
 }
 
 const relationKey = (r: ExtractedRelation) => `${r.relation}|${r.source.label}|${r.target.label}|${r.title ?? ''}|${r.former ?? ''}`;
 
-/** The extraction of one window of an article (or of the whole article when it fits in one), with offsets in
- * `article.text`. */
-function extractWindow(article: Article, refDate: string | null, options: ExtractOptions): ArticleExtraction {
+/** Steps 1-4: sentences, mentions, resolution and roles, which the meeting step reads. */
+export function prepareArticle(
+  article: Article,
+  options: ExtractOptions = {},
+  refDate: string | null = datelineDay(article.text, article.bodyStart, article.date) ?? article.date,
+): { doc: Doc; roles: RoleResult } {
   const text = article.text;
   const recognize = options.recognizer ?? defaultRecognizer;
   const sentences = splitSentences(article);
@@ -111,8 +123,17 @@ function extractWindow(article: Article, refDate: string | null, options: Extrac
   const mentions = toMentions(text, sentences, spans);
   resolveMentions(text, mentions, sentences);
   const doc: Doc = { article, sentences, mentions, refDate };
-  const roles = extractRoles(doc);
-  const meetings = extractMeetings(doc, roles);
+  return { doc, roles: extractRoles(doc) };
+}
+
+/** The extraction of one window of an article (or of the whole article when it fits in one), with offsets in
+ * `article.text`. */
+function extractWindow(article: Article, refDate: string | null, options: ExtractOptions): ArticleExtraction {
+  const text = article.text;
+  const { doc, roles } = prepareArticle(article, options, refDate);
+  const { sentences, mentions } = doc;
+  const trace: CandidateTrace[] | undefined = options.explain ? [] : undefined;
+  const meetings = extractMeetings(doc, roles, { model: options.meetingModel, trace });
 
   const evidenceOf = (sentence: number): Evidence => {
     const s = sentences[sentence]!;
@@ -200,6 +221,7 @@ function extractWindow(article: Article, refDate: string | null, options: Extrac
     meetings: outMeetings,
     relations,
     ...(Object.keys(codes).length ? { codes: sortKeys(codes) } : {}),
+    ...(trace ? { candidates: trace } : {}),
   };
 }
 

@@ -3,8 +3,10 @@
  * thread loads the recognizer's model once, on its first article.
  */
 import { extractArticle } from '../pipeline/extract.js';
-import type { Article, ArticleExtraction } from '../types.js';
+import type { ArticleExtraction } from '../types.js';
+import type { ExtractTask } from './pool.js';
 
-export default function extract(article: Article): ArticleExtraction {
-  return extractArticle(article);
+export default function extract(task: ExtractTask): ArticleExtraction {
+  const { explain, ...article } = task;
+  return extractArticle(article, { explain: !!explain });
 }

@@ -11,6 +11,9 @@ import { Piscina } from 'piscina';
 import { UsageError } from '../errors.js';
 import type { Article, ArticleExtraction } from '../types.js';
 
+/** What a worker thread receives: an article, and whether to explain its meeting decisions. */
+export type ExtractTask = Article & { explain?: boolean };
+
 export interface Extractor {
   readonly jobs: number;
   extract(article: Article): Promise<ArticleExtraction>;
@@ -39,21 +42,21 @@ export function requireWorkerModule(): string {
 }
 
 /** One job: extraction on this thread. More: a pool of `jobs` worker threads. */
-export function createExtractor(jobs: number = defaultJobs()): Extractor {
+export function createExtractor(jobs: number = defaultJobs(), explain = false): Extractor {
   if (jobs <= 1) {
     // Loaded on first use: with worker threads, the main thread never needs the pipeline (or its model) at all.
-    let extractArticle: ((a: Article) => ArticleExtraction) | undefined;
+    let extractArticle: ((a: Article, o: { explain: boolean }) => ArticleExtraction) | undefined;
     return {
       jobs: 1,
       extract: async (article) => {
         extractArticle ??= (await import('../pipeline/extract.js')).extractArticle;
-        return extractArticle(article);
+        return extractArticle(article, { explain });
       },
       close: async () => {},
     };
   }
   const filename = requireWorkerModule();
-  const pool = new Piscina<Article, ArticleExtraction>({
+  const pool = new Piscina<ExtractTask, ArticleExtraction>({
     filename,
     minThreads: jobs,
     maxThreads: jobs,
@@ -61,7 +64,7 @@ export function createExtractor(jobs: number = defaultJobs()): Extractor {
   });
   return {
     jobs,
-    extract: (article) => pool.run(article),
+    extract: (article) => pool.run(explain ? { ...article, explain } : article),
     close: () => pool.destroy(),
   };
 }

@@ -12,8 +12,9 @@ export function registerExtract(program: Command, ctx: CliContext): void {
     .description('print one JSON line per article: entities with offsets, meetings, relations')
     .argument('<inputs...>', 'article files (.txt, .md, .jsonl) or folders')
     .option('-j, --jobs <n>', 'worker threads for extraction (default: the number of cores; 1 extracts in-process)')
-    .action(async (inputs: string[], opts: { jobs?: string }) => {
-      for await (const item of extractInputs(inputs, { jobs: parseJobs(opts.jobs) })) {
+    .option('--explain', 'add "candidates": every meeting candidate, its decision and its strongest reasons')
+    .action(async (inputs: string[], opts: { jobs?: string; explain?: boolean }) => {
+      for await (const item of extractInputs(inputs, { jobs: parseJobs(opts.jobs), explain: !!opts.explain })) {
         if (item.ok) ctx.out(JSON.stringify(item.extraction) + '\n');
         else {
           ctx.err(`kg: ${item.error.message}\n`);

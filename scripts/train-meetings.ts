@@ -1,0 +1,389 @@
+/**
+ * Trains the meeting step's decisions (src/pipeline/meeting-model.ts) on the annotated articles of
+ * ../shared/data/meetings-train and ../shared/data/meetings-dev, and writes models/meetings.json. Deterministic: the
+ * same data and code give the same bytes.
+ *
+ *   npm run train-meetings                 train on both sets, write models/meetings.json
+ *   npm run train-meetings -- --cv         5-fold cross-validation over the articles of meetings-train (each fold's
+ *                                          models trained on the other four fifths and meetings-dev), scored with
+ *                                          ../shared/tools/meeting-score.mjs per fold, overall, Reuters and BBC apart
+ *                                          (with --verbose, the scorer's misses and extras go to out/meetings-cv.verbose.txt
+ *                                          and the predictions to out/meetings-cv.pred.jsonl; with --decisions, each
+ *                                          decision's own held-out accuracy goes to stderr)
+ *
+ * Labels come from the gold meetings: a candidate is a meeting when its sentence is evidence of a gold meeting; a
+ * possible party is a participant when its name is one of that meeting's participants (as the scorer matches
+ * names); the date and place options are right when they give the gold date and place; the status is the gold one.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { readArticles } from '../src/input/read.js';
+import { InputError } from '../src/errors.js';
+import { prepareArticle } from '../src/pipeline/extract.js';
+import { extractMeetings, partySummary, VETO_FEATURES, type RawCandidate } from '../src/pipeline/05-meetings.js';
+import { DECISIONS, score, serializeMeetingModel, type LinearModel, type MeetingModel } from '../src/pipeline/meeting-model.js';
+import type { Doc } from '../src/pipeline/model.js';
+import type { RoleResult } from '../src/pipeline/04-roles.js';
+import { mulberry32 } from '../src/util/random.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const shared = path.resolve(root, '../shared');
+const TRAIN = path.join(shared, 'data/meetings-train');
+const DEV = path.join(shared, 'data/meetings-dev');
+const SCORER = path.join(shared, 'tools/meeting-score.mjs');
+const EPOCHS = 6;
+const SEED = 20260511;
+const FOLDS = 5;
+
+interface GoldMeeting {
+  participants: string[];
+  date: string | null;
+  place: string | null;
+  status: 'held' | 'planned';
+  evidence: string[];
+  aliases?: Record<string, string[]>;
+}
+interface GoldArticle {
+  id: string;
+  meetings: GoldMeeting[];
+  aliases?: Record<string, string[]>;
+}
+interface Item {
+  id: string;
+  doc: Doc;
+  roles: RoleResult;
+  raws: RawCandidate[];
+  gold: GoldArticle;
+}
+
+// ------------------------------------------------------------------------------------------------------------
+// Names as the shared scorer matches them.
+const norm = (s: string | null | undefined) =>
+  String(s ?? '').toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`]/g, "'").replace(/^(the|mr|mrs|ms|dr)\.? /, '').replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim();
+function aliasTable(g: GoldArticle): Map<string, Set<string>> {
+  const t = new Map<string, Set<string>>();
+  const add = (x: string, y: string) => (t.get(x) ?? t.set(x, new Set()).get(x)!).add(y);
+  for (const table of [g.aliases ?? {}, ...g.meetings.map((m) => m.aliases ?? {})]) {
+    for (const [k, v] of Object.entries(table)) for (const a of ([] as string[]).concat(v)) (add(norm(k), norm(a)), add(norm(a), norm(k)));
+  }
+  return t;
+}
+function sameName(a: string, b: string, aliases: Map<string, Set<string>>): boolean {
+  const x = norm(a);
+  const y = norm(b);
+  if (!x || !y) return false;
+  if (x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`)) return true;
+  return !!aliases.get(x)?.has(y) || !!aliases.get(y)?.has(x);
+}
+const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+// ------------------------------------------------------------------------------------------------------------
+// Data
+
+async function load(dir: string): Promise<Item[]> {
+  const gold = new Map<string, GoldArticle>();
+  for (const line of fs.readFileSync(path.join(dir, 'meetings.gold.jsonl'), 'utf8').split('\n')) if (line.trim()) {
+    const g = JSON.parse(line) as GoldArticle;
+    gold.set(String(g.id), g);
+  }
+  const empty = emptyModel();
+  const items: Item[] = [];
+  for await (const a of readArticles([path.join(dir, 'articles')])) {
+    if (a instanceof InputError) throw a;
+    const g = gold.get(a.id);
+    if (!g) continue;
+    const { doc, roles } = prepareArticle(a);
+    const raws: RawCandidate[] = [];
+    extractMeetings(doc, roles, { model: empty, raw: raws });
+    items.push({ id: a.id, doc, roles, raws, gold: g });
+  }
+  return items.sort((x, y) => (x.id < y.id ? -1 : 1));
+}
+
+function emptyModel(): MeetingModel {
+  return Object.fromEntries(DECISIONS.map((d) => [d, { bias: 0, weights: {} }])) as unknown as MeetingModel;
+}
+
+/** The gold meeting a candidate's sentence is evidence of (the one sharing most possible parties), if any. */
+function alignedMeeting(item: Item, raw: RawCandidate, aliases: Map<string, Set<string>>): GoldMeeting | undefined {
+  const s = item.doc.sentences[raw.sentence]!;
+  const text = flat(item.doc.article.text.slice(s.start, s.end));
+  let found: GoldMeeting | undefined;
+  let most = -1;
+  for (const m of item.gold.meetings) {
+    if (!m.evidence.some((e) => {
+      const ev = flat(e);
+      return ev.includes(text) || (ev.length > 30 && text.includes(ev));
+    })) continue;
+    const shared = m.participants.filter((p) => raw.pool.some((e) => sameName(p, e.mention.label, aliases))).length;
+    if (shared > most) {
+      most = shared;
+      found = m;
+    }
+  }
+  return found;
+}
+
+// ------------------------------------------------------------------------------------------------------------
+// Examples and training
+
+interface Binary {
+  f: string[];
+  y: boolean;
+}
+interface Ranking {
+  options: string[][];
+  right: Set<number>;
+}
+interface Examples {
+  meeting: Binary[];
+  participant: Binary[];
+  status: Binary[];
+  date: Ranking[];
+  place: Ranking[];
+}
+
+/** `participant`: the participant model whose decisions the meeting decision sees (trained first). */
+function examples(items: Item[], participant?: LinearModel): Examples {
+  const ex: Examples = { meeting: [], participant: [], status: [], date: [], place: [] };
+  for (const item of items) {
+    const aliases = aliasTable(item.gold);
+    for (const raw of item.raws) {
+      const g = alignedMeeting(item, raw, aliases);
+      const isParty = raw.pool.map((e) => !!g && g.participants.some((p) => sameName(p, e.mention.label, aliases)));
+      const summary = participant ? partySummary(raw, raw.pool.map((e) => score(participant, e.features))) : [];
+      ex.meeting.push({ f: [...raw.features, ...summary], y: !!g && isParty.some(Boolean) });
+      if (!g) continue;
+      raw.pool.forEach((e, i) => ex.participant.push({ f: e.features, y: isParty[i]! }));
+      ex.status.push({ f: raw.statusFeatures, y: g.status === 'planned' });
+      const dateRight = new Set<number>();
+      raw.dateOptions.forEach((o, i) => {
+        if (g.date ? !!o.value && o.value.startsWith(g.date) : o.value === null) dateRight.add(i);
+      });
+      // The date and the place are learned from meetings that have one: "none" is right when no option is stated.
+      if (dateRight.size && g.date) ex.date.push({ options: raw.dateOptions.map((o) => o.features), right: dateRight });
+      const placeRight = new Set<number>();
+      raw.placeOptions.forEach((o, i) => {
+        if (g.place ? !!o.value && sameName(g.place, o.value.label, aliases) : o.value === null) placeRight.add(i);
+      });
+      if (placeRight.size && g.place) ex.place.push({ options: raw.placeOptions.map((o) => o.features), right: placeRight });
+    }
+  }
+  return ex;
+}
+
+/** Weights with averaging: w is the current vector, u accumulates c * update, so that the average is w - u / c. */
+class Averaged {
+  w = new Map<string, number>();
+  u = new Map<string, number>();
+  bias = 0;
+  ubias = 0;
+  c = 1;
+  score(f: readonly string[]): number {
+    let s = this.bias;
+    for (const x of f) s += this.w.get(x) ?? 0;
+    return s;
+  }
+  update(f: readonly string[], delta: number): void {
+    for (const x of f) {
+      this.w.set(x, (this.w.get(x) ?? 0) + delta);
+      this.u.set(x, (this.u.get(x) ?? 0) + this.c * delta);
+    }
+  }
+  result(withBias: boolean): LinearModel {
+    const weights: Record<string, number> = {};
+    for (const k of [...this.w.keys()].sort()) weights[k] = this.w.get(k)! - (this.u.get(k) ?? 0) / this.c;
+    return { bias: withBias ? this.bias - this.ubias / this.c : 0, weights };
+  }
+}
+
+function shuffled<T>(xs: T[], rnd: () => number): T[] {
+  const a = [...xs];
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [a[i], a[j]] = [a[j]!, a[i]!];
+  }
+  return a;
+}
+
+/**
+ * The weight a rule table's veto starts from before training ("veto:cancelled-after" = -VETO_PRIOR): the tables state
+ * what the guideline says, and a veto that the annotated articles rarely show keeps about that weight, while one the
+ * data contradicts is trained away.
+ */
+const VETO_PRIOR = 20;
+
+function trainBinary(data: Binary[], rnd: () => number, prior: (f: string) => number = () => 0, priorFeatures: string[] = []): LinearModel {
+  const p = new Averaged();
+  for (const f of priorFeatures) if (prior(f)) p.w.set(f, prior(f));
+  for (let e = 0; e < EPOCHS; e++) {
+    for (const x of shuffled(data, rnd)) {
+      const predicted = p.score(x.f) > 0;
+      if (predicted !== x.y) {
+        const d = x.y ? 1 : -1;
+        p.update(x.f, d);
+        p.bias += d;
+        p.ubias += p.c * d;
+      }
+      p.c++;
+    }
+  }
+  return p.result(true);
+}
+
+function trainRanking(data: Ranking[], rnd: () => number): LinearModel {
+  const p = new Averaged();
+  for (let e = 0; e < EPOCHS; e++) {
+    for (const x of shuffled(data, rnd)) {
+      let top = -1;
+      let topScore = -Infinity;
+      x.options.forEach((f, i) => {
+        const s = p.score(f);
+        if (s > topScore) ((topScore = s), (top = i));
+      });
+      if (!x.right.has(top)) {
+        let good = -1;
+        let goodScore = -Infinity;
+        for (const i of x.right) {
+          const s = p.score(x.options[i]!);
+          if (s > goodScore) ((goodScore = s), (good = i));
+        }
+        p.update(x.options[good]!, 1);
+        p.update(x.options[top]!, -1);
+      }
+      p.c++;
+    }
+  }
+  return p.result(false);
+}
+
+function train(items: Item[]): MeetingModel {
+  const ex = examples(items);
+  const rnd = mulberry32(SEED);
+  const participant = trainBinary(ex.participant, rnd);
+  return {
+    meeting: trainBinary(examples(items, participant).meeting, rnd, () => -VETO_PRIOR, VETO_FEATURES),
+    participant,
+    date: trainRanking(ex.date, rnd),
+    place: trainRanking(ex.place, rnd),
+    status: trainBinary(ex.status, rnd),
+  };
+}
+
+// ------------------------------------------------------------------------------------------------------------
+// Cross-validation
+
+function predictLine(item: Item, model: MeetingModel): string {
+  const meetings = extractMeetings(item.doc, item.roles, { model }).map((m) => ({
+    participants: m.parties.map((p) => p.mention.label),
+    date: m.date,
+    place: m.place?.label ?? null,
+    status: m.status,
+  }));
+  return JSON.stringify({ id: item.id, meetings });
+}
+
+function scoreLines(tmp: string, name: string, gold: Item[], pred: string[]): string {
+  const g = path.join(tmp, `${name}.gold.jsonl`);
+  const p = path.join(tmp, `${name}.pred.jsonl`);
+  fs.writeFileSync(g, gold.map((i) => JSON.stringify(i.gold)).join('\n') + '\n');
+  fs.writeFileSync(p, pred.join('\n') + '\n');
+  const verbose = process.argv.includes('--verbose') && name === 'all';
+  const r = spawnSync('node', [SCORER, g, p, ...(verbose ? ['--verbose'] : [])], { encoding: 'utf8' });
+  if (verbose) (fs.writeFileSync(path.join(root, 'out/meetings-cv.verbose.txt'), r.stdout), fs.copyFileSync(p, path.join(root, 'out/meetings-cv.pred.jsonl')));
+  if (r.status !== 0) throw new Error(`meeting-score failed: ${r.stderr}`);
+  return r.stdout;
+}
+
+/** "meetings P 0.6 R 0.3 F1 0.4" + "date accuracy 0.4 (21/51), place accuracy ..." as one table row. */
+function row(name: string, out: string): string {
+  const prf = /P ([\d.]+) R ([\d.]+) F1 ([\d.]+)/.exec(out);
+  const counts = /tp (\d+) fp (\d+) fn (\d+)/.exec(out);
+  const date = /date accuracy ([\d.]+) \((\d+\/\d+)\)/.exec(out);
+  const place = /place accuracy ([\d.]+) \((\d+\/\d+)\)/.exec(out);
+  return `${name.padEnd(10)} ${prf?.[1]}  ${prf?.[2]}  ${prf?.[3]}  ${`${counts?.[1]}/${counts?.[2]}/${counts?.[3]}`.padEnd(11)} ${date?.[1]} ${date?.[2]?.padEnd(7)}  ${place?.[1]} ${place?.[2]}`;
+}
+
+async function crossValidate(): Promise<void> {
+  const train = await load(TRAIN);
+  const dev = await load(DEV);
+  const order = shuffled(train, mulberry32(SEED));
+  const foldOf = new Map(order.map((item, i) => [item.id, i % FOLDS]));
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-meetings-cv-'));
+  const all: string[] = [];
+  try {
+    console.log(`5-fold cross-validation over the ${train.length} articles of meetings-train (models trained on the other folds + meetings-dev)`);
+    console.log('fold       P      R      F1     tp/fp/fn    date           place');
+    for (let k = 0; k < FOLDS; k++) {
+      const test = train.filter((i) => foldOf.get(i.id) === k);
+      const model = trainModel([...train.filter((i) => foldOf.get(i.id) !== k), ...dev]);
+      const pred = test.map((i) => predictLine(i, model));
+      all.push(...pred);
+      console.log(row(`fold ${k + 1}`, scoreLines(tmp, `fold${k}`, test, pred)));
+      if (process.argv.includes('--decisions')) decisionScores(test, model);
+    }
+    const byId = new Map(train.map((i, n) => [i.id, n]));
+    const sorted = [...all].sort((x, y) => byId.get(JSON.parse(x).id)! - byId.get(JSON.parse(y).id)!);
+    console.log(row('overall', scoreLines(tmp, 'all', train, sorted)));
+    for (const source of ['reuters', 'bbc']) {
+      const items = train.filter((i) => i.id.startsWith(`${source}-`));
+      const ids = new Set(items.map((i) => i.id));
+      console.log(row(source, scoreLines(tmp, source, items, sorted.filter((l) => ids.has(JSON.parse(l).id)))));
+    }
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** Each decision's own accuracy on held-out candidates (binary: P/R; choices: share right), on stderr. */
+function decisionScores(items: Item[], model: MeetingModel): void {
+  const ex = examples(items, model.participant);
+  const bin = (m: LinearModel, xs: Binary[]) => {
+    let tp = 0, fp = 0, fn = 0;
+    for (const x of xs) {
+      const p = x.f.reduce((s, f) => s + (m.weights[f] ?? 0), m.bias) > 0;
+      if (p && x.y) tp++;
+      else if (p) fp++;
+      else if (x.y) fn++;
+    }
+    return `P ${(tp / (tp + fp || 1)).toFixed(2)} R ${(tp / (tp + fn || 1)).toFixed(2)} (${tp + fn}+)`;
+  };
+  const rank = (m: LinearModel, xs: Ranking[]) => {
+    let ok = 0;
+    for (const x of xs) {
+      let top = -1, ts = -Infinity;
+      x.options.forEach((f, i) => {
+        const s = f.reduce((t, g) => t + (m.weights[g] ?? 0), 0);
+        if (s > ts) ((ts = s), (top = i));
+      });
+      if (x.right.has(top)) ok++;
+    }
+    return `${(ok / (xs.length || 1)).toFixed(2)} of ${xs.length}`;
+  };
+  console.error(`  meeting ${bin(model.meeting, ex.meeting)}; participant ${bin(model.participant, ex.participant)}; status ${bin(model.status, ex.status)}; date ${rank(model.date, ex.date)}; place ${rank(model.place, ex.place)}`);
+}
+
+function trainModel(items: Item[]): MeetingModel {
+  return train(items);
+}
+
+async function main(): Promise<void> {
+  for (const p of [TRAIN, DEV, SCORER]) if (!fs.existsSync(p)) throw new Error(`train-meetings: ${p} is missing`);
+  if (process.argv.includes('--cv')) return crossValidate();
+  const items = [...(await load(TRAIN)), ...(await load(DEV))];
+  const model = trainModel(items);
+  const out = path.join(root, 'models/meetings.json');
+  const tmp = `${out}.tmp`;
+  fs.writeFileSync(tmp, serializeMeetingModel(model));
+  fs.renameSync(tmp, out);
+  const size = fs.statSync(out).size;
+  console.log(`train-meetings: ${items.length} articles, ${items.reduce((n, i) => n + i.raws.length, 0)} candidates -> models/meetings.json (${(size / 1024).toFixed(0)} KB)`);
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
