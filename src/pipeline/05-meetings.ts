@@ -1012,7 +1012,10 @@ function mergeInto(list: MeetingCandidate[], cand: MeetingCandidate): void {
     // Two triggers of one sentence ("visited China to hold talks with Xi") need share only one party.
     const sameSentence = cand.sentences.some((x) => m.sentences.includes(x));
     const need = sameSentence ? 1 : Math.min(2, cand.parties.length, m.parties.length);
-    if (shared < need || (m.status !== cand.status && !sameSentence) || !datesCompatible(m.date, cand.date) || !placesCompatible(m.place, cand.place)) continue;
+    // A later undated sentence about the same parties only ("Medvedev conveyed to the Chinese head of state a message")
+    // tells more of the event, whatever tense the trigger reads in.
+    const retold = !cand.date && shared >= 2 && shared === cand.parties.length;
+    if (shared < need || (m.status !== cand.status && !sameSentence && !retold) || !datesCompatible(m.date, cand.date) || !placesCompatible(m.place, cand.place)) continue;
     for (const p of cand.parties) if (!m.parties.some((q) => q.cluster === p.cluster)) m.parties.push(p);
     if (!m.date || (cand.date && cand.date.length > m.date.length)) m.date = cand.date;
     m.place = m.place && cand.place ? preferPlace(m.place, cand.place) : (m.place ?? cand.place);
