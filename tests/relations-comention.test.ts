@@ -78,6 +78,10 @@ describe('membership and leadership', () => {
     expect(rel('Ms Jones, a member of staff, left on Monday.', 'member_of')).toEqual([]);
   });
 
+  it('membership: only the membership nouns state it, not a word every object has ("constructor")', () => {
+    expect(rel('Peter Smith, a constructor of the Fabian Society, spoke on Monday.', 'member_of')).toEqual([]);
+  });
+
   it('leadership: "the head of Y, X" is a role', () => {
     expect(rel('The head of the World Bank, Paul Wolfowitz, visited Paris.', 'role')).toContain('Paul Wolfowitz -Head-> World Bank');
   });
