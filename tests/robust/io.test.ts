@@ -271,6 +271,8 @@ describe('robust/io #12: a graph edited by hand is checked against the contract 
     ['evidence not an array', (d) => void (node(d, 'person:xi').evidence = { article: 'a1' }), /^g\.json: node "person:xi": evidence: expected array, received object$/],
     ['a node without kind', (d) => void delete node(d, 'person:putin').kind, /^g\.json: node "person:putin": kind: missing \(expected person, state, organization, place, meeting\)$/],
     ['an unknown kind', (d) => void (node(d, 'person:putin').kind = 'robot'), /^g\.json: node "person:putin": kind: "robot"/],
+    ['a kind every object inherits', (d) => void (node(d, 'person:putin').kind = 'constructor'), /^g\.json: node "person:putin": kind: "constructor"/],
+    ['the kind "__proto__"', (d) => void (node(d, 'person:putin').kind = '__proto__'), /^g\.json: node "person:putin": kind: "__proto__"/],
     ['a meeting with a bad status', (d) => void (node(d, 'meeting:2022-12-21:putin+xi').status = 'maybe'), /^g\.json: node "meeting:2022-12-21:putin\+xi": status: /],
     ['an edge to no node', (d) => void (d.edges[0]!.target = 'person:nobody'), /^g\.json: edge "[^"]+": target "person:nobody" is not a node$/],
     ['an edge with an unknown relation', (d) => void ((d.edges[1]!.attributes as Record<string, unknown>).relation = 'likes'), /^g\.json: edge "[^"]+": relation: /],
