@@ -6,9 +6,8 @@
  */
 import type { KnowledgeGraph } from '../graph/io.js';
 import { UsageError } from '../errors.js';
-import type { DateWindow } from './dates.js';
 import { ENTITY_KINDS, NODE_KINDS, type EntityKind, type Relation } from '../types.js';
-import { dateSpan, dateWindow, overlaps, type DateSpan } from './dates.js';
+import { dateSpan, dateWindow, overlaps, type DateSpan, type DateWindow } from './dates.js';
 import { findEntity, suggestEntities } from './find.js';
 import { UnknownEntityError } from './errors.js';
 import { normalizeName } from './normalize.js';
