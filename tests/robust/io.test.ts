@@ -22,6 +22,7 @@ import type { Article } from '../../src/types.js';
 import { forTerminal } from '../../src/util/terminal.js';
 import { allowedHostHeaders } from '../../src/view/server.js';
 import { KG } from '../helpers/cli.js';
+import { collect } from '../helpers/collect.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -30,12 +31,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
-
-async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const x of it) out.push(x);
-  return out;
-}
 
 /** What a read gave, in order: article ids, `warning PATH: problem` and `error PATH: problem` relative to `root`. */
 function summary(items: Array<ReadItem | string>, root: string): string[] {
