@@ -110,6 +110,11 @@ describe('query/top, search, neighbors', () => {
     expect(march[0]).toMatchObject({ label: 'Tony Blair', articles: 2 });
   });
 
+  it('top: in a date window, entities named in as many of its articles rank by mentions, not by name', () => {
+    const g = buildGraph([extraction('w1', '2006-05-01', [['Zoe Quill', P], ['Zoe Quill', P], ['Zoe Quill', P], ['Adam Bell', P]])]).graph;
+    expect(top(g, { kind: 'person', from: '2006-05' }).map((t) => [t.label, t.articles])).toEqual([['Zoe Quill', 1], ['Adam Bell', 1]]);
+  });
+
   it('search: every entity the name could mean, the chosen one first', () => {
     const hits = search(graph, 'Blair').map((h) => h.label);
     expect(hits[0]).toBe('Tony Blair');

@@ -61,7 +61,8 @@ export interface TopEntity extends NodeRef {
 
 export const TOP_DEFAULTS = { limit: 20 } as const;
 
-/** The most prominent entities: by mentions, or, in a date window, by the articles of that window that name them. */
+/** The most prominent entities: by mentions, or, in a date window, by the articles of that window that name them
+ * (then by mentions). */
 export function top(graph: KnowledgeGraph, query: TopQuery = {}): TopEntity[] {
   const kinds = checkKinds('top', query.kind);
   const limit = checkLimit('top', query.limit, TOP_DEFAULTS.limit);
@@ -74,7 +75,7 @@ export function top(graph: KnowledgeGraph, query: TopQuery = {}): TopEntity[] {
     rows.push({ ...nodeRef(graph, key), mentions: a.mentions ?? 0, articles, degree: {} });
   });
   const rank = (r: TopEntity) => (window ? r.articles : r.mentions);
-  rows.sort((x, y) => rank(y) - rank(x) || y.articles - x.articles || byLabel(x, y));
+  rows.sort((x, y) => rank(y) - rank(x) || y.articles - x.articles || y.mentions - x.mentions || byLabel(x, y));
   const shown = rows.slice(0, limit);
   for (const r of shown)
     graph.forEachEdge(r.key, (_e, ea) => {
