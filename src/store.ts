@@ -116,7 +116,7 @@ function nothingRead(result: BuildResult, inputs: string[], output: string): Gra
 }
 
 /** Refuses (UsageError) an output that is one of the inputs, or a file of an input folder that would be read. */
-async function refuseOutputsOverInputs(inputs: string[], outputs: Array<string | undefined>): Promise<void> {
+export async function refuseOutputsOverInputs(inputs: string[], outputs: Array<string | undefined>): Promise<void> {
   const real = async (p: string): Promise<string> => {
     const abs = path.resolve(p);
     try {
