@@ -8,7 +8,7 @@
  * and temporary files of killed runs are removed by the next run on the same graph.
  *
  * Each run holds the graph's lock (`GRAPH.lock`) from reading to the last write; outputs are never written over
- * inputs; a run that reads no article at all writes nothing.
+ * inputs, nor the merge report over the graph; a run that reads no article at all writes nothing.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -44,6 +44,7 @@ export interface ExtractionsRef {
 /** Builds the graph of `inputs` and writes it, with its sidecar, to `output`. */
 export async function buildGraphFile(inputs: string[], output: string, options: GraphFileOptions = {}): Promise<GraphFileResult> {
   await refuseOutputsOverInputs(inputs, [output, options.reportFile]);
+  await refuseReportOverGraph(output, options.reportFile);
   return withLock(output, async () => {
     const result = await addToExtractions([], inputs, options);
     const layout = options.layout ?? null;
@@ -59,6 +60,7 @@ export async function buildGraphFile(inputs: string[], output: string, options: 
  * full build of all the articles gives, byte for byte. */
 export async function addToGraphFile(graphFile: string, inputs: string[], options: Omit<GraphFileOptions, 'layout'> = {}): Promise<GraphFileResult> {
   await refuseOutputsOverInputs(inputs, [graphFile, options.reportFile]);
+  await refuseReportOverGraph(graphFile, options.reportFile);
   return withLock(graphFile, async () => {
     // Both files are read and checked before anything is extracted or written: a damaged one stops here.
     const { graph: old, header, extractions: base } = await loadGraphFiles(graphFile);
@@ -115,21 +117,28 @@ function nothingRead(result: BuildResult, inputs: string[], output: string): Gra
   return { ...result, errors: [...result.errors, error], written: false };
 }
 
-/** Refuses (UsageError) an output that is one of the inputs, or a file of an input folder that would be read. */
-async function refuseOutputsOverInputs(inputs: string[], outputs: Array<string | undefined>): Promise<void> {
-  const real = async (p: string): Promise<string> => {
-    const abs = path.resolve(p);
+/** The real path of `p`; for a file not there yet, its folder's real path and its name. */
+async function real(p: string): Promise<string> {
+  const abs = path.resolve(p);
+  try {
+    return await fs.realpath(abs);
+  } catch {
     try {
-      return await fs.realpath(abs);
+      return path.join(await fs.realpath(path.dirname(abs)), path.basename(abs));
     } catch {
-      // Not there yet: its folder's real path, and its name.
-      try {
-        return path.join(await fs.realpath(path.dirname(abs)), path.basename(abs));
-      } catch {
-        return abs;
-      }
+      return abs;
     }
-  };
+  }
+}
+
+/** Refuses (UsageError) a merge report that would be written over the graph file it belongs to. */
+async function refuseReportOverGraph(graphFile: string, reportFile: string | undefined): Promise<void> {
+  if (reportFile && (await real(reportFile)) === (await real(graphFile)))
+    throw new UsageError(`${reportFile}: is the graph file; write the report to another file`);
+}
+
+/** Refuses (UsageError) an output that is one of the inputs, or a file of an input folder that would be read. */
+export async function refuseOutputsOverInputs(inputs: string[], outputs: Array<string | undefined>): Promise<void> {
   const readable = [...TEXT_EXTENSIONS, ...JSONL_EXTENSIONS] as readonly string[];
   const ins = await Promise.all(inputs.map(async (i) => ({ given: i, real: await real(i), dir: await fs.stat(i).then((s) => s.isDirectory(), () => false) })));
   for (const out of outputs) {

@@ -368,6 +368,12 @@ describe('kg export', async () => {
     expect((await fs.stat(path.join(target, 'nodes-person.csv'))).mode & 0o004).toBe(0o004);
   });
 
+  it('kg export over its own graph file is a usage error, the graph untouched', async () => {
+    const before = await fs.readFile(graphFile);
+    await expect(runExport([graphFile, '--format', 'gexf', '-o', graphFile])).rejects.toThrow(/is an input; kg never writes over its inputs/);
+    expect((await fs.readFile(graphFile)).equals(before)).toBe(true);
+  });
+
   it.each([
     [['-o', 'x.txt'], /cannot tell the format/],
     [['-o', '-'], /cannot tell the format/],

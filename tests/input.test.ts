@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../src/errors.js';
 import { articleHash, readArticles, walkInputs } from '../src/input/read.js';
 import { orderedMap } from '../src/workers/pool.js';
+import { collect } from './helpers/collect.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -14,12 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
-
-async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const x of it) out.push(x);
-  return out;
-}
 
 describe('input: walking folders', () => {
   it('walks folders depth-first in code-unit order, skips hidden entries and unsupported files inside folders', async () => {

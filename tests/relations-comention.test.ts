@@ -78,6 +78,10 @@ describe('membership and leadership', () => {
     expect(rel('Ms Jones, a member of staff, left on Monday.', 'member_of')).toEqual([]);
   });
 
+  it('membership: only the membership nouns state it, not a word every object has ("constructor")', () => {
+    expect(rel('Peter Smith, a constructor of the Fabian Society, spoke on Monday.', 'member_of')).toEqual([]);
+  });
+
   it('leadership: "the head of Y, X" is a role', () => {
     expect(rel('The head of the World Bank, Paul Wolfowitz, visited Paris.', 'role')).toContain('Paul Wolfowitz -Head-> World Bank');
   });
@@ -104,6 +108,11 @@ describe('query/top, search, neighbors', () => {
     const march = top(graph, { kind: 'person', from: '2005-03', to: '2005-03' });
     expect(march.map((t) => t.label)).not.toContain('Gordon Brown');
     expect(march[0]).toMatchObject({ label: 'Tony Blair', articles: 2 });
+  });
+
+  it('top: in a date window, entities named in as many of its articles rank by mentions, not by name', () => {
+    const g = buildGraph([extraction('w1', '2006-05-01', [['Zoe Quill', P], ['Zoe Quill', P], ['Zoe Quill', P], ['Adam Bell', P]])]).graph;
+    expect(top(g, { kind: 'person', from: '2006-05' }).map((t) => [t.label, t.articles])).toEqual([['Zoe Quill', 1], ['Adam Bell', 1]]);
   });
 
   it('search: every entity the name could mean, the chosen one first', () => {

@@ -157,7 +157,8 @@ export function graphProblems(data: { attributes?: unknown; nodes: unknown[]; ed
     keys.add(key);
     const a = node.attributes;
     if (!a || typeof a !== 'object') return add(`node ${show(key)}: no attributes`);
-    const schema = NODE_SCHEMAS[a.kind as NodeKind];
+    // Only the table's own kinds: a kind such as "constructor" or "__proto__" names what every object inherits.
+    const schema = typeof a.kind === 'string' && Object.hasOwn(NODE_SCHEMAS, a.kind) ? NODE_SCHEMAS[a.kind as NodeKind] : undefined;
     if (!schema) return add(`node ${show(key)}: kind: ${a.kind === undefined ? 'missing' : show(a.kind)} (expected ${Object.keys(NODE_SCHEMAS).join(', ')})`);
     if (ACCEPT_NODE[a.kind as NodeKind](a)) return;
     const r = schema.safeParse(a);

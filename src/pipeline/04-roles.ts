@@ -28,6 +28,8 @@ const MEMBERSHIP_NOUNS: Record<string, string> = {
   members: 'plural apposition of one person is rare, but "one of the members of Y" reads the same',
   fellow: 'a fellow of a society or college belongs to it',
 };
+/** Only the table's own words: `in` would also take the names every object inherits ("constructor"). */
+const isMembershipNoun = (word: string) => Object.hasOwn(MEMBERSHIP_NOUNS, word);
 /** Words allowed between the apposition's comma and the membership noun: articles, relatives, copulas, and the
  * lowercase qualifiers that do not change the fact ("a senior member", "a long-standing member", "one of the"). */
 const MEMBERSHIP_LEAD = new Set(['a', 'an', 'the', 'who', 'is', 'was', 'has', 'been', 'one', 'of', 'also', 'still', 'now']);
@@ -250,7 +252,7 @@ function parseSegmentForward(toks: Token[], ms: Mention[] | undefined, from: num
 function parseMembership(toks: Token[], ms: Mention[] | undefined, from: number): Mention | null {
   let j = from;
   let qualifiers = 0;
-  while (j < toks.length && !mentionStartingAt(ms, j) && !(low(toks[j]) in MEMBERSHIP_NOUNS)) {
+  while (j < toks.length && !mentionStartingAt(ms, j) && !isMembershipNoun(low(toks[j]))) {
     const w = low(toks[j]);
     if (!MEMBERSHIP_LEAD.has(w)) {
       if (!/^\p{Ll}/u.test(toks[j]!.text) || ++qualifiers > 3) return null;
@@ -258,7 +260,7 @@ function parseMembership(toks: Token[], ms: Mention[] | undefined, from: number)
     if (breakAfter(toks[j]) || j - from > 6) return null;
     j++;
   }
-  if (j >= toks.length || !(low(toks[j]) in MEMBERSHIP_NOUNS) || breakAfter(toks[j])) return null;
+  if (j >= toks.length || !isMembershipNoun(low(toks[j])) || breakAfter(toks[j])) return null;
   j++;
   if (low(toks[j]) !== 'of') return null;
   j++;

@@ -8,8 +8,8 @@ import { UsageError } from '../errors.js';
 import type { Relation } from '../types.js';
 import { resolveEntity } from './find.js';
 import { articleRefs, copyEvidence, describeEdge, nodeRef } from './refs.js';
-import { inWindow, relationResult, validateRelations } from './relations.js';
-import { dateWindow } from './dates.js';
+import { relationResult, validateRelations } from './relations.js';
+import { dateWindow, inWindow } from './dates.js';
 import type { PathEdge, PathResult } from './types.js';
 
 export interface ConnectionOptions {

@@ -65,3 +65,13 @@ export function dateWindow(method: string, w: DateWindow): DateSpan | null {
   if (from > to) throw new UsageError(`${method}: from ${w.from} is after to ${w.to}`);
   return { start: from, end: to };
 }
+
+/** An item with its own date is in the window when that date is; one without, when one of its articles is. */
+export function inWindow(date: string | null, articles: ReadonlyArray<{ date: string | null }>, window: DateSpan): boolean {
+  const own = dateSpan(date);
+  if (own) return overlaps(own, window);
+  return articles.some((a) => {
+    const span = dateSpan(a.date);
+    return span !== null && overlaps(span, window);
+  });
+}

@@ -6,9 +6,8 @@
  */
 import type { KnowledgeGraph } from '../graph/io.js';
 import { UsageError } from '../errors.js';
-import type { DateWindow } from './dates.js';
 import { ENTITY_KINDS, NODE_KINDS, type EntityKind, type Relation } from '../types.js';
-import { dateSpan, dateWindow, overlaps, type DateSpan } from './dates.js';
+import { dateSpan, dateWindow, overlaps, type DateSpan, type DateWindow } from './dates.js';
 import { findEntity, suggestEntities } from './find.js';
 import { UnknownEntityError } from './errors.js';
 import { normalizeName } from './normalize.js';
@@ -62,7 +61,8 @@ export interface TopEntity extends NodeRef {
 
 export const TOP_DEFAULTS = { limit: 20 } as const;
 
-/** The most prominent entities: by mentions, or, in a date window, by the articles of that window that name them. */
+/** The most prominent entities: by mentions, or, in a date window, by the articles of that window that name them
+ * (then by mentions). */
 export function top(graph: KnowledgeGraph, query: TopQuery = {}): TopEntity[] {
   const kinds = checkKinds('top', query.kind);
   const limit = checkLimit('top', query.limit, TOP_DEFAULTS.limit);
@@ -75,7 +75,7 @@ export function top(graph: KnowledgeGraph, query: TopQuery = {}): TopEntity[] {
     rows.push({ ...nodeRef(graph, key), mentions: a.mentions ?? 0, articles, degree: {} });
   });
   const rank = (r: TopEntity) => (window ? r.articles : r.mentions);
-  rows.sort((x, y) => rank(y) - rank(x) || y.articles - x.articles || byLabel(x, y));
+  rows.sort((x, y) => rank(y) - rank(x) || y.articles - x.articles || y.mentions - x.mentions || byLabel(x, y));
   const shown = rows.slice(0, limit);
   for (const r of shown)
     graph.forEachEdge(r.key, (_e, ea) => {

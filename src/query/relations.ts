@@ -2,20 +2,8 @@
 import type { KnowledgeGraph } from '../graph/io.js';
 import { UsageError } from '../errors.js';
 import { RELATIONS, type EdgeAttributes, type MeetingNodeAttributes, type Relation } from '../types.js';
-import { compareDates } from './dates.js';
+import { compareDates, dateWindow, inWindow } from './dates.js';
 import { resolveEntity } from './find.js';
-import { dateSpan, dateWindow, overlaps, type DateSpan } from './dates.js';
-import type { ArticleRef } from './types.js';
-
-/** An item with its own date is in the window when that date is; one without, when one of its articles is. */
-export function inWindow(date: string | null, articles: readonly ArticleRef[], window: DateSpan): boolean {
-  const own = dateSpan(date);
-  if (own) return overlaps(own, window);
-  return articles.some((a) => {
-    const span = dateSpan(a.date);
-    return span !== null && overlaps(span, window);
-  });
-}
 import { articleRefs, copyEvidence, describeEdge, nodeRef } from './refs.js';
 import type { Direction, EntityDetails, RelationResult } from './types.js';
 

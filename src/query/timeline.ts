@@ -4,14 +4,12 @@
  * mention are placed at the date of the earliest article that tells them.
  */
 import type { KnowledgeGraph } from '../graph/io.js';
-import { compareDates } from './dates.js';
+import { compareDates, dateWindow, inWindow, type DateWindow } from './dates.js';
 import { resolveEntity } from './find.js';
 import { meetingResult, meetingsIn, meetingsOf } from './meetings.js';
 import { articleRefs, copyEvidence, earliestDate } from './refs.js';
 import { relationResult } from './relations.js';
 import type { TimelineItem } from './types.js';
-import { dateWindow, type DateWindow } from './dates.js';
-import { inWindow } from './relations.js';
 
 const TYPE_ORDER: Record<TimelineItem['type'], number> = { meeting: 0, relation: 1, mention: 2 };
 

@@ -17,7 +17,7 @@ export interface ArticleRef {
   source?: string;
 }
 
-/** How `findEntity` matched: the node key itself, the label, an alias, or one whole word of exactly one label. */
+/** How `findEntity` matched: the node key itself, the label, an alias, or one whole word of a label (see find.ts). */
 export type MatchKind = 'key' | 'label' | 'alias' | 'word';
 
 export interface EntityMatch extends NodeRef {
@@ -25,7 +25,8 @@ export interface EntityMatch extends NodeRef {
   match: MatchKind;
   /** The label or alias that matched. */
   matched: string;
-  /** Other entities the name could mean, most prominent first (absent when there are none). */
+  /** Other entities the name could mean: by label or alias, then by a word of the label, each most prominent first
+   * (absent when there are none). */
   alternatives?: Array<NodeRef & { mentions: number }>;
 }
 

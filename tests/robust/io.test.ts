@@ -22,6 +22,7 @@ import type { Article } from '../../src/types.js';
 import { forTerminal } from '../../src/util/terminal.js';
 import { allowedHostHeaders } from '../../src/view/server.js';
 import { KG } from '../helpers/cli.js';
+import { collect } from '../helpers/collect.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -30,12 +31,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
-
-async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const x of it) out.push(x);
-  return out;
-}
 
 /** What a read gave, in order: article ids, `warning PATH: problem` and `error PATH: problem` relative to `root`. */
 function summary(items: Array<ReadItem | string>, root: string): string[] {
@@ -271,6 +266,8 @@ describe('robust/io #12: a graph edited by hand is checked against the contract 
     ['evidence not an array', (d) => void (node(d, 'person:xi').evidence = { article: 'a1' }), /^g\.json: node "person:xi": evidence: expected array, received object$/],
     ['a node without kind', (d) => void delete node(d, 'person:putin').kind, /^g\.json: node "person:putin": kind: missing \(expected person, state, organization, place, meeting\)$/],
     ['an unknown kind', (d) => void (node(d, 'person:putin').kind = 'robot'), /^g\.json: node "person:putin": kind: "robot"/],
+    ['a kind every object inherits', (d) => void (node(d, 'person:putin').kind = 'constructor'), /^g\.json: node "person:putin": kind: "constructor"/],
+    ['the kind "__proto__"', (d) => void (node(d, 'person:putin').kind = '__proto__'), /^g\.json: node "person:putin": kind: "__proto__"/],
     ['a meeting with a bad status', (d) => void (node(d, 'meeting:2022-12-21:putin+xi').status = 'maybe'), /^g\.json: node "meeting:2022-12-21:putin\+xi": status: /],
     ['an edge to no node', (d) => void (d.edges[0]!.target = 'person:nobody'), /^g\.json: edge "[^"]+": target "person:nobody" is not a node$/],
     ['an edge with an unknown relation', (d) => void ((d.edges[1]!.attributes as Record<string, unknown>).relation = 'likes'), /^g\.json: edge "[^"]+": relation: /],

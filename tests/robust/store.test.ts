@@ -228,6 +228,17 @@ describe('store: outputs never over inputs (row 7), nothing read writes nothing 
     expect((await read(file)).toString()).toBe(content);
   });
 
+  it('a merge report named like the graph is refused with UsageError, the graph untouched (build and add)', async () => {
+    await write('rep/a.txt', 'date 2023-01-02\nOlaf Scholz met Emmanuel Macron in Paris.\n');
+    await expect(buildGraphFile([at('rep/a.txt')], at('rep/g.json'), { ...OPTS, reportFile: at('rep/g.json') })).rejects.toBeInstanceOf(UsageError);
+    expect(existsSync(at('rep/g.json'))).toBe(false);
+    await buildGraphFile([at('rep/a.txt')], at('rep/g.json'), OPTS);
+    const before = await read('rep/g.json');
+    await write('rep/b.txt', 'date 2023-01-03\nJoe Biden visited Mexico City.\n');
+    await expect(addToGraphFile(at('rep/g.json'), [at('rep/b.txt')], { ...OPTS, reportFile: at('rep/../rep/g.json') })).rejects.toBeInstanceOf(UsageError);
+    expect((await read('rep/g.json')).equals(before)).toBe(true);
+  });
+
   it('a build or add that reads no article leaves the previous graph byte-identical and reports an error', async () => {
     await write('none/a.txt', 'date 2023-01-02\nOlaf Scholz met Emmanuel Macron in Paris.\n');
     await buildGraphFile([at('none/a.txt')], at('none/g.json'), OPTS);

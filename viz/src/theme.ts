@@ -56,7 +56,8 @@ export function isKind(value: unknown): value is NodeKind {
 }
 
 export function isRelation(value: unknown): value is Relation {
-  return typeof value === 'string' && value in RELATION_COLORS;
+  // Own keys only: `in` would also take the names every object inherits ("constructor", "toString").
+  return typeof value === 'string' && Object.hasOwn(RELATION_COLORS, value);
 }
 
 /** Node radius in pixels at the default zoom: logarithmic in mentions, so a state read 400 times stays on screen. */

@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander';
 import { UsageError } from '../../errors.js';
 import { EXPORT_FORMATS, exportGraph, exportText, formatFromPath, isExportFormat, neo4jImportCommand } from '../../export/index.js';
 import { loadGraph } from '../../graph/io.js';
+import { refuseOutputsOverInputs } from '../../store.js';
 import type { CliContext } from '../context.js';
 
 interface ExportFlags {
@@ -30,6 +31,7 @@ export function registerExport(program: Command, ctx: CliContext): void {
         throw new UsageError(`export: cannot tell the format from "${out}"; give --format ${EXPORT_FORMATS.join('|')}`);
       if (!isExportFormat(format)) throw new UsageError(`export: unknown format "${format}" (expected ${EXPORT_FORMATS.join(', ')})`);
       if (toStdout && format === 'csv') throw new UsageError('export: a csv export is a folder of files; give a folder to --output');
+      if (!toStdout) await refuseOutputsOverInputs([graphFile], [out]);
       const graph = await loadGraph(graphFile);
       if (toStdout && format !== 'csv') {
         ctx.out(exportText(graph, format, { gexf: { viz: flags.viz } }));
