@@ -72,6 +72,9 @@ export interface ExtractedEntity {
   label: string;
   /** Index into `sentences`. */
   sentence: number;
+  /** A state named as its national sports team ("Ireland beat England"): the kind stays `state`, the graph puts the
+   * mention on the team's node ("Ireland national team", an organization `part_of` the state). */
+  team?: true;
 }
 
 export interface EntityRef {

@@ -10,7 +10,7 @@
  * every declined near-miss when a report asks for them (at most DECLINED_LIMIT of each reason).
  */
 import { slug, cleanSurface } from '../gazetteer/normalize.js';
-import { entityKey, resolveEntities, WrittenForms } from '../names/index.js';
+import { entityKey, namedEntity, resolveEntities, teamState, WrittenForms } from '../names/index.js';
 import { stateByName } from '../gazetteer/states.js';
 import {
   MAX_EVIDENCE, SCHEMA_VERSION, type ArticleExtraction, type EdgeAttributes, type EntityKind, type EntityRef, type Evidence,
@@ -112,13 +112,25 @@ export function buildGraph(input: ArticleExtraction[], options: BuildGraphOption
     acc.articles.add(article);
     return acc;
   };
+  // A national team's mentions go to the team's node, which is part_of its state (src/names/teams.ts).
+  const teamOf = new Map<string, { team: EntityRef; state: EntityRef; article: string; evidence: Evidence }>();
   for (const x of extractions) {
+    const teamsHere: EntityRef[] = [];
     for (const e of x.entities) {
-      const acc = touch(e, x.id);
+      const ref = namedEntity(e);
+      const acc = touch(ref, x.id);
       acc.mentions++;
       const alias = cleanSurface(e.text);
       if (alias) acc.aliases.add(alias);
-      written.note(e.kind, e.text, e.label, x.id);
+      if (e.team) {
+        const s = x.sentences[e.sentence];
+        const k = `${x.id}|${ref.label}`;
+        const state = teamState(e);
+        if (s && state && !teamOf.has(k)) {
+          teamOf.set(k, { team: ref, state, article: x.id, evidence: { article: x.id, sentence: s.text, start: s.start, end: s.end } });
+          teamsHere.push(state);
+        }
+      } else written.note(e.kind, e.text, e.label, x.id);
       const s = x.sentences[e.sentence];
       if (s) pushEvidence(acc.evidence, { article: x.id, sentence: s.text, start: e.start, end: e.end });
     }
@@ -133,6 +145,7 @@ export function buildGraph(input: ArticleExtraction[], options: BuildGraphOption
         if (ev) pushEvidence(acc.evidence, ev);
       }
     }
+    for (const state of teamsHere) touch(state, x.id);
     for (const [label, iso] of Object.entries(x.codes ?? {})) {
       const acc = local.get(localKey('state', label));
       if (acc) acc.iso = iso;
@@ -233,11 +246,13 @@ export function buildGraph(input: ArticleExtraction[], options: BuildGraphOption
     }
   }
 
+  for (const t of [...teamOf.values()]) addEdge('part_of', nodeKey(t.team), nodeKey(t.state), t.article, [t.evidence]);
+
   // 5. Meetings.
   buildMeetings(extractions, { nodeKey, placeState, nodes, addEdge, pushEvidence, boundEvidence, merges: report.merges, ...(decline ? { decline } : {}) });
 
   // 5b. Entities named in the same sentence.
-  for (const e of coMentionEdges(extractions, nodeKey, (k) => nodes.get(k)?.attrs.mentions ?? 0, options.coMention)) edges.set(e.key, e);
+  for (const e of coMentionEdges(extractions, (ref) => nodeKey(namedEntity(ref)), (k) => nodes.get(k)?.attrs.mentions ?? 0, options.coMention)) edges.set(e.key, e);
 
   // 6. The graph, inserted in key order.
   const graph = createGraph();

@@ -8,3 +8,4 @@ export * from './persons.js';
 export * from './organizations.js';
 export * from './merge.js';
 export * from './junk.js';
+export * from './teams.js';

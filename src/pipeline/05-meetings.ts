@@ -16,7 +16,7 @@ import {
   TRIGGERS, NOT_MEETING_OBJECTS, NOT_EVENT_CONTEXT, PLANNED_MARKERS, CLAUSE_BOUNDARIES, REPORTING_VERBS, OBJECT_STOPS,
   LOCATIVES, SAME_TIME_PHRASES, TOPIC_INTRODUCERS, SUBORDINATORS, HABITUAL_MARKERS, PLURAL_ANAPHORS, ADDRESSEE_VERBS, LEGISLATURE_WORDS,
   SPORTS_CONTEXT, ORGANIZATION_HEAD_NOUNS, URGING_VERBS, SESSION_PART_VERBS, TRAVEL_VERBS, AUTHORED_WORKS,
-  SPORTS_FIXTURE_TRIGGERS, SPORTS_ARTICLE_MIN_WORDS, TRIGGER_MODIFIES, CANCELLED_MARKERS, DETERMINERS, PASSIVE_AUXILIARIES,
+  SPORTS_FIXTURE_TRIGGERS, TRIGGER_MODIFIES, CANCELLED_MARKERS, DETERMINERS, PASSIVE_AUXILIARIES,
   type TriggerRule, type TriggerKind,
 } from '../gazetteer/meetings.js';
 import { CAMEO_TRIGGERS } from '../gazetteer/cameo-triggers.js';
@@ -28,6 +28,7 @@ import type { MeetingStatus } from '../types.js';
 import { findDates, monthNumber, type EventDate, type TimeExpression } from './dates.js';
 import type { Doc, DocSentence, Mention } from './model.js';
 import type { RoleResult } from './04-roles.js';
+import { isSportsArticle } from './teams.js';
 
 export interface Party {
   cluster: number;
@@ -190,9 +191,7 @@ export function extractMeetings(doc: Doc, roles: RoleResult, options: MeetingOpt
   }
   for (const list of bySentence.values()) list.sort((a, b) => a.tokenStart - b.tokenStart);
 
-  const sportsWords = new Set<string>();
-  for (const s of doc.sentences) for (const t of s.tokens) if (low(t) in SPORTS_CONTEXT) sportsWords.add(low(t));
-  const sports = sportsWords.size >= SPORTS_ARTICLE_MIN_WORDS;
+  const sports = isSportsArticle(doc.sentences);
 
   const out: MeetingCandidate[] = [];
   for (const s of doc.sentences) {

@@ -13,6 +13,7 @@ import { extractMeetings, type CandidateTrace } from './05-meetings.js';
 import type { MeetingModel } from './meeting-model.js';
 import type { RoleResult } from './04-roles.js';
 import { datelineDay } from './dates.js';
+import { teamMentions } from './teams.js';
 import type { Doc, Mention } from './model.js';
 import { defaultRecognizer, type Recognizer } from './recognizer.js';
 
@@ -133,7 +134,12 @@ function extractWindow(article: Article, refDate: string | null, options: Extrac
   const { doc, roles } = prepareArticle(article, options, refDate);
   const { sentences, mentions } = doc;
   const trace: CandidateTrace[] | undefined = options.explain ? [] : undefined;
-  const meetings = extractMeetings(doc, roles, { model: options.meetingModel, trace });
+  const teams = teamMentions(doc);
+  // A national team is no party to a meeting: a meeting naming one in its sentences as a party is a fixture.
+  const teamIn = new Set([...teams.keys()].map((m) => `${m.sentence}|${m.label}`));
+  const meetings = extractMeetings(doc, roles, { model: options.meetingModel, trace }).filter(
+    (m) => !m.parties.some((p) => p.mention.kind !== 'person' && [...m.sentences].some((s) => teamIn.has(`${s}|${p.mention.label}`))),
+  );
 
   const evidenceOf = (sentence: number): Evidence => {
     const s = sentences[sentence]!;
@@ -217,7 +223,7 @@ function extractWindow(article: Article, refDate: string | null, options: Extrac
     ...(article.source ? { source: article.source } : {}),
     hash: articleHash(text),
     sentences: sentences.map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) })),
-    entities: mentions.map((m) => ({ text: m.text, kind: m.kind, start: m.start, end: m.end, label: m.label, sentence: m.sentence })),
+    entities: mentions.map((m) => ({ text: m.text, kind: m.kind, start: m.start, end: m.end, label: m.label, sentence: m.sentence, ...(teams.has(m) ? { team: true as const } : {}) })),
     meetings: outMeetings,
     relations,
     ...(Object.keys(codes).length ? { codes: sortKeys(codes) } : {}),

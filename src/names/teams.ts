@@ -1,0 +1,64 @@
+/**
+ * National sports teams: "Ireland beat England 19-13" names two teams, not two states. The extraction keeps such a
+ * mention's kind (`state`, as a recognizer reads it) and marks it `team`; the merge makes each team a node of its own,
+ * an organization labelled "<state> national team", `part_of` its state. Tables with reasons; src/pipeline/teams.ts
+ * applies them.
+ */
+import type { EntityRef } from '../types.js';
+import { wordTable } from '../gazetteer/normalize.js';
+import { stateByIso } from '../gazetteer/states.js';
+
+/** Words right after a state that make it the subject of a result or a fixture ("England beat", "Wales v France"). */
+export const TEAM_WORDS_AFTER: Record<string, string> = wordTable({
+  beat: 'result', beats: 'result', defeated: 'result', thrashed: 'result', hammered: 'result', edged: 'result',
+  trounced: 'result', crushed: 'result', drew: 'result', draw: 'result', lost: 'result', lose: 'result', won: 'result',
+  win: 'result', wins: 'result', v: 'fixture ("Wales v France")', 'v.': 'fixture', vs: 'fixture', 'vs.': 'fixture',
+});
+
+/** Words right before a state that make it the other side of a result or a fixture ("lost to Italy", "v France"). */
+export const TEAM_PHRASES_BEFORE: ReadonlyArray<{ words: string[]; reason: string }> = [
+  { words: ['v'], reason: 'fixture' },
+  { words: ['v.'], reason: 'fixture' },
+  { words: ['vs'], reason: 'fixture' },
+  { words: ['vs.'], reason: 'fixture' },
+  { words: ['beat'], reason: 'result' },
+  { words: ['beating'], reason: 'result' },
+  { words: ['against'], reason: 'fixture ("won against", "play against")' },
+  { words: ['lost', 'to'], reason: 'result' },
+  { words: ['losing', 'to'], reason: 'result' },
+  { words: ['defeat', 'to'], reason: 'result' },
+  { words: ['drew', 'with'], reason: 'result' },
+  { words: ['draw', 'with'], reason: 'result' },
+  { words: ['beaten', 'by'], reason: 'result' },
+  { words: ['defeated', 'by'], reason: 'result' },
+  { words: ['win', 'over'], reason: 'result' },
+  { words: ['victory', 'over'], reason: 'result' },
+];
+
+/** Places that field national teams of their own though they are no sovereign state: the home nations of the United
+ * Kingdom play football, rugby and cricket as England, Scotland, Wales and Northern Ireland. */
+export const TEAM_PLACES: Record<string, string> = wordTable({
+  england: 'home nation of the United Kingdom', scotland: 'home nation of the United Kingdom',
+  wales: 'home nation of the United Kingdom', 'northern ireland': 'home nation of the United Kingdom',
+});
+
+/** A scoreline ("19-13", "2-0"). */
+export const SCORELINE = /^\d{1,3}[-–]\d{1,3}$/;
+
+/** The label of a state's national team: the state's label and "national team" ("England national team"). */
+export function teamLabel(stateLabel: string): string {
+  return `${stateLabel} national team`;
+}
+
+/** The entity a mention names: a team mention names its state's national team, an organization; any other names
+ * what its kind and label say. */
+export function namedEntity(e: EntityRef & { team?: boolean }): EntityRef {
+  return e.team ? { label: teamLabel(e.label), kind: 'organization' } : { label: e.label, kind: e.kind };
+}
+
+/** The state a national team is `part_of`: the state it is named after, or the United Kingdom for a home nation. */
+export function teamState(e: EntityRef): EntityRef | undefined {
+  if (e.kind === 'state') return { label: e.label, kind: 'state' };
+  const uk = stateByIso('GB');
+  return e.label.toLowerCase() in TEAM_PLACES && uk ? { label: uk.name, kind: 'state' } : undefined;
+}

@@ -1,0 +1,75 @@
+/**
+ * Which state mentions name a national sports team (src/names/teams.ts): a state used as a side of a result or a
+ * fixture ("Ireland beat England", "lost to Italy", "Wales v France", next to a scoreline) in a sentence or article
+ * about sport, or any state in a sentence about sport of an article about sport ("the England squad"), unless a
+ * political title follows it ("Ireland's prime minister").
+ */
+import { SPORTS_CONTEXT, SPORTS_ARTICLE_MIN_WORDS } from '../gazetteer/meetings.js';
+import { TITLES } from '../gazetteer/titles.js';
+import { SCORELINE, TEAM_PHRASES_BEFORE, TEAM_PLACES, TEAM_WORDS_AFTER } from '../names/teams.js';
+import type { Token } from '../nlp/tokenize.js';
+import type { Doc, DocSentence, Mention } from './model.js';
+
+const low = (t: Token | undefined): string => (t ? t.text.toLowerCase().replace(/[’‘]/g, "'") : '');
+
+/** An article about sport: SPORTS_ARTICLE_MIN_WORDS or more distinct SPORTS_CONTEXT words. */
+export function isSportsArticle(sentences: readonly DocSentence[]): boolean {
+  const words = new Set<string>();
+  for (const s of sentences) for (const t of s.tokens) if (low(t) in SPORTS_CONTEXT) words.add(low(t));
+  return words.size >= SPORTS_ARTICLE_MIN_WORDS;
+}
+
+/** A sentence about sport: a SPORTS_CONTEXT word or a scoreline. */
+function isSportsSentence(s: DocSentence): boolean {
+  return s.tokens.some((t) => low(t) in SPORTS_CONTEXT || SCORELINE.test(t.text));
+}
+
+/** Why the words next to a mention make it a side of a result or a fixture, or undefined. */
+function teamCue(toks: readonly Token[], m: Mention): string | undefined {
+  let after = m.tokenEnd;
+  if (low(toks[after]) === "'s") after++;
+  const next = low(toks[after]);
+  if (next in TEAM_WORDS_AFTER) return `"${toks[after]!.text}" after it: ${TEAM_WORDS_AFTER[next]}`;
+  for (const p of TEAM_PHRASES_BEFORE) {
+    const from = m.tokenStart - p.words.length;
+    if (from >= 0 && p.words.every((w, i) => low(toks[from + i]) === w)) return `"${p.words.join(' ')}" before it: ${p.reason}`;
+  }
+  for (let k = Math.max(0, m.tokenStart - 2); k < Math.min(toks.length, m.tokenEnd + 2); k++) if (SCORELINE.test(toks[k]!.text)) return `scoreline "${toks[k]!.text}" next to it`;
+  return undefined;
+}
+
+/** A political title right after a mention ("Ireland's prime minister", "the France president"): the state itself.
+ * Titles of sport ("England coach", "Wales captain") do not count. */
+function politicalTitleAfter(toks: readonly Token[], m: Mention): boolean {
+  let k = m.tokenEnd;
+  if (low(toks[k]) === "'s") k++;
+  for (const w of [low(toks[k]), `${low(toks[k])} ${low(toks[k + 1])}`]) {
+    const domain = TITLES[w];
+    if (domain !== undefined && !/sport/.test(domain)) return true;
+  }
+  return false;
+}
+
+/** A mention that can name a national team: a state, or a place that fields teams of its own (TEAM_PLACES). */
+const fieldsTeam = (m: Mention): boolean => m.kind === 'state' || (m.kind === 'place' && m.label.toLowerCase() in TEAM_PLACES);
+
+/** The state mentions (and home nations') of a document that name a national sports team, each with its reason. */
+export function teamMentions(doc: Doc): Map<Mention, string> {
+  const out = new Map<Mention, string>();
+  const states = doc.mentions.filter(fieldsTeam);
+  if (!states.length) return out;
+  const sportsArticle = isSportsArticle(doc.sentences);
+  const sportsSentence = new Map<number, boolean>();
+  for (const m of states) {
+    const s = doc.sentences[m.sentence];
+    if (!s || s.boilerplate) continue;
+    let sporty = sportsSentence.get(s.index);
+    if (sporty === undefined) sportsSentence.set(s.index, (sporty = isSportsSentence(s)));
+    if (!sporty && !sportsArticle) continue;
+    if (politicalTitleAfter(s.tokens, m)) continue;
+    const cue = teamCue(s.tokens, m);
+    if (cue && (sporty || sportsArticle)) out.set(m, cue);
+    else if (sportsArticle && sporty) out.set(m, 'a sentence about sport in an article about sport');
+  }
+  return out;
+}

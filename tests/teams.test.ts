@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../src/pipeline/extract.js';
+import { buildGraph } from '../src/graph/build.js';
+import type { Article } from '../src/types.js';
+
+const article = (id: string, text: string): Article => ({ id, text, origin: id, bodyStart: 0, date: '2005-02-01' });
+
+// [sentence, surface of the mention, is it a national team]
+const TABLE: Array<[string, string, boolean]> = [
+  ['Ireland beat England 19-13 at Lansdowne Road on Saturday.', 'Ireland', true],
+  ['Ireland beat England 19-13 at Lansdowne Road on Saturday.', 'England', true],
+  ['France lost to Italy after a late penalty.', 'Italy', true],
+  ['Wales drew with Scotland in a tense match in Cardiff.', 'Scotland', true],
+  ["Ireland's prime minister met the French president in Dublin on Monday.", 'Ireland', false],
+  ['Trade between England and France grew by five per cent last year.', 'England', false],
+  ['Trade between England and France grew by five per cent last year.', 'France', false],
+];
+
+describe('teams: national sports teams in extraction', () => {
+  it.each(TABLE)('%s: %s team=%s', (text, surface, team) => {
+    const x = extractArticle(article('a', text));
+    const e = x.entities.find((m) => m.text === surface);
+    expect(e).toBeDefined();
+    expect(!!e!.team).toBe(team);
+  });
+});
+
+describe('teams: the graph puts team mentions on a team node', () => {
+  const sport = extractArticle(article('sport', 'Ireland beat England 19-13 in Dublin on Saturday. France lost to Italy after a late penalty.'));
+  const politics = extractArticle(article('politics', "Ireland's prime minister met the French president in Dublin on Monday."));
+  const { graph } = buildGraph([sport, politics]);
+
+  it('a team is an organization part_of its state, and its mention is not the state\'s', () => {
+    expect(graph.getNodeAttributes('organization:ireland-national-team').kind).toBe('organization');
+    expect(graph.hasEdge('part_of:organization:ireland-national-team->state:ireland')).toBe(true);
+    const ireland = graph.getNodeAttributes('state:ireland');
+    expect(ireland.evidence.every((e) => e.article === 'politics')).toBe(true);
+    expect(ireland.mentions).toBe(1);
+  });
+
+  it('a home nation plays for the United Kingdom', () => {
+    expect(graph.hasEdge('part_of:organization:england-national-team->state:united-kingdom')).toBe(true);
+  });
+
+  it('no meeting takes a team as a party', () => {
+    const fixture = extractArticle(article('fixture', 'England will meet Wales in the Six Nations match at Twickenham, with the squad named on Monday.'));
+    expect(fixture.meetings).toEqual([]);
+  });
+});
