@@ -11,6 +11,8 @@ const TABLE: Array<[string, string, boolean]> = [
   ['Ireland beat England 19-13 at Lansdowne Road on Saturday.', 'England', true],
   ['France lost to Italy after a late penalty.', 'Italy', true],
   ['Wales drew with Scotland in a tense match in Cardiff.', 'Scotland', true],
+  ['Keane played for Ireland in the World Cup.', 'Ireland', true],
+  ['Exports to Germany rose after the Trade Secretary beat her own target.', 'Germany', false],
   ["Ireland's prime minister met the French president in Dublin on Monday.", 'Ireland', false],
   ['Trade between England and France grew by five per cent last year.', 'England', false],
   ['Trade between England and France grew by five per cent last year.', 'France', false],
@@ -23,6 +25,13 @@ describe('teams: national sports teams in extraction', () => {
     expect(e).toBeDefined();
     expect(!!e!.team).toBe(team);
   });
+});
+
+describe('teams: an article about sport that names national sides', () => {
+  const x = extractArticle(article('a', 'Wales beat Italy 38-8 in the Six Nations match on Saturday. Earlier in the tournament Wales had played in Brazil. Ireland are favourites for the championship, said the coach.'));
+  const sentenceOf = (surface: string, sentence: number) => x.entities.find((e) => e.text === surface && e.sentence === sentence);
+  it('makes a state with no cue of its own a team', () => expect(sentenceOf('Ireland', 2)?.team).toBe(true));
+  it('keeps a location the place it is', () => expect(sentenceOf('Brazil', 1)?.team).toBeUndefined());
 });
 
 describe('teams: the graph puts team mentions on a team node', () => {

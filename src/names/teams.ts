@@ -31,6 +31,16 @@ export const TEAM_PHRASES_BEFORE: ReadonlyArray<{ words: string[]; reason: strin
   { words: ['draw', 'with'], reason: 'result' },
   { words: ['beaten', 'by'], reason: 'result' },
   { words: ['defeated', 'by'], reason: 'result' },
+  { words: ['defeat', 'by'], reason: 'result' },
+  { words: ['defeats', 'by'], reason: 'result' },
+  { words: ['loss', 'to'], reason: 'result' },
+  { words: ['face'], reason: 'fixture ("to face Holland")' },
+  { words: ['faces'], reason: 'fixture' },
+  { words: ['facing'], reason: 'fixture' },
+  { words: ['play'], reason: 'fixture ("when we play Wales")' },
+  { words: ['played', 'for'], reason: 'a player\'s national side' },
+  { words: ['play', 'for'], reason: 'a player\'s national side' },
+  { words: ['playing', 'for'], reason: 'a player\'s national side' },
   { words: ['win', 'over'], reason: 'result' },
   { words: ['victory', 'over'], reason: 'result' },
 ];
@@ -42,8 +52,14 @@ export const TEAM_PLACES: Record<string, string> = wordTable({
   wales: 'home nation of the United Kingdom', 'northern ireland': 'home nation of the United Kingdom',
 });
 
-/** A scoreline ("19-13", "2-0"). */
+/** A scoreline ("19-13", "2-0"); a range of days ("from 3-8 May") is none. */
 export const SCORELINE = /^\d{1,3}[-–]\d{1,3}$/;
+
+/** Words right before a state that make it the place where something is, not a side ("played in Brazil", "the best
+ * team in England"): without a result or fixture next to it, such a mention stays the state. */
+export const PLACE_WORDS_BEFORE: Record<string, string> = wordTable({
+  in: 'location', across: 'location', throughout: 'location', around: 'location', inside: 'location', within: 'location',
+});
 
 /** The label of a state's national team: the state's label and "national team" ("England national team"). */
 export function teamLabel(stateLabel: string): string {

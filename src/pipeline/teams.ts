@@ -1,12 +1,14 @@
 /**
  * Which state mentions name a national sports team (src/names/teams.ts): a state used as a side of a result or a
  * fixture ("Ireland beat England", "lost to Italy", "Wales v France", next to a scoreline) in a sentence or article
- * about sport, or any state in a sentence about sport of an article about sport ("the England squad"), unless a
- * political title follows it ("Ireland's prime minister").
+ * about sport; and, in an article about sport that names such a side, any other state that is no location ("in
+ * Brazil") ("the England squad", "Ireland are favourites"). A political title after a state keeps it the state
+ * ("Ireland's prime minister").
  */
 import { SPORTS_CONTEXT, SPORTS_ARTICLE_MIN_WORDS } from '../gazetteer/meetings.js';
 import { TITLES } from '../gazetteer/titles.js';
-import { SCORELINE, TEAM_PHRASES_BEFORE, TEAM_PLACES, TEAM_WORDS_AFTER } from '../names/teams.js';
+import { PLACE_WORDS_BEFORE, SCORELINE, TEAM_PHRASES_BEFORE, TEAM_PLACES, TEAM_WORDS_AFTER } from '../names/teams.js';
+import { monthNumber } from './dates.js';
 import type { Token } from '../nlp/tokenize.js';
 import type { Doc, DocSentence, Mention } from './model.js';
 
@@ -19,9 +21,14 @@ export function isSportsArticle(sentences: readonly DocSentence[]): boolean {
   return words.size >= SPORTS_ARTICLE_MIN_WORDS;
 }
 
+/** A scoreline at token k: two numbers joined by a dash, not a range of days ("from 3-8 May"). */
+function isScoreline(toks: readonly Token[], k: number): boolean {
+  return SCORELINE.test(toks[k]!.text) && low(toks[k - 1]) !== 'from' && monthNumber(low(toks[k + 1])) === undefined;
+}
+
 /** A sentence about sport: a SPORTS_CONTEXT word or a scoreline. */
 function isSportsSentence(s: DocSentence): boolean {
-  return s.tokens.some((t) => low(t) in SPORTS_CONTEXT || SCORELINE.test(t.text));
+  return s.tokens.some((t, k) => low(t) in SPORTS_CONTEXT || isScoreline(s.tokens, k));
 }
 
 /** Why the words next to a mention make it a side of a result or a fixture, or undefined. */
@@ -34,7 +41,7 @@ function teamCue(toks: readonly Token[], m: Mention): string | undefined {
     const from = m.tokenStart - p.words.length;
     if (from >= 0 && p.words.every((w, i) => low(toks[from + i]) === w)) return `"${p.words.join(' ')}" before it: ${p.reason}`;
   }
-  for (let k = Math.max(0, m.tokenStart - 2); k < Math.min(toks.length, m.tokenEnd + 2); k++) if (SCORELINE.test(toks[k]!.text)) return `scoreline "${toks[k]!.text}" next to it`;
+  for (let k = Math.max(0, m.tokenStart - 2); k < Math.min(toks.length, m.tokenEnd + 2); k++) if (isScoreline(toks, k)) return `scoreline "${toks[k]!.text}" next to it`;
   return undefined;
 }
 
@@ -60,6 +67,9 @@ export function teamMentions(doc: Doc): Map<Mention, string> {
   if (!states.length) return out;
   const sportsArticle = isSportsArticle(doc.sentences);
   const sportsSentence = new Map<number, boolean>();
+  // First the sides of results and fixtures; then, in an article about sport that names such a side, every other state
+  // that is no location and has no political title ("the England squad", "Ireland are favourites").
+  const rest: Mention[] = [];
   for (const m of states) {
     const s = doc.sentences[m.sentence];
     if (!s || s.boilerplate) continue;
@@ -68,8 +78,9 @@ export function teamMentions(doc: Doc): Map<Mention, string> {
     if (!sporty && !sportsArticle) continue;
     if (politicalTitleAfter(s.tokens, m)) continue;
     const cue = teamCue(s.tokens, m);
-    if (cue && (sporty || sportsArticle)) out.set(m, cue);
-    else if (sportsArticle && sporty) out.set(m, 'a sentence about sport in an article about sport');
+    if (cue) out.set(m, cue);
+    else if (sportsArticle && !(low(s.tokens[m.tokenStart - 1]) in PLACE_WORDS_BEFORE)) rest.push(m);
   }
+  if (out.size) for (const m of rest) out.set(m, 'an article about sport that names national teams as sides');
   return out;
 }
