@@ -8,11 +8,17 @@ import type { EntityRef } from '../types.js';
 import { wordTable } from '../gazetteer/normalize.js';
 import { stateByIso } from '../gazetteer/states.js';
 
-/** Words right after a state that make it the subject of a result or a fixture ("England beat", "Wales v France"). */
+/** Words right after a state that make it the subject of a result or a fixture, or a team's ("England beat", "Wales v
+ * France", "the England squad", "an Ireland prop"). */
 export const TEAM_WORDS_AFTER: Record<string, string> = wordTable({
   beat: 'result', beats: 'result', defeated: 'result', thrashed: 'result', hammered: 'result', edged: 'result',
   trounced: 'result', crushed: 'result', drew: 'result', draw: 'result', lost: 'result', lose: 'result', won: 'result',
   win: 'result', wins: 'result', v: 'fixture ("Wales v France")', 'v.': 'fixture', vs: 'fixture', 'vs.': 'fixture',
+  international: 'a capped player ("the Wales international")', internationals: 'capped players', squad: 'team',
+  side: 'team', pack: 'rugby forwards', 'under-21': 'youth team', 'under-21s': 'youth team', coach: 'team',
+  captain: 'team', defender: 'player', striker: 'player', midfielder: 'player', goalkeeper: 'player', winger: 'player',
+  prop: 'rugby player', 'fly-half': 'rugby player', 'scrum-half': 'rugby player', flanker: 'rugby player',
+  'full-back': 'player', fans: 'supporters', supporters: 'supporters',
 });
 
 /** Words right before a state that make it the other side of a result or a fixture ("lost to Italy", "v France"). */
@@ -34,6 +40,7 @@ export const TEAM_PHRASES_BEFORE: ReadonlyArray<{ words: string[]; reason: strin
   { words: ['defeat', 'by'], reason: 'result' },
   { words: ['defeats', 'by'], reason: 'result' },
   { words: ['loss', 'to'], reason: 'result' },
+  { words: ['losses', 'to'], reason: 'result' },
   { words: ['face'], reason: 'fixture ("to face Holland")' },
   { words: ['faces'], reason: 'fixture' },
   { words: ['facing'], reason: 'fixture' },
