@@ -260,16 +260,31 @@ function trainRanking(data: Ranking[], rnd: () => number): LinearModel {
   return p.result(false);
 }
 
+const RUNS = 5;
+
+/** The mean of several linear models (a feature a model lacks weighs 0 in it). */
+function mean(models: LinearModel[]): LinearModel {
+  const keys = [...new Set(models.flatMap((m) => Object.keys(m.weights)))].sort();
+  const weights: Record<string, number> = {};
+  for (const k of keys) weights[k] = models.reduce((s, m) => s + (m.weights[k] ?? 0), 0) / models.length;
+  return { bias: models.reduce((s, m) => s + m.bias, 0) / models.length, weights };
+}
+
 function train(items: Item[]): MeetingModel {
   const ex = examples(items);
-  const rnd = mulberry32(SEED);
-  const participant = trainBinary(ex.participant, rnd);
+  // Each decision shuffles its examples with its own streams, so that what one decision sees does not reorder
+  // another's; each is the mean of RUNS models trained on different orders of its examples, which steadies weights
+  // that one order of a few hundred examples leaves to chance.
+  const runs = (d: (typeof DECISIONS)[number], fit: (rnd: () => number) => LinearModel) =>
+    mean(Array.from({ length: RUNS }, (_, r) => fit(mulberry32(SEED + DECISIONS.indexOf(d) + 1000 * r))));
+  const participant = runs('participant', (rnd) => trainBinary(ex.participant, rnd));
+  const meeting = examples(items, participant).meeting;
   return {
-    meeting: trainBinary(examples(items, participant).meeting, rnd, () => -VETO_PRIOR, VETO_FEATURES),
+    meeting: runs('meeting', (rnd) => trainBinary(meeting, rnd, () => -VETO_PRIOR, VETO_FEATURES)),
     participant,
-    date: trainRanking(ex.date, rnd),
-    place: trainRanking(ex.place, rnd),
-    status: trainBinary(ex.status, rnd),
+    date: runs('date', (rnd) => trainRanking(ex.date, rnd)),
+    place: runs('place', (rnd) => trainRanking(ex.place, rnd)),
+    status: runs('status', (rnd) => trainBinary(ex.status, rnd)),
   };
 }
 

@@ -658,6 +658,14 @@ function partyFeatures(doc: Doc, s: DocSentence, m: Mention, origin: string, a: 
   if (side === 'after' && toks.slice(b, m.tokenStart).some((t) => low(t) === 'with' || low(t) === 'between')) f.push('after-with');
   if (side === 'before' && toks.slice(m.tokenEnd, a).some((t) => low(t) in REPORTING_VERBS)) f.push('before-reporting');
   if (m.tokenStart === 0 || (m.tokenStart <= 2 && isTitleWord(toks[0]?.text ?? ''))) f.push('sentence-start');
+  // Its place among the sentence's names: how many stand between it and the trigger (the nearest name before is
+  // usually the subject, the nearest after the object), and whether a clause break does.
+  const lo = side === 'before' ? m.tokenEnd : b;
+  const hi = side === 'before' ? a : m.tokenStart;
+  const between = new Set(doc.mentions.filter((x) => x.sentence === s.index && x.kind !== 'place' && x.cluster !== m.cluster && x.tokenStart >= lo && x.tokenEnd <= hi).map((x) => x.cluster)).size;
+  f.push(`between:${side}|${Math.min(between, 2)}`, `between|kind:${side}|${Math.min(between, 2)}|${m.kind}`, `trig|kind|side:${rule.kind}|${m.kind}|${side}`);
+  if (toks.slice(lo, hi).some((t) => /[;:()]/.test(t.post) || low(t) === 'said' || low(t) === 'which' || low(t) === 'who')) f.push(`break:${side}`);
+  f.push(`mentions:${bucket(doc.mentions.filter((x) => x.cluster === m.cluster).length)}`);
   return f;
 }
 
@@ -772,10 +780,14 @@ function placeChoices(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: num
     if (m.media) f.push('media');
     out.push({ value: m, features: f });
   }
-  // "here" is the dateline's city.
+  // "here" is the dateline's city; without it, the dateline is where the reporter files from, often where the
+  // meeting is.
   const here = s.tokens.findIndex((t) => low(t) === 'here');
-  const dateline = here >= 0 ? datelinePlace(doc) : undefined;
-  if (dateline && !seen.has(dateline.cluster)) out.push({ value: dateline, features: ['here', `here|${here < a ? 'before' : 'after'}`, `trig|here:${rule.kind}`] });
+  const dateline = datelinePlace(doc);
+  if (dateline && !seen.has(dateline.cluster) && (here >= 0 || dateline.kind === 'place')) {
+    if (here >= 0) out.push({ value: dateline, features: ['here', `here|${here < a ? 'before' : 'after'}`, `trig|here:${rule.kind}`] });
+    else out.push({ value: dateline, features: ['dateline', `dateline|trig:${rule.kind}`, `dateline|stated:${Math.min(out.length - 1, 2)}`, `dateline|kind:${dateline.kind}`, `dateline|lead:${s.index <= 3 ? 'yes' : 'no'}`] });
+  }
   return out;
 }
 
