@@ -637,6 +637,11 @@ function partyFeatures(doc: Doc, s: DocSentence, m: Mention, origin: string, a: 
     f.push('other-sentence', `origin|kind:${origin}|${m.kind}`, `here:${Math.min(here, 2)}`, `here|origin:${Math.min(here, 2)}|${origin}`);
     if (roles.qualifiers.has(m)) f.push('qualifier');
     if (m.sentence === s.index - 1 && m === doc.mentions.find((x) => x.sentence === m.sentence && x.kind !== 'place')) f.push('first-of-sentence');
+    // How far back it was named, how often the article names it, and whether the trigger's sentence already names a
+    // party of its kind.
+    const back = s.index - Math.max(...doc.mentions.filter((x) => x.cluster === m.cluster && x.sentence < s.index).map((x) => x.sentence), -1);
+    f.push(`back:${back <= 1 ? '1' : back <= 3 ? '2-3' : '4+'}`, `mentions:${bucket(doc.mentions.filter((x) => x.cluster === m.cluster).length)}`, `trig|kind:${rule.kind}|${m.kind}`);
+    f.push(doc.mentions.some((x) => x.sentence === s.index && x.kind === m.kind && !x.media) ? `kind-here:${m.kind}` : `kind-absent:${m.kind}`);
     return f;
   }
   const side = m.tokenEnd <= a ? 'before' : 'after';
