@@ -260,7 +260,7 @@ function trainRanking(data: Ranking[], rnd: () => number): LinearModel {
   return p.result(false);
 }
 
-const RUNS = 5;
+const RUNS = 20;
 
 /** The mean of several linear models (a feature a model lacks weighs 0 in it). */
 function mean(models: LinearModel[]): LinearModel {
