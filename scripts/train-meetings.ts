@@ -216,14 +216,14 @@ function shuffled<T>(xs: T[], rnd: () => number): T[] {
  */
 const VETO_PRIOR = 20;
 
-function trainBinary(data: Binary[], rnd: () => number, prior: (f: string) => number = () => 0, priorFeatures: string[] = []): LinearModel {
+function trainBinary(data: Binary[], rnd: () => number, prior: (f: string) => number = () => 0, priorFeatures: string[] = [], positive = 1): LinearModel {
   const p = new Averaged();
   for (const f of priorFeatures) if (prior(f)) p.w.set(f, prior(f));
   for (let e = 0; e < EPOCHS; e++) {
     for (const x of shuffled(data, rnd)) {
       const predicted = p.score(x.f) > 0;
       if (predicted !== x.y) {
-        const d = x.y ? 1 : -1;
+        const d = x.y ? positive : -1;
         p.update(x.f, d);
         p.bias += d;
         p.ubias += p.c * d;
@@ -261,6 +261,9 @@ function trainRanking(data: Ranking[], rnd: () => number): LinearModel {
 }
 
 const RUNS = 20;
+/** A missed party costs the participant decision twice what a wrong one does: a meeting needs all its parties to be
+ * matched, and parties are fewer than the names around them. */
+const POSITIVE = 2;
 
 /** The mean of several linear models (a feature a model lacks weighs 0 in it). */
 function mean(models: LinearModel[]): LinearModel {
@@ -277,7 +280,7 @@ function train(items: Item[]): MeetingModel {
   // that one order of a few hundred examples leaves to chance.
   const runs = (d: (typeof DECISIONS)[number], fit: (rnd: () => number) => LinearModel) =>
     mean(Array.from({ length: RUNS }, (_, r) => fit(mulberry32(SEED + DECISIONS.indexOf(d) + 1000 * r))));
-  const participant = runs('participant', (rnd) => trainBinary(ex.participant, rnd));
+  const participant = runs('participant', (rnd) => trainBinary(ex.participant, rnd, undefined, [], POSITIVE));
   const meeting = examples(items, participant).meeting;
   return {
     meeting: runs('meeting', (rnd) => trainBinary(meeting, rnd, () => -VETO_PRIOR, VETO_FEATURES)),
