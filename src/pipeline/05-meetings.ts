@@ -829,7 +829,9 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
   }
   const parties: Party[] = scored.filter((x) => chosen.has(x.e)).map((x) => ({ cluster: x.e.mention.cluster, mention: x.e.mention }));
   parties.sort((x, y) => x.mention.sentence - y.mention.sentence || x.mention.tokenStart - y.mention.tokenStart);
-  const session = isSession(parties, rule, toks, b);
+  // One organization chosen alone is a body's own gathering ("EC farm ministers meet on Monday") when the meeting
+  // decision, which sees how many parties were chosen and of which kind, accepts it.
+  const session = isSession(parties, rule, toks, b) || (parties.length === 1 && parties[0]!.mention.kind === 'organization' && low(toks[b]) !== 'with');
   const features = [...raw.features, ...partySummary(raw, scored.map((x) => x.score))];
   const meetingScore = score(model.meeting, features);
   const enough = parties.length >= 2 || session;
