@@ -169,7 +169,7 @@ function examples(items: Item[], participant?: LinearModel): Examples {
       raw.placeOptions.forEach((o, i) => {
         if (g.place ? !!o.value && sameName(g.place, o.value.label, aliases) : o.value === null) placeRight.add(i);
       });
-      if (placeRight.size && g.place) ex.place.push({ options: raw.placeOptions.map((o) => o.features), right: placeRight });
+      if (placeRight.size) ex.place.push({ options: raw.placeOptions.map((o) => o.features), right: placeRight });
     }
   }
   return ex;
