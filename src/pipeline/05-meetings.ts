@@ -364,6 +364,12 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
     lastSince ??= sinceDate(doc, toks, b);
     if (!lastSince) veto('negated');
   }
+  // Further back in the clause, a wish or readiness that governs an infinitive governs the trigger after it: "Russia
+  // is willing to resolve the problems it faces through peaceful talks".
+  for (let k = clauseStart; k < a - 6; k++) {
+    const w = low(toks[k]);
+    if (w in NOT_EVENT_CONTEXT && w !== 'not' && w !== 'never' && w !== 'no' && low(toks[k + 1]) === 'to') veto(`not-event:${NOT_EVENT_CONTEXT[w]}`);
+  }
   for (let k = clauseStart; k < Math.min(toks.length, b + 12); k++) if (low(toks[k]) in HABITUAL_MARKERS) veto('habitual');
   // A cancelled meeting is neither held nor planned: "the visit was cancelled", "called off talks with".
   const cancelled = (k: number) => low(toks[k]) in CANCELLED_MARKERS || (k > 0 && `${low(toks[k - 1])} ${low(toks[k])}` in CANCELLED_MARKERS);
