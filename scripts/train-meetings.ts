@@ -169,7 +169,7 @@ function examples(items: Item[], participant?: LinearModel): Examples {
       raw.placeOptions.forEach((o, i) => {
         if (g.place ? !!o.value && sameName(g.place, o.value.label, aliases) : o.value === null) placeRight.add(i);
       });
-      if (placeRight.size && g.place) ex.place.push({ options: raw.placeOptions.map((o) => o.features), right: placeRight });
+      if (placeRight.size) ex.place.push({ options: raw.placeOptions.map((o) => o.features), right: placeRight });
     }
   }
   return ex;
@@ -216,14 +216,14 @@ function shuffled<T>(xs: T[], rnd: () => number): T[] {
  */
 const VETO_PRIOR = 20;
 
-function trainBinary(data: Binary[], rnd: () => number, prior: (f: string) => number = () => 0, priorFeatures: string[] = []): LinearModel {
+function trainBinary(data: Binary[], rnd: () => number, prior: (f: string) => number = () => 0, priorFeatures: string[] = [], positive = 1): LinearModel {
   const p = new Averaged();
   for (const f of priorFeatures) if (prior(f)) p.w.set(f, prior(f));
   for (let e = 0; e < EPOCHS; e++) {
     for (const x of shuffled(data, rnd)) {
       const predicted = p.score(x.f) > 0;
       if (predicted !== x.y) {
-        const d = x.y ? 1 : -1;
+        const d = x.y ? positive : -1;
         p.update(x.f, d);
         p.bias += d;
         p.ubias += p.c * d;
@@ -260,16 +260,34 @@ function trainRanking(data: Ranking[], rnd: () => number): LinearModel {
   return p.result(false);
 }
 
+const RUNS = 20;
+/** A missed party costs the participant decision twice what a wrong one does: a meeting needs all its parties to be
+ * matched, and parties are fewer than the names around them. */
+const POSITIVE = 2;
+
+/** The mean of several linear models (a feature a model lacks weighs 0 in it). */
+function mean(models: LinearModel[]): LinearModel {
+  const keys = [...new Set(models.flatMap((m) => Object.keys(m.weights)))].sort();
+  const weights: Record<string, number> = {};
+  for (const k of keys) weights[k] = models.reduce((s, m) => s + (m.weights[k] ?? 0), 0) / models.length;
+  return { bias: models.reduce((s, m) => s + m.bias, 0) / models.length, weights };
+}
+
 function train(items: Item[]): MeetingModel {
   const ex = examples(items);
-  const rnd = mulberry32(SEED);
-  const participant = trainBinary(ex.participant, rnd);
+  // Each decision shuffles its examples with its own streams, so that what one decision sees does not reorder
+  // another's; each is the mean of RUNS models trained on different orders of its examples, which steadies weights
+  // that one order of a few hundred examples leaves to chance.
+  const runs = (d: (typeof DECISIONS)[number], fit: (rnd: () => number) => LinearModel) =>
+    mean(Array.from({ length: RUNS }, (_, r) => fit(mulberry32(SEED + DECISIONS.indexOf(d) + 1000 * r))));
+  const participant = runs('participant', (rnd) => trainBinary(ex.participant, rnd, undefined, [], POSITIVE));
+  const meeting = examples(items, participant).meeting;
   return {
-    meeting: trainBinary(examples(items, participant).meeting, rnd, () => -VETO_PRIOR, VETO_FEATURES),
+    meeting: runs('meeting', (rnd) => trainBinary(meeting, rnd, () => -VETO_PRIOR, VETO_FEATURES)),
     participant,
-    date: trainRanking(ex.date, rnd),
-    place: trainRanking(ex.place, rnd),
-    status: trainBinary(ex.status, rnd),
+    date: runs('date', (rnd) => trainRanking(ex.date, rnd)),
+    place: runs('place', (rnd) => trainRanking(ex.place, rnd)),
+    status: runs('status', (rnd) => trainBinary(ex.status, rnd)),
   };
 }
 

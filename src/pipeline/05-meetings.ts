@@ -363,6 +363,12 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
     lastSince ??= sinceDate(doc, toks, b);
     if (!lastSince) veto('negated');
   }
+  // Further back in the clause, a wish or readiness that governs an infinitive governs the trigger after it: "Russia
+  // is willing to resolve the problems it faces through peaceful talks".
+  for (let k = clauseStart; k < a - 6; k++) {
+    const w = low(toks[k]);
+    if (w in NOT_EVENT_CONTEXT && w !== 'not' && w !== 'never' && w !== 'no' && low(toks[k + 1]) === 'to') veto(`not-event:${NOT_EVENT_CONTEXT[w]}`);
+  }
   for (let k = clauseStart; k < Math.min(toks.length, b + 12); k++) if (low(toks[k]) in HABITUAL_MARKERS) veto('habitual');
   // A cancelled meeting is neither held nor planned: "the visit was cancelled", "called off talks with".
   const cancelled = (k: number) => low(toks[k]) in CANCELLED_MARKERS || (k > 0 && `${low(toks[k - 1])} ${low(toks[k])}` in CANCELLED_MARKERS);
@@ -636,6 +642,11 @@ function partyFeatures(doc: Doc, s: DocSentence, m: Mention, origin: string, a: 
     f.push('other-sentence', `origin|kind:${origin}|${m.kind}`, `here:${Math.min(here, 2)}`, `here|origin:${Math.min(here, 2)}|${origin}`);
     if (roles.qualifiers.has(m)) f.push('qualifier');
     if (m.sentence === s.index - 1 && m === doc.mentions.find((x) => x.sentence === m.sentence && x.kind !== 'place')) f.push('first-of-sentence');
+    // How far back it was named, how often the article names it, and whether the trigger's sentence already names a
+    // party of its kind.
+    const back = s.index - Math.max(...doc.mentions.filter((x) => x.cluster === m.cluster && x.sentence < s.index).map((x) => x.sentence), -1);
+    f.push(`back:${back <= 1 ? '1' : back <= 3 ? '2-3' : '4+'}`, `mentions:${bucket(doc.mentions.filter((x) => x.cluster === m.cluster).length)}`, `trig|kind:${rule.kind}|${m.kind}`);
+    f.push(doc.mentions.some((x) => x.sentence === s.index && x.kind === m.kind && !x.media) ? `kind-here:${m.kind}` : `kind-absent:${m.kind}`);
     return f;
   }
   const side = m.tokenEnd <= a ? 'before' : 'after';
@@ -657,6 +668,14 @@ function partyFeatures(doc: Doc, s: DocSentence, m: Mention, origin: string, a: 
   if (side === 'after' && toks.slice(b, m.tokenStart).some((t) => low(t) === 'with' || low(t) === 'between')) f.push('after-with');
   if (side === 'before' && toks.slice(m.tokenEnd, a).some((t) => low(t) in REPORTING_VERBS)) f.push('before-reporting');
   if (m.tokenStart === 0 || (m.tokenStart <= 2 && isTitleWord(toks[0]?.text ?? ''))) f.push('sentence-start');
+  // Its place among the sentence's names: how many stand between it and the trigger (the nearest name before is
+  // usually the subject, the nearest after the object), and whether a clause break does.
+  const lo = side === 'before' ? m.tokenEnd : b;
+  const hi = side === 'before' ? a : m.tokenStart;
+  const between = new Set(doc.mentions.filter((x) => x.sentence === s.index && x.kind !== 'place' && x.cluster !== m.cluster && x.tokenStart >= lo && x.tokenEnd <= hi).map((x) => x.cluster)).size;
+  f.push(`between:${side}|${Math.min(between, 2)}`, `between|kind:${side}|${Math.min(between, 2)}|${m.kind}`, `trig|kind|side:${rule.kind}|${m.kind}|${side}`);
+  if (toks.slice(lo, hi).some((t) => /[;:()]/.test(t.post) || low(t) === 'said' || low(t) === 'which' || low(t) === 'who')) f.push(`break:${side}`);
+  f.push(`mentions:${bucket(doc.mentions.filter((x) => x.cluster === m.cluster).length)}`);
   return f;
 }
 
@@ -771,10 +790,14 @@ function placeChoices(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: num
     if (m.media) f.push('media');
     out.push({ value: m, features: f });
   }
-  // "here" is the dateline's city.
+  // "here" is the dateline's city; without it, the dateline is where the reporter files from, often where the
+  // meeting is.
   const here = s.tokens.findIndex((t) => low(t) === 'here');
-  const dateline = here >= 0 ? datelinePlace(doc) : undefined;
-  if (dateline && !seen.has(dateline.cluster)) out.push({ value: dateline, features: ['here', `here|${here < a ? 'before' : 'after'}`, `trig|here:${rule.kind}`] });
+  const dateline = datelinePlace(doc);
+  if (dateline && !seen.has(dateline.cluster) && (here >= 0 || dateline.kind === 'place')) {
+    if (here >= 0) out.push({ value: dateline, features: ['here', `here|${here < a ? 'before' : 'after'}`, `trig|here:${rule.kind}`] });
+    else out.push({ value: dateline, features: ['dateline', `dateline|trig:${rule.kind}`, `dateline|stated:${Math.min(out.length - 1, 2)}`, `dateline|kind:${dateline.kind}`, `dateline|lead:${s.index <= 3 ? 'yes' : 'no'}`] });
+  }
   return out;
 }
 
@@ -811,7 +834,9 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
   }
   const parties: Party[] = scored.filter((x) => chosen.has(x.e)).map((x) => ({ cluster: x.e.mention.cluster, mention: x.e.mention }));
   parties.sort((x, y) => x.mention.sentence - y.mention.sentence || x.mention.tokenStart - y.mention.tokenStart);
-  const session = isSession(parties, rule, toks, b);
+  // One organization chosen alone is a body's own gathering ("EC farm ministers meet on Monday") when the meeting
+  // decision, which sees how many parties were chosen and of which kind, accepts it.
+  const session = isSession(parties, rule, toks, b) || (parties.length === 1 && parties[0]!.mention.kind === 'organization' && low(toks[b]) !== 'with');
   const features = [...raw.features, ...partySummary(raw, scored.map((x) => x.score))];
   const meetingScore = score(model.meeting, features);
   const enough = parties.length >= 2 || session;
