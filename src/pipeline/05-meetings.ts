@@ -24,7 +24,7 @@ import { best, defaultMeetingModel, reasons, score, type MeetingModel } from './
 import type { Token } from '../nlp/tokenize.js';
 import { nlp } from '../nlp/nlp.js';
 import { isTitleWord } from '../gazetteer/titles.js';
-import type { MeetingStatus } from '../types.js';
+import type { MeetingCandidateExplanation, MeetingStatus } from '../types.js';
 import { findDates, monthNumber, type EventDate, type TimeExpression } from './dates.js';
 import type { Doc, DocSentence, Mention } from './model.js';
 import type { RoleResult } from './04-roles.js';
@@ -84,17 +84,8 @@ export interface RawCandidate {
   clauseEnd: number;
 }
 
-/** The decision on one candidate and its strongest reasons, for `kg extract --explain`. */
-export interface CandidateTrace {
-  sentence: number;
-  start: number;
-  end: number;
-  trigger: string;
-  decision: 'meeting' | 'not a meeting' | 'too few parties';
-  score: number;
-  reasons: Array<[string, number]>;
-  parties: Array<{ label: string; kind: string; score: number; reasons: Array<[string, number]> }>;
-}
+/** The decision on one candidate and its strongest reasons, for `kg extract --explain` (the extraction's contract). */
+export type CandidateTrace = MeetingCandidateExplanation;
 
 export interface MeetingOptions {
   /** The learned decisions (default: the shipped models/meetings.json). */
