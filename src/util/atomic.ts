@@ -16,21 +16,35 @@ export function tempPath(file: string): { dir: string; tmp: string } {
   return { dir, tmp: path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}-${sequence++}.tmp`) };
 }
 
-export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
-  const { dir, tmp } = tempPath(file);
-  await fs.mkdir(dir, { recursive: true });
+/** Fills a fresh temporary file beside `file` with `fill`, flushes it to disk and returns where it is; a failure (a
+ * full disk) removes it before the error goes on. */
+async function filledTemp(file: string, fill: (tmp: string) => Promise<void>): Promise<{ dir: string; tmp: string }> {
+  const t = tempPath(file);
+  await fs.mkdir(t.dir, { recursive: true });
   try {
-    const handle = await fs.open(tmp, 'w');
+    await fill(t.tmp);
+    const handle = await fs.open(t.tmp, 'r+');
     try {
-      await handle.writeFile(data);
       await handle.sync();
     } finally {
       await handle.close();
     }
   } catch (e) {
-    await fs.rm(tmp, { force: true });
+    await fs.rm(t.tmp, { force: true });
     throw e;
   }
+  return t;
+}
+
+export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+  const { tmp } = await filledTemp(file, async (t) => {
+    const handle = await fs.open(t, 'w');
+    try {
+      await handle.writeFile(data);
+    } finally {
+      await handle.close();
+    }
+  });
   await renameOver(tmp, file);
 }
 
@@ -43,20 +57,9 @@ export async function writeStreamAtomic(
   /** The file's final name, known once the source is written (a name made of the content's hash). */
   finalName?: () => string,
 ): Promise<string> {
-  const { dir, tmp } = tempPath(file);
-  await fs.mkdir(dir, { recursive: true });
-  try {
-    await (pipeline as (...streams: unknown[]) => Promise<void>)(Readable.from(source), ...transforms, createWriteStream(tmp));
-    const handle = await fs.open(tmp, 'r+');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch (e) {
-    await fs.rm(tmp, { force: true });
-    throw e;
-  }
+  const { dir, tmp } = await filledTemp(file, (t) =>
+    (pipeline as (...streams: unknown[]) => Promise<void>)(Readable.from(source), ...transforms, createWriteStream(t)),
+  );
   const target = finalName ? path.join(dir, finalName()) : file;
   await renameOver(tmp, target);
   return target;
