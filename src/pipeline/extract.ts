@@ -167,13 +167,15 @@ function extractWindow(article: Article, refDate: string | null, options: Extrac
   }));
 
   const relations: ExtractedRelation[] = [];
+  const byKey = new Map<string, ExtractedRelation>();
   const pushRel = (r: ExtractedRelation) => {
-    const key = `${r.relation}|${r.source.label}|${r.target.label}|${r.title ?? ''}|${r.former ?? ''}`;
-    const existing = relations.find((x) => `${x.relation}|${x.source.label}|${x.target.label}|${x.title ?? ''}|${x.former ?? ''}` === key);
+    const key = relationKey(r);
+    const existing = byKey.get(key);
     if (existing) {
       for (const e of r.evidence) if (!existing.evidence.some((x) => x.start === e.start)) existing.evidence.push(e);
       return;
     }
+    byKey.set(key, r);
     relations.push(r);
   };
   for (const r of roles.roles) {
