@@ -884,6 +884,12 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
       return groups.map((g) => ({ ...base, parties: [...shared, ...g], place, about: [], session: false, group }));
     }
   }
+  const listed = listedCounterparts(toks, rule, finalParties, raw.sentence, b, raw.clauseEnd);
+  if (listed.length) {
+    const group = nextGroup++;
+    const subjects = finalParties.filter((p) => !listed.includes(p));
+    return listed.map((v) => ({ ...base, parties: [...subjects, v], place, about: [], session: false, group }));
+  }
   // A trip to several countries ("a week-long trip to the United States, France, Italy and Switzerland") is one event
   // per country: the travellers meet each one.
   const visited = rule.kind === 'visit' ? parties.filter((p) => p.mention.kind === 'state' && p.mention.sentence === raw.sentence && p.mention.tokenStart >= b) : [];
@@ -898,6 +904,29 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
 }
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+/** The fewest people a verb's object list must name to be read as one encounter each. */
+const LISTED_MIN = 3;
+
+/**
+ * "Abe will meet President Reagan, Vice President George Bush, Secretary of State George Shultz and ...": the people a
+ * meeting verb lists as its object are met one by one, one event each with the subject. Returns those people (at
+ * least LISTED_MIN of them, named one after the other after the verb, with a party before it), or none.
+ */
+function listedCounterparts(toks: Token[], rule: TriggerRule, parties: Party[], sentence: number, b: number, clauseEnd: number): Party[] {
+  if (rule.noun || rule.kind !== 'meeting') return [];
+  const here = parties.filter((p) => p.mention.sentence === sentence);
+  if (!here.some((p) => p.mention.tokenEnd <= b - 1)) return [];
+  const after = here.filter((p) => p.mention.tokenStart >= b && p.mention.tokenEnd <= clauseEnd).sort((x, y) => x.mention.tokenStart - y.mention.tokenStart);
+  if (after.length < LISTED_MIN || after.some((p) => p.mention.kind !== 'person')) return [];
+  // Only commas, "and", titles and descriptions between them: one list.
+  for (let i = 1; i < after.length; i++) {
+    const gap = toks.slice(after[i - 1]!.mention.tokenEnd, after[i]!.mention.tokenStart);
+    if (gap.length > 8 || gap.some((t) => /[;:()]/.test(t.post) || ['with', 'between', 'to', 'who', 'which'].includes(low(t)))) return [];
+    if (!/,/.test(toks[after[i - 1]!.mention.tokenEnd - 1]!.post) && !gap.some((t) => /,/.test(t.post) || low(t) === 'and')) return [];
+  }
+  return after;
+}
 
 /** Whether only commas and "and"/"or" stand between two mentions of a sentence. */
 function coordinated(toks: Token[], x: Mention, y: Mention): boolean {
