@@ -99,7 +99,8 @@ export const NOT_MEETING_OBJECTS: Record<string, string> = wordTable({
   duty: '"meet our duty of care"', duties: 'duties', responsibility: 'responsibilities', responsibilities: 'responsibilities',
   pledge: 'a pledge', pledges: 'pledges', promise: 'a promise', promises: 'promises', wife: 'how a couple met',
   husband: 'how a couple met', girlfriend: 'a private life', boyfriend: 'a private life', fiancee: 'a private life',
-  fiance: 'a private life',
+  fiance: 'a private life', reception: '"met a cool reception"', response: '"met with a muted response"',
+  interests: '"its interests were met"', request: 'a request', requests: 'requests', wishes: 'wishes',
 });
 
 /** Nouns after a trigger that make the trigger a modifier, not an event: "the conference stage", "a meeting room". */

@@ -297,7 +297,10 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   // which belongs to a title ("Meet the Fockers", "World Summit on the Information Society").
   if (ms.some((m) => m.tokenStart <= a && b <= m.tokenEnd && m.tokenEnd - m.tokenStart > b - a)) veto('inside-name');
   if (a > 0 && /^\p{Lu}/u.test(toks[a]!.text) && !/^["“‘']/.test(toks[a]!.pre)) veto('capitalised');
-  if (rule.phrase[0] === 'meet' || rule.phrase[0] === 'met' || rule.phrase[0] === 'meets') {
+  // "capable of meeting the needs", "subject to meeting certain conditions": the progressive or gerund with an object
+  // of the same idioms.
+  const gerund = rule.phrase[0] === 'meeting' && rule.phrase.length === 1 && !(low(toks[a - 1]) in DETERMINERS) && low(toks[b]) !== 'with';
+  if (rule.phrase[0] === 'meet' || rule.phrase[0] === 'met' || rule.phrase[0] === 'meets' || gerund) {
     for (let k = b; k < Math.min(toks.length, b + 7); k++) {
       if (low(toks[k]) in NOT_MEETING_OBJECTS) veto('not-meeting-object');
       if (/[,;:.]/.test(toks[k]!.post)) break;
