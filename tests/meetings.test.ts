@@ -46,6 +46,17 @@ describe('meetings: events found', () => {
     expect(found.map((m) => m.with)).toEqual([['Howard Baker', 'Pete Domenici'], ['Howard Baker', 'Jim Wright']]);
   });
 
+  it('meetings: the people a meeting verb lists one after the other are met one by one', () => {
+    const found = meetingsOf('Indian Foreign Minister Subrahmanyam Jaishankar will meet Secretary of State Antony Blinken, Defense Secretary Lloyd Austin and Commerce Secretary Gina Raimondo in Washington next week.');
+    expect(found.map((m) => m.with)).toEqual([['Antony Blinken', 'Subrahmanyam Jaishankar'], ['Lloyd Austin', 'Subrahmanyam Jaishankar'], ['Gina Raimondo', 'Subrahmanyam Jaishankar']]);
+    expect(found.every((m) => m.status === 'planned' && m.place === 'Washington')).toBe(true);
+  });
+
+  it('meetings: two people met together stay one meeting', () => {
+    const found = meetingsOf('Indian Foreign Minister Subrahmanyam Jaishankar met Secretary of State Antony Blinken and Defense Secretary Lloyd Austin in Washington on Monday.');
+    expect(found.map((m) => m.with)).toEqual([['Antony Blinken', 'Lloyd Austin', 'Subrahmanyam Jaishankar']]);
+  });
+
   it('meetings: participants carry what they represent', () => {
     const x = extract('Japanese Finance Minister Kiichi Miyazawa met U.S. Treasury Secretary James Baker in Washington on Monday.', '1987-03-03');
     const miyazawa = x.meetings[0]?.participants.find((p) => p.label === 'Kiichi Miyazawa');
@@ -157,6 +168,8 @@ describe('meetings: learned decisions', () => {
     ['a cancelled meeting', 'A meeting between Ana Ruiz and Pedro Gomez was cancelled.', 'veto:cancelled-after'],
     ['a proposal', 'Ecuador proposed that Ruiz and Gomez meet in Quito.', 'veto:not-event:proposal'],
     ['an idiom', 'Chilean miner Codelco said it would raise output to meet demand from China and India.', 'veto:not-meeting-object'],
+    ['an idiom of a gerund "meeting"', 'Siemens said its new turbines were capable of meeting the needs of Germany and Denmark for a decade.', 'veto:not-meeting-object'],
+    ['"met a cool reception"', 'The speech by Rishi Sunak met a cool reception from Emmanuel Macron on Friday.', 'veto:not-meeting-object'],
     ['a fixture of a sports sentence', 'Striker Carlos Vela scored twice as Mexico beat Peru, and Mexico will meet Chile in the semi-final.', 'veto:sports-sentence'],
   ])('meetings: a rule table speaks against %s with a negative weight', (_why, text, veto) => {
     const c = explained(text).candidates!.find((x) => x.reasons.some(([f]) => f === veto));
