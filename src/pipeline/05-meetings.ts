@@ -8,7 +8,8 @@
  * among the sentence's time expressions (or none); its place among the places stated with a locative (or none); and
  * whether it is held or planned. Then:
  * - a definite description ("the meeting", "their talks") of an earlier event's parties adds its sentence to it;
- * - a repeated "with" and a trip to several countries are one event each;
+ * - a repeated "with", a trip to several countries and a list of three or more people a meeting verb names ("will meet
+ *   A, B, C and D") are one event each;
  * - candidates of one article that share their parties, dates and places are one event ("talks" and the "joint news
  *   conference" of one visit).
  */
