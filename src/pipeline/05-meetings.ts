@@ -56,6 +56,15 @@ export interface Choice<T> {
   value: T;
   features: string[];
   text?: string;
+  /** A date read for one status only: "on Thursday" is the Thursday before in a report of a held meeting and the next
+   * one for a planned meeting. The option stands only when the status decision agrees. */
+  tense?: 'past' | 'future';
+}
+
+/** The date options that stand for a status. */
+export function datesFor<T>(options: Choice<T>[], status: MeetingStatus): Choice<T>[] {
+  const tense = status === 'planned' ? 'future' : 'past';
+  return options.filter((o) => !o.tense || o.tense === tense);
 }
 
 /** A person, state or organization that may be a party to a candidate, with its features. */
@@ -710,7 +719,15 @@ function dateChoices(doc: Doc, s: DocSentence, a: number, clauseStart: number, c
   const out: Choice<EventDate>[] = [{ value: null, features: ['none', `none|${rule.kind}`, `none|exprs:${Math.min(exprs.length, 2)}`] }];
   let nearest = Infinity;
   for (const e of exprs) nearest = Math.min(nearest, Math.abs(e.start - trigAt));
-  for (const e of exprs) {
+  // An expression whose day depends on the tense ("on Thursday", "March 3" near the turn of a year) is read both ways,
+  // each reading standing for one status.
+  const other: 'past' | 'future' = tense === 'past' ? 'future' : 'past';
+  const readings = (list: TimeExpression[], otherList: TimeExpression[]): Array<{ e: TimeExpression; tense?: 'past' | 'future' }> =>
+    list.flatMap((e): Array<{ e: TimeExpression; tense?: 'past' | 'future' }> => {
+      const alt = otherList.find((x) => x.start === e.start && x.end === e.end);
+      return alt && alt.date && e.date && alt.date !== e.date ? [{ e, tense }, { e: alt, tense: other }] : [{ e }];
+    });
+  for (const { e, tense: reading } of readings(exprs, sentenceDates(doc, s, other))) {
     // "their first meeting since November 2021": the time after "since" is an earlier one, not this event's.
     if (!e.date || /\bsince\s*$/i.test(text.slice(Math.max(s.start, e.start - 8), e.start))) continue;
     const side = e.start < trigAt ? 'before' : 'after';
@@ -721,16 +738,24 @@ function dateChoices(doc: Doc, s: DocSentence, a: number, clauseStart: number, c
     f.push(e.start >= from && e.end <= to + 1 ? 'in-clause' : 'out-clause');
     if (Math.abs(e.start - trigAt) === nearest) f.push('nearest');
     if (e.date === ruleDate) f.push('rule-pick');
-    if (doc.refDate && e.date.length === 10) f.push(e.date > doc.refDate ? `after-ref|${tense}` : `before-ref|${tense}`);
-    out.push({ value: e.date, features: f, text: e.text });
+    if (doc.refDate && e.date.length === 10) f.push(e.date > doc.refDate ? `after-ref|${reading ?? tense}` : `before-ref|${reading ?? tense}`);
+    if (reading) f.push(reading === tense ? 'reading:rule-tense' : 'reading:other-tense');
+    out.push({ value: e.date, features: f, text: e.text, ...(reading ? { tense: reading } : {}) });
   }
-  // The sentence before may date the event ("Ministers met today. After the meeting, ...").
-  const prev = doc.sentences[s.index - 1];
-  if (prev && !prev.boilerplate && !prev.headline) {
-    for (const e of sentenceDates(doc, prev, tense)) {
-      if (!e.date) continue;
-      out.push({ value: e.date, features: ['prev-sentence', `prev-sentence|type:${e.date.length === 10 ? 'day' : 'month'}`, `prev-sentence|shape:${dateShape(e.text)}`, `prev-sentence|exprs-here:${Math.min(exprs.length, 1)}`], text: e.text });
-    }
+  // The sentence before may date the event ("Ministers met today. After the meeting, ..."), and so may the one after
+  // ("Talks opened in Geneva. They end on Friday.").
+  for (const [where, other_] of [['prev-sentence', doc.sentences[s.index - 1]], ['next-sentence', doc.sentences[s.index + 1]]] as const) {
+    if (!other_ || other_.boilerplate || other_.headline) continue;
+    const found = readings(sentenceDates(doc, other_, tense), sentenceDates(doc, other_, other)).filter((x) => x.e.date);
+    found.forEach(({ e, tense: reading }, k) => {
+      const words = text.slice(other_.start, e.start).trimEnd().split(/\s+/);
+      const prep = (words[words.length - 1] ?? '^').toLowerCase();
+      const f = [where, `${where}|type:${e.date!.length === 10 ? 'day' : 'month'}`, `${where}|shape:${dateShape(e.text)}`, `${where}|exprs-here:${Math.min(exprs.length, 1)}`, `${where}|prep:${prep}`];
+      if (k === found.length - 1) f.push(`${where}|last`);
+      if (k === 0) f.push(`${where}|first`);
+      if (reading) f.push(reading === tense ? 'reading:rule-tense' : 'reading:other-tense');
+      out.push({ value: e.date, features: f, text: e.text, ...(reading ? { tense: reading } : {}) });
+    });
   }
   if (lastSince) out.push({ value: lastSince, features: ['since-negated'] });
   else if (SAME_TIME_PHRASES.test(text.slice(s.start, s.end))) {
@@ -851,25 +876,26 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
   let d = a - 1;
   while (d > 0 && (/^\p{Lu}/u.test(toks[d]!.text) || ['first', 'last', 'latest', 'recent', 'previous'].includes(low(toks[d])))) d--;
   const det = low(toks[d]);
+  const status: MeetingStatus = score(model.status, raw.statusFeatures) > 0 ? 'planned' : 'held';
+  // The date is chosen among the readings that stand for the status decided.
+  const dateOptions = datesFor(raw.dateOptions, status);
+  const date = dateOptions[best(model.date, dateOptions.map((o) => o.features))]?.value ?? null;
   if (rule.noun && ['the', 'that', 'this', 'their', 'its', 'his', 'her'].includes(det)) {
     const need = Math.min(2, parties.length);
-    const own = raw.dateOptions[best(model.date, raw.dateOptions.map((o) => o.features))]?.value ?? null;
+    const own = date;
     const near = (m: MeetingCandidate) => m.sentences.some((x) => x >= raw.sentence - 3) || (need === 2 && datesCompatible(m.date, own));
     const last = [...earlier].reverse().find((m) => near(m) && parties.filter((p) => m.parties.some((q) => q.cluster === p.cluster)).length >= need);
     if (last) {
       if (!last.sentences.includes(raw.sentence)) last.sentences.push(raw.sentence);
       // "The trip is set for April 6 to 8": the reference dates an event that had no date.
-      const date = raw.dateOptions[best(model.date, raw.dateOptions.map((o) => o.features))]?.value ?? null;
-      if (!last.date && date && last.status === (score(model.status, raw.statusFeatures) > 0 ? 'planned' : 'held')) last.date = date;
+      if (!last.date && date && last.status === status) last.date = date;
       return [];
     }
   }
   if (!accepted) return [];
-  const date = raw.dateOptions[best(model.date, raw.dateOptions.map((o) => o.features))]?.value ?? null;
   // A party is not its own venue (an organization that takes part, not one whose building hosts), nor is an outlet.
   const places = raw.placeOptions.filter((o) => !o.value || (!o.value.media && !(o.value.kind === 'organization' && parties.some((p) => p.cluster === o.value!.cluster))));
   const place = places[best(model.place, places.map((o) => o.features))]?.value ?? null;
-  const status: MeetingStatus = score(model.status, raw.statusFeatures) > 0 ? 'planned' : 'held';
   const finalParties = parties.length >= 2 && place ? parties.filter((p) => p.mention.kind !== 'state' || p.cluster !== place.cluster || !parties.some((q) => q.mention.kind === 'person')) : parties;
   const base = { date, status, trigger: raw.trigger, topics: raw.topics, sentences: [raw.sentence], session };
   // "conversations with Domenici ..., and with Wright": a repeated "with" names separate encounters, one each.
