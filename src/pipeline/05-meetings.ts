@@ -796,15 +796,38 @@ function placeChoices(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: num
     const dist = side === 'before' ? a - m.tokenEnd : m.tokenStart - b;
     const prep = low(toks[m.tokenStart - 1]) || '^';
     const prep2 = prep === 'the' ? low(toks[m.tokenStart - 2]) || '^' : prep;
-    // A place is stated with a locative ("in Geneva", "at the White House"), or is where a visit goes.
-    const stated = prep2 in LOCATIVES || (rule.kind === 'visit' && m.tokenStart >= b && m.tokenStart - b <= 3) || rulePlace?.cluster === m.cluster;
+    // A place is stated with a locative ("in Geneva", "at the White House"), or is where a visit goes, or qualifies the
+    // trigger noun ("the London meeting", "a Brussels farm meeting", "the Downing Street talks").
+    const attributive = rule.noun && m.kind === 'place' && attributivePlace(toks, m, a);
+    const stated = prep2 in LOCATIVES || (rule.kind === 'visit' && m.tokenStart >= b && m.tokenStart - b <= 3) || rulePlace?.cluster === m.cluster || attributive;
     if (!stated) continue;
     const f = [`kind:${m.kind}`, `side:${side}`, `dist:${side}|${bucket(dist)}`, `prep:${prep2}`, `prep|kind:${prep2}|${m.kind}`, `trig|kind:${rule.kind}|${m.kind}`];
+    if (attributive) f.push('attributive', `attributive|${rule.kind}`);
     f.push(m.tokenStart >= clauseStart && m.tokenEnd <= clauseEnd ? 'in-clause' : 'out-clause');
     if (rulePlace && rulePlace.cluster === m.cluster) f.push('rule-pick', `rule-pick|${m.kind}`);
     if (inRule.has(m.cluster)) f.push('rule-party', `rule-party|${m.kind}`);
     if (m.media) f.push('media');
     out.push({ value: m, features: f });
+  }
+  // The sentences either side may state where it is ("Lim, in Brussels on a tour, ... Lim earlier met Andriessen"):
+  // their places with a locative, weighed by whether they name one of the candidate's parties.
+  for (const [where, n] of [['prev-sentence', s.index - 1], ['next-sentence', s.index + 1]] as const) {
+    const other = doc.sentences[n];
+    if (!other || other.boilerplate || other.headline) continue;
+    const there = neighbourMentions(doc, n);
+    const party = there.some((m) => inRule.has(m.cluster)) ? 'party' : 'no-party';
+    for (const m of there) {
+      if ((m.kind !== 'place' && m.kind !== 'state') || seen.has(m.cluster) || m.media) continue;
+      const prep = low(other.tokens[m.tokenStart - 1]) || '^';
+      const prep2 = prep === 'the' ? low(other.tokens[m.tokenStart - 2]) || '^' : prep;
+      const attributive = m.kind === 'place' && attributiveOfTrigger(other.tokens, m);
+      if (!(prep2 in LOCATIVES) && !attributive) continue;
+      seen.add(m.cluster);
+      const f = [where, `${where}|kind:${m.kind}`, `${where}|prep:${prep2}`, `${where}|${party}`, `${where}|${party}|${m.kind}`, `${where}|trig:${rule.kind}`];
+      if (attributive) f.push(`${where}|attributive`);
+      if (inRule.has(m.cluster)) f.push(`${where}|rule-party`);
+      out.push({ value: m, features: f });
+    }
   }
   // "here" is the dateline's city; without it, the dateline is where the reporter files from, often where the
   // meeting is.
@@ -815,6 +838,39 @@ function placeChoices(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: num
     else out.push({ value: dateline, features: ['dateline', `dateline|trig:${rule.kind}`, `dateline|stated:${Math.min(out.length - 1, 2)}`, `dateline|kind:${dateline.kind}`, `dateline|lead:${s.index <= 3 ? 'yes' : 'no'}`] });
   }
   return out;
+}
+
+/** Whether a place qualifies the noun at token `a` ("the London meeting", "a Brussels farm meeting", "the Downing
+ * Street talks"): it opens the noun phrase (after a determiner or at the start of a clause) and at most one other
+ * modifier, not a function word, stands between them. */
+function attributivePlace(toks: Token[], m: Mention, a: number): boolean {
+  if (m.tokenEnd > a || a - m.tokenEnd > 1) return false;
+  for (let k = m.tokenEnd; k < a; k++) if (/[,;:()]/.test(toks[k - 1]!.post) || FUNCTION_WORDS.has(low(toks[k])) || !/^\p{L}/u.test(toks[k]!.text)) return false;
+  if (/[,;:()]/.test(toks[a - 1]!.post)) return false;
+  const before = low(toks[m.tokenStart - 1]);
+  return !before || before in DETERMINERS || before === 'this' || before === 'that' || before === 'last' || before === 'next' || /[,;:(]$/.test(toks[m.tokenStart - 1]!.post);
+}
+
+/** Whether a place qualifies a meeting noun of its sentence ("ahead of the Brussels summit"). */
+function attributiveOfTrigger(toks: Token[], m: Mention): boolean {
+  for (let a = m.tokenEnd; a <= m.tokenEnd + 1 && a < toks.length; a++) {
+    const rule = matchTrigger(toks, a);
+    if (rule?.noun && attributivePlace(toks, m, a)) return true;
+  }
+  return false;
+}
+
+
+/** The mentions of one sentence (cached per article). */
+const neighbourCache = new WeakMap<Doc, Map<number, Mention[]>>();
+function neighbourMentions(doc: Doc, sentence: number): Mention[] {
+  let by = neighbourCache.get(doc);
+  if (!by) {
+    by = new Map();
+    for (const m of doc.mentions) (by.get(m.sentence) ?? by.set(m.sentence, []).get(m.sentence)!).push(m);
+    neighbourCache.set(doc, by);
+  }
+  return by.get(sentence) ?? [];
 }
 
 /** Features of a candidate's status (held or planned). */
