@@ -14,7 +14,7 @@
  */
 import {
   TRIGGERS, NOT_MEETING_OBJECTS, NOT_EVENT_CONTEXT, PLANNED_MARKERS, CLAUSE_BOUNDARIES, REPORTING_VERBS, OBJECT_STOPS,
-  LOCATIVES, SAME_TIME_PHRASES, TOPIC_INTRODUCERS, SUBORDINATORS, HABITUAL_MARKERS, PLURAL_ANAPHORS, ADDRESSEE_VERBS, LEGISLATURE_WORDS,
+  LOCATIVES, PLACE_MODIFIERS, PLACE_NOUNS, SAME_TIME_PHRASES, TOPIC_INTRODUCERS, SUBORDINATORS, HABITUAL_MARKERS, PLURAL_ANAPHORS, ADDRESSEE_VERBS, LEGISLATURE_WORDS,
   SPORTS_CONTEXT, ORGANIZATION_HEAD_NOUNS, URGING_VERBS, SESSION_PART_VERBS, TRAVEL_VERBS, AUTHORED_WORKS,
   SPORTS_FIXTURE_TRIGGERS, TRIGGER_MODIFIES, CANCELLED_MARKERS, DETERMINERS, PASSIVE_AUXILIARIES,
   type TriggerRule, type TriggerKind,
@@ -794,8 +794,7 @@ function placeChoices(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: num
     seen.add(m.cluster);
     const side = m.tokenEnd <= a ? 'before' : 'after';
     const dist = side === 'before' ? a - m.tokenEnd : m.tokenStart - b;
-    const prep = low(toks[m.tokenStart - 1]) || '^';
-    const prep2 = prep === 'the' ? low(toks[m.tokenStart - 2]) || '^' : prep;
+    const prep2 = placePreposition(toks, m);
     // A place is stated with a locative ("in Geneva", "at the White House"), or is where a visit goes, or qualifies the
     // trigger noun ("the London meeting", "a Brussels farm meeting", "the Downing Street talks").
     const attributive = rule.noun && m.kind === 'place' && attributivePlace(toks, m, a);
@@ -818,8 +817,7 @@ function placeChoices(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: num
     const party = there.some((m) => inRule.has(m.cluster)) ? 'party' : 'no-party';
     for (const m of there) {
       if ((m.kind !== 'place' && m.kind !== 'state') || seen.has(m.cluster) || m.media) continue;
-      const prep = low(other.tokens[m.tokenStart - 1]) || '^';
-      const prep2 = prep === 'the' ? low(other.tokens[m.tokenStart - 2]) || '^' : prep;
+      const prep2 = placePreposition(other.tokens, m);
       const attributive = m.kind === 'place' && attributiveOfTrigger(other.tokens, m);
       if (!(prep2 in LOCATIVES) && !attributive) continue;
       seen.add(m.cluster);
@@ -838,6 +836,21 @@ function placeChoices(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: num
     else out.push({ value: dateline, features: ['dateline', `dateline|trig:${rule.kind}`, `dateline|stated:${Math.min(out.length - 1, 2)}`, `dateline|kind:${dateline.kind}`, `dateline|lead:${s.index <= 3 ? 'yes' : 'no'}`] });
   }
   return out;
+}
+
+/** The preposition that governs a place: the word before it, past an article, a part of the place ("in central
+ * Japan") and a kind of place with "of" ("in the Swiss resort of Davos"); "^" at the start of the sentence. */
+function placePreposition(toks: Token[], m: Mention): string {
+  let k = m.tokenStart - 1;
+  if (low(toks[k]) === 'of' && low(toks[k - 1]) in PLACE_NOUNS) {
+    let j = k - 2;
+    while (j >= 0 && j >= k - 4 && (/^\p{Lu}/u.test(toks[j]!.text) || low(toks[j]) in PLACE_MODIFIERS) && !/[,;:]/.test(toks[j]!.post)) j--;
+    if (low(toks[j]) in DETERMINERS) j--;
+    if (low(toks[j]) in LOCATIVES) return low(toks[j]);
+  }
+  if (low(toks[k]) in PLACE_MODIFIERS) k--;
+  if (low(toks[k]) === 'the') k--;
+  return low(toks[k]) || '^';
 }
 
 /** Whether a place qualifies the noun at token `a` ("the London meeting", "a Brussels farm meeting", "the Downing
