@@ -25,7 +25,7 @@ import type { Token } from '../nlp/tokenize.js';
 import { nlp } from '../nlp/nlp.js';
 import { isTitleWord } from '../gazetteer/titles.js';
 import type { MeetingCandidateExplanation, MeetingStatus } from '../types.js';
-import { findDates, monthNumber, type EventDate, type TimeExpression } from './dates.js';
+import { datelineSpan, findDates, monthNumber, type EventDate, type TimeExpression } from './dates.js';
 import type { Doc, DocSentence, Mention } from './model.js';
 import type { RoleResult } from './04-roles.js';
 import { isSportsArticle } from './teams.js';
@@ -827,6 +827,18 @@ function placeChoices(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: num
       out.push({ value: m, features: f });
     }
   }
+  // A place the article states for a meeting word elsewhere ("a summit in Brussels" ... "the summit"): the same word
+  // and a place the article gives to one meeting only speak for it.
+  const stated = meetingPlaces(doc);
+  const distinct = new Set(stated.map((x) => x.mention.cluster)).size;
+  const word = rule.phrase.join(' ');
+  for (const x of stated) {
+    if (Math.abs(x.sentence - s.index) <= 1 || seen.has(x.mention.cluster) || x.mention.media) continue;
+    seen.add(x.mention.cluster);
+    const same = stated.some((y) => y.mention.cluster === x.mention.cluster && y.word === word) ? 'same-word' : 'other-word';
+    const side = x.sentence < s.index ? 'before' : 'after';
+    out.push({ value: x.mention, features: ['article', `article|${same}`, `article|${side}`, `article|${same}|${side}`, `article|kind:${x.mention.kind}`, `article|distinct:${Math.min(distinct, 3)}`, `article|trig:${rule.kind}`] });
+  }
   // "here" is the dateline's city; without it, the dateline is where the reporter files from, often where the
   // meeting is.
   const here = s.tokens.findIndex((t) => low(t) === 'here');
@@ -873,6 +885,33 @@ function attributiveOfTrigger(toks: Token[], m: Mention): boolean {
   return false;
 }
 
+
+/** The places an article states for its meeting nouns: "a summit in Brussels", "talks at Camp David", "the London
+ * meeting" (cached per article). */
+const meetingPlacesCache = new WeakMap<Doc, Array<{ mention: Mention; word: string; sentence: number }>>();
+function meetingPlaces(doc: Doc): Array<{ mention: Mention; word: string; sentence: number }> {
+  let found = meetingPlacesCache.get(doc);
+  if (found) return found;
+  found = [];
+  for (const s of doc.sentences) {
+    if (s.boilerplate || s.headline) continue;
+    const places = neighbourMentions(doc, s.index).filter((m) => m.kind === 'place' || m.kind === 'state');
+    if (!places.length) continue;
+    for (let i = 0; i < s.tokens.length; i++) {
+      const rule = matchTrigger(s.tokens, i);
+      if (!rule?.noun) continue;
+      const end = i + rule.phrase.length;
+      for (const m of places) {
+        const prep = placePreposition(s.tokens, m);
+        const after = m.tokenStart >= end && m.tokenStart - end <= 4 && (prep === 'in' || prep === 'at');
+        if (after || (m.kind === 'place' && attributivePlace(s.tokens, m, i))) found.push({ mention: m, word: rule.phrase.join(' '), sentence: s.index });
+      }
+      i = end - 1;
+    }
+  }
+  meetingPlacesCache.set(doc, found);
+  return found;
+}
 
 /** The mentions of one sentence (cached per article). */
 const neighbourCache = new WeakMap<Doc, Map<number, Mention[]>>();
@@ -1022,7 +1061,11 @@ const datesCache = new WeakMap<DocSentence, Partial<Record<'past' | 'future', Ti
 function sentenceDates(doc: Doc, s: DocSentence, tense: 'past' | 'future'): TimeExpression[] {
   let byTense = datesCache.get(s);
   if (!byTense) datesCache.set(s, (byTense = {}));
-  return (byTense[tense] ??= findDates(doc.article.text.slice(s.start, s.end), doc.refDate, tense).map((e) => ({ ...e, start: e.start + s.start, end: e.end + s.start })));
+  // The dateline's day is the reference day of the text, not the date of an event (the guideline's rule 2).
+  const dateline = s.index <= 2 ? datelineSpan(doc.article.text, doc.article.bodyStart) : null;
+  return (byTense[tense] ??= findDates(doc.article.text.slice(s.start, s.end), doc.refDate, tense)
+    .map((e) => ({ ...e, start: e.start + s.start, end: e.end + s.start }))
+    .filter((e) => !dateline || e.end <= dateline.start || e.start >= dateline.end));
 }
 
 /** "have not met since May 13": the day after "since" (within six tokens of the trigger), or null. */

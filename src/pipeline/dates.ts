@@ -251,9 +251,17 @@ function pickYear(t: Day, ref: Day, tense: Tense): Day {
 
 /** A dateline such as "PONTIAC, Mich., March 26 - " or "WASHINGTON, Dec 21 (Reuters) -" near the start of an
  * article: returns the day it names, resolved against the article date. */
+const DATELINE = /(?:^|\n)\s*\p{Lu}[\p{Lu}\p{L} .'’-]*(?:,\s*[\p{L}. ]+)*,\s+([A-Za-z]{3,9})\.?\s+(\d{1,2})\b[^\n]{0,20}?\s[-–—]\s/u;
+
+/** Where the dateline is, as offsets in `text`, or null: its day is the reference day, not an event's date. */
+export function datelineSpan(text: string, from: number): { start: number; end: number } | null {
+  const m = DATELINE.exec(text.slice(from, from + 400));
+  return m ? { start: from + m.index, end: from + m.index + m[0].length } : null;
+}
+
 export function datelineDay(text: string, from: number, articleDate: string | null): string | null {
   const head = text.slice(from, from + 400);
-  const m = /(?:^|\n)\s*\p{Lu}[\p{Lu}\p{L} .'’-]*(?:,\s*[\p{L}. ]+)*,\s+([A-Za-z]{3,9})\.?\s+(\d{1,2})\b[^\n]{0,20}?\s[-–—]\s/u.exec(head);
+  const m = DATELINE.exec(head);
   if (!m || !articleDate) return null;
   const mi = MONTHS.findIndex((x) => x.startsWith(m[1]!.toLowerCase().slice(0, 3)));
   const ref = parseIsoDay(articleDate);
