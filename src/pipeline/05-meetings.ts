@@ -750,7 +750,7 @@ function dateChoices(doc: Doc, s: DocSentence, a: number, clauseStart: number, c
     found.forEach(({ e, tense: reading }, k) => {
       const words = text.slice(other_.start, e.start).trimEnd().split(/\s+/);
       const prep = (words[words.length - 1] ?? '^').toLowerCase();
-      const f = [where, `${where}|type:${e.date!.length === 10 ? 'day' : 'month'}`, `${where}|shape:${dateShape(e.text)}`, `${where}|exprs-here:${Math.min(exprs.length, 1)}`, `${where}|prep:${prep}`];
+      const f = [where, `${where}|type:${e.date!.length === 10 ? 'day' : 'month'}`, `${where}|shape:${dateShape(e.text)}`, `${where}|exprs-here:${Math.min(exprs.length, 1)}`, `${where}|prep:${DATE_PREPOSITIONS.has(prep) ? prep : 'other'}`];
       if (k === found.length - 1) f.push(`${where}|last`);
       if (k === 0) f.push(`${where}|first`);
       if (reading) f.push(reading === tense ? 'reading:rule-tense' : 'reading:other-tense');
@@ -764,6 +764,10 @@ function dateChoices(doc: Doc, s: DocSentence, a: number, clauseStart: number, c
   }
   return out;
 }
+
+/** Words before a time expression that say how it relates to an event ("on Friday", "until Friday", "since May"); a
+ * neighbouring sentence's other words say nothing about this candidate. */
+const DATE_PREPOSITIONS = new Set(['on', 'in', 'at', 'by', 'until', 'till', 'since', 'from', 'to', 'for', 'during', 'before', 'after', 'of', 'last', 'next', 'this', 'early', 'late', 'mid-', 'the', 'and']);
 
 /** The kind of wording of a time expression. */
 function dateShape(t: string): string {
