@@ -877,7 +877,9 @@ function attributivePlace(toks: Token[], m: Mention, a: number): boolean {
   for (let k = m.tokenEnd; k < a; k++) if (/[,;:()]/.test(toks[k - 1]!.post) || FUNCTION_WORDS.has(low(toks[k])) || !/^\p{L}/u.test(toks[k]!.text)) return false;
   if (/[,;:()]/.test(toks[a - 1]!.post)) return false;
   const before = low(toks[m.tokenStart - 1]);
-  return !before || before in DETERMINERS || before === 'this' || before === 'that' || before === 'last' || before === 'next' || /[,;:(]$/.test(toks[m.tokenStart - 1]!.post);
+  // After a determiner, a demonstrative, a year ("the 1985 Plaza meeting"), a possessive ("Sunday's Vienna talks"), or
+  // at the start of a clause.
+  return !before || before in DETERMINERS || before === 'this' || before === 'that' || before === 'last' || before === 'next' || before === "'s" || /^\d{4}$/.test(before) || /['’]s$/.test(before) || /[,;:(]$/.test(toks[m.tokenStart - 1]!.post);
 }
 
 /** Whether a place qualifies a meeting noun of its sentence ("ahead of the Brussels summit"). */
