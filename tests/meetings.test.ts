@@ -183,6 +183,7 @@ describe('meetings: dates and places a reader would give', () => {
     ['"starts a visit on Sunday" is the coming Sunday, one event', 'Chilean Foreign Minister Ana Ruiz starts a week-long visit to Lima on Sunday, where she will meet Peruvian Foreign Minister Pedro Gomez.', '2022-12-22', { with: ['Ana Ruiz', 'Pedro Gomez'], date: '2022-12-25', place: 'Lima', status: 'planned' }],
     ['a place qualifying the meeting noun', 'British Prime Minister Tony Blair and Italian Prime Minister Silvio Berlusconi held the Downing Street talks on Monday.', '2022-12-22', { with: ['Silvio Berlusconi', 'Tony Blair'], place: 'Downing Street' }],
     ['a place after a kind of place and "of"', 'Chilean Foreign Minister Ana Ruiz met Peruvian Foreign Minister Pedro Gomez at a summit in the Swiss resort of Davos.', '2022-12-22', { with: ['Ana Ruiz', 'Pedro Gomez'], place: 'Davos' }],
+    ['"Number 10" is a venue', 'Prime Minister Gordon Brown held talks with Irish Taoiseach Brian Cowen at Number 10 on Monday.', '2022-12-22', { with: ['Brian Cowen', 'Gordon Brown'], place: 'Number 10' }],
     ['a place stated in the next sentence for one of the parties', 'Norwegian Trade Minister Lars Berg met Swedish Trade Minister Eva Lind on Tuesday. Berg was in Stockholm for a two-day tour of the Nordic capitals.', '2022-12-22', { with: ['Eva Lind', 'Lars Berg'], date: '2022-12-20', place: 'Stockholm' }],
   ])('meetings: %s', (_why, text, date, want) => {
     const found = meetingsOf(text, date);
