@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { readArticles } from '../src/input/read.js';
 import { InputError } from '../src/errors.js';
 import { prepareArticle } from '../src/pipeline/extract.js';
-import { extractMeetings, partySummary, VETO_FEATURES, type RawCandidate } from '../src/pipeline/05-meetings.js';
+import { datesFor, extractMeetings, partySummary, VETO_FEATURES, type RawCandidate } from '../src/pipeline/05-meetings.js';
 import { DECISIONS, score, serializeMeetingModel, type LinearModel, type MeetingModel } from '../src/pipeline/meeting-model.js';
 import type { Doc } from '../src/pipeline/model.js';
 import type { RoleResult } from '../src/pipeline/04-roles.js';
@@ -160,11 +160,13 @@ function examples(items: Item[], participant?: LinearModel): Examples {
       raw.pool.forEach((e, i) => ex.participant.push({ f: e.features, y: isParty[i]! }));
       ex.status.push({ f: raw.statusFeatures, y: g.status === 'planned' });
       const dateRight = new Set<number>();
-      raw.dateOptions.forEach((o, i) => {
+      // The date is chosen among the readings that stand for the meeting's status.
+      const dateOptions = datesFor(raw.dateOptions, g.status);
+      dateOptions.forEach((o, i) => {
         if (g.date ? !!o.value && o.value.startsWith(g.date) : o.value === null) dateRight.add(i);
       });
       // The date and the place are learned from meetings that have one: "none" is right when no option is stated.
-      if (dateRight.size && g.date) ex.date.push({ options: raw.dateOptions.map((o) => o.features), right: dateRight });
+      if (dateRight.size && g.date) ex.date.push({ options: dateOptions.map((o) => o.features), right: dateRight });
       const placeRight = new Set<number>();
       raw.placeOptions.forEach((o, i) => {
         if (g.place ? !!o.value && sameName(g.place, o.value.label, aliases) : o.value === null) placeRight.add(i);

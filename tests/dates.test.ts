@@ -1,6 +1,6 @@
 /** Date resolution against the reference day, tense-aware: tables of [text, reference, tense, expected]. */
 import { describe, expect, it } from 'vitest';
-import { datelineDay, findDates } from '../src/pipeline/dates.js';
+import { datelineDay, datelineSpan, findDates } from '../src/pipeline/dates.js';
 
 // 2022-12-22 is a Thursday.
 const REF = '2022-12-22';
@@ -78,5 +78,64 @@ describe('dates: datelines', () => {
 describe('dates: ordinals that qualify a noun name no day', () => {
   it.each(['the group held its 20th annual meeting', 'a 3rd round of talks opened', 'the 12th session of the council'])('dates: %s', (text) => {
     expect(findDates(text, REF, 'past')).toEqual([]);
+  });
+});
+
+describe('dates: parts of the reference day', () => {
+  it.each([
+    ['the minister resigned during a meeting with the president this afternoon', 'past'],
+    ['the envoys met again this morning with the lenders', 'past'],
+    ['the two leaders will dine together this evening', 'future'],
+  ] as const)('dates: %s → the reference day', (text, tense) => {
+    expect(findDates(text, REF, tense).map((e) => e.date)).toEqual([REF]);
+  });
+});
+
+describe('dates: spans and counts that name no day', () => {
+  it.each([
+    ['After a day of meetings with the finance minister, she spoke to reporters', 'past'],
+    ['the ministers met two days before the summit', 'past'],
+    ['yields have risen over the past few weeks', 'past'],
+    ['reserves grew by 800 mln dlrs in the past two months', 'past'],
+  ] as const)('dates: %s → no date', (text, tense) => {
+    expect(findDates(text, REF, tense).filter((e) => e.date)).toEqual([]);
+  });
+
+  it('dates: a count of days from the reference day is a date', () => {
+    expect(findDates('the envoys will return in three days', REF, 'future')[0]?.date).toBe('2022-12-25');
+    expect(findDates('the envoys met two days ago', REF, 'past')[0]?.date).toBe('2022-12-20');
+  });
+});
+
+describe('dates: fractions are no days', () => {
+  it.each(['a margin of 7/8 pct over Libor', 'the bond rose 1-1/8 points', 'a spread of 3/4 percent'])('dates: %s → no date', (text) => {
+    expect(findDates(text, REF, 'past')).toEqual([]);
+  });
+
+  it('dates: a day written with a slash is still a day', () => {
+    expect(findDates('the forum is set for October 8/9 in Oslo', '2019-09-20', 'future')[0]?.date).toBe('2019-10-08');
+  });
+});
+
+describe('dates: May, the month and the verb', () => {
+  it.each([
+    ['the ministers meet in May', 'future', '2023-05'],
+    ['the accord signed during May', 'past', '2022-05'],
+    ['a decision is expected by early May', 'future', '2023-05'],
+  ] as const)('dates: %s (%s) → %s', (text, tense, expected) => {
+    expect(findDates(text, REF, tense).map((e) => e.date)).toEqual([expected]);
+  });
+
+  it.each(['the ministers may meet again', 'talks in May be delayed, he said', 'officials said rates may rise'])('dates: %s → no date', (text) => {
+    expect(findDates(text, REF, 'future')).toEqual([]);
+  });
+});
+
+describe('dates: the dateline span', () => {
+  it('dates: the dateline is found with its offsets, so its day is not read as an event date', () => {
+    const text = 'GRAIN TALKS OPEN\nOTTAWA, March 4 - Canadian and U.S. officials met today.';
+    const span = datelineSpan(text, 0)!;
+    expect(text.slice(span.start, span.end).trim()).toBe('OTTAWA, March 4 -');
+    expect(datelineSpan('No dateline in this text.', 0)).toBeNull();
   });
 });

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import { article, extract } from './helpers/article.js';
-import { extractArticle } from '../src/pipeline/extract.js';
+import { extractArticle, prepareArticle } from '../src/pipeline/extract.js';
+import { datesFor, extractMeetings, type RawCandidate } from '../src/pipeline/05-meetings.js';
 import { MEETING_MODEL_URL, parseMeetingModel, serializeMeetingModel, reasons, score } from '../src/pipeline/meeting-model.js';
 
 type Want = { with: string[]; date?: string | null; place?: string | null; status?: 'held' | 'planned' };
@@ -186,5 +187,41 @@ describe('meetings: learned decisions', () => {
   it('meetings: the shipped weights are in their canonical form (training writes the same bytes)', () => {
     const text = fs.readFileSync(MEETING_MODEL_URL, 'utf8');
     expect(serializeMeetingModel(parseMeetingModel(text))).toBe(text);
+  });
+});
+
+describe('meetings: dates and places a reader would give', () => {
+  it.each<[string, string, string, Want]>([
+    ['a weekday of a planned meeting in a present-tense sentence is the coming one', 'PARIS, March 3 - French Finance Minister Jean Morel is unlikely to back the plan at his meeting with German Finance Minister Karl Braun on Thursday, aides said.', '1987-03-03', { with: ['Jean Morel', 'Karl Braun'], date: '1987-03-05', status: 'planned' }],
+    ['"starts a visit on Sunday" is the coming Sunday, one event', 'Chilean Foreign Minister Ana Ruiz starts a week-long visit to Lima on Sunday, where she will meet Peruvian Foreign Minister Pedro Gomez.', '2022-12-22', { with: ['Ana Ruiz', 'Pedro Gomez'], date: '2022-12-25', place: 'Lima', status: 'planned' }],
+    ['a place qualifying the meeting noun', 'British Prime Minister Tony Blair and Italian Prime Minister Silvio Berlusconi held the Downing Street talks on Monday.', '2022-12-22', { with: ['Silvio Berlusconi', 'Tony Blair'], place: 'Downing Street' }],
+    ['a place after a kind of place and "of"', 'Chilean Foreign Minister Ana Ruiz met Peruvian Foreign Minister Pedro Gomez at a summit in the Swiss resort of Davos.', '2022-12-22', { with: ['Ana Ruiz', 'Pedro Gomez'], place: 'Davos' }],
+    ['"Number 10" is a venue', 'Prime Minister Gordon Brown held talks with Irish Taoiseach Brian Cowen at Number 10 on Monday.', '2022-12-22', { with: ['Brian Cowen', 'Gordon Brown'], place: 'Number 10' }],
+    ['a place stated in the next sentence for one of the parties', 'Norwegian Trade Minister Lars Berg met Swedish Trade Minister Eva Lind on Tuesday. Berg was in Stockholm for a two-day tour of the Nordic capitals.', '2022-12-22', { with: ['Eva Lind', 'Lars Berg'], date: '2022-12-20', place: 'Stockholm' }],
+  ])('meetings: %s', (_why, text, date, want) => {
+    const found = meetingsOf(text, date);
+    expect(found).toHaveLength(1);
+    const m = found[0]!;
+    expect(m.with).toEqual(want.with);
+    if (want.date !== undefined) expect(m.date).toBe(want.date);
+    if (want.place !== undefined) expect(m.place).toBe(want.place);
+    if (want.status) expect(m.status).toBe(want.status);
+  });
+
+  it('meetings: a date that depends on the tense is offered in both readings, each standing for one status', () => {
+    const { doc, roles } = prepareArticle(article('Dutch Finance Minister Jan Vos meets his Belgian counterpart Marc Peeters on Friday.', '2022-12-21'));
+    const raw: RawCandidate[] = [];
+    extractMeetings(doc, roles, { raw });
+    const options = raw[0]!.dateOptions.filter((o) => o.value);
+    expect(options.map((o) => [o.value, o.tense]).sort()).toEqual([['2022-12-16', 'past'], ['2022-12-23', 'future']]);
+    expect(datesFor(raw[0]!.dateOptions, 'planned').map((o) => o.value)).toEqual([null, '2022-12-23']);
+    expect(datesFor(raw[0]!.dateOptions, 'held').map((o) => o.value)).toEqual([null, '2022-12-16']);
+  });
+
+  it("meetings: the dateline's day is no date option of the lead sentence", () => {
+    const { doc, roles } = prepareArticle(article('TRADE TALKS\nOSLO, Dec 21 - Norwegian Trade Minister Lars Berg met Swedish Trade Minister Eva Lind.', '2022-12-21'));
+    const raw: RawCandidate[] = [];
+    extractMeetings(doc, roles, { raw });
+    expect(raw[0]!.dateOptions.map((o) => o.value)).toEqual([null]);
   });
 });

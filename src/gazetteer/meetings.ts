@@ -279,6 +279,19 @@ export const LOCATIVES: Record<string, string> = wordTable({
   into: 'destination', from: 'origin (a party\'s home, not the meeting place)',
 });
 
+/** Words that may stand between a locative and its place: a part of the place ("in central Japan"), or a kind of place
+ * with "of" ("in the Swiss resort of Davos", "in the capital of Kenya"). */
+export const PLACE_MODIFIERS: Record<string, string> = wordTable({
+  central: 'part of a place', northern: 'part of a place', southern: 'part of a place', eastern: 'part of a place',
+  western: 'part of a place', north: 'part of a place', south: 'part of a place', east: 'part of a place', west: 'part of a place',
+  downtown: 'part of a city', suburban: 'part of a city', rural: 'part of a country', coastal: 'part of a country',
+});
+export const PLACE_NOUNS: Record<string, string> = wordTable({
+  resort: 'kind of place', city: 'kind of place', town: 'kind of place', capital: 'kind of place', village: 'kind of place',
+  port: 'kind of place', region: 'kind of place', province: 'kind of place', state: 'kind of place', island: 'kind of place',
+  suburb: 'kind of place', outskirts: 'part of a place', centre: 'part of a place', center: 'part of a place',
+});
+
 /**
  * Verbs of travel that, followed by "to" or "in", name where a traveller is going: a party to a meeting in a country who
  * "will fly to Tokyo" meets there, so the city is the meeting's place. Being somewhere ("is in Rome today") is not

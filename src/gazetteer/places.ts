@@ -19,6 +19,8 @@ export const VENUES: VenueEntry[] = [
   { name: 'Elysee Palace', city: 'Paris', state: 'FR', reason: 'residence of the French president' },
   { name: 'Élysée Palace', city: 'Paris', state: 'FR', reason: 'residence of the French president' },
   { name: 'Downing Street', city: 'London', state: 'GB', reason: "the UK prime minister's office" },
+  { name: 'Number 10', city: 'London', state: 'GB', reason: "the UK prime minister's office (10 Downing Street), as British news names it" },
+  { name: 'Number Ten', city: 'London', state: 'GB', reason: "the UK prime minister's office (10 Downing Street), as British news names it" },
   { name: 'Camp David', city: 'Camp David', state: 'US', reason: 'US presidential retreat used for summits' },
   { name: 'Capitol Hill', city: 'Washington', state: 'US', reason: 'seat of the US Congress, often read as a person' },
   { name: 'Blue House', city: 'Seoul', state: 'KR', reason: 'former South Korean presidential office' },

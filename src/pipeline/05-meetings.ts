@@ -15,7 +15,7 @@
  */
 import {
   TRIGGERS, NOT_MEETING_OBJECTS, NOT_EVENT_CONTEXT, PLANNED_MARKERS, CLAUSE_BOUNDARIES, REPORTING_VERBS, OBJECT_STOPS,
-  LOCATIVES, SAME_TIME_PHRASES, TOPIC_INTRODUCERS, SUBORDINATORS, HABITUAL_MARKERS, PLURAL_ANAPHORS, ADDRESSEE_VERBS, LEGISLATURE_WORDS,
+  LOCATIVES, PLACE_MODIFIERS, PLACE_NOUNS, SAME_TIME_PHRASES, TOPIC_INTRODUCERS, SUBORDINATORS, HABITUAL_MARKERS, PLURAL_ANAPHORS, ADDRESSEE_VERBS, LEGISLATURE_WORDS,
   SPORTS_CONTEXT, ORGANIZATION_HEAD_NOUNS, URGING_VERBS, SESSION_PART_VERBS, TRAVEL_VERBS, AUTHORED_WORKS,
   SPORTS_FIXTURE_TRIGGERS, TRIGGER_MODIFIES, CANCELLED_MARKERS, DETERMINERS, PASSIVE_AUXILIARIES,
   type TriggerRule, type TriggerKind,
@@ -26,7 +26,7 @@ import type { Token } from '../nlp/tokenize.js';
 import { nlp } from '../nlp/nlp.js';
 import { isTitleWord } from '../gazetteer/titles.js';
 import type { MeetingCandidateExplanation, MeetingStatus } from '../types.js';
-import { findDates, monthNumber, type EventDate, type TimeExpression } from './dates.js';
+import { datelineSpan, findDates, monthNumber, type EventDate, type TimeExpression } from './dates.js';
 import type { Doc, DocSentence, Mention } from './model.js';
 import type { RoleResult } from './04-roles.js';
 import { isSportsArticle } from './teams.js';
@@ -57,6 +57,15 @@ export interface Choice<T> {
   value: T;
   features: string[];
   text?: string;
+  /** A date read for one status only: "on Thursday" is the Thursday before in a report of a held meeting and the next
+   * one for a planned meeting. The option stands only when the status decision agrees. */
+  tense?: 'past' | 'future';
+}
+
+/** The date options that stand for a status. */
+export function datesFor<T>(options: Choice<T>[], status: MeetingStatus): Choice<T>[] {
+  const tense = status === 'planned' ? 'future' : 'past';
+  return options.filter((o) => !o.tense || o.tense === tense);
 }
 
 /** A person, state or organization that may be a party to a candidate, with its features. */
@@ -714,7 +723,15 @@ function dateChoices(doc: Doc, s: DocSentence, a: number, clauseStart: number, c
   const out: Choice<EventDate>[] = [{ value: null, features: ['none', `none|${rule.kind}`, `none|exprs:${Math.min(exprs.length, 2)}`] }];
   let nearest = Infinity;
   for (const e of exprs) nearest = Math.min(nearest, Math.abs(e.start - trigAt));
-  for (const e of exprs) {
+  // An expression whose day depends on the tense ("on Thursday", "March 3" near the turn of a year) is read both ways,
+  // each reading standing for one status.
+  const other: 'past' | 'future' = tense === 'past' ? 'future' : 'past';
+  const readings = (list: TimeExpression[], otherList: TimeExpression[]): Array<{ e: TimeExpression; tense?: 'past' | 'future' }> =>
+    list.flatMap((e): Array<{ e: TimeExpression; tense?: 'past' | 'future' }> => {
+      const alt = otherList.find((x) => x.start === e.start && x.end === e.end);
+      return alt && alt.date && e.date && alt.date !== e.date ? [{ e, tense }, { e: alt, tense: other }] : [{ e }];
+    });
+  for (const { e, tense: reading } of readings(exprs, sentenceDates(doc, s, other))) {
     // "their first meeting since November 2021": the time after "since" is an earlier one, not this event's.
     if (!e.date || /\bsince\s*$/i.test(text.slice(Math.max(s.start, e.start - 8), e.start))) continue;
     const side = e.start < trigAt ? 'before' : 'after';
@@ -725,16 +742,24 @@ function dateChoices(doc: Doc, s: DocSentence, a: number, clauseStart: number, c
     f.push(e.start >= from && e.end <= to + 1 ? 'in-clause' : 'out-clause');
     if (Math.abs(e.start - trigAt) === nearest) f.push('nearest');
     if (e.date === ruleDate) f.push('rule-pick');
-    if (doc.refDate && e.date.length === 10) f.push(e.date > doc.refDate ? `after-ref|${tense}` : `before-ref|${tense}`);
-    out.push({ value: e.date, features: f, text: e.text });
+    if (doc.refDate && e.date.length === 10) f.push(e.date > doc.refDate ? `after-ref|${reading ?? tense}` : `before-ref|${reading ?? tense}`);
+    if (reading) f.push(reading === tense ? 'reading:rule-tense' : 'reading:other-tense');
+    out.push({ value: e.date, features: f, text: e.text, ...(reading ? { tense: reading } : {}) });
   }
-  // The sentence before may date the event ("Ministers met today. After the meeting, ...").
-  const prev = doc.sentences[s.index - 1];
-  if (prev && !prev.boilerplate && !prev.headline) {
-    for (const e of sentenceDates(doc, prev, tense)) {
-      if (!e.date) continue;
-      out.push({ value: e.date, features: ['prev-sentence', `prev-sentence|type:${e.date.length === 10 ? 'day' : 'month'}`, `prev-sentence|shape:${dateShape(e.text)}`, `prev-sentence|exprs-here:${Math.min(exprs.length, 1)}`], text: e.text });
-    }
+  // The sentence before may date the event ("Ministers met today. After the meeting, ..."), and so may the one after
+  // ("Talks opened in Geneva. They end on Friday.").
+  for (const [where, other_] of [['prev-sentence', doc.sentences[s.index - 1]], ['next-sentence', doc.sentences[s.index + 1]]] as const) {
+    if (!other_ || other_.boilerplate || other_.headline) continue;
+    const found = readings(sentenceDates(doc, other_, tense), sentenceDates(doc, other_, other)).filter((x) => x.e.date);
+    found.forEach(({ e, tense: reading }, k) => {
+      const words = text.slice(other_.start, e.start).trimEnd().split(/\s+/);
+      const prep = (words[words.length - 1] ?? '^').toLowerCase();
+      const f = [where, `${where}|type:${e.date!.length === 10 ? 'day' : 'month'}`, `${where}|shape:${dateShape(e.text)}`, `${where}|exprs-here:${Math.min(exprs.length, 1)}`, `${where}|prep:${DATE_PREPOSITIONS.has(prep) ? prep : 'other'}`];
+      if (k === found.length - 1) f.push(`${where}|last`);
+      if (k === 0) f.push(`${where}|first`);
+      if (reading) f.push(reading === tense ? 'reading:rule-tense' : 'reading:other-tense');
+      out.push({ value: e.date, features: f, text: e.text, ...(reading ? { tense: reading } : {}) });
+    });
   }
   if (lastSince) out.push({ value: lastSince, features: ['since-negated'] });
   else if (SAME_TIME_PHRASES.test(text.slice(s.start, s.end))) {
@@ -743,6 +768,10 @@ function dateChoices(doc: Doc, s: DocSentence, a: number, clauseStart: number, c
   }
   return out;
 }
+
+/** Words before a time expression that say how it relates to an event ("on Friday", "until Friday", "since May"); a
+ * neighbouring sentence's other words say nothing about this candidate. */
+const DATE_PREPOSITIONS = new Set(['on', 'in', 'at', 'by', 'until', 'till', 'since', 'from', 'to', 'for', 'during', 'before', 'after', 'of', 'last', 'next', 'this', 'early', 'late', 'mid-', 'the', 'and']);
 
 /** The kind of wording of a time expression. */
 function dateShape(t: string): string {
@@ -773,17 +802,50 @@ function placeChoices(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: num
     seen.add(m.cluster);
     const side = m.tokenEnd <= a ? 'before' : 'after';
     const dist = side === 'before' ? a - m.tokenEnd : m.tokenStart - b;
-    const prep = low(toks[m.tokenStart - 1]) || '^';
-    const prep2 = prep === 'the' ? low(toks[m.tokenStart - 2]) || '^' : prep;
-    // A place is stated with a locative ("in Geneva", "at the White House"), or is where a visit goes.
-    const stated = prep2 in LOCATIVES || (rule.kind === 'visit' && m.tokenStart >= b && m.tokenStart - b <= 3) || rulePlace?.cluster === m.cluster;
+    const prep2 = placePreposition(toks, m);
+    // A place is stated with a locative ("in Geneva", "at the White House"), or is where a visit goes, or qualifies the
+    // trigger noun ("the London meeting", "a Brussels farm meeting", "the Downing Street talks").
+    const attributive = rule.noun && m.kind === 'place' && attributivePlace(toks, m, a);
+    const stated = prep2 in LOCATIVES || (rule.kind === 'visit' && m.tokenStart >= b && m.tokenStart - b <= 3) || rulePlace?.cluster === m.cluster || attributive;
     if (!stated) continue;
     const f = [`kind:${m.kind}`, `side:${side}`, `dist:${side}|${bucket(dist)}`, `prep:${prep2}`, `prep|kind:${prep2}|${m.kind}`, `trig|kind:${rule.kind}|${m.kind}`];
+    if (attributive) f.push('attributive', `attributive|${rule.kind}`);
     f.push(m.tokenStart >= clauseStart && m.tokenEnd <= clauseEnd ? 'in-clause' : 'out-clause');
     if (rulePlace && rulePlace.cluster === m.cluster) f.push('rule-pick', `rule-pick|${m.kind}`);
     if (inRule.has(m.cluster)) f.push('rule-party', `rule-party|${m.kind}`);
     if (m.media) f.push('media');
     out.push({ value: m, features: f });
+  }
+  // The sentences either side may state where it is ("Lim, in Brussels on a tour, ... Lim earlier met Andriessen"):
+  // their places with a locative, weighed by whether they name one of the candidate's parties.
+  for (const [where, n] of [['prev-sentence', s.index - 1], ['next-sentence', s.index + 1]] as const) {
+    const other = doc.sentences[n];
+    if (!other || other.boilerplate || other.headline) continue;
+    const there = neighbourMentions(doc, n);
+    const party = there.some((m) => inRule.has(m.cluster)) ? 'party' : 'no-party';
+    for (const m of there) {
+      if ((m.kind !== 'place' && m.kind !== 'state') || seen.has(m.cluster) || m.media) continue;
+      const prep2 = placePreposition(other.tokens, m);
+      const attributive = m.kind === 'place' && attributiveOfTrigger(other.tokens, m);
+      if (!(prep2 in LOCATIVES) && !attributive) continue;
+      seen.add(m.cluster);
+      const f = [where, `${where}|kind:${m.kind}`, `${where}|prep:${prep2}`, `${where}|${party}`, `${where}|${party}|${m.kind}`, `${where}|trig:${rule.kind}`];
+      if (attributive) f.push(`${where}|attributive`);
+      if (inRule.has(m.cluster)) f.push(`${where}|rule-party`);
+      out.push({ value: m, features: f });
+    }
+  }
+  // A place the article states for a meeting word elsewhere ("a summit in Brussels" ... "the summit"): the same word
+  // and a place the article gives to one meeting only speak for it.
+  const stated = meetingPlaces(doc);
+  const distinct = new Set(stated.map((x) => x.mention.cluster)).size;
+  const word = rule.phrase.join(' ');
+  for (const x of stated) {
+    if (Math.abs(x.sentence - s.index) <= 1 || seen.has(x.mention.cluster) || x.mention.media) continue;
+    seen.add(x.mention.cluster);
+    const same = stated.some((y) => y.mention.cluster === x.mention.cluster && y.word === word) ? 'same-word' : 'other-word';
+    const side = x.sentence < s.index ? 'before' : 'after';
+    out.push({ value: x.mention, features: ['article', `article|${same}`, `article|${side}`, `article|${same}|${side}`, `article|kind:${x.mention.kind}`, `article|distinct:${Math.min(distinct, 3)}`, `article|trig:${rule.kind}`] });
   }
   // "here" is the dateline's city; without it, the dateline is where the reporter files from, often where the
   // meeting is.
@@ -794,6 +856,83 @@ function placeChoices(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: num
     else out.push({ value: dateline, features: ['dateline', `dateline|trig:${rule.kind}`, `dateline|stated:${Math.min(out.length - 1, 2)}`, `dateline|kind:${dateline.kind}`, `dateline|lead:${s.index <= 3 ? 'yes' : 'no'}`] });
   }
   return out;
+}
+
+/** The preposition that governs a place: the word before it, past an article, a part of the place ("in central
+ * Japan") and a kind of place with "of" ("in the Swiss resort of Davos"); "^" at the start of the sentence. */
+function placePreposition(toks: Token[], m: Mention): string {
+  let k = m.tokenStart - 1;
+  if (low(toks[k]) === 'of' && low(toks[k - 1]) in PLACE_NOUNS) {
+    let j = k - 2;
+    while (j >= 0 && j >= k - 4 && (/^\p{Lu}/u.test(toks[j]!.text) || low(toks[j]) in PLACE_MODIFIERS) && !/[,;:]/.test(toks[j]!.post)) j--;
+    if (low(toks[j]) in DETERMINERS) j--;
+    if (low(toks[j]) in LOCATIVES) return low(toks[j]);
+  }
+  if (low(toks[k]) in PLACE_MODIFIERS) k--;
+  if (low(toks[k]) === 'the') k--;
+  return low(toks[k]) || '^';
+}
+
+/** Whether a place qualifies the noun at token `a` ("the London meeting", "a Brussels farm meeting", "the Downing
+ * Street talks"): it opens the noun phrase (after a determiner or at the start of a clause) and at most one other
+ * modifier, not a function word, stands between them. */
+function attributivePlace(toks: Token[], m: Mention, a: number): boolean {
+  if (m.tokenEnd > a || a - m.tokenEnd > 1) return false;
+  for (let k = m.tokenEnd; k < a; k++) if (/[,;:()]/.test(toks[k - 1]!.post) || FUNCTION_WORDS.has(low(toks[k])) || !/^\p{L}/u.test(toks[k]!.text)) return false;
+  if (/[,;:()]/.test(toks[a - 1]!.post)) return false;
+  const before = low(toks[m.tokenStart - 1]);
+  // After a determiner, a demonstrative, a year ("the 1985 Plaza meeting"), a possessive ("Sunday's Vienna talks"), or
+  // at the start of a clause.
+  return !before || before in DETERMINERS || before === 'this' || before === 'that' || before === 'last' || before === 'next' || before === "'s" || /^\d{4}$/.test(before) || /['’]s$/.test(before) || /[,;:(]$/.test(toks[m.tokenStart - 1]!.post);
+}
+
+/** Whether a place qualifies a meeting noun of its sentence ("ahead of the Brussels summit"). */
+function attributiveOfTrigger(toks: Token[], m: Mention): boolean {
+  for (let a = m.tokenEnd; a <= m.tokenEnd + 1 && a < toks.length; a++) {
+    const rule = matchTrigger(toks, a);
+    if (rule?.noun && attributivePlace(toks, m, a)) return true;
+  }
+  return false;
+}
+
+
+/** The places an article states for its meeting nouns: "a summit in Brussels", "talks at Camp David", "the London
+ * meeting" (cached per article). */
+const meetingPlacesCache = new WeakMap<Doc, Array<{ mention: Mention; word: string; sentence: number }>>();
+function meetingPlaces(doc: Doc): Array<{ mention: Mention; word: string; sentence: number }> {
+  let found = meetingPlacesCache.get(doc);
+  if (found) return found;
+  found = [];
+  for (const s of doc.sentences) {
+    if (s.boilerplate || s.headline) continue;
+    const places = neighbourMentions(doc, s.index).filter((m) => m.kind === 'place' || m.kind === 'state');
+    if (!places.length) continue;
+    for (let i = 0; i < s.tokens.length; i++) {
+      const rule = matchTrigger(s.tokens, i);
+      if (!rule?.noun) continue;
+      const end = i + rule.phrase.length;
+      for (const m of places) {
+        const prep = placePreposition(s.tokens, m);
+        const after = m.tokenStart >= end && m.tokenStart - end <= 4 && (prep === 'in' || prep === 'at');
+        if (after || (m.kind === 'place' && attributivePlace(s.tokens, m, i))) found.push({ mention: m, word: rule.phrase.join(' '), sentence: s.index });
+      }
+      i = end - 1;
+    }
+  }
+  meetingPlacesCache.set(doc, found);
+  return found;
+}
+
+/** The mentions of one sentence (cached per article). */
+const neighbourCache = new WeakMap<Doc, Map<number, Mention[]>>();
+function neighbourMentions(doc: Doc, sentence: number): Mention[] {
+  let by = neighbourCache.get(doc);
+  if (!by) {
+    by = new Map();
+    for (const m of doc.mentions) (by.get(m.sentence) ?? by.set(m.sentence, []).get(m.sentence)!).push(m);
+    neighbourCache.set(doc, by);
+  }
+  return by.get(sentence) ?? [];
 }
 
 /** Features of a candidate's status (held or planned). */
@@ -855,25 +994,26 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
   let d = a - 1;
   while (d > 0 && (/^\p{Lu}/u.test(toks[d]!.text) || ['first', 'last', 'latest', 'recent', 'previous'].includes(low(toks[d])))) d--;
   const det = low(toks[d]);
+  const status: MeetingStatus = score(model.status, raw.statusFeatures) > 0 ? 'planned' : 'held';
+  // The date is chosen among the readings that stand for the status decided.
+  const dateOptions = datesFor(raw.dateOptions, status);
+  const date = dateOptions[best(model.date, dateOptions.map((o) => o.features))]?.value ?? null;
   if (rule.noun && ['the', 'that', 'this', 'their', 'its', 'his', 'her'].includes(det)) {
     const need = Math.min(2, parties.length);
-    const own = raw.dateOptions[best(model.date, raw.dateOptions.map((o) => o.features))]?.value ?? null;
+    const own = date;
     const near = (m: MeetingCandidate) => m.sentences.some((x) => x >= raw.sentence - 3) || (need === 2 && datesCompatible(m.date, own));
     const last = [...earlier].reverse().find((m) => near(m) && parties.filter((p) => m.parties.some((q) => q.cluster === p.cluster)).length >= need);
     if (last) {
       if (!last.sentences.includes(raw.sentence)) last.sentences.push(raw.sentence);
       // "The trip is set for April 6 to 8": the reference dates an event that had no date.
-      const date = raw.dateOptions[best(model.date, raw.dateOptions.map((o) => o.features))]?.value ?? null;
-      if (!last.date && date && last.status === (score(model.status, raw.statusFeatures) > 0 ? 'planned' : 'held')) last.date = date;
+      if (!last.date && date && last.status === status) last.date = date;
       return [];
     }
   }
   if (!accepted) return [];
-  const date = raw.dateOptions[best(model.date, raw.dateOptions.map((o) => o.features))]?.value ?? null;
   // A party is not its own venue (an organization that takes part, not one whose building hosts), nor is an outlet.
   const places = raw.placeOptions.filter((o) => !o.value || (!o.value.media && !(o.value.kind === 'organization' && parties.some((p) => p.cluster === o.value!.cluster))));
   const place = places[best(model.place, places.map((o) => o.features))]?.value ?? null;
-  const status: MeetingStatus = score(model.status, raw.statusFeatures) > 0 ? 'planned' : 'held';
   const finalParties = parties.length >= 2 && place ? parties.filter((p) => p.mention.kind !== 'state' || p.cluster !== place.cluster || !parties.some((q) => q.mention.kind === 'person')) : parties;
   const base = { date, status, trigger: raw.trigger, topics: raw.topics, sentences: [raw.sentence], session };
   // "conversations with Domenici ..., and with Wright": a repeated "with" names separate encounters, one each.
@@ -960,7 +1100,11 @@ const datesCache = new WeakMap<DocSentence, Partial<Record<'past' | 'future', Ti
 function sentenceDates(doc: Doc, s: DocSentence, tense: 'past' | 'future'): TimeExpression[] {
   let byTense = datesCache.get(s);
   if (!byTense) datesCache.set(s, (byTense = {}));
-  return (byTense[tense] ??= findDates(doc.article.text.slice(s.start, s.end), doc.refDate, tense).map((e) => ({ ...e, start: e.start + s.start, end: e.end + s.start })));
+  // The dateline's day is the reference day of the text, not the date of an event (the guideline's rule 2).
+  const dateline = s.index <= 2 ? datelineSpan(doc.article.text, doc.article.bodyStart) : null;
+  return (byTense[tense] ??= findDates(doc.article.text.slice(s.start, s.end), doc.refDate, tense)
+    .map((e) => ({ ...e, start: e.start + s.start, end: e.end + s.start }))
+    .filter((e) => !dateline || e.end <= dateline.start || e.start >= dateline.end));
 }
 
 /** "have not met since May 13": the day after "since" (within six tokens of the trigger), or null. */

@@ -22,7 +22,8 @@ export interface TimeExpression {
 
 /** Expressions that name a span with no day or month the guideline can use. */
 const NO_DAY: Array<{ pattern: RegExp; reason: string }> = [
-  { pattern: /\b(week|weekend|fortnight)\b/i, reason: '"last week", "this weekend": no specific day' },
+  { pattern: /\b(weeks?|weekends?|fortnights?)\b/i, reason: '"last week", "this weekend", "the past few weeks": no specific day' },
+  { pattern: /\bmonths\b(?! ago)/i, reason: '"the past two months": a span, no one month' },
   { pattern: /\b(years?|decades?|centur(y|ies))\b(?! ago)/i, reason: '"last year": no month' },
   { pattern: /\b(hours?|minutes?|seconds?)\b/i, reason: 'a duration, not a date' },
   { pattern: /\b(recently|lately|soon|now)\b/i, reason: 'vague' },
@@ -32,6 +33,22 @@ const NO_DAY: Array<{ pattern: RegExp; reason: string }> = [
  * meeting", "the 40th anniversary"): then an ordinal followed by a lowercase word other than a connective is no day. */
 const ORDINAL_DAY = /\b(on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|century))/gi;
 const QUALIFIES_NOUN = /^\s+(?!(?:of|and|or|to|at|in|on|when|until|through|after|before|with|as|for|from|by)\b)[a-z]/;
+
+/** A span of days counted from no stated day ("after a day of meetings", "two days before the summit"); a count from
+ * the reference day ("in three days", "two days ago") is a date. */
+const DAY_SPAN = /\bdays?\b/i;
+const COUNTED_FROM_REF = /^(in|within)\b|\bago\b/i;
+
+/** A fraction, not a day of a month: "7/8 pct", "1-1/8 points", "3/4 of a point". */
+const FRACTION_AFTER = /^\s*(pct|percent|per\s+cent|%|points?|of\s+an?\b|dlrs?|dollars?|cents?|mln|billion|stg)/i;
+const FRACTION_BEFORE = /\d[-\s]$/;
+
+/** A part of the day of the reference day: "this morning", "this afternoon", "this evening". */
+const THIS_PART_OF_DAY = /\bthis\s+(morning|afternoon|evening)\b/gi;
+
+/** May, the month, where chrono leaves it (it cannot tell it from the modal verb): after a preposition of time or
+ * "early/late/mid", and not before a verb ("in May be", "by May have"). */
+const MAY_MONTH = /\b(in|during|by|until|till|before|after|since|early|late|mid-?|next|last|this|from|through)\s+May\b(?![ \t]+\d)(?!\s+(?:be|have|not|also|well|need|want|say|take|make|get|go|come|rise|fall|seek|ask)\b)/g;
 
 /** A date's year must be written in it: chrono reads "June 9/12" (days 9 and 12) as June 9, 2012. */
 const WRITTEN_YEAR = /\b\d{4}\b|['’]\d{2}\b/;
@@ -82,11 +99,28 @@ export function findDates(text: string, ref: string | null, tense: Tense): TimeE
     results = [];
   }
   for (const r of results) {
+    if (/\//.test(r.text) && (FRACTION_AFTER.test(text.slice(r.index + r.text.length, r.index + r.text.length + 12)) || FRACTION_BEFORE.test(text.slice(Math.max(0, r.index - 2), r.index)))) continue;
+    if (DAY_SPAN.test(r.text) && !COUNTED_FROM_REF.test(r.text.trim())) continue;
     const before = text.slice(Math.max(0, r.index - 9), r.index).toLowerCase();
     const direction: Tense | undefined = /\b(last|past|previous)\s+$/.test(before) ? 'past' : /\b(next|coming)\s+$/.test(before) ? 'future' : undefined;
     const date = resolveComponents(r, refDay, tense, direction);
     if (date === undefined) continue;
     out.push({ start: r.index, end: r.index + r.text.length, text: r.text, date });
+  }
+  const free = (from: number, to: number) => !out.some((e) => from < e.end && e.start < to);
+  if (refDay) {
+    THIS_PART_OF_DAY.lastIndex = 0;
+    for (let m = THIS_PART_OF_DAY.exec(text); m; m = THIS_PART_OF_DAY.exec(text)) {
+      if (free(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], date: fmtDay(refDay) });
+    }
+  }
+  MAY_MONTH.lastIndex = 0;
+  for (let m = MAY_MONTH.exec(text); m; m = MAY_MONTH.exec(text)) {
+    const start = m.index + m[0].length - 3;
+    if (!free(start, start + 3)) continue;
+    const w = m[1]!.toLowerCase();
+    const date = refDay ? fmtMonth(monthYear(5, refDay, tense, w === 'last' ? 'past' : w === 'next' ? 'future' : undefined), 5) : null;
+    out.push({ start, end: start + 3, text: 'May', date });
   }
   if (refDay) {
     ORDINAL_DAY.lastIndex = 0;
@@ -144,23 +178,7 @@ function resolveComponents(r: chrono.ParsedResult, ref: Day | null, tense: Tense
     const m = c.get('month')!;
     if (hasYear) return fmtMonth(c.get('year')!, m);
     if (!ref) return null;
-    let y = ref.y;
-    // "last November": the one before the reference month; "next March": the one after; else by the tense.
-    if (direction === 'past') {
-      if (m >= ref.m) y--;
-    } else if (direction === 'future') {
-      if (m <= ref.m) y++;
-    } else {
-      // The nearest such month, one on the wrong side of the reference month for the tense counting as three months
-      // further away: "the June meeting" in an article of May is this June's, whatever the tense.
-      let bestCost = Infinity;
-      for (const cy of [ref.y - 1, ref.y, ref.y + 1]) {
-        const diff = (cy - ref.y) * 12 + (m - ref.m);
-        const cost = Math.abs(diff) + ((tense === 'past' ? diff > 0 : diff < 0) ? 3 : 0);
-        if (cost < bestCost) ((bestCost = cost), (y = cy));
-      }
-    }
-    return fmtMonth(y, m);
+    return fmtMonth(monthYear(m, ref, tense, direction), m);
   }
   if (known('weekday') && !hasDay) {
     if (!ref) return null;
@@ -179,6 +197,26 @@ function resolveComponents(r: chrono.ParsedResult, ref: Day | null, tense: Tense
   }
   if (hasYear && !hasMonth) return null;
   return undefined;
+}
+
+/** The year of a month named without one. "last November": the one before the reference month; "next March": the one
+ * after; else the nearest such month, one on the wrong side of the reference month for the tense counting as three
+ * months further away ("the June meeting" in an article of May is this June's, whatever the tense). */
+function monthYear(m: number, ref: Day, tense: Tense, direction?: Tense): number {
+  let y = ref.y;
+  if (direction === 'past') {
+    if (m >= ref.m) y--;
+  } else if (direction === 'future') {
+    if (m <= ref.m) y++;
+  } else {
+    let bestCost = Infinity;
+    for (const cy of [ref.y - 1, ref.y, ref.y + 1]) {
+      const diff = (cy - ref.y) * 12 + (m - ref.m);
+      const cost = Math.abs(diff) + ((tense === 'past' ? diff > 0 : diff < 0) ? 3 : 0);
+      if (cost < bestCost) ((bestCost = cost), (y = cy));
+    }
+  }
+  return y;
 }
 
 /** The year a reader gives a day and month without one: the occurrence nearest the reference day, where one on the
@@ -213,9 +251,17 @@ function pickYear(t: Day, ref: Day, tense: Tense): Day {
 
 /** A dateline such as "PONTIAC, Mich., March 26 - " or "WASHINGTON, Dec 21 (Reuters) -" near the start of an
  * article: returns the day it names, resolved against the article date. */
+const DATELINE = /(?:^|\n)\s*\p{Lu}[\p{Lu}\p{L} .'’-]*(?:,\s*[\p{L}. ]+)*,\s+([A-Za-z]{3,9})\.?\s+(\d{1,2})\b[^\n]{0,20}?\s[-–—]\s/u;
+
+/** Where the dateline is, as offsets in `text`, or null: its day is the reference day, not an event's date. */
+export function datelineSpan(text: string, from: number): { start: number; end: number } | null {
+  const m = DATELINE.exec(text.slice(from, from + 400));
+  return m ? { start: from + m.index, end: from + m.index + m[0].length } : null;
+}
+
 export function datelineDay(text: string, from: number, articleDate: string | null): string | null {
   const head = text.slice(from, from + 400);
-  const m = /(?:^|\n)\s*\p{Lu}[\p{Lu}\p{L} .'’-]*(?:,\s*[\p{L}. ]+)*,\s+([A-Za-z]{3,9})\.?\s+(\d{1,2})\b[^\n]{0,20}?\s[-–—]\s/u.exec(head);
+  const m = DATELINE.exec(head);
   if (!m || !articleDate) return null;
   const mi = MONTHS.findIndex((x) => x.startsWith(m[1]!.toLowerCase().slice(0, 3)));
   const ref = parseIsoDay(articleDate);
