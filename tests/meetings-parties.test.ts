@@ -4,8 +4,8 @@ import { prepareArticle } from '../src/pipeline/extract.js';
 import { impliedParties } from '../src/pipeline/meeting-parties.js';
 
 /** The implied parties of the first sentence around its word `trigger`, as "origin:label". */
-function implied(text: string, trigger: string): string[] {
-  const { doc } = prepareArticle({ id: 't', text, date: '2013-05-02' });
+function implied(text: string, trigger: string, date = '2013-05-02'): string[] {
+  const { doc } = prepareArticle({ id: 't', text, date });
   const s = doc.sentences.find((x) => x.tokens.some((t) => t.text === trigger))!;
   const a = s.tokens.findIndex((t) => t.text === trigger);
   const ms = doc.mentions.filter((m) => m.sentence === s.index);
@@ -21,6 +21,12 @@ describe('meetings: implied parties', () => {
     ['a state the article names keeps its own label and cluster', 'Jack Lew met French officials in Paris. France said the talks went well.', 'met', ['place-state:France', 'demonym:France']],
   ])('meetings: %s', (_why, text, trigger, want) => {
     expect(implied(text, trigger).sort()).toEqual([...want].sort());
+  });
+
+  it('meetings: a city stands for the state it was part of on the article\'s date', () => {
+    const text = 'The British prime minister flew home after her visit to Moscow.';
+    expect(implied(text, 'visit', '1987-04-06')).toContain('place-state:Soviet Union');
+    expect(implied(text, 'visit', '2013-05-02')).toContain('place-state:Russia');
   });
 
   it('meetings: a state the article never names is one party however often it is implied', () => {
