@@ -348,6 +348,7 @@ async function crossValidate(): Promise<void> {
     const byId = new Map(train.map((i, n) => [i.id, n]));
     const sorted = [...all].sort((x, y) => byId.get(JSON.parse(x).id)! - byId.get(JSON.parse(y).id)!);
     console.log(row('overall', scoreLines(tmp, 'all', train, sorted)));
+    console.log(partyRow(train, sorted));
     for (const source of ['reuters', 'bbc']) {
       const items = train.filter((i) => i.id.startsWith(`${source}-`));
       const ids = new Set(items.map((i) => i.id));
@@ -356,6 +357,39 @@ async function crossValidate(): Promise<void> {
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+/**
+ * Who took part, over the meetings the scorer matches (pairs as it pairs them): the share of predicted parties that are
+ * gold participants (P) and of gold participants predicted (R). The meeting score counts a meeting found once two of its
+ * parties are; this row shows what else its party list says.
+ */
+function partyRow(items: Item[], pred: string[]): string {
+  const byId = new Map(pred.map((l) => [JSON.parse(l).id as string, JSON.parse(l).meetings as Array<{ participants: string[] }>]));
+  let right = 0, predicted = 0, found = 0, gold = 0;
+  for (const item of items) {
+    const aliases = aliasTable(item.gold);
+    const pm = byId.get(item.id) ?? [];
+    const used = new Set<number>();
+    for (const m of item.gold.meetings) {
+      const need = Math.min(2, m.participants.length);
+      let at = -1, most = 0;
+      pm.forEach((p, i) => {
+        if (used.has(i)) return;
+        const shared = m.participants.filter((g) => p.participants.some((x) => sameName(g, x, aliases))).length;
+        if (shared >= need && shared > most) ((at = i), (most = shared));
+      });
+      if (at < 0) continue;
+      used.add(at);
+      const p = pm[at]!;
+      predicted += p.participants.length;
+      right += p.participants.filter((x) => m.participants.some((g) => sameName(g, x, aliases))).length;
+      gold += m.participants.length;
+      found += most;
+    }
+  }
+  const P = right / (predicted || 1), R = found / (gold || 1);
+  return `parties of matched meetings: P ${P.toFixed(3)} R ${R.toFixed(3)} F1 ${(2 * P * R / (P + R || 1)).toFixed(3)} (${right}/${predicted} predicted right, ${found}/${gold} gold found)`;
 }
 
 /** Each decision's own accuracy on held-out candidates (binary: P/R; choices: share right), on stderr. */

@@ -21,6 +21,7 @@ import {
   type TriggerRule, type TriggerKind,
 } from '../gazetteer/meetings.js';
 import { CAMEO_TRIGGERS } from '../gazetteer/cameo-triggers.js';
+import { impliedParties } from './meeting-parties.js';
 import { best, defaultMeetingModel, reasons, score, type MeetingModel } from './meeting-model.js';
 import type { Token } from '../nlp/tokenize.js';
 import { nlp } from '../nlp/nlp.js';
@@ -563,6 +564,8 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   };
   for (const p of finalParties) consider(p.mention, origins.get(p.cluster) ?? 'clause');
   for (const m of ms) consider(m, 'sentence');
+  // States the sentence implies: a visited city's, "West German officials".
+  for (const x of impliedParties(doc, s, ms, a, b)) consider(x.mention, x.origin);
   // Parties the sentence refers to without naming them ("he", "the cartel", "the two sides"): the names of the
   // sentence before, and the article's most frequent person, organization and state.
   const context = contextOf(doc, s, a, clauseStart);
@@ -641,6 +644,7 @@ const bucket = (n: number): string => (n <= 1 ? '1' : n <= 3 ? '2-3' : n <= 6 ? 
 function partyFeatures(doc: Doc, s: DocSentence, m: Mention, origin: string, a: number, b: number, clauseStart: number, clauseEnd: number, rule: TriggerRule, roles: RoleResult, inRule: Set<number>, inTopic: (m: Mention) => boolean, place: Mention | null, here: number): string[] {
   const toks = s.tokens;
   const f = [`kind:${m.kind}`, `origin:${origin}`, `trig:${rule.kind}`];
+  if (origin === 'place-state' || origin === 'demonym') f.push(`origin|trig:${origin}|${rule.kind}`);
   if (inRule.has(m.cluster)) f.push('rule-party', `rule-party|${rule.kind}`);
   if (m.sentence !== s.index) {
     f.push('other-sentence', `origin|kind:${origin}|${m.kind}`, `here:${Math.min(here, 2)}`, `here|origin:${Math.min(here, 2)}|${origin}`);
@@ -651,6 +655,9 @@ function partyFeatures(doc: Doc, s: DocSentence, m: Mention, origin: string, a: 
     const back = s.index - Math.max(...doc.mentions.filter((x) => x.cluster === m.cluster && x.sentence < s.index).map((x) => x.sentence), -1);
     f.push(`back:${back <= 1 ? '1' : back <= 3 ? '2-3' : '4+'}`, `mentions:${bucket(doc.mentions.filter((x) => x.cluster === m.cluster).length)}`, `trig|kind:${rule.kind}|${m.kind}`);
     f.push(doc.mentions.some((x) => x.sentence === s.index && x.kind === m.kind && !x.media) ? `kind-here:${m.kind}` : `kind-absent:${m.kind}`);
+    // The trigger's clause has a subject of its own, named before it; "at the same time", "meanwhile" open another event.
+    if (doc.mentions.some((x) => x.sentence === s.index && x.kind !== 'place' && !x.media && !roles.qualifiers.has(x) && x.tokenStart >= clauseStart && x.tokenEnd <= a)) f.push('own-subject', `own-subject|${m.kind}`);
+    if (SAME_TIME_PHRASES.test(doc.article.text.slice(s.start, s.end))) f.push('parallel-event');
     return f;
   }
   const side = m.tokenEnd <= a ? 'before' : 'after';
@@ -669,6 +676,12 @@ function partyFeatures(doc: Doc, s: DocSentence, m: Mention, origin: string, a: 
   if (place && place.cluster === m.cluster) f.push('is-place', `is-place|${rule.kind}`);
   if (prep in LOCATIVES || (prep === 'the' && low(toks[m.tokenStart - 2]) in LOCATIVES)) f.push('locative', `locative|${m.kind}`);
   if (roles.ties.get(m.cluster)?.length) f.push('tied');
+  // A state or organization that a person of the sentence serves ("Russian President Vladimir Putin"): the person is
+  // its side already, and names it just before when it is part of the person's title.
+  if (m.kind !== 'person') {
+    const serves = doc.mentions.filter((x) => x.sentence === s.index && x.kind === 'person' && roles.ties.get(x.cluster)?.some((t) => (m.iso && t.iso === m.iso) || t.label === m.label));
+    if (serves.length) f.push('serves-person', serves.some((x) => x.tokenStart >= m.tokenEnd && x.tokenStart - m.tokenEnd <= 4) ? 'serves-person|titled' : 'serves-person|apart');
+  }
   if (side === 'after' && toks.slice(b, m.tokenStart).some((t) => low(t) === 'with' || low(t) === 'between')) f.push('after-with');
   if (side === 'before' && toks.slice(m.tokenEnd, a).some((t) => low(t) in REPORTING_VERBS)) f.push('before-reporting');
   if (m.tokenStart === 0 || (m.tokenStart <= 2 && isTitleWord(toks[0]?.text ?? ''))) f.push('sentence-start');

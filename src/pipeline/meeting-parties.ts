@@ -1,0 +1,96 @@
+/**
+ * Parties a meeting sentence implies without naming them: the state of a city visited or met in ("his visit to
+ * Washington": the United States) and the state of a national adjective before a word for its officials ("met West
+ * German officials", "a Japanese delegation"). They join the possible parties the participant decision of
+ * 05-meetings.ts chooses from, each marked with how it was implied; the learned weights decide when such a party
+ * counts. (The state an official serves, "Brazilian finance minister Dilson Funaro", is not one: it is the person's
+ * side, shown as what the person represents, and as a second party it turns a statement into a meeting.)
+ */
+import { stateByDemonym, stateByIso } from '../gazetteer/states.js';
+import type { Token } from '../nlp/tokenize.js';
+import type { Doc, DocSentence, Mention } from './model.js';
+
+/** Words for a state's people acting for it: after a national adjective, they make the state a possible party. */
+export const OFFICIAL_GROUPS: Record<string, string> = {
+  officials: 'officials', official: 'an official', delegation: 'delegation', delegations: 'delegations', delegates: 'delegates',
+  negotiators: 'negotiators', negotiator: 'a negotiator', ministers: 'ministers', minister: 'a minister', leaders: 'leaders',
+  leader: 'a leader', government: 'its government', authorities: 'its authorities', diplomats: 'diplomats', diplomat: 'a diplomat',
+  envoy: 'an envoy', envoys: 'envoys', representatives: 'representatives', counterparts: 'counterparts', counterpart: 'a counterpart',
+  team: 'a team of officials', side: '"the Japanese side"', administration: 'its administration', premier: 'its premier',
+  president: 'its president', ambassador: 'its ambassador', counsellors: 'counsellors', experts: 'its experts',
+};
+
+/**
+ * States that were part of a union on an article's date: a city of today's Russia or Ukraine was in the Soviet Union
+ * until it dissolved, one of Slovakia in Czechoslovakia, one of Croatia in Yugoslavia. The union's code, its member
+ * states' codes, and the last day it existed.
+ */
+export const FORMER_UNIONS: Array<{ iso: string; members: string[]; until: string; reason: string }> = [
+  { iso: 'SU', members: ['RU', 'UA', 'BY', 'MD', 'LT', 'LV', 'EE', 'GE', 'AM', 'AZ', 'KZ', 'UZ', 'TM', 'KG', 'TJ'], until: '1991-12-25', reason: 'dissolved 26 December 1991' },
+  { iso: 'CS', members: ['CZ', 'SK'], until: '1992-12-31', reason: 'dissolved 1 January 1993' },
+  { iso: 'YU', members: ['RS', 'ME', 'HR', 'SI', 'BA', 'MK', 'XK'], until: '1991-06-24', reason: 'Slovenia and Croatia left 25 June 1991; the rump state is left out' },
+];
+
+/** The state a place of state `iso` belonged to on `date` (the union it was part of then, else `iso`). */
+export function stateOnDate(iso: string, date: string | null): string {
+  if (!date) return iso;
+  return FORMER_UNIONS.find((u) => u.members.includes(iso) && date <= u.until)?.iso ?? iso;
+}
+
+/** How a party was implied: the `origin:` feature of the participant decision. */
+export type ImpliedOrigin = 'place-state' | 'demonym';
+
+export interface ImpliedParty {
+  /** A state or organization standing at the words that imply it (the city, the adjective, the person). */
+  mention: Mention;
+  origin: ImpliedOrigin;
+}
+
+const low = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+
+/** Cluster ids for states the article never names, one per state and article (negative: never a mention's id). */
+const unnamed = new WeakMap<Doc, Map<string, number>>();
+
+/** A state as a party at the given words: the article's own cluster and label for it when it names it, else a new id. */
+function stateAt(doc: Doc, iso: string, at: Pick<Mention, 'start' | 'end' | 'sentence' | 'tokenStart' | 'tokenEnd'>): Mention | undefined {
+  const named = doc.mentions.find((m) => m.kind === 'state' && m.iso === iso && !m.media);
+  const entry = stateByIso(iso);
+  if (!named && !entry) return undefined;
+  let cluster = named?.cluster;
+  if (cluster === undefined) {
+    let ids = unnamed.get(doc);
+    if (!ids) unnamed.set(doc, (ids = new Map()));
+    cluster = ids.get(iso) ?? ids.set(iso, -1000 - ids.size).get(iso)!;
+  }
+  return { ...at, text: doc.article.text.slice(at.start, at.end), kind: 'state', label: named?.label ?? entry!.name, iso, media: false, cluster };
+}
+
+/** The parties implied in sentence `s` (whose mentions are `ms`), outside the trigger's tokens [a, b). */
+export function impliedParties(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: number): ImpliedParty[] {
+  const out: ImpliedParty[] = [];
+  const toks = s.tokens;
+  const outside = (from: number, to: number) => to <= a || from >= b;
+  // A city or other place of a known state.
+  for (const m of ms) {
+    if (m.kind !== 'place' || !m.stateIso || m.sentence !== s.index || !outside(m.tokenStart, m.tokenEnd)) continue;
+    const st = stateAt(doc, stateOnDate(m.stateIso, doc.article.date), m);
+    if (st) out.push({ mention: st, origin: 'place-state' });
+  }
+  // A national adjective before a word for officials, with at most two words between ("West German financial officials").
+  for (let j = 0; j < toks.length; j++) {
+    if (!/^\p{Lu}/u.test(toks[j]!.text) || ms.some((m) => m.tokenStart <= j && j < m.tokenEnd)) continue;
+    const two = j + 1 < toks.length ? stateByDemonym(`${toks[j]!.text} ${toks[j + 1]!.text}`) : undefined;
+    const entry = two ?? stateByDemonym(toks[j]!.text);
+    if (!entry) continue;
+    const last = j + (two ? 1 : 0);
+    let k = last + 1;
+    while (k < toks.length && k <= last + 3 && !(low(toks[k]) in OFFICIAL_GROUPS) && /^\p{Ll}/u.test(toks[k]!.text) && !/[,;:.]/.test(toks[k - 1]!.post)) k++;
+    if (!(low(toks[k]) in OFFICIAL_GROUPS) || /[,;:.]/.test(toks[k - 1]!.post)) continue;
+    if (outside(j, k + 1)) {
+      const st = stateAt(doc, entry.iso, { start: toks[j]!.start, end: toks[last]!.end, sentence: s.index, tokenStart: j, tokenEnd: last + 1 });
+      if (st) out.push({ mention: st, origin: 'demonym' });
+    }
+    j = last;
+  }
+  return out;
+}

@@ -1,0 +1,41 @@
+/** Parties a meeting sentence implies without naming them (src/pipeline/meeting-parties.ts). */
+import { describe, expect, it } from 'vitest';
+import { prepareArticle } from '../src/pipeline/extract.js';
+import { impliedParties } from '../src/pipeline/meeting-parties.js';
+
+/** The implied parties of the first sentence around its word `trigger`, as "origin:label". */
+function implied(text: string, trigger: string, date = '2013-05-02'): string[] {
+  const { doc } = prepareArticle({ id: 't', text, date });
+  const s = doc.sentences.find((x) => x.tokens.some((t) => t.text === trigger))!;
+  const a = s.tokens.findIndex((t) => t.text === trigger);
+  const ms = doc.mentions.filter((m) => m.sentence === s.index);
+  return impliedParties(doc, s, ms, a, a + 1).map((p) => `${p.origin}:${p.mention.label}`);
+}
+
+describe('meetings: implied parties', () => {
+  it.each<[string, string, string, string[]]>([
+    ['a visited capital stands for its state, the visitor\'s adjective for the visitor\'s', 'The Indian prime minister will make a three-day visit to Tokyo next week.', 'visit', ['demonym:India', 'place-state:Japan']],
+    ['a national adjective before officials', 'Treasury Secretary Jack Lew met West German trade officials on Monday.', 'met', ['demonym:West Germany']],
+    ['a two-word national adjective before a delegation', 'A South Korean delegation held talks with the mayor.', 'talks', ['demonym:South Korea']],
+    ['a national adjective before other nouns implies no one', 'Jack Lew praised the Italian cuisine at the meeting.', 'meeting', []],
+    ['a state the article names keeps its own label and cluster', 'Jack Lew met French officials in Paris. France said the talks went well.', 'met', ['place-state:France', 'demonym:France']],
+  ])('meetings: %s', (_why, text, trigger, want) => {
+    expect(implied(text, trigger).sort()).toEqual([...want].sort());
+  });
+
+  it('meetings: a city stands for the state it was part of on the article\'s date', () => {
+    const text = 'The British prime minister flew home after her visit to Moscow.';
+    expect(implied(text, 'visit', '1987-04-06')).toContain('place-state:Soviet Union');
+    expect(implied(text, 'visit', '2013-05-02')).toContain('place-state:Russia');
+  });
+
+  it('meetings: a state the article never names is one party however often it is implied', () => {
+    const { doc } = prepareArticle({ id: 't', text: 'Jack Lew met Japanese officials in Tokyo on Monday.', date: '2013-05-02' });
+    const s = doc.sentences[0]!;
+    const a = s.tokens.findIndex((t) => t.text === 'met');
+    const parties = impliedParties(doc, s, doc.mentions, a, a + 1);
+    expect(parties.map((p) => p.mention.label)).toEqual(['Japan', 'Japan']);
+    expect(new Set(parties.map((p) => p.mention.cluster)).size).toBe(1);
+    expect(doc.mentions.some((m) => m.cluster === parties[0]!.mention.cluster)).toBe(false);
+  });
+});
