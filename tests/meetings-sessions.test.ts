@@ -35,3 +35,23 @@ describe('meetings: a body\'s own session beside talks with that body', () => {
     expect(found.map((m) => m.participants.map((p) => p.label).sort())).toEqual([['Andrei Kovalev', 'World Trade Organization'], ['World Trade Organization']]);
   });
 });
+
+describe('meetings: a body the report does not name is a counterpart', () => {
+  it.each<[string, string, boolean]>([
+    ['an advisory committee', 'Peru will meet again with the 12-bank advisory committee in New York next week.', true],
+    ['creditor banks after "between ... and"', 'Talks between Peruvian officials and the country\'s commercial bank creditors resumed on Monday.', true],
+    ['a syndicate', 'The Finance Ministry will start negotiating with the underwriting syndicate on Friday.', true],
+    ['a named counterpart is no unnamed one', 'Peru will meet again with the Paris Club in New York next week.', false],
+    ['generic people are no body', 'Peru will meet again with private bankers in New York next week.', false],
+  ])('meetings: %s', (_why, text, want) => {
+    const { doc, roles } = prepareArticle(article(text, '2005-01-05'));
+    const raw: RawCandidate[] = [];
+    extractMeetings(doc, roles, { raw });
+    expect(raw.some((r) => r.features.includes('unnamed-counterpart'))).toBe(want);
+  });
+
+  it('meetings: one named party meeting such a body is a meeting', () => {
+    const found = extract('Peru will meet again with the 12-bank advisory committee in New York on January 12.', '2005-01-05').meetings;
+    expect(found.map((m) => [m.participants.map((p) => p.label), m.date])).toEqual([[['Peru'], '2005-01-12']]);
+  });
+});

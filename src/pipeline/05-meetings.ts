@@ -29,6 +29,10 @@ import { findDates, monthNumber, type EventDate, type TimeExpression } from './d
 import type { Doc, DocSentence, Mention } from './model.js';
 import type { RoleResult } from './04-roles.js';
 import { isSportsArticle } from './teams.js';
+import { unnamedCounterpart } from './meeting-sessions.js';
+
+/** The meeting feature of a candidate whose counterpart is a body the report does not name. */
+const UNNAMED_COUNTERPART = 'unnamed-counterpart';
 
 export interface Party {
   cluster: number;
@@ -541,7 +545,9 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   }
   // With people on both sides, a visited country is the place, not a party.
   const finalParties = persons.length >= 2 ? parties.filter((p) => p.mention.kind !== 'state' || !(place && place.cluster === p.cluster)) : parties;
-  if (rule.needsCounterpart && finalParties.length < 2) veto('no-counterpart');
+  // "talks with the bank advisory committee": a specific body the report does not name is the counterpart.
+  const counterpart = unnamedCounterpart(toks, b, clauseEnd);
+  if (rule.needsCounterpart && finalParties.length < 2 && !counterpart) veto('no-counterpart');
 
   // An organization's own session: "the FOMC meeting", "OPEC ministers met", "at the prior meeting, the FOMC set".
   const ruleSession = isSession(finalParties, rule, toks, b);
@@ -578,6 +584,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   for (const e of pool) if (e.mention.sentence !== s.index) e.features.push(...context.map((c) => `${c}|${e.features[1]}`), ...context.map((c) => `${c}|${e.mention.kind}`));
 
   const features = meetingFeatures(doc, s, a, b, rule, vetoes, finalParties, ruleSession, status, ruleDate, place, pool);
+  if (counterpart) features.push(UNNAMED_COUNTERPART);
   const dateOptions = dateChoices(doc, s, a, clauseStart, clauseEnd, tense, ruleDate, lastSince, earlier, rule);
   const placeOptions = placeChoices(doc, s, ms.filter((m) => !inTopic(m)), a, b, clauseStart, clauseEnd, rule, place, inRule);
   const statusFeatures = statusReading(doc, toks, a, b, clauseStart, clauseEnd, status, ruleDate, rule);
@@ -847,7 +854,8 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
   parties.sort((x, y) => x.mention.sentence - y.mention.sentence || x.mention.tokenStart - y.mention.tokenStart);
   // One organization chosen alone is a body's own gathering ("EC farm ministers meet on Monday") when the meeting
   // decision, which sees how many parties were chosen and of which kind, accepts it.
-  const session = isSession(parties, rule, toks, b) || (parties.length === 1 && parties[0]!.mention.kind === 'organization' && low(toks[b]) !== 'with');
+  // So is one party of any kind meeting a body the report does not name ("Brazil will meet the advisory committee").
+  const session = isSession(parties, rule, toks, b) || (parties.length === 1 && parties[0]!.mention.kind === 'organization' && low(toks[b]) !== 'with') || (parties.length === 1 && raw.features.includes(UNNAMED_COUNTERPART));
   const features = [...raw.features, ...partySummary(raw, scored.map((x) => x.score))];
   const meetingScore = score(model.meeting, features);
   const enough = parties.length >= 2 || session;
