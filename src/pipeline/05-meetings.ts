@@ -31,6 +31,10 @@ import { datelineSpan, findDates, monthNumber, type EventDate, type TimeExpressi
 import type { Doc, DocSentence, Mention } from './model.js';
 import type { RoleResult } from './04-roles.js';
 import { isSportsArticle } from './teams.js';
+import { unnamedCounterpart } from './meeting-sessions.js';
+
+/** The meeting feature of a candidate whose counterpart is a body the report does not name. */
+const UNNAMED_COUNTERPART = 'unnamed-counterpart';
 
 export interface Party {
   cluster: number;
@@ -299,6 +303,24 @@ function attachSessionReferences(doc: Doc, named: Mention[][], out: MeetingCandi
   }
 }
 
+/** Words that, right after "meet", show it has no object ("meets on Monday", "meet in Vienna", "meet to discuss"). */
+const INTRANSITIVE_AFTER: Record<string, string> = {
+  on: 'time', in: 'place or time', at: 'place', to: 'purpose', next: 'time', this: 'time', today: 'time', tomorrow: 'time',
+  again: 'repetition', later: 'time', here: 'place', there: 'place', for: 'purpose or duration', until: 'time',
+};
+
+/**
+ * Whether a word of NOT_EVENT_CONTEXT at token k bears on the trigger at token a. It does not when it is the second
+ * part of a hyphenated word ("the so-called Group of 77 is to meet"), nor when "at" or "during" stands between them: the
+ * hedge is then about what happens at the meeting ("is expected to discuss possible sanctions at a meeting on
+ * Thursday"), and the meeting itself is stated.
+ */
+function governsTrigger(toks: Token[], k: number, a: number): boolean {
+  if (k > 0 && toks[k - 1]!.post === '-') return false;
+  for (let j = k + 1; j < a; j++) if (low(toks[j]) === 'at' || low(toks[j]) === 'during') return false;
+  return true;
+}
+
 function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: number, rule: TriggerRule, roles: RoleResult, earlier: MeetingCandidate[], verbs: (k: number) => boolean, vetoes: string[]): RawCandidate {
   const toks = s.tokens;
   const veto = (name: string) => {
@@ -313,6 +335,8 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   const gerund = rule.phrase[0] === 'meeting' && rule.phrase.length === 1 && !(low(toks[a - 1]) in DETERMINERS) && low(toks[b]) !== 'with';
   if (rule.phrase[0] === 'meet' || rule.phrase[0] === 'met' || rule.phrase[0] === 'meets' || gerund) {
     for (let k = b; k < Math.min(toks.length, b + 7); k++) {
+      // "meets on 12 January to discuss a debt moratorium": an intransitive "meet" has no object to read.
+      if (k === b && low(toks[k]) in INTRANSITIVE_AFTER) break;
       if (low(toks[k]) in NOT_MEETING_OBJECTS) veto('not-meeting-object');
       if (/[,;:.]/.test(toks[k]!.post)) break;
     }
@@ -360,7 +384,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   let lastSince: EventDate = null;
   for (let k = Math.max(0, a - 6); k < a; k++) {
     const w = low(toks[k]);
-    if (!(w in NOT_EVENT_CONTEXT)) continue;
+    if (!(w in NOT_EVENT_CONTEXT) || !governsTrigger(toks, k, a)) continue;
     if (w !== 'not' && w !== 'never') {
       veto(`not-event:${NOT_EVENT_CONTEXT[w]}`);
       continue;
@@ -535,7 +559,9 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   }
   // With people on both sides, a visited country is the place, not a party.
   const finalParties = persons.length >= 2 ? parties.filter((p) => p.mention.kind !== 'state' || !(place && place.cluster === p.cluster)) : parties;
-  if (rule.needsCounterpart && finalParties.length < 2) veto('no-counterpart');
+  // "talks with the bank advisory committee": a specific body the report does not name is the counterpart.
+  const counterpart = unnamedCounterpart(toks, b, clauseEnd);
+  if (rule.needsCounterpart && finalParties.length < 2 && !counterpart) veto('no-counterpart');
 
   // An organization's own session: "the FOMC meeting", "OPEC ministers met", "at the prior meeting, the FOMC set".
   const ruleSession = isSession(finalParties, rule, toks, b);
@@ -574,6 +600,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   for (const e of pool) if (e.mention.sentence !== s.index) e.features.push(...context.map((c) => `${c}|${e.features[1]}`), ...context.map((c) => `${c}|${e.mention.kind}`));
 
   const features = meetingFeatures(doc, s, a, b, rule, vetoes, finalParties, ruleSession, status, ruleDate, place, pool);
+  if (counterpart) features.push(UNNAMED_COUNTERPART);
   const dateOptions = dateChoices(doc, s, a, clauseStart, clauseEnd, tense, ruleDate, lastSince, earlier, rule);
   const placeOptions = placeChoices(doc, s, ms.filter((m) => !inTopic(m)), a, b, clauseStart, clauseEnd, rule, place, inRule);
   const statusFeatures = statusReading(doc, toks, a, b, clauseStart, clauseEnd, status, ruleDate, rule);
@@ -983,7 +1010,8 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
   parties.sort((x, y) => x.mention.sentence - y.mention.sentence || x.mention.tokenStart - y.mention.tokenStart);
   // One organization chosen alone is a body's own gathering ("EC farm ministers meet on Monday") when the meeting
   // decision, which sees how many parties were chosen and of which kind, accepts it.
-  const session = isSession(parties, rule, toks, b) || (parties.length === 1 && parties[0]!.mention.kind === 'organization' && low(toks[b]) !== 'with');
+  // So is one party of any kind meeting a body the report does not name ("Brazil will meet the advisory committee").
+  const session = isSession(parties, rule, toks, b) || (parties.length === 1 && parties[0]!.mention.kind === 'organization' && low(toks[b]) !== 'with') || (parties.length === 1 && raw.features.includes(UNNAMED_COUNTERPART));
   const features = [...raw.features, ...partySummary(raw, scored.map((x) => x.score))];
   const meetingScore = score(model.meeting, features);
   const enough = parties.length >= 2 || session;
@@ -1209,6 +1237,16 @@ function datesCompatible(x: EventDate, y: EventDate): boolean {
   return !x || !y || x.startsWith(y) || y.startsWith(x);
 }
 
+/**
+ * A body's own session ("the WTO's members gather for a summit in Hong Kong") is another gathering than the talks some
+ * party holds with that body ("Russia's talks with the WTO"): a candidate that is one body alone joins only an earlier
+ * session of the same body.
+ */
+function sessionsMayMerge(m: MeetingCandidate, cand: MeetingCandidate): boolean {
+  if (!(cand.session && cand.parties.length === 1)) return true;
+  return m.session && m.parties[0]!.cluster === cand.parties[0]!.cluster;
+}
+
 /** Merges a candidate into an earlier event of the article when they share their parties and nothing conflicts. */
 function mergeInto(list: MeetingCandidate[], cand: MeetingCandidate): void {
   for (const m of list) {
@@ -1220,6 +1258,7 @@ function mergeInto(list: MeetingCandidate[], cand: MeetingCandidate): void {
     // A later undated sentence about the same parties only ("Medvedev conveyed to the Chinese head of state a message")
     // tells more of the event, whatever tense the trigger reads in.
     const retold = !cand.date && shared >= 2 && shared === cand.parties.length;
+    if (!sessionsMayMerge(m, cand)) continue;
     if (shared < need || (m.status !== cand.status && !sameSentence && !retold) || !datesCompatible(m.date, cand.date) || !placesCompatible(m.place, cand.place)) continue;
     for (const p of cand.parties) if (!m.parties.some((q) => q.cluster === p.cluster)) m.parties.push(p);
     if (!m.date || (cand.date && cand.date.length > m.date.length)) m.date = cand.date;
