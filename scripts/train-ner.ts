@@ -2,11 +2,12 @@
  * Trains the entity recognizer's weights (models/ner.bin.gz) from CoNLL-2003 train.
  *
  *   npx tsx scripts/train-ner.ts [--data ../shared/data/conll2003/train.txt] [--out models/ner.bin.gz]
- *                                [--without clusters,lists,document] [--holdout HELDOUT.jsonl]
+ *                                [--without clusters,lists,document] [--holdout HELDOUT.jsonl [--fold K]]
  *
  * --without trains without those feature groups (for ablations; the model file records its groups). --holdout
  * keeps the last tenth of the documents (later days) out of training and writes it, as ../shared/tools/conll-docs.mjs would, for
- * `npm run ner-dev -- --docs HELDOUT.jsonl --model ...`: the slice of train that choices are measured on.
+ * `npm run ner-dev -- --docs HELDOUT.jsonl --model ...`: the slice of train that choices are measured on; --fold K
+ * (0-9) holds out the K-th tenth instead.
  *
  * Averaged structured perceptron (Collins 2002) over BILOU tags with first-order Viterbi. Deterministic: documents
  * are read in file order, sentences are shuffled by a fixed-seed generator, and the same input gives the same bytes.
@@ -150,11 +151,17 @@ if (!fs.existsSync(DATA)) {
 const t0 = Date.now();
 let docs = readConll(DATA);
 if (HOLDOUT) {
-  // the last tenth: CoNLL-2003 train runs in date order, so these are later days' stories, as dev's are
-  const cut = Math.floor(docs.length * 0.9);
-  const held = docs.slice(cut);
+  // the last tenth by default: CoNLL-2003 train runs in date order, so these are later days' stories, as dev's are
+  const fold = Number(opt('--fold', '9'));
+  if (!Number.isInteger(fold) || fold < 0 || fold > 9) {
+    console.error(`train-ner: --fold ${opt('--fold', '')}: a tenth of the documents, 0 to 9`);
+    process.exit(1);
+  }
+  const from = Math.floor(docs.length * fold / 10);
+  const cut = Math.floor(docs.length * (fold + 1) / 10);
+  const held = docs.slice(from, cut);
   fs.writeFileSync(HOLDOUT, held.map((d, i) => JSON.stringify({ id: `heldout-${i}`, text: d.text, gold: d.gold })).join('\n') + '\n');
-  docs = docs.slice(0, cut);
+  docs = [...docs.slice(0, from), ...docs.slice(cut)];
 }
 interface Instance {
   ids: Int32Array;
