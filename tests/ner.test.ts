@@ -65,6 +65,8 @@ const COMPANIES: Array<[string, Expected]> = [
   ['Microsoft said on Monday it would buy Activision Blizzard.', [['Microsoft', 'ORG'], ['Activision Blizzard', 'ORG']]],
   ['Tesla chief executive Elon Musk said SpaceX would launch from Texas.', [['Tesla', 'ORG']]],
   ['Toyota Motor Corp said on Thursday it would build a plant in Kentucky.', [['Toyota Motor Corp', 'ORG'], ['Kentucky', 'LOC']]],
+  ['Shares of Microsoft and Nvidia rose after Google reported earnings.', [['Microsoft', 'ORG'], ['Nvidia', 'ORG'], ['Google', 'ORG']]],
+  ['SpaceX launched another batch of Starlink satellites from Cape Canaveral on Sunday.', [['SpaceX', 'ORG']]],
 ];
 
 const SPORTS_CLUBS: Array<[string, Expected]> = [
@@ -103,9 +105,7 @@ const KNOWN_LIMITATIONS: Array<[string, Expected]> = [
   // 1996 training data, whose nearby classes are mostly places, so alone in a sentence they read as places.
   ['TikTok, the video app owned by Beijing-based ByteDance, faces a ban in the United States.', [['TikTok', 'ORG'], ['ByteDance', 'ORG'], ['United States', 'LOC']]],
   ['Washington added Huawei to a trade blacklist, cutting the company off from American suppliers.', [['Huawei', 'ORG']]],
-  ['SpaceX launched another batch of Starlink satellites from Cape Canaveral on Sunday.', [['SpaceX', 'ORG']]],
   ['Shares in Huawei suppliers fell after SpaceX and TikTok announced new deals.', [['Huawei', 'ORG'], ['SpaceX', 'ORG'], ['TikTok', 'ORG']]],
-  ['Shares of Microsoft and Nvidia rose after Google reported earnings.', [['Microsoft', 'ORG'], ['Nvidia', 'ORG'], ['Google', 'ORG']]],
 ];
 
 const TABLES: Array<[string, Array<[string, Expected]>]> = [

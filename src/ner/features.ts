@@ -153,7 +153,7 @@ const TEMPLATES = [
   'ss-1|ss|ss+1', 'pre', 'suf', 'init|ss', 'caps|ss', 'g0', 'g-1', 'g+1', 'gp0', 'gp-1', 'gp+1', 'df|ss', 'w-1|ss',
   'ss', 'caps|w', 'g0|ss', 'len', 'link|g-1|g+1', 'nl|ss', 'eol|ss', 'unknown|caps|ss', 'run|len|pos', 'tc|ss',
   'tc|df|init', 'c1', 'c2', 'c3', 'c3|ss', 'c2-1', 'c2+1', 'c3-1', 'c3+1', 'c2-2', 'c2+2', 'c2-1|c2', 'c2|c2+1',
-  'agg-1', 'agg+1', 'aggc-1', 'aggc+1', 'aggss',
+  'agg-1', 'agg+1', 'aggc-1', 'aggc+1', 'aggss', 'w-2', 'w+2', 'runfirst|pos', 'runlast|pos',
 ] as const;
 type Template = (typeof TEMPLATES)[number];
 const SEED: Record<Template, number> = Object.fromEntries(
@@ -328,6 +328,9 @@ interface Attrs {
   /** place in a run of capitalized words (joined by short lowercase particles and hyphens): run length (at most
    * 4) * 4 + position (0 first, 1 inside, 2 last, 3 alone); -1 outside a run */
   run: number;
+  /** the first and last words of the run (undefined outside a run) */
+  runFirst?: WordInfo;
+  runLast?: WordInfo;
 }
 
 /**
@@ -559,7 +562,12 @@ function markRuns(attrs: Attrs[]): void {
     let j = i;
     while (j + 1 < n && (cap(j + 1) || (joiner(j + 1) && j + 2 < n))) j += cap(j + 1) ? 1 : 2;
     const len = Math.min(4, j - i + 1);
-    for (let k = i; k <= j; k++) attrs[k]!.run = len * 4 + (i === j ? 3 : k === i ? 0 : k === j ? 2 : 1);
+    for (let k = i; k <= j; k++) {
+      const a = attrs[k]!;
+      a.run = len * 4 + (i === j ? 3 : k === i ? 0 : k === j ? 2 : 1);
+      a.runFirst = attrs[i]!.word;
+      a.runLast = attrs[j]!.word;
+    }
     i = j + 1;
   }
 }
@@ -683,7 +691,17 @@ function emit(attrs: Attrs[], caps: boolean, tc: boolean): { ids: Int32Array; of
       buf[k++] = f1(SEED['tc|ss'], a.hss);
       buf[k++] = f2(SEED['tc|df|init'], at0.df, init);
     }
-    if (at0.run >= 0) buf[k++] = f2(SEED['run|len|pos'], at0.run, init);
+    if (at0.run >= 0) {
+      buf[k++] = f2(SEED['run|len|pos'], at0.run, init);
+      // the run's first and last words ("University ... Medical Centre", "Southern ... Edison Co"), for a word
+      // inside a longer name: a name's head and opening word tell its type and where it ends
+      if ((at0.run & 3) !== 3) {
+        buf[k++] = f2(SEED['runfirst|pos'], at0.runFirst!.hw, at0.run & 3);
+        buf[k++] = f2(SEED['runlast|pos'], at0.runLast!.hw, at0.run & 3);
+      }
+    }
+    buf[k++] = f1(SEED['w-2'], at(i - 2).word.hw);
+    buf[k++] = f1(SEED['w+2'], at(i + 2).word.hw);
     for (const id of at0.agg) buf[k++] = id;
     // word classes of the neighbours (Ratinov & Roth 2009): a window of two each side
     const K = caps ? 1 : 0;
