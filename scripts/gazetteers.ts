@@ -23,7 +23,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { nlp } from '../src/nlp/nlp.js';
 import { TITLE_SET } from '../src/ner/titles.js';
-import { isHeadWord, phraseTokens } from '../src/ner/gazetteer.js';
+import { GAZ_CLASSES, gazetteer, isHeadWord, phraseTokens } from '../src/ner/gazetteer.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -146,15 +146,19 @@ const regions = require('country-region-data/data.json') as Array<{ regions: Arr
 for (const c of regions) for (const r of c.regions) add(r.name.toLowerCase(), 'subdiv');
 
 // ---------------------------------------------------------------------------------------------------------------
-// companies: one name a line, as written ("# cspell-tools: ..." lines are directives); one- and two-letter entries
-// are stock tickers and initials too ambiguous to be names
+// companies: one word a line, as written ("# cspell-tools: ..." lines are directives). The words are those of whole
+// names ("Bank of America" gives "America"), so a word the lexicon or world-countries already knows as anything but
+// an organization (a place, a person, an ordinary or head word) is left out; one- and two-letter entries are stock
+// tickers and initials too ambiguous to be names.
+const known = gazetteer(false).words;
+const ORG_ONLY = ['org', 'team', 'soleorg'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
 
 // the package exports only its cspell settings file; the list is beside it
 const companiesDir = path.dirname(require.resolve('@cspell/dict-companies/cspell-ext.json'));
 const companies = fs.readFileSync(path.join(companiesDir, 'dict/companies.txt'), 'utf8');
 for (const line of companies.split('\n')) {
   const name = line.trim();
-  if (name.length >= 3 && !name.startsWith('#')) add(name, 'company');
+  if (name.length >= 3 && !name.startsWith('#') && !((known.get(name.toLowerCase()) ?? 0) & ~ORG_ONLY)) add(name, 'company');
 }
 
 const lines = [...entries].sort();
