@@ -101,6 +101,8 @@ function namesOf(raw: string): string[] {
 const dated = (b: Block): boolean => b.codes.some((c) => /\d{6}/.test(c));
 
 function addPerson(b: Block, surnames: boolean): void {
+  // a dated block may also be a body ("islamic state of iraq", "+isis"): its one-word names are no family names
+  if (b.names.some((raw) => namesOf(raw).some((n) => n.split(' ').some(isHeadWord)))) surnames = false;
   for (const raw of b.names)
     for (const n of namesOf(raw)) {
       const toks = n.split(' ');

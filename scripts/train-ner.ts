@@ -40,7 +40,7 @@ const SETTINGS = {
   capsSentenceShare: 0.35, // share of sentences upper-cased in such a document
   capsAloneShare: 0.08, // share of sentences also trained upper-cased on their own, as a headline with no article
   titleDocShare: 0.15, // share of documents also trained with some sentences in Title Case, as many headlines are
-  swapDocShare: 0.5, // share of documents also trained with one-word names swapped for gazetteer names (below)
+  swapDocShare: 0.25, // share of documents also trained with one-word names swapped for gazetteer names (below)
   swapNameShare: 0.5, // share of a document's one-word names swapped
   seed: 20260101,
   runs: Number(opt('--runs', '3')), // perceptron runs averaged (bagging over sentence orders)
