@@ -39,6 +39,7 @@ const TITLES_EXCLUDED: Array<[string, Expected]> = [
   ['Mr. Smith and Dr. Angela Merkel attended the dinner.', [['Smith', 'PER'], ['Angela Merkel', 'PER']]],
   ["Israel's Prime Minister Benjamin Netanyahu said Hamas must release the hostages.", [['Benjamin Netanyahu', 'PER'], ['Israel', 'LOC'], ['Hamas', 'ORG']]],
   ['Secretary of State Antony Blinken landed in Cairo.', [['Antony Blinken', 'PER'], ['Cairo', 'LOC']]],
+  ["Mr. Romney's numbers should rise, said Dr. Smith.", [['Romney', 'PER'], ['Smith', 'PER']]],
 ];
 
 const ACRONYMS: Array<[string, Expected]> = [

@@ -13,7 +13,7 @@ import type { Sentence } from '../nlp/tokenize.js';
 import { documentFeatures, FEATURE_GROUPS, History, prepareFeatures, setFeatureGroups, TITLE_CASE, type ModelToken, type SentenceFeatures } from './features.js';
 import { decodeModel, tagSentence, type Model } from './model.js';
 import { ENTITY_TYPES, spansOf, typeOf, type EntityType } from './tags.js';
-import { COMPOUND_HEAD_SET, NAME_PARTICLE_SET, TITLE_SET } from './titles.js';
+import { BARE_TITLE_SET, COMPOUND_HEAD_SET, NAME_PARTICLE_SET, TITLE_SET } from './titles.js';
 import { voteTypes } from './consistency.js';
 
 export type { EntityType } from './tags.js';
@@ -160,6 +160,8 @@ function clean(tokens: ModelToken[], from: number, to: number, type: EntityType)
   while (to >= from && junk(to)) to--;
   if (type === 'PER') {
     while (from < to && (TITLE_SET.has(tokens[from]!.text.toLowerCase()) || junk(from))) from++;
+    // a title alone, split by the model from the name after it ("Mr" | "." | "Romney"), is no person
+    if (from === to && BARE_TITLE_SET.has(tokens[from]!.text.toLowerCase())) return null;
   }
   if (from > to) return null;
   // inside the end tokens: "#Putin", "Reuters)" and a final full stop, unless it closes an initialism ("U.S.")

@@ -87,6 +87,11 @@ export const TITLE_WORDS: ReadonlyArray<{ word: string; reason: string }> = [
 
 export const TITLE_SET: ReadonlySet<string> = new Set(TITLE_WORDS.map((t) => t.word));
 
+/** Titles that never name a person alone ("Mr", "Dr", "Sen"), unlike "King" or "Pope": honorifics and abbreviations. */
+export const BARE_TITLE_SET: ReadonlySet<string> = new Set(
+  TITLE_WORDS.filter((t) => t.reason === 'honorific' || t.reason.startsWith('abbreviation') || t.reason.startsWith('academic')).map((t) => t.word),
+);
+
 /** Lowercase words that join the parts of a person's name. Each carries the reason it is listed. */
 export const NAME_PARTICLES: ReadonlyArray<{ word: string; reason: string }> = [
   { word: 'bin', reason: 'Arabic "son of" (Mohammed bin Salman)' },
