@@ -160,10 +160,10 @@ function clean(tokens: ModelToken[], from: number, to: number, type: EntityType)
   while (to >= from && junk(to)) to--;
   if (type === 'PER') {
     while (from < to && (TITLE_SET.has(tokens[from]!.text.toLowerCase()) || junk(from))) from++;
-    // a title alone, split by the model from the name after it ("Mr" | "." | "Romney"), is no person
-    if (from === to && BARE_TITLE_SET.has(tokens[from]!.text.toLowerCase())) return null;
   }
   if (from > to) return null;
+  // a title alone, split by the model from the name after it ("Mr" | "." | "Romney"), names nothing
+  if (from === to && BARE_TITLE_SET.has(tokens[from]!.text.toLowerCase())) return null;
   // inside the end tokens: "#Putin", "Reuters)" and a final full stop, unless it closes an initialism ("U.S.")
   let start = tokens[from]!.start;
   let end = tokens[to]!.end;
