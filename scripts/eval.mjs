@@ -55,6 +55,7 @@ const SECTIONS = [
       r = run('node', [path.join(shared, 'tools/ner-score.mjs'), dev, pred]);
       if (!r.ok) return fail('ner-score', r);
       console.log(r.stdout.trimEnd());
+      console.log(`F1 with gold spans trimmed as the scorer trims predictions ("U.S." -> "U.S"): ${symmetricF1(dev, pred)}`);
       return 'ok';
     },
   },
@@ -86,6 +87,30 @@ const SECTIONS = [
     },
   },
 ];
+
+/**
+ * F1 per type and micro over PER/ORG/LOC as ../shared/tools/ner-score.mjs counts it, except that gold spans are trimmed of the
+ * same punctuation as predicted ones: the shared scorer trims only predictions, so a gold span ending in a full stop
+ * ("U.S.", "U.N.", "Corp.") can never be matched by any prediction. Printed beside the shared figure, not instead.
+ */
+function symmetricF1(goldFile, predFile) {
+  const read = (f) => new Map(fs.readFileSync(f, 'utf8').split('\n').filter(Boolean).map((l) => { const o = JSON.parse(l); return [o.id, o]; }));
+  const gold = read(goldFile), pred = read(predFile);
+  const map = { person: 'PER', organization: 'ORG', state: 'LOC', place: 'LOC' };
+  const c = { PER: [0, 0, 0], ORG: [0, 0, 0], LOC: [0, 0, 0] }; // tp, fp, fn
+  for (const [id, g] of gold) {
+    const text = g.text;
+    const key = (s, e, t) => { while (s < e && /[\s.,;:'"“”’()]/.test(text[s])) s++; while (e > s && /[\s.,;:'"“”’()]/.test(text[e - 1])) e--; return `${s}:${e}:${t}`; };
+    const gs = new Set(g.gold.filter((m) => ['PER', 'ORG', 'LOC'].includes(m.type)).map((m) => key(m.start, m.end, m.type)));
+    const p = pred.get(id) ?? {};
+    const ps = new Set((p.entities ?? p.mentions ?? []).map((m) => map[String(m.kind ?? m.type).toLowerCase()] && key(m.start, m.end, map[String(m.kind ?? m.type).toLowerCase()])).filter(Boolean));
+    for (const k of ps) c[k.split(':')[2]][gs.has(k) ? 0 : 1]++;
+    for (const k of gs) if (!ps.has(k)) c[k.split(':')[2]][2]++;
+  }
+  const f1 = ([tp, fp, fn]) => { const P = tp / (tp + fp || 1), R = tp / (tp + fn || 1); return ((2 * P * R) / (P + R || 1)).toFixed(3); };
+  const all = [0, 1, 2].map((i) => c.PER[i] + c.ORG[i] + c.LOC[i]);
+  return `PER ${f1(c.PER)}, ORG ${f1(c.ORG)}, LOC ${f1(c.LOC)}, micro ${f1(all)}`;
+}
 
 /** Extracts `input` with `kg extract` and scores its meetings against `gold` with the shared scorer. */
 function scoreMeetings(ctx, input, gold, name) {

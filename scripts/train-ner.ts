@@ -19,9 +19,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tokenize } from '../src/nlp/tokenize.js';
 import { ALL_FEATURE_GROUPS, FEATURE_GROUPS, setFeatureGroups, allFeatureIds, featuresOfTokens, modelSentences, History, HISTORY_FEATURE_IDS, type ModelToken } from '../src/ner/features.js';
-import { ENTITY_TYPES, NUM_TAGS, tagOf, typeOf, B, I, L, U, viterbi } from '../src/ner/tags.js';
+import { ENTITY_TYPES, NUM_TAGS, tagOf, typeOf, partOf, B, I, L, U, viterbi } from '../src/ner/tags.js';
 import { encodeModel } from '../src/ner/model.js';
-import { gazetteerFingerprint } from '../src/ner/gazetteer.js';
+import { gazetteerFingerprint, soleNames } from '../src/ner/gazetteer.js';
 import { mulberry32 } from '../src/util/random.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -41,6 +41,8 @@ const SETTINGS = {
   capsSentenceShare: 0.35, // share of sentences upper-cased in such a document
   capsAloneShare: 0.08, // share of sentences also trained upper-cased on their own, as a headline with no article
   titleDocShare: 0.15, // share of documents also trained with some sentences in Title Case, as many headlines are
+  swapDocShare: 0.25, // share of documents also trained with one-word names swapped for gazetteer names (below)
+  swapNameShare: 0.5, // share of a document's one-word names swapped
   seed: 20260101,
   runs: Number(opt('--runs', '3')), // perceptron runs averaged (bagging over sentence orders)
 };
@@ -163,6 +165,10 @@ if (HOLDOUT) {
   fs.writeFileSync(HOLDOUT, held.map((d, i) => JSON.stringify({ id: `heldout-${i}`, text: d.text, gold: d.gold })).join('\n') + '\n');
   docs = [...docs.slice(0, from), ...docs.slice(cut)];
 }
+/** Names to swap in, by entity type (index in ENTITY_TYPES), in Title Case. */
+const SWAP_POOLS: Array<string[] | undefined> = ENTITY_TYPES.map((t) =>
+  t === 'MISC' ? undefined : soleNames(t, (GROUPS & FEATURE_GROUPS.lists) !== 0).map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
+);
 interface Instance {
   ids: Int32Array;
   offsets: Int32Array;
@@ -191,6 +197,22 @@ for (const doc of docs) {
   };
   variant(SETTINGS.capsDocShare, SETTINGS.capsSentenceShare, upper);
   variant(SETTINGS.titleDocShare, SETTINGS.capsSentenceShare, titleCase);
+  // Unseen names (mention replacement, Dai & Adel 2020): a one-word PER, ORG or LOC name is swapped, all through the
+  // document, for a word the gazetteer gives to that type alone, so that the model learns how far such a hit is
+  // trusted when it has never seen the word (CoNLL's names recur in training; 2020s names do not).
+  if (GROUPS & FEATURE_GROUPS.lists && rand() < SETTINGS.swapDocShare) {
+    const swap = new Map<string, string>();
+    const copy = sents.map((toks, si) =>
+      toks.map((t, i) => {
+        const tag = golds[si]![i]!;
+        const pool = tag && partOf(tag) === U ? SWAP_POOLS[typeOf(tag)] : undefined;
+        if (!pool || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return t;
+        if (!swap.has(t.text)) swap.set(t.text, rand() < SETTINGS.swapNameShare ? pool[Math.floor(rand() * pool.length)]! : t.text);
+        return { ...t, text: swap.get(t.text)! };
+      }),
+    );
+    if ([...swap].some(([a, b]) => a !== b)) rawGroups.push(featuresOfTokens(copy).map((f, i) => ({ ...allFeatureIds(f), gold: golds[i]!, tokens: f.tokens })));
+  }
   sents.forEach((toks, i) => {
     if (rand() >= SETTINGS.capsAloneShare) return;
     const [f] = featuresOfTokens([toks.map(upper)]);

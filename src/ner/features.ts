@@ -10,7 +10,7 @@
  * integer steps (murmur3), so no feature string is ever built per token.
  */
 import type { Sentence } from '../nlp/tokenize.js';
-import { gazetteer, GAZ_CLASSES } from './gazetteer.js';
+import { gazetteer, GAZ_CLASSES, wordClasses } from './gazetteer.js';
 import { clusterOf, plainForm } from './clusters.js';
 
 /**
@@ -299,7 +299,7 @@ export function wordInfo(original: string): WordInfo {
     w,
     shape,
     ss,
-    gaz: gazetteer(useLists()).words.get(lw) ?? 0,
+    gaz: wordClasses(gazetteer(useLists()), lw),
     ...clusterHashes(raw),
     form: caseForm(raw),
     lowerKey: lowerKey(lw),

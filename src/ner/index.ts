@@ -13,7 +13,7 @@ import type { Sentence } from '../nlp/tokenize.js';
 import { documentFeatures, FEATURE_GROUPS, History, prepareFeatures, setFeatureGroups, TITLE_CASE, type ModelToken, type SentenceFeatures } from './features.js';
 import { decodeModel, tagSentence, type Model } from './model.js';
 import { ENTITY_TYPES, spansOf, typeOf, type EntityType } from './tags.js';
-import { NAME_PARTICLE_SET, TITLE_SET } from './titles.js';
+import { BARE_TITLE_SET, COMPOUND_HEAD_SET, NAME_PARTICLE_SET, TITLE_SET } from './titles.js';
 import { voteTypes } from './consistency.js';
 
 export type { EntityType } from './tags.js';
@@ -88,7 +88,9 @@ type TokenSpan = ReturnType<typeof spansOf>[number];
  * Thani", "Abdel Fattah el-Sisi"), and come out cut short or in pieces. A person span takes in, on its left: a
  * capitalized word unknown to every lexicon and gazetteer (so not a title, a demonym, a month or an ordinary word),
  * whether tagged O or as an entity of its own; a person span right before it; and either of these across a name
- * particle.
+ * particle. On its right, a name of two words or more takes in a short lowercase syllable hyphenated to its last
+ * word, the second half of a romanized given name ("Moon Jae-in", "Kim Jong-un"), unless the syllable is a word
+ * that makes a compound of the name ("Bush-era", `COMPOUND_HEAD_SET`).
  */
 function joinNames(f: SentenceFeatures, tags: Int32Array, spans: TokenSpan[]): TokenSpan[] {
   const out: TokenSpan[] = [];
@@ -119,10 +121,25 @@ function joinNames(f: SentenceFeatures, tags: Int32Array, spans: TokenSpan[]): T
       if (from < 0) break;
       s.from = from;
     }
+    if (s.type === PER) {
+      // the model may have taken the hyphen in already ("Moon Jae -")
+      const last = f.tokens[s.to]!.text === '-' ? s.to - 1 : s.to;
+      if (last > s.from && hyphenSyllable(f.tokens, last) && (last < s.to || !tags[last + 1]) && !tags[last + 2]) s.to = last + 2;
+    }
     out.push(s);
   }
   return out;
 }
+
+/** Is token i a short capitalized name part followed, with no space, by "-" and a short lowercase syllable? */
+function hyphenSyllable(tokens: ModelToken[], i: number): boolean {
+  const [word, dash, syllable] = [tokens[i]!, tokens[i + 1], tokens[i + 2]];
+  if (!dash || !syllable || dash.text !== '-' || dash.start !== word.end || syllable.start !== dash.end) return false;
+  const after = tokens[i + 3];
+  if (after && after.start === syllable.end && /^[-\p{L}\p{N}]/u.test(after.text)) return false; // "Jae-in-led"
+  return /^\p{Lu}\p{Ll}{0,4}$/u.test(word.text) && /^\p{Ll}{1,4}$/u.test(syllable.text) && !COMPOUND_HEAD_SET.has(syllable.text);
+}
+
 /** Margin (in weight units) at which the score is 1 - 1/e = 0.63; a span whose tokens all win by 75 scores 0.95. */
 const SCORE_SCALE = 25;
 let margins = new Float64Array(256);
@@ -136,13 +153,17 @@ function clean(tokens: ModelToken[], from: number, to: number, type: EntityType)
   const isLower = (i: number): boolean => !/[\p{Lu}\p{Lt}\p{N}]/u.test(tokens[i]!.text);
   let hasCapital = false;
   for (let i = from; i <= to; i++) if (/[\p{Lu}\p{Lt}]/u.test(tokens[i]!.text)) hasCapital = true;
-  const junk = (i: number): boolean => isPunct(i) || isPossessive(i) || (hasCapital && isLower(i));
+  // ... but the lowercase syllable of a hyphenated given name is ("Moon Jae-in")
+  const syllable = (i: number): boolean => i - 2 >= from && hyphenSyllable(tokens, i - 2);
+  const junk = (i: number): boolean => isPunct(i) || isPossessive(i) || (hasCapital && isLower(i) && !syllable(i));
   while (from <= to && junk(from)) from++;
   while (to >= from && junk(to)) to--;
   if (type === 'PER') {
     while (from < to && (TITLE_SET.has(tokens[from]!.text.toLowerCase()) || junk(from))) from++;
   }
   if (from > to) return null;
+  // a title alone, split by the model from the name after it ("Mr" | "." | "Romney"), names nothing
+  if (from === to && BARE_TITLE_SET.has(tokens[from]!.text.toLowerCase())) return null;
   // inside the end tokens: "#Putin", "Reuters)" and a final full stop, unless it closes an initialism ("U.S.")
   let start = tokens[from]!.start;
   let end = tokens[to]!.end;

@@ -87,6 +87,11 @@ export const TITLE_WORDS: ReadonlyArray<{ word: string; reason: string }> = [
 
 export const TITLE_SET: ReadonlySet<string> = new Set(TITLE_WORDS.map((t) => t.word));
 
+/** Titles that never name a person alone ("Mr", "Dr", "Sen"), unlike "King" or "Pope": honorifics and abbreviations. */
+export const BARE_TITLE_SET: ReadonlySet<string> = new Set(
+  TITLE_WORDS.filter((t) => t.reason === 'honorific' || t.reason.startsWith('abbreviation') || t.reason.startsWith('academic')).map((t) => t.word),
+);
+
 /** Lowercase words that join the parts of a person's name. Each carries the reason it is listed. */
 export const NAME_PARTICLES: ReadonlyArray<{ word: string; reason: string }> = [
   { word: 'bin', reason: 'Arabic "son of" (Mohammed bin Salman)' },
@@ -111,3 +116,29 @@ export const NAME_PARTICLES: ReadonlyArray<{ word: string; reason: string }> = [
 ];
 
 export const NAME_PARTICLE_SET: ReadonlySet<string> = new Set(NAME_PARTICLES.map((p) => p.word));
+
+/**
+ * Short lowercase words that, joined to the last word of a name by a hyphen, make a compound of the name ("Jim
+ * Crow-era", "World Bank-led"), not a part of it; other short syllables there end the name ("Moon Jae-in", "Kim
+ * Jong-un", "Park Geun-hye", "Ban Ki-moon": a romanized two-syllable given name). Each carries the reason it is listed.
+ */
+export const COMPOUND_HEADS: ReadonlyArray<{ word: string; reason: string }> = [
+  { word: 'era', reason: 'a period named after someone ("Bush-era")' },
+  { word: 'age', reason: 'a period' },
+  { word: 'led', reason: 'led by the one named' },
+  { word: 'run', reason: 'run by the one named' },
+  { word: 'like', reason: 'resembling the one named' },
+  { word: 'ish', reason: 'resembling the one named' },
+  { word: 'type', reason: 'resembling the one named' },
+  { word: 'size', reason: 'as big as the thing named' },
+  { word: 'area', reason: 'the area around a place ("New York-area")' },
+  { word: 'born', reason: 'born in a place' },
+  { word: 'made', reason: 'made by or in the one named' },
+  { word: 'free', reason: 'without the thing named' },
+  { word: 'wide', reason: 'all over the thing named' },
+  { word: 'bred', reason: 'raised in a place' },
+  { word: 'op', reason: 'co-op, op-ed' },
+  { word: 'ed', reason: 'op-ed' },
+];
+
+export const COMPOUND_HEAD_SET: ReadonlySet<string> = new Set(COMPOUND_HEADS.map((p) => p.word));
