@@ -867,10 +867,14 @@ function placeChoices(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: num
       if ((m.kind !== 'place' && m.kind !== 'state') || seen.has(m.cluster) || m.media) continue;
       const prep2 = placePreposition(other.tokens, m);
       const attributive = m.kind === 'place' && attributiveOfTrigger(other.tokens, m);
-      if (!(prep2 in LOCATIVES) && !attributive) continue;
+      // "Abe starts a week-long visit to Washington on Sunday. Abe said he will meet ...": where a visit goes is
+      // where its encounters are.
+      const destination = visitDestination(other.tokens, m);
+      if (!(prep2 in LOCATIVES) && !attributive && !destination) continue;
       seen.add(m.cluster);
       const f = [where, `${where}|kind:${m.kind}`, `${where}|prep:${prep2}`, `${where}|${party}`, `${where}|${party}|${m.kind}`, `${where}|trig:${rule.kind}`];
       if (attributive) f.push(`${where}|attributive`);
+      if (destination) f.push(`${where}|visit-destination`, `${where}|visit-destination|${m.kind}`);
       if (inRule.has(m.cluster)) f.push(`${where}|rule-party`);
       out.push({ value: m, features: f });
     }
@@ -886,6 +890,26 @@ function placeChoices(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: num
     const same = stated.some((y) => y.mention.cluster === x.mention.cluster && y.word === word) ? 'same-word' : 'other-word';
     const side = x.sentence < s.index ? 'before' : 'after';
     out.push({ value: x.mention, features: ['article', `article|${same}`, `article|${side}`, `article|${same}|${side}`, `article|kind:${x.mention.kind}`, `article|distinct:${Math.min(distinct, 3)}`, `article|trig:${rule.kind}`] });
+  }
+  // A reader gives the most specific place the text states: "a visit to China" ... "he will be in Peking" places the
+  // visit in the city. A city of a state already offered, stated with a locative or as a visit's destination anywhere
+  // in the article, is an option of its own; the state learns that a city of it was offered.
+  const states = new Set(out.filter((o) => o.value?.kind === 'state' && o.value.iso).map((o) => o.value!.iso!));
+  if (states.size) {
+    const offered = new Set<string>();
+    for (const m of doc.mentions) {
+      if (m.kind !== 'place' || !m.stateIso || !states.has(m.stateIso) || seen.has(m.cluster) || m.media) continue;
+      const other = doc.sentences[m.sentence];
+      if (!other || other.boilerplate || other.headline) continue;
+      const prep2 = placePreposition(other.tokens, m);
+      const destination = visitDestination(other.tokens, m);
+      if (!(prep2 in LOCATIVES) && !destination) continue;
+      seen.add(m.cluster);
+      offered.add(m.stateIso);
+      const side = m.sentence < s.index ? 'before' : m.sentence > s.index ? 'after' : 'here';
+      out.push({ value: m, features: ['city-of-state', `city-of-state|${side}`, `city-of-state|${destination ? 'visit' : prep2}`, `city-of-state|trig:${rule.kind}`] });
+    }
+    for (const o of out) if (o.value?.kind === 'state' && o.value.iso && offered.has(o.value.iso)) o.features.push('state-with-city');
   }
   // "here" is the dateline's city; without it, the dateline is where the reporter files from, often where the
   // meeting is.
@@ -924,6 +948,20 @@ function attributivePlace(toks: Token[], m: Mention, a: number): boolean {
   // After a determiner, a demonstrative, a year ("the 1985 Plaza meeting"), a possessive ("Sunday's Vienna talks"), or
   // at the start of a clause.
   return !before || before in DETERMINERS || before === 'this' || before === 'that' || before === 'last' || before === 'next' || before === "'s" || /^\d{4}$/.test(before) || /['’]s$/.test(before) || /[,;:(]$/.test(toks[m.tokenStart - 1]!.post);
+}
+
+/** Whether a place or state is where a visit of its sentence goes: a visit trigger ends at most two tokens before it
+ * ("a visit to Washington", "visiting Beijing", "trip to the Soviet Union"). */
+function visitDestination(toks: Token[], m: Mention): boolean {
+  for (let i = Math.max(0, m.tokenStart - 5); i < m.tokenStart; i++) {
+    const rule = matchTrigger(toks, i);
+    if (rule?.kind !== 'visit') continue;
+    let k = i + rule.phrase.length;
+    if (low(toks[k]) === 'to') k++;
+    if (low(toks[k]) === 'the') k++;
+    if (k === m.tokenStart) return true;
+  }
+  return false;
 }
 
 /** Whether a place qualifies a meeting noun of its sentence ("ahead of the Brussels summit"). */
