@@ -218,6 +218,18 @@ describe('meetings: dates and places a reader would give', () => {
     expect(datesFor(raw[0]!.dateOptions, 'held').map((o) => o.value)).toEqual([null, '2022-12-16']);
   });
 
+  it.each<[string, string, number, string, string]>([
+    ['a visit in the sentence before: its destination, a city, is an option of the meeting after', 'Norwegian Trade Minister Lars Berg starts a three-day visit to Stockholm on Monday. Berg will meet Swedish Trade Minister Eva Lind and Finance Minister Anna Ek.', 1, 'Stockholm', 'visit-destination'],
+    ['a visit to a state and a city of it stated later: the city is an option, the state learns it', 'Norwegian Trade Minister Lars Berg will visit Sweden next week to meet Swedish Trade Minister Eva Lind. Fish quotas lead the agenda. Berg will be in Stockholm from Monday.', 0, 'Stockholm', 'city-of-state'],
+  ])('meetings: place options: %s', (_, text, sentence, place, feature) => {
+    const { doc, roles } = prepareArticle(article(text, '2022-12-21'));
+    const raw: RawCandidate[] = [];
+    extractMeetings(doc, roles, { raw });
+    const candidate = raw.find((r) => r.sentence === sentence)!;
+    const option = candidate.placeOptions.find((o) => o.value?.label === place);
+    expect(option?.features).toContain(feature);
+  });
+
   it("meetings: the dateline's day is no date option of the lead sentence", () => {
     const { doc, roles } = prepareArticle(article('TRADE TALKS\nOSLO, Dec 21 - Norwegian Trade Minister Lars Berg met Swedish Trade Minister Eva Lind.', '2022-12-21'));
     const raw: RawCandidate[] = [];

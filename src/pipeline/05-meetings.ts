@@ -846,9 +846,14 @@ function placeChoices(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: num
     // A place is stated with a locative ("in Geneva", "at the White House"), or is where a visit goes, or qualifies the
     // trigger noun ("the London meeting", "a Brussels farm meeting", "the Downing Street talks").
     const attributive = rule.noun && m.kind === 'place' && attributivePlace(toks, m, a);
-    const stated = prep2 in LOCATIVES || (rule.kind === 'visit' && m.tokenStart >= b && m.tokenStart - b <= 3) || rulePlace?.cluster === m.cluster || attributive;
+    // A visited state is also the one its visitors meet: only a city is offered for being a visit's destination alone.
+    const destination = m.kind === 'place' && visitDestination(toks, m);
+    const stated = prep2 in LOCATIVES || (rule.kind === 'visit' && m.tokenStart >= b && m.tokenStart - b <= 3) || rulePlace?.cluster === m.cluster || attributive || destination;
     if (!stated) continue;
     const f = [`kind:${m.kind}`, `side:${side}`, `dist:${side}|${bucket(dist)}`, `prep:${prep2}`, `prep|kind:${prep2}|${m.kind}`, `trig|kind:${rule.kind}|${m.kind}`];
+    // Where a visit goes, in the candidate's sentence or the next one to it: one feature for both, so that what the
+    // many visits of a sentence teach carries to the meetings of the sentence after.
+    if (destination) f.push('visit-destination', `visit-destination|${m.kind}`);
     if (attributive) f.push('attributive', `attributive|${rule.kind}`);
     f.push(m.tokenStart >= clauseStart && m.tokenEnd <= clauseEnd ? 'in-clause' : 'out-clause');
     if (rulePlace && rulePlace.cluster === m.cluster) f.push('rule-pick', `rule-pick|${m.kind}`);
@@ -874,7 +879,7 @@ function placeChoices(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: num
       seen.add(m.cluster);
       const f = [where, `${where}|kind:${m.kind}`, `${where}|prep:${prep2}`, `${where}|${party}`, `${where}|${party}|${m.kind}`, `${where}|trig:${rule.kind}`];
       if (attributive) f.push(`${where}|attributive`);
-      if (destination) f.push(`${where}|visit-destination`, `${where}|visit-destination|${m.kind}`);
+      if (destination) f.push('visit-destination', `visit-destination|${m.kind}`, `${where}|visit-destination`);
       if (inRule.has(m.cluster)) f.push(`${where}|rule-party`);
       out.push({ value: m, features: f });
     }
@@ -917,7 +922,7 @@ function placeChoices(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: num
   const dateline = datelinePlace(doc);
   if (dateline && !seen.has(dateline.cluster) && (here >= 0 || dateline.kind === 'place')) {
     if (here >= 0) out.push({ value: dateline, features: ['here', `here|${here < a ? 'before' : 'after'}`, `trig|here:${rule.kind}`] });
-    else out.push({ value: dateline, features: ['dateline', `dateline|trig:${rule.kind}`, `dateline|stated:${Math.min(out.length - 1, 2)}`, `dateline|kind:${dateline.kind}`, `dateline|lead:${s.index <= 3 ? 'yes' : 'no'}`] });
+    else out.push({ value: dateline, features: ['dateline', `dateline|trig:${rule.kind}`, `dateline|stated:${Math.min(out.length - 1, 2)}`, `dateline|kind:${dateline.kind}`, `dateline|lead:${s.index <= 3 ? 'yes' : 'no'}`, `dateline|parties:${Math.min(inRule.size, 2)}|${rule.kind}`] });
   }
   return out;
 }
