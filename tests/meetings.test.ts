@@ -230,6 +230,13 @@ describe('meetings: dates and places a reader would give', () => {
     expect(option?.features).toContain(feature);
   });
 
+  it("meetings: the encounters a visit announces are where the visit goes, one meeting each", () => {
+    const found = meetingsOf('Norwegian Trade Minister Lars Berg starts a week-long visit to Washington on Sunday. Berg said he will meet President Joe Biden, Secretary of State Antony Blinken and Treasury Secretary Janet Yellen.');
+    const met = found.filter((m) => m.with.includes('Lars Berg') && m.with.length === 2 && ['Joe Biden', 'Antony Blinken', 'Janet Yellen'].includes(m.with[0] === 'Lars Berg' ? m.with[1]! : m.with[0]!));
+    expect(met.length).toBe(3);
+    for (const m of met) expect(m.place).toBe('Washington');
+  });
+
   it("meetings: the dateline's day is no date option of the lead sentence", () => {
     const { doc, roles } = prepareArticle(article('TRADE TALKS\nOSLO, Dec 21 - Norwegian Trade Minister Lars Berg met Swedish Trade Minister Eva Lind.', '2022-12-21'));
     const raw: RawCandidate[] = [];

@@ -200,6 +200,8 @@ export function extractMeetings(doc: Doc, roles: RoleResult, options: MeetingOpt
   const sports = isSportsArticle(doc.sentences);
 
   const out: MeetingCandidate[] = [];
+  // The candidates a visit trigger made (read by placeByVisit).
+  const visits = new WeakSet<MeetingCandidate>();
   for (const s of doc.sentences) {
     if (s.boilerplate || s.headline) continue;
     const toks = s.tokens;
@@ -222,7 +224,10 @@ export function extractMeetings(doc: Doc, roles: RoleResult, options: MeetingOpt
       const raw = readCandidate(doc, s, ms, i, end, rule, roles, out, verbs, vetoes);
       options.raw?.push(raw);
       i = end - 1;
-      for (const cand of decide(doc, raw, model, out, options.trace)) mergeInto(out, cand);
+      for (const cand of decide(doc, raw, model, out, options.trace)) {
+        if (rule.kind === 'visit') visits.add(cand);
+        mergeInto(out, cand);
+      }
     }
   }
   // The article's own mentions by sentence, in order (without the descriptions that stand for people above).
@@ -230,8 +235,32 @@ export function extractMeetings(doc: Doc, roles: RoleResult, options: MeetingOpt
   for (const m of doc.mentions) named[m.sentence]!.push(m);
   for (const list of named) list.sort((x, y) => x.tokenStart - y.tokenStart);
   attachSessionReferences(doc, named, out);
+  placeByVisit(out, visits);
   narrowPlaces(doc, named, out);
   return out.filter((m) => m.parties.length >= 2 || (m.session && m.parties.length === 1));
+}
+
+/**
+ * A visit's encounters are where the visit goes: "Abe starts a week-long visit to Washington on Sunday. Abe said he
+ * will meet President Reagan, Vice President George Bush ..." places each meeting of the second sentence in Washington.
+ * A meeting with no place of its own takes the place of a visit of the same status, reported in its sentence or the one
+ * before, by one of its people, when only one place is so given and it is not one of the meeting's parties.
+ */
+function placeByVisit(out: MeetingCandidate[], visits: WeakSet<MeetingCandidate>): void {
+  for (const m of out) {
+    if (m.place || visits.has(m)) continue;
+    const first = Math.min(...m.sentences);
+    const people = new Set(m.parties.filter((p) => p.mention.kind === 'person').map((p) => p.cluster));
+    const places = new Map<number, Mention>();
+    for (const v of out) {
+      if (v === m || !visits.has(v) || !v.place || v.status !== m.status) continue;
+      if (!v.sentences.some((x) => x === first || x === first - 1)) continue;
+      if (!v.parties.some((p) => people.has(p.cluster))) continue;
+      places.set(v.place.cluster, v.place);
+    }
+    const place = places.size === 1 ? [...places.values()][0]! : null;
+    if (place && !m.parties.some((p) => p.cluster === place.cluster)) m.place = place;
+  }
 }
 
 /**
