@@ -281,7 +281,8 @@ function narrowPlaces(doc: Doc, named: Mention[][], out: MeetingCandidate[]): vo
       for (const city of ms) {
         if (city.kind !== 'place' || city.stateIso !== iso) continue;
         const prep = low(s.tokens[city.tokenStart - 1]);
-        if ((prep === 'to' || prep === 'in') && low(s.tokens[city.tokenStart - 2]) in TRAVEL_VERBS) found.set(city.cluster, { city, sentence: s.index });
+        // "will fly to Tokyo", "arrived in Tokyo", or where a visit goes ("visiting Beijing", "a visit to Peking").
+        if (((prep === 'to' || prep === 'in') && low(s.tokens[city.tokenStart - 2]) in TRAVEL_VERBS) || visitDestination(s.tokens, city)) found.set(city.cluster, { city, sentence: s.index });
       }
     }
     if (found.size !== 1) continue;
