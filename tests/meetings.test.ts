@@ -196,6 +196,7 @@ describe('meetings: dates and places a reader would give', () => {
     ['"starts a visit on Sunday" is the coming Sunday, one event', 'Chilean Foreign Minister Ana Ruiz starts a week-long visit to Lima on Sunday, where she will meet Peruvian Foreign Minister Pedro Gomez.', '2022-12-22', { with: ['Ana Ruiz', 'Pedro Gomez'], date: '2022-12-25', place: 'Lima', status: 'planned' }],
     ['a place qualifying the meeting noun', 'British Prime Minister Tony Blair and Italian Prime Minister Silvio Berlusconi held the Downing Street talks on Monday.', '2022-12-22', { with: ['Silvio Berlusconi', 'Tony Blair'], place: 'Downing Street' }],
     ['a place after a kind of place and "of"', 'Chilean Foreign Minister Ana Ruiz met Peruvian Foreign Minister Pedro Gomez at a summit in the Swiss resort of Davos.', '2022-12-22', { with: ['Ana Ruiz', 'Pedro Gomez'], place: 'Davos' }],
+    ['a meeting in a state whose person is visiting a city of it is placed in the city', 'Chinese Foreign Minister Li Wei met British Foreign Secretary Tom Hale in China on Monday. Mr Hale, visiting Beijing, signed a tourism deal.', '2022-12-22', { with: ['Li Wei', 'Tom Hale'], place: 'Beijing' }],
     ['"Number 10" is a venue', 'Prime Minister Gordon Brown held talks with Irish Taoiseach Brian Cowen at Number 10 on Monday.', '2022-12-22', { with: ['Brian Cowen', 'Gordon Brown'], place: 'Number 10' }],
     ['a place stated in the next sentence for one of the parties', 'Norwegian Trade Minister Lars Berg met Swedish Trade Minister Eva Lind on Tuesday. Berg was in Stockholm for a two-day tour of the Nordic capitals.', '2022-12-22', { with: ['Eva Lind', 'Lars Berg'], date: '2022-12-20', place: 'Stockholm' }],
   ])('meetings: %s', (_why, text, date, want) => {
@@ -216,6 +217,25 @@ describe('meetings: dates and places a reader would give', () => {
     expect(options.map((o) => [o.value, o.tense]).sort()).toEqual([['2022-12-16', 'past'], ['2022-12-23', 'future']]);
     expect(datesFor(raw[0]!.dateOptions, 'planned').map((o) => o.value)).toEqual([null, '2022-12-23']);
     expect(datesFor(raw[0]!.dateOptions, 'held').map((o) => o.value)).toEqual([null, '2022-12-16']);
+  });
+
+  it.each<[string, string, number, string, string]>([
+    ['a visit in the sentence before: its destination, a city, is an option of the meeting after', 'Norwegian Trade Minister Lars Berg starts a three-day visit to Stockholm on Monday. Berg will meet Swedish Trade Minister Eva Lind and Finance Minister Anna Ek.', 1, 'Stockholm', 'visit-destination'],
+    ['a visit to a state and a city of it stated later: the city is an option, the state learns it', 'Norwegian Trade Minister Lars Berg will visit Sweden next week to meet Swedish Trade Minister Eva Lind. Fish quotas lead the agenda. Berg will be in Stockholm from Monday.', 0, 'Stockholm', 'city-of-state'],
+  ])('meetings: place options: %s', (_, text, sentence, place, feature) => {
+    const { doc, roles } = prepareArticle(article(text, '2022-12-21'));
+    const raw: RawCandidate[] = [];
+    extractMeetings(doc, roles, { raw });
+    const candidate = raw.find((r) => r.sentence === sentence)!;
+    const option = candidate.placeOptions.find((o) => o.value?.label === place);
+    expect(option?.features).toContain(feature);
+  });
+
+  it("meetings: the encounters a visit announces are where the visit goes, one meeting each", () => {
+    const found = meetingsOf('Norwegian Trade Minister Lars Berg starts a week-long visit to Washington on Sunday. Berg said he will meet President Joe Biden, Secretary of State Antony Blinken and Treasury Secretary Janet Yellen.');
+    const met = found.filter((m) => m.with.includes('Lars Berg') && m.with.length === 2 && ['Joe Biden', 'Antony Blinken', 'Janet Yellen'].includes(m.with[0] === 'Lars Berg' ? m.with[1]! : m.with[0]!));
+    expect(met.length).toBe(3);
+    for (const m of met) expect(m.place).toBe('Washington');
   });
 
   it("meetings: the dateline's day is no date option of the lead sentence", () => {

@@ -200,6 +200,8 @@ export function extractMeetings(doc: Doc, roles: RoleResult, options: MeetingOpt
   const sports = isSportsArticle(doc.sentences);
 
   const out: MeetingCandidate[] = [];
+  // The candidates a visit trigger made (read by placeByVisit).
+  const visits = new WeakSet<MeetingCandidate>();
   for (const s of doc.sentences) {
     if (s.boilerplate || s.headline) continue;
     const toks = s.tokens;
@@ -222,7 +224,10 @@ export function extractMeetings(doc: Doc, roles: RoleResult, options: MeetingOpt
       const raw = readCandidate(doc, s, ms, i, end, rule, roles, out, verbs, vetoes);
       options.raw?.push(raw);
       i = end - 1;
-      for (const cand of decide(doc, raw, model, out, options.trace)) mergeInto(out, cand);
+      for (const cand of decide(doc, raw, model, out, options.trace)) {
+        if (rule.kind === 'visit') visits.add(cand);
+        mergeInto(out, cand);
+      }
     }
   }
   // The article's own mentions by sentence, in order (without the descriptions that stand for people above).
@@ -230,8 +235,32 @@ export function extractMeetings(doc: Doc, roles: RoleResult, options: MeetingOpt
   for (const m of doc.mentions) named[m.sentence]!.push(m);
   for (const list of named) list.sort((x, y) => x.tokenStart - y.tokenStart);
   attachSessionReferences(doc, named, out);
+  placeByVisit(out, visits);
   narrowPlaces(doc, named, out);
   return out.filter((m) => m.parties.length >= 2 || (m.session && m.parties.length === 1));
+}
+
+/**
+ * A visit's encounters are where the visit goes: "Abe starts a week-long visit to Washington on Sunday. Abe said he
+ * will meet President Reagan, Vice President George Bush ..." places each meeting of the second sentence in Washington.
+ * A meeting with no place of its own takes the place of a visit of the same status, reported in its sentence or the one
+ * before, by one of its people, when only one place is so given and it is not one of the meeting's parties.
+ */
+function placeByVisit(out: MeetingCandidate[], visits: WeakSet<MeetingCandidate>): void {
+  for (const m of out) {
+    if (m.place || visits.has(m)) continue;
+    const first = Math.min(...m.sentences);
+    const people = new Set(m.parties.filter((p) => p.mention.kind === 'person').map((p) => p.cluster));
+    const places = new Map<number, Mention>();
+    for (const v of out) {
+      if (v === m || !visits.has(v) || !v.place || v.status !== m.status) continue;
+      if (!v.sentences.some((x) => x === first || x === first - 1)) continue;
+      if (!v.parties.some((p) => people.has(p.cluster))) continue;
+      places.set(v.place.cluster, v.place);
+    }
+    const place = places.size === 1 ? [...places.values()][0]! : null;
+    if (place && !m.parties.some((p) => p.cluster === place.cluster)) m.place = place;
+  }
 }
 
 /**
@@ -252,7 +281,8 @@ function narrowPlaces(doc: Doc, named: Mention[][], out: MeetingCandidate[]): vo
       for (const city of ms) {
         if (city.kind !== 'place' || city.stateIso !== iso) continue;
         const prep = low(s.tokens[city.tokenStart - 1]);
-        if ((prep === 'to' || prep === 'in') && low(s.tokens[city.tokenStart - 2]) in TRAVEL_VERBS) found.set(city.cluster, { city, sentence: s.index });
+        // "will fly to Tokyo", "arrived in Tokyo", or where a visit goes ("visiting Beijing", "a visit to Peking").
+        if (((prep === 'to' || prep === 'in') && low(s.tokens[city.tokenStart - 2]) in TRAVEL_VERBS) || visitDestination(s.tokens, city)) found.set(city.cluster, { city, sentence: s.index });
       }
     }
     if (found.size !== 1) continue;
@@ -846,9 +876,14 @@ function placeChoices(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: num
     // A place is stated with a locative ("in Geneva", "at the White House"), or is where a visit goes, or qualifies the
     // trigger noun ("the London meeting", "a Brussels farm meeting", "the Downing Street talks").
     const attributive = rule.noun && m.kind === 'place' && attributivePlace(toks, m, a);
-    const stated = prep2 in LOCATIVES || (rule.kind === 'visit' && m.tokenStart >= b && m.tokenStart - b <= 3) || rulePlace?.cluster === m.cluster || attributive;
+    // A visited state is also the one its visitors meet: only a city is offered for being a visit's destination alone.
+    const destination = m.kind === 'place' && visitDestination(toks, m);
+    const stated = prep2 in LOCATIVES || (rule.kind === 'visit' && m.tokenStart >= b && m.tokenStart - b <= 3) || rulePlace?.cluster === m.cluster || attributive || destination;
     if (!stated) continue;
     const f = [`kind:${m.kind}`, `side:${side}`, `dist:${side}|${bucket(dist)}`, `prep:${prep2}`, `prep|kind:${prep2}|${m.kind}`, `trig|kind:${rule.kind}|${m.kind}`];
+    // Where a visit goes, in the candidate's sentence or the next one to it: one feature for both, so that what the
+    // many visits of a sentence teach carries to the meetings of the sentence after.
+    if (destination) f.push('visit-destination', `visit-destination|${m.kind}`);
     if (attributive) f.push('attributive', `attributive|${rule.kind}`);
     f.push(m.tokenStart >= clauseStart && m.tokenEnd <= clauseEnd ? 'in-clause' : 'out-clause');
     if (rulePlace && rulePlace.cluster === m.cluster) f.push('rule-pick', `rule-pick|${m.kind}`);
@@ -867,10 +902,14 @@ function placeChoices(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: num
       if ((m.kind !== 'place' && m.kind !== 'state') || seen.has(m.cluster) || m.media) continue;
       const prep2 = placePreposition(other.tokens, m);
       const attributive = m.kind === 'place' && attributiveOfTrigger(other.tokens, m);
-      if (!(prep2 in LOCATIVES) && !attributive) continue;
+      // "Abe starts a week-long visit to Washington on Sunday. Abe said he will meet ...": where a visit goes is
+      // where its encounters are.
+      const destination = visitDestination(other.tokens, m);
+      if (!(prep2 in LOCATIVES) && !attributive && !destination) continue;
       seen.add(m.cluster);
       const f = [where, `${where}|kind:${m.kind}`, `${where}|prep:${prep2}`, `${where}|${party}`, `${where}|${party}|${m.kind}`, `${where}|trig:${rule.kind}`];
       if (attributive) f.push(`${where}|attributive`);
+      if (destination) f.push('visit-destination', `visit-destination|${m.kind}`, `${where}|visit-destination`);
       if (inRule.has(m.cluster)) f.push(`${where}|rule-party`);
       out.push({ value: m, features: f });
     }
@@ -887,13 +926,33 @@ function placeChoices(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: num
     const side = x.sentence < s.index ? 'before' : 'after';
     out.push({ value: x.mention, features: ['article', `article|${same}`, `article|${side}`, `article|${same}|${side}`, `article|kind:${x.mention.kind}`, `article|distinct:${Math.min(distinct, 3)}`, `article|trig:${rule.kind}`] });
   }
+  // A reader gives the most specific place the text states: "a visit to China" ... "he will be in Peking" places the
+  // visit in the city. A city of a state already offered, stated with a locative or as a visit's destination anywhere
+  // in the article, is an option of its own; the state learns that a city of it was offered.
+  const states = new Set(out.filter((o) => o.value?.kind === 'state' && o.value.iso).map((o) => o.value!.iso!));
+  if (states.size) {
+    const offered = new Set<string>();
+    for (const m of doc.mentions) {
+      if (m.kind !== 'place' || !m.stateIso || !states.has(m.stateIso) || seen.has(m.cluster) || m.media) continue;
+      const other = doc.sentences[m.sentence];
+      if (!other || other.boilerplate || other.headline) continue;
+      const prep2 = placePreposition(other.tokens, m);
+      const destination = visitDestination(other.tokens, m);
+      if (!(prep2 in LOCATIVES) && !destination) continue;
+      seen.add(m.cluster);
+      offered.add(m.stateIso);
+      const side = m.sentence < s.index ? 'before' : m.sentence > s.index ? 'after' : 'here';
+      out.push({ value: m, features: ['city-of-state', `city-of-state|${side}`, `city-of-state|${destination ? 'visit' : prep2}`, `city-of-state|trig:${rule.kind}`] });
+    }
+    for (const o of out) if (o.value?.kind === 'state' && o.value.iso && offered.has(o.value.iso)) o.features.push('state-with-city');
+  }
   // "here" is the dateline's city; without it, the dateline is where the reporter files from, often where the
   // meeting is.
   const here = s.tokens.findIndex((t) => low(t) === 'here');
   const dateline = datelinePlace(doc);
   if (dateline && !seen.has(dateline.cluster) && (here >= 0 || dateline.kind === 'place')) {
     if (here >= 0) out.push({ value: dateline, features: ['here', `here|${here < a ? 'before' : 'after'}`, `trig|here:${rule.kind}`] });
-    else out.push({ value: dateline, features: ['dateline', `dateline|trig:${rule.kind}`, `dateline|stated:${Math.min(out.length - 1, 2)}`, `dateline|kind:${dateline.kind}`, `dateline|lead:${s.index <= 3 ? 'yes' : 'no'}`] });
+    else out.push({ value: dateline, features: ['dateline', `dateline|trig:${rule.kind}`, `dateline|stated:${Math.min(out.length - 1, 2)}`, `dateline|kind:${dateline.kind}`, `dateline|lead:${s.index <= 3 ? 'yes' : 'no'}`, `dateline|parties:${Math.min(inRule.size, 2)}|${rule.kind}`] });
   }
   return out;
 }
@@ -924,6 +983,20 @@ function attributivePlace(toks: Token[], m: Mention, a: number): boolean {
   // After a determiner, a demonstrative, a year ("the 1985 Plaza meeting"), a possessive ("Sunday's Vienna talks"), or
   // at the start of a clause.
   return !before || before in DETERMINERS || before === 'this' || before === 'that' || before === 'last' || before === 'next' || before === "'s" || /^\d{4}$/.test(before) || /['’]s$/.test(before) || /[,;:(]$/.test(toks[m.tokenStart - 1]!.post);
+}
+
+/** Whether a place or state is where a visit of its sentence goes: a visit trigger ends at most two tokens before it
+ * ("a visit to Washington", "visiting Beijing", "trip to the Soviet Union"). */
+function visitDestination(toks: Token[], m: Mention): boolean {
+  for (let i = Math.max(0, m.tokenStart - 5); i < m.tokenStart; i++) {
+    const rule = matchTrigger(toks, i);
+    if (rule?.kind !== 'visit') continue;
+    let k = i + rule.phrase.length;
+    if (low(toks[k]) === 'to') k++;
+    if (low(toks[k]) === 'the') k++;
+    if (k === m.tokenStart) return true;
+  }
+  return false;
 }
 
 /** Whether a place qualifies a meeting noun of its sentence ("ahead of the Brussels summit"). */
