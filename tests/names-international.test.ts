@@ -1,7 +1,8 @@
 /** International bodies: their acronyms, numbered-group spellings and British/American spellings resolve to one label. */
 import { describe, expect, it } from 'vitest';
 import { organizationByName } from '../src/gazetteer/organizations.js';
-import { prepareArticle } from '../src/pipeline/extract.js';
+import { extractArticle, prepareArticle } from '../src/pipeline/extract.js';
+import { writtenSpelling } from '../src/names/organizations.js';
 
 /** The organization labels the mention step finds in a text. */
 function orgs(text: string): string[] {
@@ -38,5 +39,22 @@ describe('names: international bodies', () => {
     ['Delegates at the World Economic Forum heard the OECD chief.', ['Organisation for Economic Co-operation and Development', 'World Economic Forum']],
   ])('names: bodies found in "%s"', (text, want) => {
     expect(orgs(text)).toEqual(want);
+  });
+
+  it.each<[string, string, string[], string | undefined]>([
+    ['a British spelling of the label', 'World Trade Organization', ['WTO', 'the World Trade Organisation'], 'World Trade Organisation'],
+    ['"Co-operation" for "Cooperation"', 'Organisation for Economic Co-operation and Development', ['Organization for Economic Cooperation and Development'], 'Organization for Economic Cooperation and Development'],
+    ['the label as written', 'World Trade Organization', ['World Trade Organization', 'WTO'], undefined],
+    ['an acronym only', 'World Health Organization', ['WHO'], undefined],
+    ['a legal suffix left off is another form, not a spelling', 'Merrill Lynch and Co', ['Merrill Lynch'], undefined],
+    ['another name, not a spelling', 'International Coffee Organization', ['Coffee Organisation'], undefined],
+  ])('names: the written spelling, %s', (_why, label, surfaces, want) => {
+    expect(writtenSpelling(label, surfaces)).toBe(want);
+  });
+
+  it('names: a meeting party keeps its node label and carries the article\'s spelling', () => {
+    const x = extractArticle({ id: 't', date: '2005-03-02', text: 'Iraq held talks with the World Trade Organisation in Geneva on Tuesday about joining the body.' });
+    const wto = x.meetings.flatMap((m) => m.participants).find((p) => p.kind === 'organization');
+    expect(wto).toMatchObject({ label: 'World Trade Organization', name: 'World Trade Organisation' });
   });
 });
