@@ -24,7 +24,7 @@ describe('names: international bodies', () => {
     ['European Community Commission', 'European Commission'],
     ['Organization for Economic Cooperation and Development', 'Organisation for Economic Co-operation and Development'],
     ['World Trade Organisation', 'World Trade Organization'],
-    ['International Coffee Organisation', 'International Coffee Organization'],
+    ['International Labour Organisation', 'International Labour Organization'],
     ['G-99', undefined],
     ['g7', undefined],
     ['Ico', undefined],
