@@ -2,9 +2,11 @@
  * Well-known organizations: canonical name, acronyms and other names, and the state they belong to if any. News
  * often writes only the acronym ("UN", "SCO") or the short name ("Xinhua"); this table lets those mentions join the
  * organization's node. Only bodies that recur in international news are listed; everything else is recognised from
- * the text. International bodies and their other names follow the PETRARCH2/Phoenix international actors dictionary
- * (Open Event Data Alliance, MIT; ../shared/data/gazetteers/petrarch2): a body's label is its official English name,
- * its other spelling (British "Organisation", American "Organization") an alias, so both resolve to one node.
+ * the text. International bodies are those of the PETRARCH2/Phoenix international actors dictionary
+ * (github.com/openeventdata/petrarch2, Phoenix.International.actors.txt; The MIT License, Copyright (c) 2015 Open Event
+ * Data Alliance, full notice in cameo-triggers.ts), with the finance groupings it lacks (Group of Five, Eurogroup,
+ * Ecofin). A body's label is its official English name; its other spelling (British "Organisation", American
+ * "Organization") is an alias, so both resolve to one node.
  */
 import { normName } from './normalize.js';
 
