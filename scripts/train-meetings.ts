@@ -22,10 +22,10 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { readArticles } from '../src/input/read.js';
 import { InputError } from '../src/errors.js';
-import { prepareArticle } from '../src/pipeline/extract.js';
+import { prepareArticle, spelledName } from '../src/pipeline/extract.js';
 import { datesFor, extractMeetings, partySummary, VETO_FEATURES, type RawCandidate } from '../src/pipeline/05-meetings.js';
 import { DECISIONS, score, serializeMeetingModel, type LinearModel, type MeetingModel } from '../src/pipeline/meeting-model.js';
-import type { Doc } from '../src/pipeline/model.js';
+import type { Doc, Mention } from '../src/pipeline/model.js';
 import type { RoleResult } from '../src/pipeline/04-roles.js';
 import { mulberry32 } from '../src/util/random.js';
 
@@ -103,6 +103,16 @@ async function load(dir: string): Promise<Item[]> {
   return items.sort((x, y) => (x.id < y.id ? -1 : 1));
 }
 
+/** A party's name as the extract line gives it: an organization's label as the article spells it, else its label. */
+function partyName(doc: Doc, m: Mention): string {
+  return spelledName(doc.mentions, m) ?? m.label;
+}
+
+/** Whether a gold participant's name names a party, by its label or its name as the article spells it. */
+function namesParty(gold: string, doc: Doc, m: Mention, aliases: Map<string, Set<string>>): boolean {
+  return sameName(gold, m.label, aliases) || sameName(gold, partyName(doc, m), aliases);
+}
+
 function emptyModel(): MeetingModel {
   return Object.fromEntries(DECISIONS.map((d) => [d, { bias: 0, weights: {} }])) as unknown as MeetingModel;
 }
@@ -118,7 +128,7 @@ function alignedMeeting(item: Item, raw: RawCandidate, aliases: Map<string, Set<
       const ev = flat(e);
       return ev.includes(text) || (ev.length > 30 && text.includes(ev));
     })) continue;
-    const shared = m.participants.filter((p) => raw.pool.some((e) => sameName(p, e.mention.label, aliases))).length;
+    const shared = m.participants.filter((p) => raw.pool.some((e) => namesParty(p, item.doc, e.mention, aliases))).length;
     if (shared > most) {
       most = shared;
       found = m;
@@ -153,7 +163,7 @@ function examples(items: Item[], participant?: LinearModel): Examples {
     const aliases = aliasTable(item.gold);
     for (const raw of item.raws) {
       const g = alignedMeeting(item, raw, aliases);
-      const isParty = raw.pool.map((e) => !!g && g.participants.some((p) => sameName(p, e.mention.label, aliases)));
+      const isParty = raw.pool.map((e) => !!g && g.participants.some((p) => namesParty(p, item.doc, e.mention, aliases)));
       const summary = participant ? partySummary(raw, raw.pool.map((e) => score(participant, e.features))) : [];
       ex.meeting.push({ f: [...raw.features, ...summary], y: !!g && isParty.some(Boolean) });
       if (!g) continue;
@@ -298,7 +308,7 @@ function train(items: Item[]): MeetingModel {
 
 function predictLine(item: Item, model: MeetingModel): string {
   const meetings = extractMeetings(item.doc, item.roles, { model }).map((m) => ({
-    participants: m.parties.map((p) => p.mention.label),
+    participants: m.parties.map((p) => partyName(item.doc, p.mention)),
     date: m.date,
     place: m.place?.label ?? null,
     status: m.status,

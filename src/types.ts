@@ -83,6 +83,9 @@ export interface EntityRef {
 }
 
 export interface ExtractedParticipant extends EntityRef {
+  /** An organization's name as the article spells it, when that is its label in the other British or American spelling
+   * ("World Trade Organisation"); the label names the node. */
+  name?: string;
   /** Labels of the states or organizations this participant speaks for ("Japanese Finance Minister X" → Japan). */
   represents?: EntityRef[];
 }

@@ -2,7 +2,11 @@
  * Well-known organizations: canonical name, acronyms and other names, and the state they belong to if any. News
  * often writes only the acronym ("UN", "SCO") or the short name ("Xinhua"); this table lets those mentions join the
  * organization's node. Only bodies that recur in international news are listed; everything else is recognised from
- * the text.
+ * the text. International bodies are those of the PETRARCH2/Phoenix international actors dictionary
+ * (github.com/openeventdata/petrarch2, Phoenix.International.actors.txt; The MIT License, Copyright (c) 2015 Open Event
+ * Data Alliance, full notice in cameo-triggers.ts), with the finance groupings it lacks (Group of Five, Eurogroup,
+ * Ecofin). A body's label is its official English name; its other spelling (British "Organisation", American
+ * "Organization") is an alias, so both resolve to one node.
  */
 import { normName } from './normalize.js';
 
@@ -22,7 +26,7 @@ export const ORGANIZATIONS: OrganizationEntry[] = [
   { name: 'UN General Assembly', aliases: ['United Nations General Assembly', 'U.N. General Assembly', 'UNGA'], reason: 'UN organ' },
   { name: 'North Atlantic Treaty Organization', aliases: ['NATO', 'Nato', 'North Atlantic Treaty Organisation'], reason: 'military alliance' },
   { name: 'European Union', aliases: ['EU', 'E.U.'], reason: 'union of states' },
-  { name: 'European Commission', aliases: ['EC Commission', 'Commission of the European Communities'], reason: 'EU executive' },
+  { name: 'European Commission', aliases: ['EC Commission', 'Commission of the European Communities', 'European Community Commission', 'Commission of the European Community', 'European Communities Commission'], reason: 'EU executive (the European Community\'s Commission before 1993)' },
   { name: 'European Community', aliases: ['EC', 'EEC', 'European Economic Community'], reason: 'predecessor of the EU' },
   { name: 'European Central Bank', aliases: ['ECB'], reason: 'central bank' },
   { name: 'International Monetary Fund', aliases: ['IMF'], reason: 'international financial institution' },
@@ -35,9 +39,27 @@ export const ORGANIZATIONS: OrganizationEntry[] = [
   { name: 'BRICS', aliases: [], reason: 'grouping of Brazil, Russia, India, China, South Africa' },
   { name: 'Group of Twenty', aliases: ['G20', 'G-20', 'Group of 20'], reason: 'forum of major economies' },
   { name: 'Group of Seven', aliases: ['G7', 'G-7'], reason: 'forum of major economies' },
+  { name: 'Group of Eight', aliases: ['G8', 'G-8'], reason: 'the Group of Seven and Russia' },
+  { name: 'Group of Five', aliases: ['G5', 'G-5'], reason: 'finance ministers of five major economies (1985 Plaza Accord)' },
+  { name: 'Group of Ten', aliases: ['G10', 'G-10'], reason: 'central banks of eleven economies, Basel' },
+  { name: 'Group of 77', aliases: ['G77', 'G-77', 'Group of Seventy-Seven'], reason: 'coalition of developing states at the UN' },
+  { name: 'Eurogroup', aliases: [], reason: 'finance ministers of the euro area' },
+  { name: 'Economic and Financial Affairs Council', aliases: ['Ecofin', 'ECOFIN', 'Ecofin Council'], reason: 'EU council of finance ministers' },
+  { name: 'World Economic Forum', aliases: ['WEF'], reason: 'forum of business and political leaders (Davos)' },
+  { name: 'Organisation for Economic Co-operation and Development', aliases: ['OECD', 'Organization for Economic Cooperation and Development', 'Organisation for Economic Cooperation and Development', 'Organization for Economic Co-operation and Development'], reason: 'forum of industrialised economies' },
+  { name: 'United Nations Conference on Trade and Development', aliases: ['UNCTAD', 'Unctad', 'UN Conference on Trade and Development'], reason: 'UN body' },
+  { name: 'European Free Trade Association', aliases: ['EFTA', 'Efta'], reason: 'trade bloc' },
+  { name: 'European Bank for Reconstruction and Development', aliases: ['EBRD'], reason: 'international financial institution' },
+  { name: 'Asian Development Bank', aliases: ['ADB'], reason: 'international financial institution' },
+  { name: 'African Development Bank', aliases: ['AfDB'], reason: 'international financial institution' },
+  { name: 'Inter-American Development Bank', aliases: ['IDB', 'IADB'], reason: 'international financial institution' },
+  { name: 'Paris Club', aliases: [], reason: 'creditor states\' forum for sovereign debt' },
+  { name: 'International Energy Agency', aliases: ['IEA'], reason: 'energy body of the OECD' },
+  { name: 'International Labour Organization', aliases: ['ILO', 'International Labor Organization', 'International Labour Organisation'], reason: 'UN agency' },
+  { name: 'Economic Community of West African States', aliases: ['ECOWAS', 'Ecowas'], reason: 'regional organization' },
   { name: 'Association of Southeast Asian Nations', aliases: ['ASEAN', 'Asean'], reason: 'regional organization' },
   { name: 'African Union', aliases: ['AU'], reason: 'regional organization' },
-  { name: 'Organization for Security and Co-operation in Europe', aliases: ['OSCE'], reason: 'regional organization' },
+  { name: 'Organization for Security and Co-operation in Europe', aliases: ['OSCE', 'Organisation for Security and Co-operation in Europe', 'Organization for Security and Cooperation in Europe'], reason: 'regional organization' },
   { name: 'International Atomic Energy Agency', aliases: ['IAEA'], reason: 'UN agency' },
   { name: 'Gulf Cooperation Council', aliases: ['GCC'], reason: 'regional organization' },
   { name: 'Federal Reserve', aliases: ['Fed', 'U.S. Federal Reserve', 'Federal Reserve Board'], state: 'US', reason: 'US central bank' },
@@ -71,8 +93,34 @@ for (const o of ORGANIZATIONS) {
   }
 }
 
+/** Numbers that name groupings of states, in the words their names are written with ("Group of Seven"). */
+const GROUP_NUMBER_WORDS: Record<string, string> = {
+  two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11',
+  twelve: '12', fifteen: '15', twenty: '20', 'twenty four': '24', 'seventy seven': '77',
+};
+
+/**
+ * A grouping of states named by its number of members, in any of its spellings ("G-7", "G7", "G 7", "Group of 7",
+ * "Group of Seven"): the key of its "G" form ("g7"), or undefined. The short form needs its capital G.
+ */
+function groupKey(name: string): string | undefined {
+  const short = /^G[-‐‑– ]?(\d{1,2})$/u.exec(name.trim());
+  if (short) return `g${Number(short[1])}`;
+  const long = /^(?:the )?group of (\d{1,2}|[a-z]+(?: [a-z]+)?)$/.exec(normName(name));
+  if (!long || !/^G/.test(name.trim().replace(/^the /i, ''))) return undefined;
+  const n = /^\d/.test(long[1]!) ? String(Number(long[1])) : GROUP_NUMBER_WORDS[long[1]!];
+  return n ? `g${n}` : undefined;
+}
+const byGroup = new Map<string, OrganizationEntry>();
+for (const o of ORGANIZATIONS) for (const a of [o.name, ...o.aliases]) {
+  const k = groupKey(a);
+  if (k && !byGroup.has(k)) byGroup.set(k, o);
+}
+
 /** The well-known organization a name denotes, or undefined. Short all-capital acronyms must be written so. */
 export function organizationByName(name: string): OrganizationEntry | undefined {
+  const group = groupKey(name);
+  if (group) return byGroup.get(group);
   const e = byName.get(normName(name).replace(/^the /, ''));
   if (!e) return undefined;
   const bare = name.replace(/\./g, '');

@@ -58,6 +58,13 @@ export function hasLegalSuffix(label: string): boolean {
   return words.length > 1 && words[words.length - 1]! in LEGAL_SUFFIXES;
 }
 
+/** A name with British spellings folded to American ones, and nothing else folded. */
+function spellingKey(label: string): string {
+  let n = ` ${normName(label).replace(/^the /, '')} `;
+  for (const [brit, us] of Object.entries(SPELLINGS)) n = n.replace(` ${brit} `, ` ${us} `);
+  return n.trim();
+}
+
 /** One key for an organization's forms: legal suffix, spelling, "Party", plural and party short forms folded. */
 export function organizationFormKey(label: string): string {
   let n = ` ${normName(label).replace(/^the /, '')} `;
@@ -73,6 +80,22 @@ export function organizationFormKey(label: string): string {
   if (last.length > 3 && /[^su]s$/.test(last) && !(last in NOT_PLURALS) && !/S$/.test(written)) words = [...words.slice(0, -1), last.slice(0, -1)];
   const key = words.join(' ');
   return shortForms.get(key) ?? key;
+}
+
+/**
+ * The spelling an article gives an organization's label, when it writes the label's very name in its other British or
+ * American spelling ("World Trade Organisation" for the World Trade Organization, "Co-operation" for "Cooperation"):
+ * the first such surface of `surfaces`, or undefined when the article writes it as the label does (or only by another
+ * name, an acronym). The label stays the node's name; this is the name as the reader of the article knows it.
+ */
+export function writtenSpelling(label: string, surfaces: Iterable<string>): string | undefined {
+  const key = spellingKey(label);
+  const own = normName(label);
+  for (const s of surfaces) {
+    const n = normName(s).replace(/^the /, '');
+    if (n !== own && spellingKey(s) === key) return s.replace(/\s+/g, ' ').trim().replace(/^the /i, '');
+  }
+  return undefined;
 }
 
 /** Why two names have the same form key, for the merge report. */

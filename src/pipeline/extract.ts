@@ -14,6 +14,7 @@ import type { MeetingModel } from './meeting-model.js';
 import type { RoleResult } from './04-roles.js';
 import { datelineDay } from './dates.js';
 import { teamMentions } from './teams.js';
+import { writtenSpelling } from '../names/organizations.js';
 import type { Doc, Mention } from './model.js';
 import { defaultRecognizer, type Recognizer } from './recognizer.js';
 
@@ -127,6 +128,13 @@ export function prepareArticle(
   return { doc, roles: extractRoles(doc) };
 }
 
+/** An organization's name as the article spells it, when that is its label in the other British or American spelling
+ * (src/names/organizations.ts), from the mentions of its cluster; else undefined. */
+export function spelledName(mentions: readonly Mention[], party: Mention): string | undefined {
+  if (party.kind !== 'organization') return undefined;
+  return writtenSpelling(party.label, mentions.filter((x) => x.cluster === party.cluster).map((x) => x.text));
+}
+
 /** The extraction of one window of an article (or of the whole article when it fits in one), with offsets in
  * `article.text`. */
 function extractWindow(article: Article, refDate: string | null, options: ExtractOptions): ArticleExtraction {
@@ -155,7 +163,8 @@ function extractWindow(article: Article, refDate: string | null, options: Extrac
       ties.sort((a, b) => Number(a.former) - Number(b.former));
       const represents: EntityRef[] = [];
       for (const t of ties) if (!represents.some((r) => r.label === t.label)) represents.push({ label: t.label, kind: t.kind });
-      return { label: p.mention.label, kind: p.mention.kind, ...(represents.length && p.mention.kind === 'person' ? { represents } : {}) };
+      const name = spelledName(mentions, p.mention);
+      return { label: p.mention.label, kind: p.mention.kind, ...(name ? { name } : {}), ...(represents.length && p.mention.kind === 'person' ? { represents } : {}) };
     }),
     date: m.date,
     place: m.place ? ref(m.place) : null,
