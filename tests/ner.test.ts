@@ -120,6 +120,9 @@ const KNOWN_LIMITATIONS: Array<[string, Expected]> = [
   // An acronym at the start of a sentence, before a hyphenated title and a name: the model reads the acronym into the
   // person's span and the title trim takes it away ("UN Secretary-General Ban Ki-moon" in mid-sentence is right).
   ['UN Secretary-General Antonio Guterres spoke in Geneva.', [['UN', 'ORG'], ['Antonio Guterres', 'PER'], ['Geneva', 'LOC']]],
+  // A list of titled people where the first has an unusual given name after "Secretary of State": the model joins
+  // "State Antony Blinken and Treasury" into one organization.
+  ['He will meet Secretary of State Antony Blinken and Treasury Secretary Janet Yellen.', [['Antony Blinken', 'PER'], ['Janet Yellen', 'PER']]],
   // A company named only in an apposition after "owner of", with no company word around it: read as a place.
   ['ByteDance, the owner of TikTok, hired bankers for a listing in Hong Kong.', [['ByteDance', 'ORG'], ['TikTok', 'ORG'], ['Hong Kong', 'LOC']]],
 ];

@@ -1079,6 +1079,10 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
       }
     }
   }
+  // A state only implied by where the meeting is (a visited city, a venue) is no party of its own when a person of the
+  // sentence serves it ("visit to Lima, where she will meet Peruvian Foreign Minister Pedro Gomez"): that person is its
+  // side already, as the state in a person's title is.
+  for (const x of scored) if (chosen.has(x.e) && x.e.features.includes('origin:place-state') && x.e.features.includes('serves-person')) chosen.delete(x.e);
   const parties: Party[] = scored.filter((x) => chosen.has(x.e)).map((x) => ({ cluster: x.e.mention.cluster, mention: x.e.mention }));
   parties.sort((x, y) => x.mention.sentence - y.mention.sentence || x.mention.tokenStart - y.mention.tokenStart);
   // One organization chosen alone is a body's own gathering ("EC farm ministers meet on Monday") when the meeting
