@@ -25,6 +25,8 @@ describe('names: international bodies', () => {
     ['Organization for Economic Cooperation and Development', 'Organisation for Economic Co-operation and Development'],
     ['World Trade Organisation', 'World Trade Organization'],
     ['International Labour Organisation', 'International Labour Organization'],
+    ['International Coffee Organisation', 'International Coffee Organization'],
+    ['ICCO', 'International Cocoa Organization'],
     ['G-99', undefined],
     ['g7', undefined],
     ['Ico', undefined],

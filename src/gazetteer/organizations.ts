@@ -54,6 +54,8 @@ export const ORGANIZATIONS: OrganizationEntry[] = [
   { name: 'African Development Bank', aliases: ['AfDB'], reason: 'international financial institution' },
   { name: 'Inter-American Development Bank', aliases: ['IDB', 'IADB'], reason: 'international financial institution' },
   { name: 'Paris Club', aliases: [], reason: 'creditor states\' forum for sovereign debt' },
+  { name: 'International Coffee Organization', aliases: ['ICO', 'International Coffee Organisation'], reason: 'commodity body' },
+  { name: 'International Cocoa Organization', aliases: ['ICCO', 'International Cocoa Organisation'], reason: 'commodity body' },
   { name: 'International Energy Agency', aliases: ['IEA'], reason: 'energy body of the OECD' },
   { name: 'International Labour Organization', aliases: ['ILO', 'International Labor Organization', 'International Labour Organisation'], reason: 'UN agency' },
   { name: 'Economic Community of West African States', aliases: ['ECOWAS', 'Ecowas'], reason: 'regional organization' },
