@@ -377,7 +377,7 @@ function addGazetteerMentions(text: string, sentences: DocSentence[], found: Men
         if (state && !(n in AMBIGUOUS_STATE_NAMES)) cls = { kind: 'state', label: state.name, iso: state.iso };
         else {
           const org = organizationByName(surface);
-          if (org && (len > 1 || surface.length > 2)) cls = { kind: 'organization', label: org.name, ...(org.state ? { stateIso: org.state } : {}), ...(org.media ? { media: true } : {}) };
+          if (org && (len > 1 || surface.length > 2 || /^\p{Lu}\d$/u.test(surface))) cls = { kind: 'organization', label: org.name, ...(org.state ? { stateIso: org.state } : {}), ...(org.media ? { media: true } : {}) };
           else {
             const venue = venueByName(surface);
             if (venue) cls = { kind: 'place', label: venue.name, stateIso: venue.state };

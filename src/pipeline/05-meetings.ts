@@ -32,6 +32,7 @@ import type { Doc, DocSentence, Mention } from './model.js';
 import type { RoleResult } from './04-roles.js';
 import { isSportsArticle } from './teams.js';
 import { unnamedCounterpart } from './meeting-sessions.js';
+import { readBodySession } from './meeting-bodies.js';
 
 /** The meeting feature of a candidate whose counterpart is a body the report does not name. */
 const UNNAMED_COUNTERPART = 'unnamed-counterpart';
@@ -631,6 +632,10 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
 
   const features = meetingFeatures(doc, s, a, b, rule, vetoes, finalParties, ruleSession, status, ruleDate, place, pool);
   if (counterpart) features.push(UNNAMED_COUNTERPART);
+  // How the sentence presents a body's own session ("the G7 meeting", "OPEC ministers met", "a council meeting").
+  const body = readBodySession(toks, ms, a, b, rule, clauseStart, clauseEnd);
+  features.push(...body.features);
+  for (const e of pool) if (e.mention.sentence === s.index) e.features.push(...(body.bodies.get(e.mention.cluster) ?? []));
   const dateOptions = dateChoices(doc, s, a, clauseStart, clauseEnd, tense, ruleDate, lastSince, earlier, rule);
   const placeOptions = placeChoices(doc, s, ms.filter((m) => !inTopic(m)), a, b, clauseStart, clauseEnd, rule, place, inRule);
   const statusFeatures = statusReading(doc, toks, a, b, clauseStart, clauseEnd, status, ruleDate, rule);
