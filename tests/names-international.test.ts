@@ -38,6 +38,7 @@ describe('names: international bodies', () => {
     ['Finance ministers of the G-7 gathered in Bonn while the Group of 77 met in Havana.', ['Group of 77', 'Group of Seven']],
     ['The Eurogroup and Ecofin will discuss the budget rules on Tuesday.', ['Economic and Financial Affairs Council', 'Eurogroup']],
     ['The European Community Commission proposed new farm prices.', ['European Commission']],
+    ['Central bankers gathered before the G8 talks, and the G7 statement followed.', ['Group of Eight', 'Group of Seven']],
     ['Delegates at the World Economic Forum heard the OECD chief.', ['Organisation for Economic Co-operation and Development', 'World Economic Forum']],
   ])('names: bodies found in "%s"', (text, want) => {
     expect(orgs(text)).toEqual(want);
