@@ -32,6 +32,9 @@ export const SESSION_NOUNS: Record<string, string> = wordTable({
   emergency: '"an emergency meeting"', special: '"a special session"', ordinary: '"an ordinary session"',
 });
 
+/** Trigger kinds that name a gathering (the kinds a body's own session is read for). */
+const SESSION_KINDS = new Set(['meeting', 'conference', 'summit', 'call']);
+
 /** Words that give a clause its modality. */
 const MODALS: Record<string, string> = {
   will: 'future', would: 'conditional', could: 'conditional', might: 'conditional', may: 'conditional', should: 'conditional',
@@ -55,7 +58,11 @@ export interface BodyReading {
 export function readBodySession(toks: Token[], ms: Mention[], a: number, b: number, rule: TriggerRule, clauseStart: number, clauseEnd: number): BodyReading {
   const features: string[] = [];
   const bodies = new Map<number, string[]>();
-  const mark = (m: Mention, how: string) => {
+  // Only a gathering can be a body's session: "an IMF mission", "an OPEC delegation" are the body's envoys, who meet
+  // someone else.
+  const gathering = SESSION_KINDS.has(rule.kind);
+  const mark = (m: Mention, kind: string) => {
+    const how = gathering ? kind : `${kind}|envoys`;
     const list = bodies.get(m.cluster) ?? bodies.set(m.cluster, []).get(m.cluster)!;
     if (!list.includes(`body:${how}`)) list.push(`body:${how}`);
     if (!features.includes(`body:${how}`)) features.push(`body:${how}`, `body:${how}|${rule.kind}`);
@@ -108,6 +115,6 @@ export function readBodySession(toks: Token[], ms: Mention[], a: number, b: numb
   const modality = [];
   for (let k = Math.max(clauseStart, a - 4); k < a; k++) if (MODALS[low(toks[k])]) modality.push(MODALS[low(toks[k])]!);
   features.push(`modality:${modality[modality.length - 1] ?? 'plain'}`);
-  if (bodies.size && !counterpart) features.push('body-session', `body-session|${rule.kind}`);
+  if (gathering && bodies.size && !counterpart) features.push('body-session', `body-session|${rule.kind}`);
   return { features, bodies };
 }
