@@ -636,6 +636,9 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   const body = readBodySession(toks, ms, a, b, rule, clauseStart, clauseEnd);
   features.push(...body.features);
   for (const e of pool) if (e.mention.sentence === s.index) e.features.push(...(body.bodies.get(e.mention.cluster) ?? []));
+  // "X met with Y": with a counterpart named after the trigger and a party before it, the clause names both sides.
+  const sides = body.features.includes('counterpart:named') && finalParties.some((p) => p.mention.sentence === s.index && p.mention.tokenEnd <= a && p.mention.tokenStart >= clauseStart);
+  if (sides) for (const e of pool) if (e.mention.sentence !== s.index) e.features.push('both-sides-named');
   const dateOptions = dateChoices(doc, s, a, clauseStart, clauseEnd, tense, ruleDate, lastSince, earlier, rule);
   const placeOptions = placeChoices(doc, s, ms.filter((m) => !inTopic(m)), a, b, clauseStart, clauseEnd, rule, place, inRule);
   const statusFeatures = statusReading(doc, toks, a, b, clauseStart, clauseEnd, status, ruleDate, rule);
