@@ -245,3 +245,16 @@ describe('meetings: dates and places a reader would give', () => {
     expect(raw[0]!.dateOptions.map((o) => o.value)).toEqual([null]);
   });
 });
+
+describe('meetings: one day, two tenses', () => {
+  it('meetings: a meeting announced and then reported, on the same day, is one event', () => {
+    const x = extract('German Chancellor Olaf Scholz was due to meet French President Emmanuel Macron in Paris on December 20, officials said last week. Scholz and Macron talked for two hours in Paris on December 20 about energy prices.', '2022-12-22');
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]!.date).toBe('2022-12-20');
+    expect(x.meetings[0]!.evidence).toHaveLength(2);
+  });
+  it('meetings: the same parties on two different days are two events, whatever the tenses', () => {
+    const x = extract('German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on December 12. Scholz will meet Macron again in Paris on January 9.', '2022-12-22');
+    expect(x.meetings.map((m) => m.date).sort()).toEqual(['2022-12-12', '2023-01-09']);
+  });
+});

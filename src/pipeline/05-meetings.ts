@@ -1318,6 +1318,15 @@ export function placesCompatible(x: Mention | null, y: Mention | null): boolean 
   return !!sx && sx === sy;
 }
 
+/**
+ * Two reports of the same parties dated the same day are one meeting even when one reads as coming and the other as
+ * done ("Ministers will meet on May 18 ..." and "At their May 18 meeting, ministers agreed ..."): the tenses differ,
+ * the day does not. A month or a year alone does not tell one meeting from the next.
+ */
+function sameDay(x: EventDate, y: EventDate): boolean {
+  return !!x && x === y && /^\d{4}-\d{2}-\d{2}$/.test(x);
+}
+
 function datesCompatible(x: EventDate, y: EventDate): boolean {
   return !x || !y || x.startsWith(y) || y.startsWith(x);
 }
@@ -1344,7 +1353,7 @@ function mergeInto(list: MeetingCandidate[], cand: MeetingCandidate): void {
     // tells more of the event, whatever tense the trigger reads in.
     const retold = !cand.date && shared >= 2 && shared === cand.parties.length;
     if (!sessionsMayMerge(m, cand)) continue;
-    if (shared < need || (m.status !== cand.status && !sameSentence && !retold) || !datesCompatible(m.date, cand.date) || !placesCompatible(m.place, cand.place)) continue;
+    if (shared < need || (m.status !== cand.status && !sameSentence && !retold && !sameDay(m.date, cand.date)) || !datesCompatible(m.date, cand.date) || !placesCompatible(m.place, cand.place)) continue;
     for (const p of cand.parties) if (!m.parties.some((q) => q.cluster === p.cluster)) m.parties.push(p);
     if (!m.date || (cand.date && cand.date.length > m.date.length)) m.date = cand.date;
     m.place = m.place && cand.place ? preferPlace(m.place, cand.place) : (m.place ?? cand.place);
