@@ -1069,16 +1069,10 @@ function neighbourMentions(doc: Doc, sentence: number): Mention[] {
   return by.get(sentence) ?? [];
 }
 
-/** Words that mark the tense or schedule of a clause. */
-const TENSE_WORDS = new Set(['will', 'would', 'shall', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'be', 'been', 'expected', 'due', 'scheduled', 'set', 'plans', 'planned', 'likely', 'unlikely', 'could', 'may', 'should', 'leaves', 'meets', 'opens', 'begins', 'starts', 'ends', 'ended', 'opened', 'began', 'met', 'held', 'holds']);
-
 /** Features of a candidate's status (held or planned). */
 function statusReading(doc: Doc, toks: Token[], a: number, b: number, clauseStart: number, clauseEnd: number, status: MeetingStatus, date: EventDate, rule: TriggerRule): string[] {
   const f = [`rule:${status}`, `prev:${low(toks[a - 1]) || '^'}`, `prev2:${low(toks[a - 2]) || '^'} ${low(toks[a - 1]) || '^'}`, `w:${toks.slice(a, b).map(low).join(' ')}`, `kind:${rule.kind}`];
   for (let k = Math.max(clauseStart, a - 5); k < a; k++) f.push(`before:${low(toks[k])}`);
-  // The clause's words of tense and schedule ("is unlikely to change ... at its meeting on Thursday", "leaves on
-  // Saturday on a trip").
-  for (let k = Math.max(clauseStart, a - 12); k < Math.min(clauseEnd, b + 8); k++) if (TENSE_WORDS.has(low(toks[k]))) f.push(`clause:${low(toks[k])}`);
   for (let k = b; k < Math.min(clauseEnd, b + 8); k++) if (['next', 'tomorrow', 'upcoming', 'later', 'last', 'yesterday', 'ago', 'earlier'].includes(low(toks[k]))) f.push(`after:${low(toks[k])}`);
   if (date && doc.refDate) f.push(date.slice(0, doc.refDate.length >= date.length ? date.length : 10) > doc.refDate.slice(0, date.length) ? 'date-after-ref' : date.length === 10 && date === doc.refDate ? 'date-is-ref' : 'date-before-ref');
   return f;
