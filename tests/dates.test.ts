@@ -139,3 +139,16 @@ describe('dates: the dateline span', () => {
     expect(datelineSpan('No dateline in this text.', 0)).toBeNull();
   });
 });
+
+describe('dates: the end of a stated span of days dates its first day', () => {
+  it.each([
+    ['delegates met in a two-day session ending today', 'past', '2022-12-21'],
+    ['the three-day talks which end on Friday', 'future', '2022-12-21'],
+    ['the 3-day conference closed yesterday', 'past', '2022-12-19'],
+    ['talks which ended on Friday', 'past', '2022-12-16'],
+    ['a two-day visit beginning today', 'future', '2022-12-22'],
+  ] as const)('dates: %s (%s) → %s', (text, tense, expected) => {
+    expect(findDates(text, REF, tense)[0]?.date).toBe(expected);
+  });
+});
+

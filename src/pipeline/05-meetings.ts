@@ -815,13 +815,16 @@ function dateChoices(doc: Doc, s: DocSentence, a: number, clauseStart: number, c
     const side = e.start < trigAt ? 'before' : 'after';
     const gap = side === 'before' ? trigAt - e.end : e.start - trigEnd;
     const words = text.slice(s.start, e.start).trimEnd().split(/\s+/);
-    const prep = (words[words.length - 1] ?? '^').toLowerCase();
+    const word = (words[words.length - 1] ?? '^').toLowerCase();
+    // A word before the expression that is no preposition of time ("in Ottawa next month") says nothing of it.
+    const prep = DATE_PREPOSITIONS.has(word) || word === '^' ? word : /^\p{Lu}/u.test(words[words.length - 1] ?? '') ? '<name>' : 'other';
     const f = [`side:${side}`, `gap:${side}|${gap < 8 ? 'near' : gap < 30 ? 'mid' : gap < 80 ? 'far' : 'farther'}`, `prep:${prep}`, `type:${e.date.length === 10 ? 'day' : 'month'}`, `shape:${dateShape(e.text)}`];
     f.push(e.start >= from && e.end <= to + 1 ? 'in-clause' : 'out-clause');
     if (Math.abs(e.start - trigAt) === nearest) f.push('nearest');
     if (e.date === ruleDate) f.push('rule-pick');
     if (doc.refDate && e.date.length === 10) f.push(e.date > doc.refDate ? `after-ref|${reading ?? tense}` : `before-ref|${reading ?? tense}`);
     if (reading) f.push(reading === tense ? 'reading:rule-tense' : 'reading:other-tense');
+    f.push(...verbBefore(words, reading ?? tense));
     out.push({ value: e.date, features: f, text: e.text, ...(reading ? { tense: reading } : {}) });
   }
   // The sentence before may date the event ("Ministers met today. After the meeting, ..."), and so may the one after
@@ -836,6 +839,7 @@ function dateChoices(doc: Doc, s: DocSentence, a: number, clauseStart: number, c
       if (k === found.length - 1) f.push(`${where}|last`);
       if (k === 0) f.push(`${where}|first`);
       if (reading) f.push(reading === tense ? 'reading:rule-tense' : 'reading:other-tense');
+      f.push(...verbBefore(words, reading ?? tense).map((x) => `${where}|${x}`));
       out.push({ value: e.date, features: f, text: e.text, ...(reading ? { tense: reading } : {}) });
     });
   }
@@ -850,6 +854,23 @@ function dateChoices(doc: Doc, s: DocSentence, a: number, clauseStart: number, c
 /** Words before a time expression that say how it relates to an event ("on Friday", "until Friday", "since May"); a
  * neighbouring sentence's other words say nothing about this candidate. */
 const DATE_PREPOSITIONS = new Set(['on', 'in', 'at', 'by', 'until', 'till', 'since', 'from', 'to', 'for', 'during', 'before', 'after', 'of', 'last', 'next', 'this', 'early', 'late', 'mid-', 'the', 'and']);
+
+/** Verbs of setting out: the day someone leaves ("leaves today for talks in Tokyo") comes before the talks. */
+const DEPARTURE = /^(leaves?|left|leaving|departs?|departed|departing|flies|flew|flying|sets?|setting)$/;
+
+/** What the verb before a time expression says of it (`words`: the sentence's words up to the expression): a day of
+ * setting out, not of the event; a present tense of schedule ("meets tomorrow", "leaves on Saturday") or of an event in
+ * progress ("meeting here until Friday"), weighed with the tense the expression is read in. */
+function verbBefore(words: string[], reading: 'past' | 'future'): string[] {
+  const near = words.slice(-4).map((w) => w.toLowerCase().replace(/[^a-z]/g, ''));
+  const prep = near[near.length - 1] ?? '';
+  const verb = DATE_PREPOSITIONS.has(prep) ? near[near.length - 2] ?? '' : prep;
+  const f: string[] = [];
+  if (near.some((w) => DEPARTURE.test(w))) f.push('departure');
+  if (/^(meets|leaves|opens|begins|starts|ends|resumes|visits|arrives|holds|goes|flies|continues|runs|lasts)$/.test(verb)) f.push(`present-verb|${reading}`);
+  else if (/ing$/.test(verb) && verb.length > 4) f.push(`ing-verb|${prep}|${reading}`);
+  return f;
+}
 
 /** The kind of wording of a time expression. */
 function dateShape(t: string): string {

@@ -138,7 +138,25 @@ export function findDates(text: string, ref: string | null, tense: Tense): TimeE
       out.push({ start: m.index, end: m.index + m[0].length, text: m[0], date: fmtDay(t) });
     }
   }
+  for (const e of out) {
+    const first = e.date && e.date.length === 10 ? spanStart(text.slice(Math.max(0, e.start - 80), e.start), e.date) : null;
+    if (first) e.date = first;
+  }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A span of days that a time expression ends: "a two-day session ending today", "the three-day talks which end on
+ * Friday". The guideline dates a meeting by its first day, which simple arithmetic gives. */
+const SPAN_END = /\b(two|three|four|five|six|seven|[2-7])[- ]day\s+(?:[\p{L}-]+\s+){0,4}?(?:(?:which|that)\s+)?(?:end|ending|ends|ended|closing|closes|closed|concluding|concludes|concluded)\s+(?:on\s+)?$/iu;
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
+/** The first day of a span of days that ends on `end` as the text before its expression states, or null. */
+function spanStart(before: string, end: string): string | null {
+  const m = SPAN_END.exec(before);
+  const t = parseIsoDay(end);
+  if (!m || !t) return null;
+  const n = COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+  return fmtDay(fromTime(toTime(t) - (n - 1) * DAY_MS));
 }
 
 /** Resolves one chrono result; undefined when it is not a date at all (a bare time of day, a false hit). */
