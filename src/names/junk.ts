@@ -55,6 +55,23 @@ export function junkNameReason(label: string): string | undefined {
   return undefined;
 }
 
+/** compromise lexicon tags of ordinary words that web pages set in capitals as buttons, links and labels ("MORE",
+ * "WATCH", "BREAKING", "EXCLUSIVE"): one such word alone in capitals is page furniture, not an acronym. Tags that
+ * acronyms share ("US" a pronoun, "WHO" a question word, "ICE" a noun) are not listed. */
+export const CAPS_FURNITURE_TAGS: Record<string, string> = wordTable({
+  Adverb: '"MORE", "NOW"', Adjective: '"EXCLUSIVE", "LIVE"', Infinitive: '"READ", "SHARE", "WATCH"', Gerund: '"BREAKING"',
+  PastTense: '"UPDATED"', Conjunction: '"AND"', Preposition: '"FROM"', Determiner: '"THIS"',
+});
+
+/** Why a name is page furniture in capitals, or undefined: one word of two letters or more, all capitals, which the
+ * lexicon (`tagOf`, its tag of the lowercase word) knows as an ordinary word of the kinds above. */
+export function capsFurnitureReason(label: string, tagOf: (word: string) => string | undefined): string | undefined {
+  const w = label.trim();
+  if (!/^\p{Lu}{2,}$/u.test(w)) return undefined;
+  const tag = tagOf(w.toLowerCase());
+  return tag && tag in CAPS_FURNITURE_TAGS ? `a word of page furniture in capitals (${tag})` : undefined;
+}
+
 /** compromise lexicon tags of words that are never the first word of a person's name: a capitalised "When",
  * "Unless", "Today" before a name starts the sentence, not the name. */
 export const NOT_NAME_START_TAGS: Record<string, string> = wordTable({

@@ -11,7 +11,7 @@ import { organizationByName, organOwner } from '../gazetteer/organizations.js';
 import { venueByName } from '../gazetteer/places.js';
 import { isHonorific, isTitleWord, FORMER_MARKERS, CURRENT_MARKERS, TITLE_DOMAIN_WORDS } from '../gazetteer/titles.js';
 import type { Token } from '../nlp/tokenize.js';
-import { junkNameReason, junkPersonReason, undoubled, NOT_NAME_START_TAGS, GIVEN_NAME_TAGS, STYLE_TITLES } from '../names/index.js';
+import { junkNameReason, junkPersonReason, capsFurnitureReason, undoubled, NOT_NAME_START_TAGS, GIVEN_NAME_TAGS, STYLE_TITLES } from '../names/index.js';
 import { newMention, type DocSentence, type Mention, type MentionClass } from './model.js';
 import type { NerSpan } from './recognizer.js';
 
@@ -115,7 +115,7 @@ function sentenceAt(sentences: DocSentence[], start: number, end: number): DocSe
 
 function classify(type: NerSpan['type'], surface: string): MentionClass | null {
   const n = normName(surface);
-  if (!n || !/\p{L}/u.test(n) || n in NOT_NAMES || junkNameReason(surface)) return null;
+  if (!n || !/\p{L}/u.test(n) || n in NOT_NAMES || junkNameReason(surface) || capsFurnitureReason(surface, lexiconTag)) return null;
   const state = stateByName(surface);
   if (state && (type !== 'PER' || !(n in AMBIGUOUS_STATE_NAMES))) return { kind: 'state', label: state.name, iso: state.iso };
   const org = organizationByName(surface);
@@ -208,6 +208,11 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
     let te = s.tokens.findIndex((t) => t.start >= span.end);
     if (te < 0) te = s.tokens.length;
     if (ts < 0 || ts >= te) continue;
+    // "Mr.", "Sen.", "Dr." before a name make it a person's, whatever type the recognizer gave the span.
+    if ((span.type === 'LOC' || span.type === 'ORG') && ts < te - 1 && isHonorific(s.tokens[ts]!.text)) {
+      queue.push({ ...span, type: 'PER' });
+      continue;
+    }
     const spanStart = ts;
     while (ts < te - 1 && (isTrimWord(s.tokens[ts]!.text, span.type) || /^(['’‘][sS]?|[\p{P}\p{S}]+)$/u.test(s.tokens[ts]!.text))) ts++;
     if (span.type === 'PER') ts = personNameStart(s.tokens, spanStart, ts, te);
