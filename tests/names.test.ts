@@ -30,6 +30,9 @@ describe('names: junk is no entity', () => {
     ['a policy coined from a name', 'Voters were asked about Brantcare and the budget.', [['Brantcare', 'PER']], 'Brantcare'],
     ['words glued by a scraper', 'Senator Ann QuillQuill says the vote will pass MORE said on Monday.', [['Ann QuillQuill', 'PER']], 'Quill'],
     ['a faith group', 'Muslims gathered in the city for prayers.', [['Muslims', 'PER']], 'Muslims'],
+    ['an ordinary word in capitals, a link of a web page', 'Senator Ann Quill voted for the budget bill MORE on Monday.', [['Ann Quill', 'PER'], ['MORE', 'ORG']], 'MORE'],
+    ['a gerund in capitals, a label of a web page', 'BREAKING: the mayor will resign.', [['BREAKING', 'ORG']], 'BREAKING'],
+    ['a lone advertisement line', 'The vote was close.\n\nAD\n\nThe bill now goes to the floor.', [['AD', 'ORG']], 'AD'],
   ])('names: %s', (_why, text, spans, junk) => {
     expect(entitiesOf(text, spans).some(([l]) => l.includes(junk))).toBe(false);
   });
@@ -43,8 +46,16 @@ describe('names: junk is no entity', () => {
     ['an East Asian given name goes on after its hyphen', 'Kim Jong-un spoke in Pyongyang.', [['Kim Jong', 'PER']], 'Kim Jong-un'],
     ['a royal title stays before a name of one word', 'Prince Charles visited the school.', [['Prince Charles', 'PER']], 'Prince Charles'],
     ['even when the recognizer leaves it out', 'The school was visited by Prince Charles on Monday.', [['Charles', 'PER']], 'Prince Charles'],
+    ['an honorific makes a name read as a place a person', 'Voters who chose Mr. Halvorsen in 2016 stayed home.', [['Mr. Halvorsen', 'LOC']], 'Halvorsen'],
+    ['or one read as an organization', 'The board said Mrs. Okonjo would chair it.', [['Mrs. Okonjo', 'ORG']], 'Okonjo'],
   ])('names: %s', (_why, text, spans, name) => {
     expect(entitiesOf(text, spans).filter(([, k]) => k === 'person').map(([l]) => l)).toEqual([name]);
+  });
+
+  it('names: an acronym in capitals that is also a word stays a name', () => {
+    const ents = entitiesOf('Agents of ICE detained him, and the WHO said cases rose.', [['ICE', 'ORG'], ['WHO', 'ORG']]);
+    expect(ents.map(([l]) => l)).toEqual(expect.arrayContaining(['ICE']));
+    expect(ents.some(([l]) => /WHO|World Health/.test(l))).toBe(true);
   });
 
   it('names: a possessive inside a person\'s span is two names', () => {

@@ -56,11 +56,11 @@ export function junkNameReason(label: string): string | undefined {
 }
 
 /** compromise lexicon tags of ordinary words that web pages set in capitals as buttons, links and labels ("MORE",
- * "WATCH", "BREAKING", "EXCLUSIVE"): one such word alone in capitals is page furniture, not an acronym. Tags that
+ * "READ", "BREAKING", "LATEST"): one such word alone in capitals is page furniture, not an acronym. Tags that
  * acronyms share ("US" a pronoun, "WHO" a question word, "ICE" a noun) are not listed. */
 export const CAPS_FURNITURE_TAGS: Record<string, string> = wordTable({
-  Adverb: '"MORE", "NOW"', Adjective: '"EXCLUSIVE", "LIVE"', Infinitive: '"READ", "SHARE", "WATCH"', Gerund: '"BREAKING"',
-  PastTense: '"UPDATED"', Conjunction: '"AND"', Preposition: '"FROM"', Determiner: '"THIS"',
+  Adverb: '"MORE"', Adjective: '"LIVE", "UPDATED"', Superlative: '"LATEST"', Infinitive: '"READ", "SHARE"', Gerund: '"BREAKING"',
+  PastTense: '"CLOSED"', Conjunction: '"NOW", "AND"', Preposition: '"FROM"', Determiner: '"THIS"',
 });
 
 /** Why a name is page furniture in capitals, or undefined: one word of two letters or more, all capitals, which the
