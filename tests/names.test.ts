@@ -52,6 +52,16 @@ describe('names: junk is no entity', () => {
     expect(entitiesOf(text, spans).filter(([, k]) => k === 'person').map(([l]) => l)).toEqual([name]);
   });
 
+  it('names: the headlines of a scraped link preview name no one of the article', () => {
+    const text = 'Sen. Ann Quill Ann Marie QuillVance Corbel wins Dakota primary Five things to watch MORE (D-Ohio) met Tom Brisco on Friday.';
+    const labels = entitiesOf(text, [['Ann Quill', 'PER'], ['Vance Corbel', 'PER'], ['Dakota', 'LOC'], ['Tom Brisco', 'PER']]).map(([l]) => l);
+    expect(labels).toEqual(expect.arrayContaining(['Ann Quill', 'Tom Brisco']));
+    expect(labels.some((l) => /Corbel|Dakota/.test(l))).toBe(false);
+    // a brand's inner capital is no glue point
+    const brand = entitiesOf('YouTube said Vance Corbel broke its rules. MORE to come.', [['YouTube', 'ORG'], ['Vance Corbel', 'PER']]).map(([l]) => l);
+    expect(brand).toContain('Vance Corbel');
+  });
+
   it('names: an acronym in capitals that is also a word stays a name', () => {
     const ents = entitiesOf('Agents of ICE detained him, and the WHO said cases rose.', [['ICE', 'ORG'], ['WHO', 'ORG']]);
     expect(ents.map(([l]) => l)).toEqual(expect.arrayContaining(['ICE']));

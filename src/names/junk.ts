@@ -29,6 +29,29 @@ const COINAGES = COINAGE_ENDINGS.map((e) => ({ pattern: new RegExp(`^\\p{Lu}\\p{
  * in one word; the prefixes of surnames written so ("MacArthur", "FitzGerald", "VanDyke") excepted. */
 const GLUED = /^(?!Mac|Fitz|Van|Von|Del|Della|Dos|Das)\p{Lu}\p{Ll}{2,}\p{Lu}/u;
 
+/**
+ * Link previews of web pages scraped into the text: a linked name runs into the headlines of other articles, which
+ * end with a "MORE" link ("Sen. Ann Quill Ann Marie QuillSenate passes budget bill Five things to watch MORE"). The
+ * preview runs from the glue point (a lowercase letter, then a capital, in one word whose first part is the name
+ * written just before it) to that "MORE", at most `PREVIEW_MAX` characters on. Returns [start, end) ranges of the
+ * text; names inside are headlines' names.
+ */
+export const PREVIEW_MAX = 600;
+export function linkPreviews(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const glue = /(?<![\p{L}])(?!Mac|Fitz|Van|Von|Del|Della|Dos|Das)\p{Lu}\p{Ll}{2,}(?=\p{Lu})/gu;
+  for (let m = glue.exec(text); m; m = glue.exec(text)) {
+    const at = m.index + m[0].length;
+    if (out.length && at < out[out.length - 1]![1]) continue;
+    // the glued word ends the linked name, which the text has just written ("Trump Donald John TrumpGOP"), unlike a
+    // brand's inner capital ("YouTube", "SpaceX")
+    if (!new RegExp(`\\b${m[0]}\\b`, 'u').test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+    const more = /\bMORE\b/u.exec(text.slice(at, at + PREVIEW_MAX));
+    if (more) out.push([at, at + more.index + more[0].length]);
+  }
+  return out;
+}
+
 /** Why a person's name is no one's, or undefined: words glued by a scraper. */
 export function junkPersonReason(label: string): string | undefined {
   if (label.split(/\s+/).some((w) => GLUED.test(w))) return 'words glued together by a web page scraper';

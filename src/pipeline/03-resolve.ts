@@ -10,6 +10,7 @@
 import { normName } from '../gazetteer/normalize.js';
 import { initialsMatch, isAcronym, personName, samePerson, isSingleName, corporateCue, GIVEN_NAME_TAGS, hasLegalSuffix } from '../names/index.js';
 import { lexiconTag } from '../nlp/nlp.js';
+import { PERSON_MODIFIED_NOUNS } from '../ner/consistency.js';
 import { BARE_CHAMBERS } from '../gazetteer/organizations.js';
 import type { DocSentence, Mention } from './model.js';
 import { isHonorific, isTitleWord } from '../gazetteer/titles.js';
@@ -71,6 +72,15 @@ function unifyKinds(mentions: Mention[], sentences: DocSentence[]): void {
   companiesReadAsPeople(mentions, sentences, fullNames);
 }
 
+/** Nouns after a person's name that make a thing named after the person, not a firm of that name ("the Obama
+ * Doctrine", "the Clinton Foundation", "the Reagan Library"). */
+const EPONYM_NOUNS: ReadonlySet<string> = new Set([...Object.keys(PERSON_MODIFIED_NOUNS), 'doctrine', 'foundation', 'library']);
+
+const isEponym = (org: string): boolean => {
+  const w = org.split(' ');
+  return w.length === 2 && EPONYM_NOUNS.has(w[1]!.toLowerCase());
+};
+
 /**
  * Companies are no people: a name read as a person's, with no given name the lexicon knows and not the surname of a
  * person named in full, is a company's when any of its mentions in the article has corporate evidence around it
@@ -93,7 +103,8 @@ function companiesReadAsPeople(mentions: Mention[], sentences: DocSentence[], fu
       decided.set(m.label, m.label);
       continue;
     }
-    const owner = isSingleName(m.label) ? orgs.filter((o) => o.split(' ')[0] === m.label) : [];
+    // "Obama" is not the organization of "the Obama Doctrine": a name before a noun of what a person led or left.
+    const owner = isSingleName(m.label) ? orgs.filter((o) => o.split(' ')[0] === m.label && !isEponym(o)) : [];
     if (owner.length === 1) {
       decided.set(m.label, owner[0]!);
       continue;
