@@ -319,9 +319,11 @@ describe('ner: a person\'s name before administration, era, presidency, campaign
   it.each<[string, string, NerSpan['type']]>([
     ['a region', 'Volunteers of the Ohio campaign met in Ohio.', 'LOC'],
     ['a company', 'A Facebook campaign urged users to leave Facebook.', 'ORG'],
+    ['an ordinary word', 'Under a Republican presidency the Republican share grew.', 'ORG'],
+    ['a party adjective read as MISC', 'Under a Republican presidency the Republican share grew.', 'MISC'],
   ])('ner: a name the gazetteer knows as %s keeps its type', async (_why, text, type) => {
     const { voteTypes } = await import('../src/ner/consistency.js');
-    const name = text.match(/(Ohio|Facebook)/)![1]!;
+    const name = text.match(/(Ohio|Facebook|Republican)/)![1]!;
     const spans = spansOf(text, [[name, type]]);
     voteTypes(text, spans);
     expect(spans.map((s) => s.type)).toEqual([type, type]);

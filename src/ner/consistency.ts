@@ -7,8 +7,9 @@
  *
  * Some words after a name say it is a person's whatever the name's other readings: "the Obama administration", "the
  * Reagan era", "the Clinton campaign". A name of an administration or an era is a person's name used as a modifier;
- * one such reading makes every reading of the name in the document a person, unless the gazetteer knows the name as
- * a country, a region or an organization ("the Ohio campaign", "a Facebook campaign").
+ * one such reading of a location or an organization makes every reading of the name in the document a person, unless
+ * the gazetteer knows the name as a country, a region, an organization or an ordinary word ("the Ohio campaign", "a
+ * Facebook campaign", "a Republican presidency").
  */
 import type { NerSpan } from './index.js';
 import type { EntityType } from './tags.js';
@@ -32,8 +33,9 @@ export const PERSON_MODIFIED_NOUNS: Record<string, string> = {
 
 const PERSON_CUE = new RegExp(`^(?:['’]s)?\\s+(${Object.keys(PERSON_MODIFIED_NOUNS).join('|')})\\b`, 'i');
 
-/** Gazetteer classes of names that stay what they are before those nouns ("the Ohio campaign", "the Meiji era"). */
-const NOT_PERSON_CLASSES: readonly string[] = ['country', 'region', 'subdiv', 'city', 'org', 'company', 'porg', 'team'];
+/** Gazetteer classes of names that stay what they are before those nouns ("the Ohio campaign", "the Meiji era"), and
+ * of adjectives ("a Republican presidency", "the American campaign"). */
+const NOT_PERSON_CLASSES: readonly string[] = ['country', 'region', 'subdiv', 'city', 'org', 'company', 'porg', 'team', 'demonym', 'common'];
 let notPersonMask = -1;
 
 /** Whether the gazetteer knows some word of the name as a country, region, city or organization. */
@@ -55,7 +57,7 @@ export function voteTypes(text: string, spans: NerSpan[]): number {
   const keys = spans.map((s) => keyOf(text, s));
   const persons = new Set<string>();
   spans.forEach((s, i) => {
-    if (s.type !== 'PER' && PERSON_CUE.test(text.slice(s.end, s.end + 20)) && !persons.has(keys[i]!) && !namesNoPerson(keys[i]!)) persons.add(keys[i]!);
+    if ((s.type === 'LOC' || s.type === 'ORG') && PERSON_CUE.test(text.slice(s.end, s.end + 20)) && !persons.has(keys[i]!) && !namesNoPerson(keys[i]!)) persons.add(keys[i]!);
   });
   spans.forEach((s, i) => {
     // an unscored span counts as a sure one
