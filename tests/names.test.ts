@@ -57,6 +57,8 @@ describe('names: junk is no entity', () => {
     const labels = entitiesOf(text, [['Ann Quill', 'PER'], ['Vance Corbel', 'PER'], ['Dakota', 'LOC'], ['Tom Brisco', 'PER']]).map(([l]) => l);
     expect(labels).toEqual(expect.arrayContaining(['Ann Quill', 'Tom Brisco']));
     expect(labels.some((l) => /Corbel|Dakota/.test(l))).toBe(false);
+    const digit = entitiesOf('Rep. Ann Quill Ann Marie Quill2024 Dakota race tightens MORE said so.', [['Ann Quill', 'PER'], ['Dakota', 'LOC']]).map(([l]) => l);
+    expect(digit.some((l) => /Dakota/.test(l))).toBe(false);
     // a brand's inner capital is no glue point
     const brand = entitiesOf('YouTube said Vance Corbel broke its rules. MORE to come.', [['YouTube', 'ORG'], ['Vance Corbel', 'PER']]).map(([l]) => l);
     expect(brand).toContain('Vance Corbel');

@@ -32,14 +32,14 @@ const GLUED = /^(?!Mac|Fitz|Van|Von|Del|Della|Dos|Das)\p{Lu}\p{Ll}{2,}\p{Lu}/u;
 /**
  * Link previews of web pages scraped into the text: a linked name runs into the headlines of other articles, which
  * end with a "MORE" link ("Sen. Ann Quill Ann Marie QuillSenate passes budget bill Five things to watch MORE"). The
- * preview runs from the glue point (a lowercase letter, then a capital, in one word whose first part is the name
+ * preview runs from the glue point (a lowercase letter, then a capital or a digit, in one word whose first part is the name
  * written just before it) to that "MORE", at most `PREVIEW_MAX` characters on. Returns [start, end) ranges of the
  * text; names inside are headlines' names.
  */
 export const PREVIEW_MAX = 600;
 export function linkPreviews(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const glue = /(?<![\p{L}])(?!Mac|Fitz|Van|Von|Del|Della|Dos|Das)\p{Lu}\p{Ll}{2,}(?=\p{Lu})/gu;
+  const glue = /(?<![\p{L}])(?!Mac|Fitz|Van|Von|Del|Della|Dos|Das)\p{Lu}\p{Ll}{2,}(?=\p{Lu}|\p{N})/gu;
   for (let m = glue.exec(text); m; m = glue.exec(text)) {
     const at = m.index + m[0].length;
     if (out.length && at < out[out.length - 1]![1]) continue;
