@@ -64,6 +64,13 @@ describe('names: junk is no entity', () => {
     expect(brand).toContain('Vance Corbel');
   });
 
+  it.each<[string, string, Array<[string, NerSpan['type']]>]>([
+    ['a doctrine named after a person', 'Critics of the Halvorsen Doctrine say Halvorsen erred.', [['Halvorsen Doctrine', 'ORG'], ['Halvorsen', 'PER']]],
+    ['a department under the person', 'The Halvorsen Justice Department sued, and the Justice Department won, Halvorsen said.', [['Halvorsen Justice Department', 'ORG'], ['Justice Department', 'ORG'], ['Halvorsen', 'PER']]],
+  ])('names: the person of %s stays a person', (_why, text, spans) => {
+    expect(entitiesOf(text, spans).filter(([l]) => l === 'Halvorsen').map(([, k]) => k)).toEqual(['person']);
+  });
+
   it('names: an acronym in capitals that is also a word stays a name', () => {
     const ents = entitiesOf('Agents of ICE detained him, and the WHO said cases rose.', [['ICE', 'ORG'], ['WHO', 'ORG']]);
     expect(ents.map(([l]) => l)).toEqual(expect.arrayContaining(['ICE']));

@@ -11,7 +11,8 @@ import { normName } from '../gazetteer/normalize.js';
 import { initialsMatch, isAcronym, personName, samePerson, isSingleName, corporateCue, GIVEN_NAME_TAGS, hasLegalSuffix } from '../names/index.js';
 import { lexiconTag } from '../nlp/nlp.js';
 import { PERSON_MODIFIED_NOUNS } from '../ner/consistency.js';
-import { BARE_CHAMBERS } from '../gazetteer/organizations.js';
+import { BARE_CHAMBERS, organizationByName } from '../gazetteer/organizations.js';
+import { venueByName } from '../gazetteer/places.js';
 import type { DocSentence, Mention } from './model.js';
 import { isHonorific, isTitleWord } from '../gazetteer/titles.js';
 
@@ -73,12 +74,15 @@ function unifyKinds(mentions: Mention[], sentences: DocSentence[]): void {
 }
 
 /** Nouns after a person's name that make a thing named after the person, not a firm of that name ("the Obama
- * Doctrine", "the Clinton Foundation", "the Reagan Library"). */
+ * Doctrine", "the Clinton Foundation", "the Reagan Library"); so does a known body or place after it. */
 const EPONYM_NOUNS: ReadonlySet<string> = new Set([...Object.keys(PERSON_MODIFIED_NOUNS), 'doctrine', 'foundation', 'library']);
 
-const isEponym = (org: string): boolean => {
+const isEponym = (org: string, named: ReadonlySet<string>): boolean => {
   const w = org.split(' ');
-  return w.length === 2 && EPONYM_NOUNS.has(w[1]!.toLowerCase());
+  // "the Obama Justice Department", "the Obama White House": a person's name before a body or place of its own, one
+  // the gazetteers know or the article names alone
+  const rest = w.slice(1).join(' ');
+  return (w.length === 2 && EPONYM_NOUNS.has(w[1]!.toLowerCase())) || named.has(rest) || !!organizationByName(rest) || !!venueByName(rest);
 };
 
 /**
@@ -89,6 +93,7 @@ const isEponym = (org: string): boolean => {
  */
 function companiesReadAsPeople(mentions: Mention[], sentences: DocSentence[], fullNames: string[]): void {
   const orgs = [...new Set(mentions.filter((m) => m.kind === 'organization' && m.label.includes(' ')).map((m) => m.label))];
+  const named = new Set(mentions.filter((m) => m.kind !== 'person').map((m) => m.label));
   const decided = new Map<string, string | null>();
   const candidates = mentions.filter((m) => m.kind === 'person' && m.label.split(' ').length <= 2);
   for (const m of candidates) {
@@ -104,7 +109,7 @@ function companiesReadAsPeople(mentions: Mention[], sentences: DocSentence[], fu
       continue;
     }
     // "Obama" is not the organization of "the Obama Doctrine": a name before a noun of what a person led or left.
-    const owner = isSingleName(m.label) ? orgs.filter((o) => o.split(' ')[0] === m.label && !isEponym(o)) : [];
+    const owner = isSingleName(m.label) ? orgs.filter((o) => o.split(' ')[0] === m.label && !isEponym(o, named)) : [];
     if (owner.length === 1) {
       decided.set(m.label, owner[0]!);
       continue;
