@@ -67,6 +67,7 @@ describe('names: junk is no entity', () => {
   it.each<[string, string, Array<[string, NerSpan['type']]>]>([
     ['a doctrine named after a person', 'Critics of the Halvorsen Doctrine say Halvorsen erred.', [['Halvorsen Doctrine', 'ORG'], ['Halvorsen', 'PER']]],
     ['a department under the person', 'The Halvorsen Justice Department sued, and the Justice Department won, Halvorsen said.', [['Halvorsen Justice Department', 'ORG'], ['Justice Department', 'ORG'], ['Halvorsen', 'PER']]],
+    ['a department the article names no other way', 'The Halvorsen Energy Department sued, Halvorsen said.', [['Halvorsen Energy Department', 'ORG'], ['Halvorsen', 'PER']]],
   ])('names: the person of %s stays a person', (_why, text, spans) => {
     expect(entitiesOf(text, spans).filter(([l]) => l === 'Halvorsen').map(([, k]) => k)).toEqual(['person']);
   });

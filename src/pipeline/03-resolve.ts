@@ -82,8 +82,13 @@ const isEponym = (org: string, named: ReadonlySet<string>): boolean => {
   // "the Obama Justice Department", "the Obama White House": a person's name before a body or place of its own, one
   // the gazetteers know or the article names alone
   const rest = w.slice(1).join(' ');
-  return (w.length === 2 && EPONYM_NOUNS.has(w[1]!.toLowerCase())) || named.has(rest) || !!organizationByName(rest) || !!venueByName(rest);
+  return (w.length === 2 && EPONYM_NOUNS.has(w[1]!.toLowerCase())) || named.has(rest) || !!organizationByName(rest) || !!venueByName(rest) ||
+    (w.length > 2 && GOVERNMENT_HEADS.has(w[w.length - 1]!.toLowerCase()));
 };
+
+/** Last words of a government body ("Justice Department", "Energy Ministry"): a person's name before one is the
+ * government of the day ("the Obama Justice Department"), no firm's name. */
+const GOVERNMENT_HEADS: ReadonlySet<string> = new Set(['department', 'ministry', 'agency', 'office', 'administration', 'government', 'cabinet']);
 
 /**
  * Companies are no people: a name read as a person's, with no given name the lexicon knows and not the surname of a
