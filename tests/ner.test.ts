@@ -299,6 +299,37 @@ describe('ner: document consistency', () => {
   });
 });
 
+describe('ner: a person\'s name before administration, era, presidency, campaign', () => {
+  const spansOf = (text: string, readings: Array<[string, NerSpan['type']]>): NerSpan[] => {
+    const out: NerSpan[] = [];
+    for (const [s, type] of readings) for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) out.push({ start: i, end: i + s.length, type, score: 0.9 });
+    return out.sort((a, b) => a.start - b.start);
+  };
+  it.each<[string, string, Array<[string, NerSpan['type']]>]>([
+    ['an administration', 'Halvorsen spoke at noon. Halvorsen left early. The Halvorsen administration cut taxes.', [['The Halvorsen', 'ORG'], ['Halvorsen', 'LOC']]],
+    ['an era', 'Critics of Quillmore say the Quillmore era ended. Quillmore lied, they said.', [['Quillmore', 'LOC']]],
+    ['a campaign, with a possessive', "Okafor's campaign raised funds, and Okafor won Iowa.", [['Okafor', 'ORG']]],
+  ])('ner: %s makes every reading of the name a person', async (_why, text, readings) => {
+    const { voteTypes } = await import('../src/ner/consistency.js');
+    const spans = spansOf(text, readings);
+    voteTypes(text, spans);
+    expect(spans.map((s) => s.type)).toEqual(spans.map(() => 'PER'));
+  });
+
+  it.each<[string, string, NerSpan['type']]>([
+    ['a region', 'Volunteers of the Ohio campaign met in Ohio.', 'LOC'],
+    ['a company', 'A Facebook campaign urged users to leave Facebook.', 'ORG'],
+    ['an ordinary word', 'Under a Republican presidency the Republican share grew.', 'ORG'],
+    ['a party adjective read as MISC', 'Under a Republican presidency the Republican share grew.', 'MISC'],
+  ])('ner: a name the gazetteer knows as %s keeps its type', async (_why, text, type) => {
+    const { voteTypes } = await import('../src/ner/consistency.js');
+    const name = text.match(/(Ohio|Facebook|Republican)/)![1]!;
+    const spans = spansOf(text, [[name, type]]);
+    voteTypes(text, spans);
+    expect(spans.map((s) => s.type)).toEqual([type, type]);
+  });
+});
+
 describe('ner: word classes', () => {
   it('ner: a frequent word has a class path of three levels; case falls back to Title Case and lower case', async () => {
     const { clusterOf } = await import('../src/ner/clusters.js');

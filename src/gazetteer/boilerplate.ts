@@ -14,7 +14,7 @@ export const BOILERPLATE: Array<{ pattern: RegExp; reason: string }> = [
   { pattern: /^(read more|related|see also|follow us|subscribe|sign up)\b/iu, reason: 'navigation or promotion' },
   { pattern: /\bhide caption\b|^photos?\s*:|\b\d+ of \d+ photos?\b/iu, reason: 'photo gallery caption' },
   { pattern: /\b(replay more videos|just watched|must watch)\b/iu, reason: 'video player text' },
-  { pattern: /^(advertisement|sponsored( content)?|story continues below( advertisement)?)\s*$/iu, reason: 'advertisement slot' },
+  { pattern: /^(advertisement|ad|sponsored( content)?|story continues below( advertisement)?)\s*$/iu, reason: 'advertisement slot' },
   { pattern: /^(share|share this( article| story)?|click to share|share on (facebook|twitter)|tweet|email|print|comments?)\s*[:|]?\s*$/iu, reason: 'share buttons' },
   { pattern: /^\(?(photo|image|picture|video) (by|courtesy( of)?|credit)\b/iu, reason: 'image or video credit' },
 ];

@@ -29,6 +29,29 @@ const COINAGES = COINAGE_ENDINGS.map((e) => ({ pattern: new RegExp(`^\\p{Lu}\\p{
  * in one word; the prefixes of surnames written so ("MacArthur", "FitzGerald", "VanDyke") excepted. */
 const GLUED = /^(?!Mac|Fitz|Van|Von|Del|Della|Dos|Das)\p{Lu}\p{Ll}{2,}\p{Lu}/u;
 
+/**
+ * Link previews of web pages scraped into the text: a linked name runs into the headlines of other articles, which
+ * end with a "MORE" link ("Sen. Ann Quill Ann Marie QuillSenate passes budget bill Five things to watch MORE"). The
+ * preview runs from the glue point (a lowercase letter, then a capital or a digit, in one word whose first part is the name
+ * written just before it) to that "MORE", at most `PREVIEW_MAX` characters on. Returns [start, end) ranges of the
+ * text; names inside are headlines' names.
+ */
+export const PREVIEW_MAX = 600;
+export function linkPreviews(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const glue = /(?<![\p{L}])(?!Mac|Fitz|Van|Von|Del|Della|Dos|Das)\p{Lu}\p{Ll}{2,}(?=\p{Lu}|\p{N})/gu;
+  for (let m = glue.exec(text); m; m = glue.exec(text)) {
+    const at = m.index + m[0].length;
+    if (out.length && at < out[out.length - 1]![1]) continue;
+    // the glued word ends the linked name, which the text has just written ("Trump Donald John TrumpGOP"), unlike a
+    // brand's inner capital ("YouTube", "SpaceX")
+    if (!new RegExp(`\\b${m[0]}\\b`, 'u').test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+    const more = /\bMORE\b/u.exec(text.slice(at, at + PREVIEW_MAX));
+    if (more) out.push([at, at + more.index + more[0].length]);
+  }
+  return out;
+}
+
 /** Why a person's name is no one's, or undefined: words glued by a scraper. */
 export function junkPersonReason(label: string): string | undefined {
   if (label.split(/\s+/).some((w) => GLUED.test(w))) return 'words glued together by a web page scraper';
@@ -53,6 +76,23 @@ export function junkNameReason(label: string): string | undefined {
     if (c) return c.reason;
   }
   return undefined;
+}
+
+/** compromise lexicon tags of ordinary words that web pages set in capitals as buttons, links and labels ("MORE",
+ * "READ", "BREAKING", "LATEST"): one such word alone in capitals is page furniture, not an acronym. Tags that
+ * acronyms share ("US" a pronoun, "WHO" a question word, "ICE" a noun) are not listed. */
+export const CAPS_FURNITURE_TAGS: Record<string, string> = wordTable({
+  Adverb: '"MORE"', Adjective: '"LIVE", "UPDATED"', Superlative: '"LATEST"', Infinitive: '"READ", "SHARE"', Gerund: '"BREAKING"',
+  PastTense: '"CLOSED"', Conjunction: '"NOW", "AND"', Preposition: '"FROM"', Determiner: '"THIS"',
+});
+
+/** Why a name is page furniture in capitals, or undefined: one word of two letters or more, all capitals, which the
+ * lexicon (`tagOf`, its tag of the lowercase word) knows as an ordinary word of the kinds above. */
+export function capsFurnitureReason(label: string, tagOf: (word: string) => string | undefined): string | undefined {
+  const w = label.trim();
+  if (!/^\p{Lu}{2,}$/u.test(w)) return undefined;
+  const tag = tagOf(w.toLowerCase());
+  return tag && tag in CAPS_FURNITURE_TAGS ? `a word of page furniture in capitals (${tag})` : undefined;
 }
 
 /** compromise lexicon tags of words that are never the first word of a person's name: a capitalised "When",

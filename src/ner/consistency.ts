@@ -4,13 +4,47 @@
  * it most surely: the sum of the span scores of each type, where a person's full name ("Mette Frederiksen") also
  * votes PER for its last word alone ("Frederiksen"). Headline and body agree this way too, since the headline is
  * one more sentence of the document.
+ *
+ * Some words after a name say it is a person's whatever the name's other readings: "the Obama administration", "the
+ * Reagan era", "the Clinton campaign". A name of an administration or an era is a person's name used as a modifier;
+ * one such reading of a location or an organization makes every reading of the name in the document a person, unless
+ * the gazetteer knows the name as a country, a region, an organization or an ordinary word ("the Ohio campaign", "a
+ * Facebook campaign", "a Republican presidency").
  */
 import type { NerSpan } from './index.js';
 import type { EntityType } from './tags.js';
+import { gazetteer, wordClasses, GAZ_CLASSES } from './gazetteer.js';
 
 const TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
 
-const keyOf = (text: string, s: NerSpan): string => text.slice(s.start, s.end).toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+const keyOf = (text: string, s: NerSpan): string =>
+  text.slice(s.start, s.end).toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').replace(/^the /, '');
+
+/** Nouns right after a name (or its possessive) that make the name a person's, with the reason. */
+export const PERSON_MODIFIED_NOUNS: Record<string, string> = {
+  administration: 'a president\'s government ("the Obama administration")',
+  presidency: 'a president\'s term',
+  era: 'a period named after a leader ("the Reagan era")',
+  campaign: 'a candidate\'s campaign ("the Clinton campaign")',
+  aides: 'a politician\'s staff',
+  loyalists: 'a politician\'s followers',
+  appointees: 'a president\'s nominees',
+};
+
+const PERSON_CUE = new RegExp(`^(?:['’]s)?\\s+(${Object.keys(PERSON_MODIFIED_NOUNS).join('|')})\\b`, 'i');
+
+/** Gazetteer classes of names that stay what they are before those nouns ("the Ohio campaign", "the Meiji era"), and
+ * of adjectives ("a Republican presidency", "the American campaign"). */
+const NOT_PERSON_CLASSES: readonly string[] = ['country', 'region', 'subdiv', 'city', 'org', 'company', 'porg', 'team', 'demonym', 'common'];
+let notPersonMask = -1;
+
+/** Whether the gazetteer knows some word of the name as a country, region, city or organization. */
+function namesNoPerson(key: string): boolean {
+  const g = gazetteer();
+  if (notPersonMask < 0) notPersonMask = NOT_PERSON_CLASSES.reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c as never)), 0);
+  if (g.phrases.has(key) && g.phrases.get(key)! & notPersonMask) return true;
+  return key.split(' ').some((w) => wordClasses(g, w) & notPersonMask);
+}
 
 /** Relabels, in place, the spans whose type the rest of the document outvotes; returns how many changed. */
 export function voteTypes(text: string, spans: NerSpan[]): number {
@@ -21,6 +55,10 @@ export function voteTypes(text: string, spans: NerSpan[]): number {
     v[TYPES.indexOf(type)]! += w;
   };
   const keys = spans.map((s) => keyOf(text, s));
+  const persons = new Set<string>();
+  spans.forEach((s, i) => {
+    if ((s.type === 'LOC' || s.type === 'ORG') && PERSON_CUE.test(text.slice(s.end, s.end + 20)) && !persons.has(keys[i]!) && !namesNoPerson(keys[i]!)) persons.add(keys[i]!);
+  });
   spans.forEach((s, i) => {
     // an unscored span counts as a sure one
     vote(keys[i]!, s.type, s.score ?? 1);
@@ -32,6 +70,7 @@ export function voteTypes(text: string, spans: NerSpan[]): number {
   let changed = 0;
   spans.forEach((s, i) => {
     const v = votes.get(keys[i]!)!;
+    if (persons.has(keys[i]!)) v[TYPES.indexOf('PER')] = Infinity;
     let best = TYPES.indexOf(s.type);
     for (let t = 0; t < TYPES.length; t++) if (v[t]! > v[best]!) best = t;
     if (TYPES[best] !== s.type) {

@@ -11,9 +11,10 @@ import { organizationByName, organOwner } from '../gazetteer/organizations.js';
 import { venueByName } from '../gazetteer/places.js';
 import { isHonorific, isTitleWord, FORMER_MARKERS, CURRENT_MARKERS, TITLE_DOMAIN_WORDS } from '../gazetteer/titles.js';
 import type { Token } from '../nlp/tokenize.js';
-import { junkNameReason, junkPersonReason, undoubled, NOT_NAME_START_TAGS, GIVEN_NAME_TAGS, STYLE_TITLES } from '../names/index.js';
+import { junkNameReason, junkPersonReason, capsFurnitureReason, linkPreviews, undoubled, NOT_NAME_START_TAGS, GIVEN_NAME_TAGS, STYLE_TITLES } from '../names/index.js';
 import { newMention, type DocSentence, type Mention, type MentionClass } from './model.js';
 import type { NerSpan } from './recognizer.js';
+import { PERSON_MODIFIED_NOUNS } from '../ner/consistency.js';
 
 /** Words that are never a whole entity name, whatever the recognizer says. */
 export const NOT_NAMES: Record<string, string> = wordTable({
@@ -99,6 +100,18 @@ function isTrimWord(word: string, kind: 'PER' | 'ORG' | 'LOC' | 'MISC'): boolean
   return false;
 }
 
+/** compromise lexicon tags a person's name may have before "Administration" or "Era": a name, or none at all
+ * ("Trump"); ordinary words ("Veterans Administration", "Maritime Administration") have others. */
+const NAME_TAGS: ReadonlySet<string> = new Set(['LastName', 'FirstName', 'MaleName', 'FemaleName', 'Person']);
+
+/** Whether two capitalised words are a person's name and a noun of what the person led ("Obama Administration"). */
+function personBeforeNoun(name: string, noun: string): boolean {
+  if (!(noun.toLowerCase() in PERSON_MODIFIED_NOUNS) || !/^\p{Lu}\p{Ll}+$/u.test(name)) return false;
+  if (stateByName(name) || organizationByName(name) || venueByName(name)) return false;
+  const tag = lexiconTag(name);
+  return tag === undefined || NAME_TAGS.has(tag);
+}
+
 /** Finds the sentence holding a span (sentences are sorted). */
 function sentenceAt(sentences: DocSentence[], start: number, end: number): DocSentence | undefined {
   let lo = 0;
@@ -115,7 +128,7 @@ function sentenceAt(sentences: DocSentence[], start: number, end: number): DocSe
 
 function classify(type: NerSpan['type'], surface: string): MentionClass | null {
   const n = normName(surface);
-  if (!n || !/\p{L}/u.test(n) || n in NOT_NAMES || junkNameReason(surface)) return null;
+  if (!n || !/\p{L}/u.test(n) || n in NOT_NAMES || junkNameReason(surface) || capsFurnitureReason(surface, lexiconTag)) return null;
   const state = stateByName(surface);
   if (state && (type !== 'PER' || !(n in AMBIGUOUS_STATE_NAMES))) return { kind: 'state', label: state.name, iso: state.iso };
   const org = organizationByName(surface);
@@ -199,7 +212,9 @@ function personNameStart(toks: Token[], spanStart: number, ts: number, te: numbe
 /** Aligns recognizer spans to tokens and types them. Mentions come back sorted by offset, without overlaps. */
 export function toMentions(text: string, sentences: DocSentence[], spans: NerSpan[]): Mention[] {
   const out: Mention[] = [];
-  const queue = [...spans];
+  // Names in the headlines of a scraped link preview are not the article's.
+  const previews = linkPreviews(text);
+  const queue = spans.filter((sp) => !previews.some(([a, b]) => sp.start >= a && sp.end <= b));
   for (let q = 0; q < queue.length; q++) {
     const span = queue[q]!;
     const s = sentenceAt(sentences, span.start, span.end);
@@ -208,6 +223,17 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
     let te = s.tokens.findIndex((t) => t.start >= span.end);
     if (te < 0) te = s.tokens.length;
     if (ts < 0 || ts >= te) continue;
+    // "Mr.", "Sen.", "Dr." before a name make it a person's, whatever type the recognizer gave the span.
+    if ((span.type === 'LOC' || span.type === 'ORG') && ts < te - 1 && isHonorific(s.tokens[ts]!.text)) {
+      queue.push({ ...span, type: 'PER' });
+      continue;
+    }
+    // "the Obama Administration", "the Reagan Era": a person's name and a noun that names what the person led, not an
+    // organization; the name alone is the mention.
+    if ((span.type === 'LOC' || span.type === 'ORG') && te - ts === 2 && personBeforeNoun(s.tokens[ts]!.text, s.tokens[ts + 1]!.text)) {
+      queue.push({ ...span, start: s.tokens[ts]!.start, end: s.tokens[ts]!.end, type: 'PER' });
+      continue;
+    }
     const spanStart = ts;
     while (ts < te - 1 && (isTrimWord(s.tokens[ts]!.text, span.type) || /^(['’‘][sS]?|[\p{P}\p{S}]+)$/u.test(s.tokens[ts]!.text))) ts++;
     if (span.type === 'PER') ts = personNameStart(s.tokens, spanStart, ts, te);

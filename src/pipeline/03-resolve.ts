@@ -10,7 +10,9 @@
 import { normName } from '../gazetteer/normalize.js';
 import { initialsMatch, isAcronym, personName, samePerson, isSingleName, corporateCue, GIVEN_NAME_TAGS, hasLegalSuffix } from '../names/index.js';
 import { lexiconTag } from '../nlp/nlp.js';
-import { BARE_CHAMBERS } from '../gazetteer/organizations.js';
+import { PERSON_MODIFIED_NOUNS } from '../ner/consistency.js';
+import { BARE_CHAMBERS, organizationByName } from '../gazetteer/organizations.js';
+import { venueByName } from '../gazetteer/places.js';
 import type { DocSentence, Mention } from './model.js';
 import { isHonorific, isTitleWord } from '../gazetteer/titles.js';
 
@@ -71,6 +73,23 @@ function unifyKinds(mentions: Mention[], sentences: DocSentence[]): void {
   companiesReadAsPeople(mentions, sentences, fullNames);
 }
 
+/** Nouns after a person's name that make a thing named after the person, not a firm of that name ("the Obama
+ * Doctrine", "the Clinton Foundation", "the Reagan Library"); so does a known body or place after it. */
+const EPONYM_NOUNS: ReadonlySet<string> = new Set([...Object.keys(PERSON_MODIFIED_NOUNS), 'doctrine', 'foundation', 'library']);
+
+const isEponym = (org: string, named: ReadonlySet<string>): boolean => {
+  const w = org.split(' ');
+  // "the Obama Justice Department", "the Obama White House": a person's name before a body or place of its own, one
+  // the gazetteers know or the article names alone
+  const rest = w.slice(1).join(' ');
+  return (w.length === 2 && EPONYM_NOUNS.has(w[1]!.toLowerCase())) || named.has(rest) || !!organizationByName(rest) || !!venueByName(rest) ||
+    (w.length > 2 && GOVERNMENT_HEADS.has(w[w.length - 1]!.toLowerCase()));
+};
+
+/** Last words of a government body ("Justice Department", "Energy Ministry"): a person's name before one is the
+ * government of the day ("the Obama Justice Department"), no firm's name. */
+const GOVERNMENT_HEADS: ReadonlySet<string> = new Set(['department', 'ministry', 'agency', 'office', 'administration', 'government', 'cabinet']);
+
 /**
  * Companies are no people: a name read as a person's, with no given name the lexicon knows and not the surname of a
  * person named in full, is a company's when any of its mentions in the article has corporate evidence around it
@@ -79,6 +98,7 @@ function unifyKinds(mentions: Mention[], sentences: DocSentence[]): void {
  */
 function companiesReadAsPeople(mentions: Mention[], sentences: DocSentence[], fullNames: string[]): void {
   const orgs = [...new Set(mentions.filter((m) => m.kind === 'organization' && m.label.includes(' ')).map((m) => m.label))];
+  const named = new Set(mentions.filter((m) => m.kind !== 'person').map((m) => m.label));
   const decided = new Map<string, string | null>();
   const candidates = mentions.filter((m) => m.kind === 'person' && m.label.split(' ').length <= 2);
   for (const m of candidates) {
@@ -93,7 +113,8 @@ function companiesReadAsPeople(mentions: Mention[], sentences: DocSentence[], fu
       decided.set(m.label, m.label);
       continue;
     }
-    const owner = isSingleName(m.label) ? orgs.filter((o) => o.split(' ')[0] === m.label) : [];
+    // "Obama" is not the organization of "the Obama Doctrine": a name before a noun of what a person led or left.
+    const owner = isSingleName(m.label) ? orgs.filter((o) => o.split(' ')[0] === m.label && !isEponym(o, named)) : [];
     if (owner.length === 1) {
       decided.set(m.label, owner[0]!);
       continue;
