@@ -11,6 +11,17 @@ type Want = { with: string[]; date?: string | null; place?: string | null; statu
 const meetingsOf = (text: string, date = '2022-12-22') =>
   extract(text, date).meetings.map((m) => ({ with: m.participants.map((p) => p.label).sort(), date: m.date, place: m.place?.label ?? null, status: m.status, topics: m.topics ?? [] }));
 
+/** The text has exactly one meeting, with these parties and, where given, this date, place and status. */
+function expectOneMeeting(text: string, date: string | undefined, want: Want): void {
+  const found = meetingsOf(text, date);
+  expect(found).toHaveLength(1);
+  const m = found[0]!;
+  expect(m.with).toEqual(want.with);
+  if (want.date !== undefined) expect(m.date).toBe(want.date);
+  if (want.place !== undefined) expect(m.place).toBe(want.place);
+  if (want.status) expect(m.status).toBe(want.status);
+}
+
 describe('meetings: events found', () => {
   it.each<[string, string, Want]>([
     ['met with, in a city, on a weekday', 'Russian President Vladimir Putin met with Chinese President Xi Jinping in Beijing on Tuesday.', { with: ['Vladimir Putin', 'Xi Jinping'], date: '2022-12-20', place: 'Beijing', status: 'held' }],
@@ -20,15 +31,7 @@ describe('meetings: events found', () => {
     ['"have not met since" a day: the last meeting, on that day', 'Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan have not met since September 16.', { with: ['Recep Tayyip Erdogan', 'Vladimir Putin'], date: '2022-09-16', status: 'held' }],
     ['"the first meeting since" is this meeting, not the earlier one', 'U.S. President Joe Biden met Chinese President Xi Jinping in Bali on Monday, their first meeting since November 2021.', { with: ['Joe Biden', 'Xi Jinping'], date: '2022-12-19', status: 'held' }],
     ['a phone call', 'French President Emmanuel Macron held a phone call with Ukrainian President Volodymyr Zelenskyy on Wednesday.', { with: ['Emmanuel Macron', 'Volodymyr Zelenskyy'], date: '2022-12-21' }],
-  ])('meetings: %s', (_why, text, want) => {
-    const found = meetingsOf(text);
-    expect(found).toHaveLength(1);
-    const m = found[0]!;
-    expect(m.with).toEqual(want.with);
-    if (want.date !== undefined) expect(m.date).toBe(want.date);
-    if (want.place !== undefined) expect(m.place).toBe(want.place);
-    if (want.status) expect(m.status).toBe(want.status);
-  });
+  ])('meetings: %s', (_why, text, want) => expectOneMeeting(text, undefined, want));
 
   it('meetings: two reports of one visit in an article are one event with both sentences as evidence', () => {
     const x = extract('Ukrainian President Volodymyr Zelenskyy met U.S. President Joe Biden at the White House on Wednesday. Zelenskyy held a joint news conference with Biden in Washington.');
@@ -199,15 +202,7 @@ describe('meetings: dates and places a reader would give', () => {
     ['a meeting in a state whose person is visiting a city of it is placed in the city', 'Chinese Foreign Minister Li Wei met British Foreign Secretary Tom Hale in China on Monday. Mr Hale, visiting Beijing, signed a tourism deal.', '2022-12-22', { with: ['Li Wei', 'Tom Hale'], place: 'Beijing' }],
     ['"Number 10" is a venue', 'British Prime Minister Gordon Brown held talks with Irish Taoiseach Brian Cowen at Number 10 on Monday.', '2022-12-22', { with: ['Brian Cowen', 'Gordon Brown'], place: 'Number 10' }],
     ['a place stated in the next sentence for one of the parties', 'Norwegian Trade Minister Lars Berg met Swedish Trade Minister Eva Lind on Tuesday. Berg was in Stockholm for a two-day tour of the Nordic capitals.', '2022-12-22', { with: ['Eva Lind', 'Lars Berg'], date: '2022-12-20', place: 'Stockholm' }],
-  ])('meetings: %s', (_why, text, date, want) => {
-    const found = meetingsOf(text, date);
-    expect(found).toHaveLength(1);
-    const m = found[0]!;
-    expect(m.with).toEqual(want.with);
-    if (want.date !== undefined) expect(m.date).toBe(want.date);
-    if (want.place !== undefined) expect(m.place).toBe(want.place);
-    if (want.status) expect(m.status).toBe(want.status);
-  });
+  ])('meetings: %s', (_why, text, date, want) => expectOneMeeting(text, date, want));
 
   it('meetings: a date that depends on the tense is offered in both readings, each standing for one status', () => {
     const { doc, roles } = prepareArticle(article('Dutch Finance Minister Jan Vos meets his Belgian counterpart Marc Peeters on Friday.', '2022-12-21'));

@@ -8,7 +8,7 @@
  * Ecofin). A body's label is its official English name; its other spelling (British "Organisation", American
  * "Organization") is an alias, so both resolve to one node.
  */
-import { normName } from './normalize.js';
+import { normName, wordTable } from './normalize.js';
 
 export interface OrganizationEntry {
   name: string;
@@ -96,10 +96,10 @@ for (const o of ORGANIZATIONS) {
 }
 
 /** Numbers that name groupings of states, in the words their names are written with ("Group of Seven"). */
-const GROUP_NUMBER_WORDS: Record<string, string> = {
+const GROUP_NUMBER_WORDS: Record<string, string> = wordTable({
   two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11',
   twelve: '12', fifteen: '15', twenty: '20', 'twenty four': '24', 'seventy seven': '77',
-};
+});
 
 /**
  * A grouping of states named by its number of members, in any of its spellings ("G-7", "G7", "G 7", "Group of 7",

@@ -106,7 +106,7 @@ const NAME_TAGS: ReadonlySet<string> = new Set(['LastName', 'FirstName', 'MaleNa
 
 /** Whether two capitalised words are a person's name and a noun of what the person led ("Obama Administration"). */
 function personBeforeNoun(name: string, noun: string): boolean {
-  if (!(noun.toLowerCase() in PERSON_MODIFIED_NOUNS) || !/^\p{Lu}\p{Ll}+$/u.test(name)) return false;
+  if (!Object.hasOwn(PERSON_MODIFIED_NOUNS, noun.toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(name)) return false;
   if (stateByName(name) || organizationByName(name) || venueByName(name)) return false;
   const tag = lexiconTag(name);
   return tag === undefined || NAME_TAGS.has(tag);

@@ -21,6 +21,7 @@ import {
   type TriggerRule, type TriggerKind,
 } from '../gazetteer/meetings.js';
 import { CAMEO_TRIGGERS } from '../gazetteer/cameo-triggers.js';
+import { wordTable } from '../gazetteer/normalize.js';
 import { impliedParties } from './meeting-parties.js';
 import { best, defaultMeetingModel, reasons, score, type MeetingModel } from './meeting-model.js';
 import type { Token } from '../nlp/tokenize.js';
@@ -335,10 +336,10 @@ function attachSessionReferences(doc: Doc, named: Mention[][], out: MeetingCandi
 }
 
 /** Words that, right after "meet", show it has no object ("meets on Monday", "meet in Vienna", "meet to discuss"). */
-const INTRANSITIVE_AFTER: Record<string, string> = {
+const INTRANSITIVE_AFTER: Record<string, string> = wordTable({
   on: 'time', in: 'place or time', at: 'place', to: 'purpose', next: 'time', this: 'time', today: 'time', tomorrow: 'time',
   again: 'repetition', later: 'time', here: 'place', there: 'place', for: 'purpose or duration', until: 'time',
-};
+});
 
 /**
  * Whether a word of NOT_EVENT_CONTEXT at token k bears on the trigger at token a. It does not when it is the second

@@ -36,10 +36,10 @@ export const SESSION_NOUNS: Record<string, string> = wordTable({
 const SESSION_KINDS = new Set(['meeting', 'conference', 'summit', 'call']);
 
 /** Words that give a clause its modality. */
-const MODALS: Record<string, string> = {
+const MODALS: Record<string, string> = wordTable({
   will: 'future', would: 'conditional', could: 'conditional', might: 'conditional', may: 'conditional', should: 'conditional',
   if: 'conditional', unless: 'conditional', scheduled: 'scheduled', due: 'scheduled', expected: 'expected', plans: 'planned', planned: 'planned',
-};
+});
 
 const low = (t: Token | undefined): string => (t ? t.text.toLowerCase().replace(/[’‘]/g, "'") : '');
 const lower = (t: Token | undefined): boolean => !!t && /^\p{Ll}/u.test(t.text);

@@ -7,18 +7,19 @@
  * side, shown as what the person represents, and as a second party it turns a statement into a meeting.)
  */
 import { stateByDemonym, stateByIso } from '../gazetteer/states.js';
+import { wordTable } from '../gazetteer/normalize.js';
 import type { Token } from '../nlp/tokenize.js';
 import type { Doc, DocSentence, Mention } from './model.js';
 
 /** Words for a state's people acting for it: after a national adjective, they make the state a possible party. */
-export const OFFICIAL_GROUPS: Record<string, string> = {
+export const OFFICIAL_GROUPS: Record<string, string> = wordTable({
   officials: 'officials', official: 'an official', delegation: 'delegation', delegations: 'delegations', delegates: 'delegates',
   negotiators: 'negotiators', negotiator: 'a negotiator', ministers: 'ministers', minister: 'a minister', leaders: 'leaders',
   leader: 'a leader', government: 'its government', authorities: 'its authorities', diplomats: 'diplomats', diplomat: 'a diplomat',
   envoy: 'an envoy', envoys: 'envoys', representatives: 'representatives', counterparts: 'counterparts', counterpart: 'a counterpart',
   team: 'a team of officials', side: '"the Japanese side"', administration: 'its administration', premier: 'its premier',
   president: 'its president', ambassador: 'its ambassador', counsellors: 'counsellors', experts: 'its experts',
-};
+});
 
 /**
  * States that were part of a union on an article's date: a city of today's Russia or Ukraine was in the Soviet Union
