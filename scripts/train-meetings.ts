@@ -312,6 +312,9 @@ function predictLine(item: Item, model: MeetingModel): string {
     date: m.date,
     place: m.place?.label ?? null,
     status: m.status,
+    // Not scored: what the verbose output shows to trace a prediction to its sentences.
+    trigger: m.trigger,
+    evidence: [...m.sentences].sort((x, y) => x - y).map((k) => flat(item.doc.article.text.slice(item.doc.sentences[k]!.start, item.doc.sentences[k]!.end))),
   }));
   return JSON.stringify({ id: item.id, meetings });
 }

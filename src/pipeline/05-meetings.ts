@@ -34,6 +34,7 @@ import type { RoleResult } from './04-roles.js';
 import { isSportsArticle } from './teams.js';
 import { unnamedCounterpart } from './meeting-sessions.js';
 import { readBodySession } from './meeting-bodies.js';
+import { datesEvent, nounReference, referent } from './meeting-coref.js';
 
 /** The meeting feature of a candidate whose counterpart is a body the report does not name. */
 const UNNAMED_COUNTERPART = 'unnamed-counterpart';
@@ -57,6 +58,8 @@ export interface MeetingCandidate {
   session: boolean;
   /** Candidates split from one trigger (a tour, repeated "with") share a group and never merge with each other. */
   group?: number;
+  /** How its first trigger refers: a definite noun ("the talks") names an event the article already reported. */
+  reference?: 'definite' | 'new' | null;
 }
 
 /** One option of a choice among several (a date, a place), with its features. */
@@ -228,7 +231,7 @@ export function extractMeetings(doc: Doc, roles: RoleResult, options: MeetingOpt
       i = end - 1;
       for (const cand of decide(doc, raw, model, out, options.trace)) {
         if (rule.kind === 'visit') visits.add(cand);
-        mergeInto(out, cand);
+        mergeInto(out, cand, doc.refDate);
       }
     }
   }
@@ -1163,7 +1166,7 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
   const places = raw.placeOptions.filter((o) => !o.value || (!o.value.media && !(o.value.kind === 'organization' && parties.some((p) => p.cluster === o.value!.cluster))));
   const place = places[best(model.place, places.map((o) => o.features))]?.value ?? null;
   const finalParties = parties.length >= 2 && place ? parties.filter((p) => p.mention.kind !== 'state' || p.cluster !== place.cluster || !parties.some((q) => q.mention.kind === 'person')) : parties;
-  const base = { date, status, trigger: raw.trigger, topics: raw.topics, sentences: [raw.sentence], session };
+  const base = { date, status, trigger: raw.trigger, topics: raw.topics, sentences: [raw.sentence], session, reference: rule.noun ? nounReference(toks, a) : null };
   // "conversations with Domenici ..., and with Wright": a repeated "with" names separate encounters, one each.
   const withAt = toks.map((t, k) => (k >= b && k < raw.clauseEnd && low(t) === 'with' ? k : -1)).filter((k) => k >= 0);
   if (withAt.length >= 2 && !session) {
@@ -1363,28 +1366,35 @@ function sessionsMayMerge(m: MeetingCandidate, cand: MeetingCandidate): boolean 
   return m.session && m.parties[0]!.cluster === cand.parties[0]!.cluster;
 }
 
-/** Merges a candidate into an earlier event of the article when they share their parties and nothing conflicts. */
-function mergeInto(list: MeetingCandidate[], cand: MeetingCandidate): void {
-  for (const m of list) {
-    if (cand.group !== undefined && m.group === cand.group) continue;
-    const shared = cand.parties.filter((p) => m.parties.some((q) => q.cluster === p.cluster)).length;
-    // Two triggers of one sentence ("visited China to hold talks with Xi") need share only one party.
-    const sameSentence = cand.sentences.some((x) => m.sentences.includes(x));
-    const need = sameSentence ? 1 : Math.min(2, cand.parties.length, m.parties.length);
-    // A later undated sentence about the same parties only ("Medvedev conveyed to the Chinese head of state a message")
-    // tells more of the event, whatever tense the trigger reads in.
-    const retold = !cand.date && shared >= 2 && shared === cand.parties.length;
-    if (!sessionsMayMerge(m, cand)) continue;
-    if (shared < need || (m.status !== cand.status && !sameSentence && !retold && !sameDay(m.date, cand.date)) || !datesCompatible(m.date, cand.date) || !placesCompatible(m.place, cand.place)) continue;
-    for (const p of cand.parties) if (!m.parties.some((q) => q.cluster === p.cluster)) m.parties.push(p);
-    if (!m.date || (cand.date && cand.date.length > m.date.length)) m.date = cand.date;
-    m.place = m.place && cand.place ? preferPlace(m.place, cand.place) : (m.place ?? cand.place);
-    for (const t of cand.topics) if (!m.topics.includes(t)) m.topics.push(t);
-    for (const x of cand.about) if (!m.about.some((y) => y.cluster === x.cluster)) m.about.push(x);
-    for (const x of cand.sentences) if (!m.sentences.includes(x)) m.sentences.push(x);
-    // With people on both sides, a visited country is the place, not a party.
-    if (m.parties.filter((p) => p.mention.kind === 'person').length >= 2 && m.place) m.parties = m.parties.filter((p) => p.mention.kind !== 'state' || p.cluster !== m.place!.cluster);
+/** Merges a candidate into an earlier event of the article when they share their parties and nothing conflicts, or
+ * when it refers to one with a definite noun (meeting-coref). */
+function mergeInto(list: MeetingCandidate[], cand: MeetingCandidate, refDate: string | null): void {
+  const target = list.find((m) => mayMerge(m, cand, refDate)) ?? referent(list, cand, (m) => sessionsMayMerge(m, cand) && (datesCompatible(m.date, cand.date) || (cand.parties.length >= 2 && cand.parties.every((p) => m.parties.some((q) => q.cluster === p.cluster)))) && placesCompatible(m.place, cand.place));
+  if (!target) {
+    list.push(cand);
     return;
   }
-  list.push(cand);
+  const m = target;
+  for (const p of cand.parties) if (!m.parties.some((q) => q.cluster === p.cluster)) m.parties.push(p);
+  if (!m.date || (cand.date && cand.date.length > m.date.length)) m.date = cand.date;
+  m.place = m.place && cand.place ? preferPlace(m.place, cand.place) : (m.place ?? cand.place);
+  for (const t of cand.topics) if (!m.topics.includes(t)) m.topics.push(t);
+  for (const x of cand.about) if (!m.about.some((y) => y.cluster === x.cluster)) m.about.push(x);
+  for (const x of cand.sentences) if (!m.sentences.includes(x)) m.sentences.push(x);
+  // With people on both sides, a visited country is the place, not a party.
+  if (m.parties.filter((p) => p.mention.kind === 'person').length >= 2 && m.place) m.parties = m.parties.filter((p) => p.mention.kind !== 'state' || p.cluster !== m.place!.cluster);
+}
+
+/** Whether a candidate tells more of an earlier event: they share their parties and nothing conflicts. */
+function mayMerge(m: MeetingCandidate, cand: MeetingCandidate, refDate: string | null): boolean {
+  if (cand.group !== undefined && m.group === cand.group) return false;
+  const shared = cand.parties.filter((p) => m.parties.some((q) => q.cluster === p.cluster)).length;
+  // Two triggers of one sentence ("visited China to hold talks with Xi") need share only one party.
+  const sameSentence = cand.sentences.some((x) => m.sentences.includes(x));
+  const need = sameSentence ? 1 : Math.min(2, cand.parties.length, m.parties.length);
+  // A later undated sentence about the same parties only ("Medvedev conveyed to the Chinese head of state a message")
+  // tells more of the event, whatever tense the trigger reads in.
+  const retold = !cand.date && shared >= 2 && shared === cand.parties.length;
+  if (!sessionsMayMerge(m, cand)) return false;
+  return !(shared < need || (m.status !== cand.status && !sameSentence && !retold && !sameDay(m.date, cand.date) && !(shared >= 2 && datesEvent(m, cand, refDate))) || !datesCompatible(m.date, cand.date) || !placesCompatible(m.place, cand.place));
 }

@@ -1,0 +1,91 @@
+/**
+ * Within one article, a later mention of a meeting often names it with a definite noun ("the talks", "this week's
+ * meeting", "her trip to Moscow") and only some of its parties ("the U.S. and Brazil each blamed the other for the
+ * breakdown of the talks", after "coffee talks between producers and consumers ... Brazil ... Colombia"). The annotation
+ * guideline counts one event per real meeting per article, so such a mention is evidence of the earlier event, not a
+ * second one. This module states that class rule: an anaphoric noun trigger refers to the latest earlier event of the
+ * article that shares a party with it, whose date and place do not conflict with its own, and that is of a compatible
+ * kind (a body's own session is referred to only by that body).
+ */
+import type { Token } from '../nlp/tokenize.js';
+import type { EventDate } from './dates.js';
+import type { Mention } from './model.js';
+import { wordTable } from '../gazetteer/normalize.js';
+
+const low = (t: Token | undefined): string => (t ? t.text.toLowerCase().replace(/[’‘]/g, "'") : '');
+
+/** Determiners that make a meeting noun refer to an event the reader already knows of. */
+export const ANAPHORIC_DETERMINERS: Record<string, string> = wordTable({
+  the: '"the talks", "the meeting"', this: '"this meeting"', that: '"that meeting"', these: '"these talks"', those: '"those talks"',
+  their: '"their meeting"', its: '"its session"', his: '"his visit"', her: '"her trip to Moscow"', same: '"the same session"',
+});
+
+/** Words between a determiner and the meeting noun that keep the reference to a known event ("the latest round of"
+ * is still the known event; "the next meeting" and "another meeting" are not). */
+const MODIFIERS_KEEPING_REFERENCE = new Set(['first', 'latest', 'recent', 'current', 'crucial', 'failed', 'two-day', 'three-day', 'one-day', 'week-long', 'same', 'closed-door', 'special', 'bilateral', 'round', 'rounds', 'of']);
+/** Words that make the noun a new or other event: "the next meeting", "further talks", "another round". */
+const NEW_EVENT_WORDS = new Set(['next', 'another', 'further', 'new', 'future', 'previous', 'last', 'earlier', 'other', 'upcoming', 'second', 'third', 'fresh', 'more']);
+
+/** How a noun trigger at token `a` refers: "definite" (a determiner or a possessive before it), "new" (a word of
+ * another event before it), or null (indefinite or bare). */
+export function nounReference(toks: Token[], a: number): 'definite' | 'new' | null {
+  for (let d = a - 1; d >= Math.max(0, a - 5); d--) {
+    const w = low(toks[d]);
+    if (NEW_EVENT_WORDS.has(w)) return 'new';
+    if (w in ANAPHORIC_DETERMINERS) return 'definite';
+    // "today's session", "Thatcher's trip", "this week's talks".
+    if (w === "'s" || w === "'" || /'s?$/.test(w)) return 'definite';
+    // Names and known modifiers may stand between ("the Ukraine discussions", "the U.S.-Japan talks").
+    if (/^\p{Lu}/u.test(toks[d]!.text) || MODIFIERS_KEEPING_REFERENCE.has(w) || /^[\d-]+$/.test(w)) continue;
+    return null;
+  }
+  return null;
+}
+
+/** What the class rule needs to see of an event of the article. */
+export interface CorefEvent {
+  parties: Array<{ cluster: number; mention: Mention }>;
+  date: EventDate;
+  place: Mention | null;
+  session: boolean;
+  sentences: number[];
+  group?: number;
+  /** The event's first mention is an anaphoric noun ("the talks"). */
+  reference?: 'definite' | 'new' | null;
+}
+
+/**
+ * The earlier event an anaphoric mention refers to: the latest one sharing a party with it, whose date and place are
+ * compatible with its own (`compatible`), or none. A mention of a body's own session alone refers only to an event
+ * of that body.
+ */
+export function referent<T extends CorefEvent>(earlier: readonly T[], cand: CorefEvent, compatible: (m: T, cand: CorefEvent) => boolean): T | undefined {
+  if (cand.reference !== 'definite') return undefined;
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const m = earlier[i]!;
+    if (cand.group !== undefined && m.group === cand.group) continue;
+    const shared = cand.parties.filter((p) => m.parties.some((q) => q.cluster === p.cluster)).length;
+    if (!shared) continue;
+    if (!compatible(m, cand)) continue;
+    return m;
+  }
+  return undefined;
+}
+
+/**
+ * A planned-then-held pair, or the reverse, about the same parties: "the executive board meeting of the ICO" (read as
+ * planned) and "the board meets tomorrow" (read as held) are one meeting, and the second dates the first. A later
+ * mention with a date dates an earlier undated event of other status when that day fits the earlier event's status as
+ * seen from the article's date: a held meeting is not dated after the article, nor a planned one before it.
+ */
+export function datesEvent(m: { date: EventDate; status: 'held' | 'planned' }, cand: { date: EventDate }, refDate: string | null): boolean {
+  return !m.date && !!cand.date && !!refDate && fitsStatus(cand.date, m.status, refDate);
+}
+
+/** Whether a day (or month) can date an event of a status, seen from the article's date (unknown: it can). */
+export function fitsStatus(date: EventDate, status: 'held' | 'planned', refDate: string | null): boolean {
+  if (!date || !refDate) return true;
+  const day = date.slice(0, 10);
+  const ref = refDate.slice(0, day.length);
+  return status === 'held' ? day <= ref : day >= ref;
+}

@@ -1,0 +1,83 @@
+/** Within one article, a later mention of a meeting by a definite noun is evidence of the earlier event, not another. */
+import { describe, expect, it } from 'vitest';
+import { article, extract } from './helpers/article.js';
+import { prepareArticle } from '../src/pipeline/extract.js';
+import { datesEvent, fitsStatus, nounReference, referent, type CorefEvent } from '../src/pipeline/meeting-coref.js';
+import type { Mention } from '../src/pipeline/model.js';
+
+/** How the first occurrence of `noun` in a one-sentence text refers. */
+function reference(text: string, noun: string): ReturnType<typeof nounReference> {
+  const { doc } = prepareArticle(article(text, '2005-02-10'));
+  const s = doc.sentences.find((x) => x.tokens.some((t) => t.text === noun))!;
+  return nounReference(s.tokens, s.tokens.findIndex((t) => t.text === noun));
+}
+
+describe('meetings: how a meeting noun refers', () => {
+  it.each<[string, string, string, ReturnType<typeof nounReference>]>([
+    ['a definite article', 'Both sides blamed Chile for the breakdown of the talks.', 'talks', 'definite'],
+    ['a possessive pronoun', 'Polls rose after her trip to Moscow.', 'trip', 'definite'],
+    ['a name between article and noun', 'Officials said the Franco-German talks went well.', 'talks', 'definite'],
+    ['a time in the genitive', "Traders were wary ahead of Tuesday's meeting.", 'meeting', 'definite'],
+    ['"the next meeting" is another event', 'They will hold the next meeting in Accra.', 'meeting', 'new'],
+    ['"another round of talks" is another event', 'Peru asked for another round of talks.', 'talks', 'new'],
+    ['an indefinite article', 'Ministers will hold a meeting in Accra.', 'meeting', null],
+  ])('meetings: %s', (_why, text, noun, want) => {
+    expect(reference(text, noun)).toBe(want);
+  });
+});
+
+describe('meetings: a later day dates an earlier event of the other status only when it fits that status', () => {
+  it.each<[string, string | null, 'held' | 'planned', string | null, boolean]>([
+    ['a held event is dated on or before the article', '2005-02-10', 'held', null, true],
+    ['a held event is not dated after the article', '2005-02-11', 'held', null, false],
+    ['a planned event is dated on or after the article', '2005-02-11', 'planned', null, true],
+    ['a planned event is not dated before the article', '2005-02-07', 'planned', null, false],
+    ['a month of the article fits both', '2005-02', 'held', null, true],
+    ['an event with a date of its own keeps it', '2005-02-09', 'held', '2005-02-08', false],
+  ])('meetings: %s', (_why, day, status, own, want) => {
+    expect(datesEvent({ date: own, status }, { date: day }, '2005-02-10')).toBe(want);
+    if (!own) expect(fitsStatus(day, status, '2005-02-10')).toBe(want);
+  });
+});
+
+describe('meetings: the referent of an anaphoric mention', () => {
+  const party = (cluster: number) => ({ cluster, mention: { cluster } as Mention });
+  const event = (clusters: number[], date: string | null, extra: Partial<CorefEvent> = {}): CorefEvent => ({ parties: clusters.map(party), date, place: null, session: false, sentences: [0], ...extra });
+  const always = () => true;
+  it.each<[string, CorefEvent[], CorefEvent, number | undefined]>([
+    ['a party subset refers to the event', [event([1, 2, 3], null)], event([2, 4], null, { reference: 'definite' }), 0],
+    ['the latest such event is the referent', [event([1, 2], null), event([2, 5], null)], event([2], null, { reference: 'definite' }), 1],
+    ['no shared party, no referent', [event([1, 2], null)], event([3, 4], null, { reference: 'definite' }), undefined],
+    ['an indefinite mention refers to nothing', [event([1, 2], null)], event([1, 2], null, { reference: null }), undefined],
+    ['"the next meeting" refers to nothing', [event([1, 2], null)], event([1, 2], null, { reference: 'new' }), undefined],
+    ['one split group does not refer to itself', [event([1, 2], null, { group: 7 })], event([1, 3], null, { reference: 'definite', group: 7 }), undefined],
+  ])('meetings: %s', (_why, earlier, cand, want) => {
+    const found = referent(earlier, cand, always);
+    expect(found === undefined ? undefined : earlier.indexOf(found)).toBe(want);
+  });
+
+  it('meetings: an incompatible event is passed over', () => {
+    const earlier = [event([1, 2], '2005-02-01'), event([1, 2], '2005-02-08')];
+    const cand = event([2], '2005-02-01', { reference: 'definite' });
+    expect(referent(earlier, cand, (m, c) => !m.date || !c.date || m.date === c.date)).toBe(earlier[0]);
+  });
+});
+
+describe('meetings: one event per meeting of an article', () => {
+  const found = (text: string) => extract(text, '2005-02-10').meetings.map((m) => ({ parties: m.participants.map((p) => p.label).sort(), date: m.date }));
+
+  it('meetings: "the talks" naming other parties of the same talks is that meeting', () => {
+    const text = 'Cocoa producers and consumers failed to agree on export quotas at International Cocoa Organization talks in London, Ghana said on Monday. Prices fell sharply after the news. Dealers expect further falls. Stocks are high in warehouses. Ghana and Ivory Coast each blamed the other for the breakdown of the talks.';
+    const ms = found(text);
+    expect(ms).toHaveLength(1);
+    expect(ms[0]!.parties).toEqual(expect.arrayContaining(['Ghana', 'International Cocoa Organization', 'Ivory Coast']));
+  });
+
+  it('meetings: "their next meeting" stays another event', () => {
+    const text = "Finnish Trade Minister Anna Virtanen held talks with Chilean Economy Minister Pablo Rojas in Lima on Tuesday. Virtanen and Rojas will hold their next meeting in Helsinki on March 3.";
+    expect(found(text)).toEqual([
+      { parties: ['Anna Virtanen', 'Pablo Rojas'], date: '2005-02-08' },
+      { parties: ['Anna Virtanen', 'Pablo Rojas'], date: '2005-03-03' },
+    ]);
+  });
+});
