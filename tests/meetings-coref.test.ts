@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { article, extract } from './helpers/article.js';
 import { prepareArticle } from '../src/pipeline/extract.js';
-import { datesEvent, fitsStatus, nounReference, referent, type CorefEvent } from '../src/pipeline/meeting-coref.js';
+import { datesEvent, fitsStatus, namesOnlyPartiesOf, nounReference, referent, type CorefEvent } from '../src/pipeline/meeting-coref.js';
 import type { Mention } from '../src/pipeline/model.js';
 
 /** How the first occurrence of `noun` in a one-sentence text refers. */
@@ -54,6 +54,14 @@ describe('meetings: the referent of an anaphoric mention', () => {
   ])('meetings: %s', (_why, earlier, cand, want) => {
     const found = referent(earlier, cand, always);
     expect(found === undefined ? undefined : earlier.indexOf(found)).toBe(want);
+  });
+
+  it.each<[string, number[], number[], boolean]>([
+    ['two parties, both the event\'s', [1, 2, 3], [1, 2], true],
+    ['one party of its own', [1, 2], [1, 4], false],
+    ['one party alone is too little to tell', [1, 2], [1], false],
+  ])('meetings: a mention names only the event\'s parties: %s', (_why, theirs, its, want) => {
+    expect(namesOnlyPartiesOf(event(theirs, null), event(its, null))).toBe(want);
   });
 
   it('meetings: an incompatible event is passed over', () => {

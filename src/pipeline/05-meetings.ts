@@ -34,7 +34,7 @@ import type { RoleResult } from './04-roles.js';
 import { isSportsArticle } from './teams.js';
 import { unnamedCounterpart } from './meeting-sessions.js';
 import { readBodySession } from './meeting-bodies.js';
-import { datesEvent, nounReference, referent } from './meeting-coref.js';
+import { datesEvent, namesOnlyPartiesOf, nounReference, referent } from './meeting-coref.js';
 
 /** The meeting feature of a candidate whose counterpart is a body the report does not name. */
 const UNNAMED_COUNTERPART = 'unnamed-counterpart';
@@ -1369,7 +1369,7 @@ function sessionsMayMerge(m: MeetingCandidate, cand: MeetingCandidate): boolean 
 /** Merges a candidate into an earlier event of the article when they share their parties and nothing conflicts, or
  * when it refers to one with a definite noun (meeting-coref). */
 function mergeInto(list: MeetingCandidate[], cand: MeetingCandidate, refDate: string | null): void {
-  const target = list.find((m) => mayMerge(m, cand, refDate)) ?? referent(list, cand, (m) => sessionsMayMerge(m, cand) && (datesCompatible(m.date, cand.date) || (cand.parties.length >= 2 && cand.parties.every((p) => m.parties.some((q) => q.cluster === p.cluster)))) && placesCompatible(m.place, cand.place));
+  const target = list.find((m) => mayMerge(m, cand, refDate)) ?? referent(list, cand, (m) => sessionsMayMerge(m, cand) && (datesCompatible(m.date, cand.date) || namesOnlyPartiesOf(m, cand)) && placesCompatible(m.place, cand.place));
   if (!target) {
     list.push(cand);
     return;

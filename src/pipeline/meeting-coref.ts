@@ -73,6 +73,14 @@ export function referent<T extends CorefEvent>(earlier: readonly T[], cand: Core
 }
 
 /**
+ * Whether an anaphoric mention names two or more parties, all of them the event's ("Thatcher's trip" after "her trip
+ * to Moscow"): it refers to that event even when its own date reading differs, which is then the reading at fault.
+ */
+export function namesOnlyPartiesOf(m: CorefEvent, cand: CorefEvent): boolean {
+  return cand.parties.length >= 2 && cand.parties.every((p) => m.parties.some((q) => q.cluster === p.cluster));
+}
+
+/**
  * A planned-then-held pair, or the reverse, about the same parties: "the executive board meeting of the ICO" (read as
  * planned) and "the board meets tomorrow" (read as held) are one meeting, and the second dates the first. A later
  * mention with a date dates an earlier undated event of other status when that day fits the earlier event's status as
