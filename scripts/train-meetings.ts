@@ -312,6 +312,8 @@ function predictLine(item: Item, model: MeetingModel): string {
     date: m.date,
     place: m.place?.label ?? null,
     status: m.status,
+    trigger: m.trigger,
+    evidence: m.sentences.map((k) => item.doc.article.text.slice(item.doc.sentences[k]!.start, item.doc.sentences[k]!.end)),
   }));
   return JSON.stringify({ id: item.id, meetings });
 }
