@@ -1158,6 +1158,13 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
       if (!last.sentences.includes(raw.sentence)) last.sentences.push(raw.sentence);
       // "The trip is set for April 6 to 8": the reference dates an event that had no date.
       if (!last.date && date && last.status === status) last.date = date;
+      // "The Downing Street talks", "the meeting in Brussels": the reference places an event that had no place, with a
+      // place its own sentence states.
+      if (!last.place) {
+        const own = raw.placeOptions.filter((o) => !o.value || o.features.some((f) => f.startsWith('side:')));
+        const where = own[best(model.place, own.map((o) => o.features))]?.value;
+        if (where && !where.media && !last.parties.some((p) => p.cluster === where.cluster)) last.place = where;
+      }
       return [];
     }
   }

@@ -1,10 +1,11 @@
 /**
  * Parties a meeting sentence implies without naming them: the state of a city visited or met in ("his visit to
  * Washington": the United States) and the state of a national adjective before a word for its officials ("met West
- * German officials", "a Japanese delegation"). They join the possible parties the participant decision of
- * 05-meetings.ts chooses from, each marked with how it was implied; the learned weights decide when such a party
- * counts. (The state an official serves, "Brazilian finance minister Dilson Funaro", is not one: it is the person's
- * side, shown as what the person represents, and as a second party it turns a statement into a meeting.)
+ * German officials", "a Japanese delegation", each adjective of "U.S., Japanese and Canadian trade ministers"). They
+ * join the possible parties the participant decision of 05-meetings.ts chooses from, each marked with how it was
+ * implied; the learned weights decide when such a party counts. (The state an official serves, "Brazilian finance
+ * minister Dilson Funaro", is not one: it is the person's side, shown as what the person represents, and as a second
+ * party it turns a statement into a meeting.)
  */
 import { stateByDemonym, stateByIso } from '../gazetteer/states.js';
 import { wordTable } from '../gazetteer/normalize.js';
@@ -85,7 +86,21 @@ export function impliedParties(doc: Doc, s: DocSentence, ms: Mention[], a: numbe
     if (!entry) continue;
     const last = j + (two ? 1 : 0);
     let k = last + 1;
-    while (k < toks.length && k <= last + 3 && !(low(toks[k]) in OFFICIAL_GROUPS) && /^\p{Ll}/u.test(toks[k]!.text) && !/[,;:.]/.test(toks[k - 1]!.post)) k++;
+    // Over other national adjectives or states coordinated with it: "Japanese, and Canadian trade ministers".
+    for (;;) {
+      let n = k;
+      const joined = /,/.test(toks[n - 1]!.post);
+      while (n < toks.length && (low(toks[n]) === 'and' || low(toks[n]) === 'or')) n++;
+      if (!joined && n === k) break;
+      const state = ms.find((m) => m.kind === 'state' && m.tokenStart === n);
+      const twoWords = n + 1 < toks.length && stateByDemonym(`${toks[n]!.text} ${toks[n + 1]!.text}`);
+      if (state) k = state.tokenEnd;
+      else if (twoWords) k = n + 2;
+      else if (n < toks.length && /^\p{Lu}/u.test(toks[n]!.text) && stateByDemonym(toks[n]!.text)) k = n + 1;
+      else break;
+    }
+    const from = k;
+    while (k < toks.length && k <= from + 2 && !(low(toks[k]) in OFFICIAL_GROUPS) && /^\p{Ll}/u.test(toks[k]!.text) && !/[,;:.]/.test(toks[k - 1]!.post)) k++;
     if (!(low(toks[k]) in OFFICIAL_GROUPS) || /[,;:.]/.test(toks[k - 1]!.post)) continue;
     if (outside(j, k + 1)) {
       const st = stateAt(doc, entry.iso, { start: toks[j]!.start, end: toks[last]!.end, sentence: s.index, tokenStart: j, tokenEnd: last + 1 });
