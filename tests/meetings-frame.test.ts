@@ -21,6 +21,8 @@ describe('meetings: the frame of a gathering noun', () => {
     ['a general meeting with a second party', 'Acme Holdings presented the bid at a general meeting with Brill Industries in Frankfurt.', 'meeting', null],
     ["a legislature's drafting session", 'The Senate Finance Committee will hold a drafting session on the tax bill next week.', 'session', 'veto:legislative-session'],
     ["a party's own conference", 'Delegates gathered in Brighton for the Labour Party conference on Sunday.', 'conference', 'veto:legislative-session'],
+    ["a party's conference after \"its\"", 'The Liberal Party will hold its 2007 spring conference in Harrogate.', 'conference', 'veto:legislative-session'],
+    ["a union's membership meetings", 'Union membership meetings are scheduled for Saturday in Windsor.', 'meetings', 'veto:legislative-session'],
     ['a news conference where one party speaks', 'Oil Minister Ade Bello told a news conference in Abuja that output would rise.', 'news conference', 'veto:statement-setting'],
     ['a news conference with a second party', 'Oil Minister Ade Bello spoke at a news conference with Kenyan President Tom Mbeki in Abuja.', 'news conference', null],
     ['a span of negotiations', 'The steel accord was signed last year after months of negotiations.', 'negotiations', 'veto:background-process'],
@@ -30,6 +32,13 @@ describe('meetings: the frame of a gathering noun', () => {
   ])('meetings: %s', (_why, text, trigger, want) => {
     const vetoes = frame(text, trigger).filter((f) => f.startsWith('veto:'));
     expect(vetoes).toEqual(want ? [want] : []);
+  });
+
+  it('meetings: a conference committee is a body, not an event', () => {
+    const { doc, roles } = prepareArticle(article('The bill emerged from a House-Senate conference committee on Friday.', '2005-03-09'));
+    const raw: RawCandidate[] = [];
+    extractMeetings(doc, roles, { raw });
+    expect(raw.find((r) => r.trigger === 'conference')?.features).toContain('veto:trigger-modifies');
   });
 
   it('meetings: every frame veto starts from the rule tables\' prior', () => {

@@ -91,9 +91,10 @@ export function readFrame(toks: Token[], ms: Mention[], a: number, b: number, ru
       break;
     }
     // The body whose session it is: named right before the noun and its lowercase modifiers ("the Labour Party
-    // conference", "Morgan's annual meeting"), or the clause's body before "its" ("the committee will hold its session").
+    // conference", "Morgan's annual meeting"), or the clause's body before "its" ("the party will hold its 2006 autumn
+    // conference").
     let k = a - 1;
-    while (k > 0 && isLower(toks[k]) && !DETERMINERS.has(low(toks[k])) && a - k <= 3 && !breaks(toks[k])) k--;
+    while (k > 0 && (isLower(toks[k]) || /^\d/.test(toks[k]!.text)) && !DETERMINERS.has(low(toks[k])) && a - k <= 3 && !breaks(toks[k])) k--;
     if (low(toks[k]) === "'s" || low(toks[k]) === "'") k--;
     let owner = ms.find((m) => m.kind === 'organization' && m.tokenEnd === k + 1 && !breaks(toks[k]));
     if (!owner && ['its', 'their'].includes(low(toks[k]))) owner = ms.find((m) => m.kind === 'organization' && m.tokenStart >= clauseStart && m.tokenEnd <= k);
