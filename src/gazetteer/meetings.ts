@@ -109,6 +109,7 @@ export const TRIGGER_MODIFIES: Record<string, string> = wordTable({
   platform: 'a platform', place: 'a place', point: '"meeting point"', venue: 'a venue', season: '"conference season"',
   circuit: '"conference circuit"', table: '"the negotiating table"', tactics: '"negotiating tactics"',
   position: '"negotiating position"', skills: 'skills', team: '"negotiating team"', record: '"meeting record": athletics',
+  committee: '"a conference committee", "the negotiating committee": a body, not an event',
 });
 
 /** Words that make a sentence about sport, where "meet", "host", "visit" and "meetings" are fixtures and matches,

@@ -35,6 +35,7 @@ import { isSportsArticle } from './teams.js';
 import { unnamedCounterpart } from './meeting-sessions.js';
 import { readBodySession } from './meeting-bodies.js';
 import { datesEvent, namesOnlyPartiesOf, nounReference, referent } from './meeting-coref.js';
+import { FRAME_VETOES, readFrame } from './meeting-frame.js';
 
 /** The meeting feature of a candidate whose counterpart is a body the report does not name. */
 const UNNAMED_COUNTERPART = 'unnamed-counterpart';
@@ -123,6 +124,7 @@ export const VETO_FEATURES: string[] = [
   'not-meeting-object', 'passive-not-meeting-object', 'sports-sentence', 'sports-article', 'sports-fixture', 'tour-unofficial',
   'trigger-modifies', 'urging', 'visit-untitled',
   ...new Set(Object.values(NOT_EVENT_CONTEXT).map((reason) => `not-event:${reason}`)),
+  ...Object.keys(FRAME_VETOES),
 ].map((v) => `veto:${v}`);
 
 let nextGroup = 1;
@@ -639,6 +641,8 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   // How the sentence presents a body's own session ("the G7 meeting", "OPEC ministers met", "a council meeting").
   const body = readBodySession(toks, ms, a, b, rule, clauseStart, clauseEnd);
   features.push(...body.features);
+  // Gatherings the guideline excludes by their frame (a shareholders' or legislative session, a press conference).
+  features.push(...readFrame(toks, ms, a, b, rule, clauseStart, clauseEnd));
   for (const e of pool) if (e.mention.sentence === s.index) e.features.push(...(body.bodies.get(e.mention.cluster) ?? []));
   // "X met with Y": with a counterpart named after the trigger and a party before it, the clause names both sides.
   const sides = body.features.includes('counterpart:named') && finalParties.some((p) => p.mention.sentence === s.index && p.mention.tokenEnd <= a && p.mention.tokenStart >= clauseStart);

@@ -1,0 +1,122 @@
+/**
+ * How a sentence frames a gathering noun, as features for the meeting decision. The annotation guideline excludes
+ * whole classes of gatherings whatever the words around them, and what tells them apart is the frame of the noun:
+ *   - a company's own meeting of its shareholders with no second party ("the annual general meeting", "a shareholders'
+ *     meeting") — guideline rule 9;
+ *   - a legislature's, a party's or a union's own proceeding ("a drafting session", "committee hearings", "the party
+ *     caucus", "the Labour Party conference", "the Senate committee will hold its first session", "union membership
+ *     meetings") — rule 8 and the BBC conventions;
+ *   - a press or news conference, where one party speaks ("told a news conference") — rule 9;
+ *   - a negotiation process in the background ("months of negotiations", "the Uruguay round of talks", "a series of
+ *     meetings"), with no counterpart named — rule 11.
+ * Each is a veto (a feature `veto:<name>` that training starts from a prior weight, like the rule tables' vetoes), raised
+ * only when no counterpart is named after the noun ("a news conference with Li Zhaoxing" is a joint appearance). The
+ * features name the class of frame (the kind of session, the class of the body, the governing noun), never the words
+ * of one sentence.
+ */
+import type { Token } from '../nlp/tokenize.js';
+import { LEGISLATURE_WORDS, type TriggerRule } from '../gazetteer/meetings.js';
+import { wordTable } from '../gazetteer/normalize.js';
+import type { Mention } from './model.js';
+
+/** The frame's vetoes (features `veto:<name>`), each a class of gathering the annotation guideline excludes. */
+export const FRAME_VETOES: Record<string, string> = wordTable({
+  'shareholders-session': "a company's annual or general meeting of its shareholders, no second party named",
+  'legislative-session': "a legislature's, a party's or a union's own proceeding (drafting session, hearing, caucus, party conference, membership meeting)",
+  'statement-setting': 'a press or news conference, where one party speaks, no second party named',
+  'background-process': '"months of negotiations", "the Uruguay round of talks": a process, not one meeting',
+});
+
+/** Words right before a gathering noun that make it a routine session of one body's members, by class. */
+export const SESSION_CLASSES: Record<string, string> = wordTable({
+  general: 'shareholders', shareholders: 'shareholders', stockholders: 'shareholders', shareholder: 'shareholders',
+  stockholder: 'shareholders', drafting: 'legislative', markup: 'legislative', hearing: 'legislative', hearings: 'legislative',
+  caucus: 'party', membership: 'members',
+});
+
+/** Words of a body's name that give its class ("Moore Corp Ltd": company; "Senate Budget Committee": legislature;
+ * "Parliamentary Labour Party": party). Words of international bodies ("Group of Seven", "Paris Club") give none. */
+export const BODY_CLASSES: Record<string, string> = wordTable({
+  inc: 'company', corp: 'company', corporation: 'company', co: 'company', ltd: 'company', plc: 'company', ag: 'company',
+  company: 'company', motors: 'company', airlines: 'company', holdings: 'company', industries: 'company',
+  party: 'party', caucus: 'party', labour: 'party', conservatives: 'party', democrats: 'party', republicans: 'party',
+  ...Object.fromEntries(Object.keys(LEGISLATURE_WORDS).filter((w) => w !== 'caucus').map((w) => [w, 'legislature'])),
+});
+
+/** Nouns that, with "of" before a trigger noun, make it a process rather than one meeting ("months of negotiations").
+ * "round" counts only for a named round ("the Uruguay round of talks"): "a new round of talks" is one meeting. */
+export const PROCESS_SPANS: Record<string, string> = wordTable({
+  months: 'a long span', years: 'a long span', decades: 'a long span', decade: 'a long span', pace: 'a process',
+  round: '"the Uruguay round of talks": a named process', series: '"a series of meetings": several events', process: 'a process',
+});
+
+/** Determiners of a noun. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'any', 'some', 'no', 'another']);
+
+const low = (t: Token | undefined): string => (t ? t.text.toLowerCase().replace(/[’‘]/g, "'") : '');
+const breaks = (t: Token | undefined): boolean => !!t && /[,;:()"“”]/.test(t.post);
+const isLower = (t: Token | undefined): boolean => !!t && /^\p{Ll}/u.test(t.text);
+
+/** The class of a body, by the words of its name: company, party, legislature, or other. */
+export function bodyClass(m: Mention): string {
+  let out = 'other';
+  for (const w of m.label.toLowerCase().split(/[\s-]+/)) if (BODY_CLASSES[w]) out = BODY_CLASSES[w]!;
+  return out;
+}
+
+/** Whether a "with" or "between" follows the trigger in its clause: the noun names its counterpart. */
+function counterpartAfter(toks: Token[], b: number, clauseEnd: number): boolean {
+  for (let k = b; k < Math.min(clauseEnd, b + 8); k++) if (low(toks[k]) === 'with' || low(toks[k]) === 'between') return true;
+  return false;
+}
+
+/**
+ * Reads the frame of the trigger at tokens [a, b) of a sentence with the given mentions, whose clause is
+ * [clauseStart, clauseEnd). Returns features (`frame:*`) and vetoes (`veto:*`, see FRAME_VETOES).
+ */
+export function readFrame(toks: Token[], ms: Mention[], a: number, b: number, rule: TriggerRule, clauseStart: number, clauseEnd: number): string[] {
+  const f: string[] = [];
+  if (!rule.noun) return f;
+  const counterpart = counterpartAfter(toks, b, clauseEnd);
+  const veto = (name: keyof typeof FRAME_VETOES) => {
+    if (!counterpart && !f.includes(`veto:${name}`)) f.push(`veto:${name}`);
+  };
+  if (rule.kind === 'meeting' || rule.kind === 'conference' || rule.kind === 'summit') {
+    // The kind of session the lowercase words before the noun name ("the annual general meeting", "a drafting session").
+    for (let k = a - 1; k >= Math.max(0, a - 3) && isLower(toks[k]) && !breaks(toks[k]); k--) {
+      const c = SESSION_CLASSES[low(toks[k])];
+      if (!c) continue;
+      f.push(`frame:session-class:${c}`);
+      veto(c === 'shareholders' ? 'shareholders-session' : 'legislative-session');
+      break;
+    }
+    // The body whose session it is: named right before the noun and its lowercase modifiers ("the Labour Party
+    // conference", "Morgan's annual meeting"), or the clause's body before "its" ("the party will hold its 2006 autumn
+    // conference").
+    let k = a - 1;
+    while (k > 0 && (isLower(toks[k]) || /^\d/.test(toks[k]!.text)) && !DETERMINERS.has(low(toks[k])) && a - k <= 3 && !breaks(toks[k])) k--;
+    if (low(toks[k]) === "'s" || low(toks[k]) === "'") k--;
+    let owner = ms.find((m) => m.kind === 'organization' && m.tokenEnd === k + 1 && !breaks(toks[k]));
+    if (!owner && ['its', 'their'].includes(low(toks[k]))) owner = ms.find((m) => m.kind === 'organization' && m.tokenStart >= clauseStart && m.tokenEnd <= k);
+    if (owner) {
+      const c = bodyClass(owner);
+      f.push(`frame:own-session:${c}`);
+      if (c === 'legislature' || c === 'party') veto('legislative-session');
+    }
+  }
+  // A press or news conference ("told a news conference", "at a press conference"): one party speaks.
+  if (rule.phrase.length === 2 && (rule.phrase[0] === 'news' || rule.phrase[0] === 'press') && rule.phrase[1] === 'conference') veto('statement-setting');
+  // "months of negotiations", "a series of meetings", "the Uruguay round of talks": the complement of a process noun,
+  // back over the noun's lowercase modifiers and an optional determiner.
+  let k = a - 1;
+  while (k > 0 && a - k <= 3 && (isLower(toks[k]) || /^\p{Lu}/u.test(toks[k]!.text)) && low(toks[k]) !== 'of' && !breaks(toks[k])) k--;
+  if (low(toks[k]) === 'of' && !breaks(toks[k]) && !breaks(toks[k - 1])) {
+    const head = low(toks[k - 1]);
+    const named = /^\p{Lu}/u.test(toks[k - 2]?.text ?? '') && !breaks(toks[k - 2]);
+    if (head in PROCESS_SPANS && (head !== 'round' || named)) {
+      f.push('frame:process-of');
+      veto('background-process');
+    }
+  }
+  return f;
+}
