@@ -5,6 +5,9 @@
  *   - every verb form of the synsets coded 041-046 (visit, host, meet elsewhere, mediate, negotiate; not the everyday
  *     "call", "phone"), and of
  *     the verbs of MEET_PEOPLE (040) that a pattern coded 036 or 040-046 names ("MEET", "CONTACT"; not "FACE");
+ *   - every verb form that carries a meeting code of its own inside a synset of other codes ("DISCUSS [040:040]" among
+ *     the verbs of speech, "CONVENE [042]" among those of assembling, "ATTEND [042:043]" among those of going), but
+ *     not "debate" (a legislature's proceeding, not a meeting of parties) nor "broker" (in news of markets, a firm);
  *   - every noun that two or more patterns coded 036 or 040-046 use ("TALKS", "SUMMIT", "&NEGOTIATION"), synset
  *     references expanded, with its plural, except correspondence and qualifiers that name no encounter.
  *   node scripts/derive-cameo-triggers.mjs ../shared/data/gazetteers/petrarch2/CAMEO.2.0.txt
@@ -24,8 +27,9 @@ const NOT_TRIGGERS = new Set(['FOR', 'IN', 'TO', 'WITH', 'ON', 'OFF', 'OVER', 'F
   'CALL', 'TELEPHONE']);
 
 /** Verbs whose everyday sense is no contact ("called for", "so-called", a phone as a device): the telephone talks they
- * can name are in the rule table's phrases ("phone call", "spoke by telephone", "phoned"). */
-const NOT_TRIGGER_VERBS = new Set(['CALL', 'PHONE', 'TELEPHONE']);
+ * can name are in the rule table's phrases ("phone call", "spoke by telephone", "phoned"). "Debate" is a legislature's
+ * proceeding (not annotated as a meeting); "broker" is, in news of markets, a firm. */
+const NOT_TRIGGER_VERBS = new Set(['CALL', 'PHONE', 'TELEPHONE', 'DEBATE', 'BROKER']);
 
 // Synset references: "&NEGOTIATION" followed by "+NEGOTIATION", "+DIALOGUE", ... up to a blank line.
 const synsets = new Map();
@@ -43,20 +47,26 @@ for (const line of lines) if (line.startsWith('-') && MEETING_CODE.test(line)) f
 const verbs = new Map(); // form -> code
 let header = null;
 let meetPeople = false;
+let section = null;
 for (const line of lines) {
   const h = /^---\s+(\S+)\s+\[([^\]]+)\]\s+---/.exec(line);
   if (h) {
+    section = h[2].split(':')[0];
     meetPeople = h[1] === 'MEET_PEOPLE';
-    header = meetPeople || HEADER_CODE.test(`[${h[2]}]`) ? h[2].split(':')[0] : null;
+    header = meetPeople || HEADER_CODE.test(`[${h[2]}]`) ? section : null;
     continue;
   }
-  if (!header || !line.trim() || line.startsWith('-') || line.startsWith('#')) continue;
-  const m = /^\+?([A-Z_-]+)\s*(\{([^}]*)\})?/.exec(line.trim());
+  if (!section || !line.trim() || line.startsWith('-') || line.startsWith('#')) continue;
+  const m = /^\+?([A-Z_-]+)\s*(\{([^}]*)\})?\s*(\[([^\]]+)\])?/.exec(line.trim());
   if (!m || m[1].includes('_')) continue; // multi-word forms: their head verb is listed on its own
-  if ((meetPeople && !patternVerbs.has(m[1])) || NOT_TRIGGER_VERBS.has(m[1])) continue;
+  // A verb coded on its own line ("DISCUSS [040:040]" in a synset of statements) carries that code.
+  const own = m[5] && MEETING_CODE.test(`[${m[5]}]`) ? m[5].split(':')[0] : null;
+  if (!header && !own) continue;
+  if ((!own && meetPeople && !patternVerbs.has(m[1])) || NOT_TRIGGER_VERBS.has(m[1])) continue;
+  const code = own ?? header;
   const base = m[1].toLowerCase();
   const forms = m[3] ? m[3].trim().split(/\s+/).map((f) => f.replace(/^\+/, '').toLowerCase()) : regular(base);
-  for (const f of [base, ...forms]) if (!f.includes('_') && !verbs.has(f)) verbs.set(f, header);
+  for (const f of [base, ...forms]) if (!f.includes('_') && !verbs.has(f)) verbs.set(f, code);
 }
 
 const nounCount = new Map();
@@ -91,8 +101,9 @@ for (const [w, c] of nouns) if (!verbs.has(w)) entries.push({ w, c, pos: 'noun' 
 entries.sort((a, b) => (a.w < b.w ? -1 : a.w > b.w ? 1 : 0));
 const out = `/**
  * Meeting trigger words derived from the CAMEO verb dictionary of PETRARCH2 (scripts/derive-cameo-triggers.mjs; do
- * not edit by hand): verb forms of the synsets coded 040 (MEET_PEOPLE) and 041-046, and nouns used by two or more
- * patterns coded 036 or 040-046. Each word carries its CAMEO code, a feature of the meeting decision.
+ * not edit by hand): verb forms of the synsets coded 040 (MEET_PEOPLE) and 041-046 and of the verbs coded 040-046 on
+ * their own ("discuss", "consult", "attend"), and nouns used by two or more patterns coded 036 or 040-046. Each word
+ * carries its CAMEO code, a feature of the meeting decision.
  *
  * Source: github.com/openeventdata/petrarch2, petrarch2/data/dictionaries/CAMEO.2.0.txt.
  * The MIT License (MIT). Copyright (c) 2015 Open Event Data Alliance.

@@ -24,6 +24,7 @@ import { readArticles } from '../src/input/read.js';
 import { InputError } from '../src/errors.js';
 import { prepareArticle, spelledName } from '../src/pipeline/extract.js';
 import { datesFor, extractMeetings, partySummary, VETO_FEATURES, type RawCandidate } from '../src/pipeline/05-meetings.js';
+import { JOURNEY_REASON } from '../src/pipeline/meeting-triggers.js';
 import { DECISIONS, score, serializeMeetingModel, type LinearModel, type MeetingModel } from '../src/pipeline/meeting-model.js';
 import type { Doc, Mention } from '../src/pipeline/model.js';
 import type { RoleResult } from '../src/pipeline/04-roles.js';
@@ -166,9 +167,13 @@ function examples(items: Item[], participant?: LinearModel): Examples {
       const isParty = raw.pool.map((e) => !!g && g.participants.some((p) => namesParty(p, item.doc, e.mention, aliases)));
       const summary = participant ? partySummary(raw, raw.pool.map((e) => score(participant, e.features))) : [];
       ex.meeting.push({ f: [...raw.features, ...summary], y: !!g && isParty.some(Boolean) });
-      if (!g) continue;
+      // A consulting verb that states another trigger's agenda ("met on Monday to discuss") reads as that meeting: its
+      // parties, date and status are learned from the meeting's own trigger.
+      if (!g || raw.vetoes.includes('agenda')) continue;
       raw.pool.forEach((e, i) => ex.participant.push({ f: e.features, y: isParty[i]! }));
-      ex.status.push({ f: raw.statusFeatures, y: g.status === 'planned' });
+      // A journey ("is travelling to Japan next week") is most often reported before it happens: its status is read with
+      // the words of time and tense a visit's is, but it does not teach the visit triggers that journeys are planned.
+      if (raw.rule.reason !== JOURNEY_REASON) ex.status.push({ f: raw.statusFeatures, y: g.status === 'planned' });
       const dateRight = new Set<number>();
       // The date is chosen among the readings that stand for the meeting's status.
       const dateOptions = datesFor(raw.dateOptions, g.status);

@@ -1,7 +1,8 @@
 /**
  * Meeting trigger words derived from the CAMEO verb dictionary of PETRARCH2 (scripts/derive-cameo-triggers.mjs; do
- * not edit by hand): verb forms of the synsets coded 040 (MEET_PEOPLE) and 041-046, and nouns used by two or more
- * patterns coded 036 or 040-046. Each word carries its CAMEO code, a feature of the meeting decision.
+ * not edit by hand): verb forms of the synsets coded 040 (MEET_PEOPLE) and 041-046 and of the verbs coded 040-046 on
+ * their own ("discuss", "consult", "attend"), and nouns used by two or more patterns coded 036 or 040-046. Each word
+ * carries its CAMEO code, a feature of the meeting decision.
  *
  * Source: github.com/openeventdata/petrarch2, petrarch2/data/dictionaries/CAMEO.2.0.txt.
  * The MIT License (MIT). Copyright (c) 2015 Open Event Data Alliance.
@@ -27,20 +28,48 @@ export interface CameoTrigger {
 export const CAMEO_TRIGGERS: CameoTrigger[] = [
   { word: "arbitration", code: '045', pos: 'noun' },
   { word: "arbitrations", code: '045', pos: 'noun' },
+  { word: "attend", code: '042', pos: 'verb' },
+  { word: "attended", code: '042', pos: 'verb' },
+  { word: "attending", code: '042', pos: 'verb' },
+  { word: "attends", code: '042', pos: 'verb' },
+  { word: "communicate", code: '040', pos: 'verb' },
+  { word: "communicated", code: '040', pos: 'verb' },
+  { word: "communicates", code: '040', pos: 'verb' },
+  { word: "communicating", code: '040', pos: 'verb' },
   { word: "conciliation", code: '045', pos: 'noun' },
   { word: "conciliations", code: '045', pos: 'noun' },
+  { word: "confer", code: '040', pos: 'verb' },
   { word: "conference", code: '046', pos: 'noun' },
   { word: "conferences", code: '046', pos: 'noun' },
+  { word: "conferred", code: '040', pos: 'verb' },
+  { word: "conferring", code: '040', pos: 'verb' },
+  { word: "confers", code: '040', pos: 'verb' },
+  { word: "consult", code: '040', pos: 'verb' },
   { word: "consultation", code: '040', pos: 'noun' },
   { word: "consultations", code: '041', pos: 'noun' },
+  { word: "consulted", code: '040', pos: 'verb' },
+  { word: "consulting", code: '040', pos: 'verb' },
+  { word: "consults", code: '040', pos: 'verb' },
   { word: "contact", code: '040', pos: 'verb' },
   { word: "contacted", code: '040', pos: 'verb' },
   { word: "contacting", code: '040', pos: 'verb' },
   { word: "contacts", code: '040', pos: 'verb' },
+  { word: "convene", code: '042', pos: 'verb' },
+  { word: "convened", code: '042', pos: 'verb' },
+  { word: "convenes", code: '042', pos: 'verb' },
+  { word: "convening", code: '042', pos: 'verb' },
+  { word: "converse", code: '040', pos: 'verb' },
+  { word: "conversed", code: '040', pos: 'verb' },
+  { word: "converses", code: '040', pos: 'verb' },
+  { word: "conversing", code: '040', pos: 'verb' },
   { word: "delegation", code: '042', pos: 'noun' },
   { word: "delegations", code: '042', pos: 'noun' },
   { word: "dialogue", code: '036', pos: 'noun' },
   { word: "dialogues", code: '036', pos: 'noun' },
+  { word: "discuss", code: '040', pos: 'verb' },
+  { word: "discussed", code: '040', pos: 'verb' },
+  { word: "discusses", code: '040', pos: 'verb' },
+  { word: "discussing", code: '040', pos: 'verb' },
   { word: "discussion", code: '036', pos: 'noun' },
   { word: "discussions", code: '036', pos: 'noun' },
   { word: "envoy", code: '042', pos: 'noun' },
@@ -76,6 +105,10 @@ export const CAMEO_TRIGGERS: CameoTrigger[] = [
   { word: "sessions", code: '046', pos: 'noun' },
   { word: "summit", code: '036', pos: 'noun' },
   { word: "summits", code: '036', pos: 'noun' },
+  { word: "summon", code: '040', pos: 'verb' },
+  { word: "summoned", code: '040', pos: 'verb' },
+  { word: "summoning", code: '040', pos: 'verb' },
+  { word: "summons", code: '040', pos: 'verb' },
   { word: "talk", code: '045', pos: 'noun' },
   { word: "talks", code: '046', pos: 'noun' },
   { word: "tour", code: '042', pos: 'noun' },

@@ -1,6 +1,6 @@
 /**
- * Step 5: meeting events. Every occurrence of a trigger (the rule table of gazetteer/meetings.ts and the CAMEO lexicon
- * of gazetteer/cameo-triggers.ts) is a candidate. The clause rules read it as before (the trigger's clause, its subject
+ * Step 5: meeting events. Every occurrence of a trigger (the rule table of gazetteer/meetings.ts, the CAMEO lexicon
+ * of gazetteer/cameo-triggers.ts and the journeys of meeting-triggers.ts) is a candidate. The clause rules read it as before (the trigger's clause, its subject
  * and object, the speaker, a pronoun's antecedent, "the two sides", locatives, topics, planned markers, time
  * expressions) and the rule tables that speak against it become vetoes; all of that is features. The learned
  * decisions of meeting-model.ts then choose the participants among the people, states and organizations of the
@@ -36,6 +36,7 @@ import { unnamedCounterpart } from './meeting-sessions.js';
 import { readBodySession } from './meeting-bodies.js';
 import { datesEvent, namesOnlyPartiesOf, nounReference, referent } from './meeting-coref.js';
 import { FRAME_VETOES, readFrame } from './meeting-frame.js';
+import { agendaVeto, travelTrigger } from './meeting-triggers.js';
 
 /** The meeting feature of a candidate whose counterpart is a body the report does not name. */
 const UNNAMED_COUNTERPART = 'unnamed-counterpart';
@@ -120,7 +121,7 @@ export interface MeetingOptions {
 /** Every veto a rule table can raise, as the meeting decision's feature names (`veto:` + name): training starts them
  * from a prior weight, whether or not the annotated articles show them. */
 export const VETO_FEATURES: string[] = [
-  'cancelled-after', 'cancelled-before', 'capitalised', 'habitual', 'host-no-guest', 'host-noun', 'inside-name', 'negated', 'no-counterpart',
+  'agenda', 'cancelled-after', 'cancelled-before', 'capitalised', 'habitual', 'host-no-guest', 'host-noun', 'inside-name', 'negated', 'no-counterpart',
   'not-meeting-object', 'passive-not-meeting-object', 'sports-sentence', 'sports-article', 'sports-fixture', 'tour-unofficial',
   'trigger-modifies', 'urging', 'visit-untitled',
   ...new Set(Object.values(NOT_EVENT_CONTEXT).map((reason) => `not-event:${reason}`)),
@@ -144,11 +145,12 @@ for (const rule of TRIGGERS) (TRIGGERS_BY_FIRST.get(rule.phrase[0]!) ?? TRIGGERS
 
 /** CAMEO codes as trigger kinds. */
 const CAMEO_KINDS: Record<string, TriggerKind> = { '036': 'meeting', '040': 'meeting', '041': 'call', '042': 'visit', '043': 'host', '044': 'meeting', '045': 'negotiation', '046': 'negotiation' };
-/** Words of the CAMEO lexicon that the table does not have, as one-word rules. */
+/** Words of the CAMEO lexicon that the table does not have, as one-word rules. A verb of consulting (040: "discuss",
+ * "consult") names a meeting only with a counterpart ("discussed the plan with Y", "X and Y discussed"). */
 const CAMEO_RULES = new Map<string, TriggerRule>();
 for (const c of CAMEO_TRIGGERS) {
   if (TRIGGERS_BY_FIRST.get(c.word)?.some((r) => r.phrase.length === 1)) continue;
-  CAMEO_RULES.set(c.word, { phrase: [c.word], kind: CAMEO_KINDS[c.code] ?? 'meeting', noun: c.pos === 'noun', reason: `CAMEO ${c.code}`, cameo: c.code });
+  CAMEO_RULES.set(c.word, { phrase: [c.word], kind: CAMEO_KINDS[c.code] ?? 'meeting', noun: c.pos === 'noun', reason: `CAMEO ${c.code}`, cameo: c.code, ...(c.code === '040' && c.pos === 'verb' ? { needsCounterpart: true } : {}) });
 }
 
 function matchTrigger(toks: Token[], i: number): TriggerRule | undefined {
@@ -219,11 +221,15 @@ export function extractMeetings(doc: Doc, roles: RoleResult, options: MeetingOpt
     // Triggers are read left to right, so the first one's tagging covers the later ones' clauses.
     let from = 0;
     const verbs = (k: number): boolean => ms.length > 0 && ((mask ??= finiteVerbs(doc.article.text, s, from))[k] ?? false);
+    let earlierTrigger = false;
     for (let i = 0; i < toks.length; i++) {
-      const rule = matchTrigger(toks, i);
+      const rule = matchTrigger(toks, i) ?? travelTrigger(toks, i, ms);
       if (!rule) continue;
       const end = i + rule.phrase.length;
       const vetoes: string[] = [];
+      const agenda = agendaVeto(toks, i, rule, earlierTrigger);
+      if (agenda) vetoes.push(agenda);
+      earlierTrigger = true;
       // An athletics "meeting" is named ("Sunday's Leipzig International meeting"); other triggers are fixtures.
       if (sports) vetoes.push('sports-article');
       if (sports && (rule.phrase.join(' ') in SPORTS_FIXTURE_TRIGGERS || (rule.phrase[0] === 'meeting' && /^\p{Lu}/u.test(toks[i - 1]?.text ?? '')))) vetoes.push('sports-fixture');
@@ -818,8 +824,9 @@ function dateChoices(doc: Doc, s: DocSentence, a: number, clauseStart: number, c
       return alt && alt.date && e.date && alt.date !== e.date ? [{ e, tense }, { e: alt, tense: other }] : [{ e }];
     });
   for (const { e, tense: reading } of readings(exprs, sentenceDates(doc, s, other))) {
-    // "their first meeting since November 2021": the time after "since" is an earlier one, not this event's.
-    if (!e.date || /\bsince\s*$/i.test(text.slice(Math.max(s.start, e.start - 8), e.start))) continue;
+    // "their first meeting since November 2021", "his first trip since Russia invaded Ukraine last February": a time in
+    // a "since" phrase or clause is an earlier one, not this event's.
+    if (!e.date || /\bsince\b[^,;:()]*$/i.test(text.slice(Math.max(s.start, e.start - 60), e.start))) continue;
     const side = e.start < trigAt ? 'before' : 'after';
     const gap = side === 'before' ? trigAt - e.end : e.start - trigEnd;
     const words = text.slice(s.start, e.start).trimEnd().split(/\s+/);
