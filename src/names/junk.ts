@@ -52,6 +52,33 @@ export function linkPreviews(text: string): Array<[number, number]> {
   return out;
 }
 
+/**
+ * Social-media handles ("@realDonaldTrump", "@SpeakerPelosi"): an account's name, no organization. A handle is a
+ * word written right after "@", or one word run together from a lowercase prefix and capitalised names
+ * ("realDonaldTrump"; a brand's one inner capital, "eBay", "iPhone", is none). It stands for whom its capitalised
+ * words name, when the article names that entity; the words are returned, or undefined when `surface` is no handle.
+ */
+export function handleWords(surface: string, charBefore: string): string[] | undefined {
+  const w = surface.trim().replace(/^@/, '');
+  if (!/^[\p{L}\p{N}_]+$/u.test(w)) return undefined;
+  const parts = w.match(/\p{Lu}[\p{Ll}\p{N}]*/gu) ?? [];
+  const atSign = charBefore === '@' || surface.trim().startsWith('@');
+  if (!atSign && !(/^\p{Ll}/u.test(w) && parts.length >= 2)) return undefined;
+  return parts;
+}
+
+/** One-word organization names that are ordinary nouns of bodies ("the Union", "the Committee", "super PAC"): alone
+ * they name a body only as the end of a longer name the article gives ("European Union"), and a recognizer that cut a
+ * title short leaves them too ("State of the Union", "Face the Nation"). */
+export const GENERIC_ORGANIZATION_WORDS: Record<string, string> = wordTable({
+  union: '"State of the Union", "the Union"', nation: '"Face the Nation", "the nation"', pac: '"super PAC"',
+  committee: 'a body', commission: 'a body', council: 'a body', department: 'government', agency: 'government',
+  administration: 'government', ministry: 'government', bureau: 'government', government: 'government', campaign: 'a campaign',
+  caucus: 'a group of legislators', coalition: 'a group', alliance: 'a group', association: 'a body',
+  federation: 'a body', foundation: 'a body', institute: 'a body', board: 'a body', authority: 'a body', league: 'a body',
+  society: 'a body', organization: 'a body', organisation: 'a body', party: 'a party',
+});
+
 /** Why a person's name is no one's, or undefined: words glued by a scraper. */
 export function junkPersonReason(label: string): string | undefined {
   if (label.split(/\s+/).some((w) => GLUED.test(w))) return 'words glued together by a web page scraper';
@@ -130,7 +157,8 @@ export const CORPORATE_NOUNS_BEFORE: Record<string, string> = wordTable({
 export const CORPORATE_WORDS_AFTER: Record<string, string> = wordTable({
   shares: 'stock', stock: 'stock', shareholders: 'stock', inc: 'legal suffix', corp: 'legal suffix', plc: 'legal suffix',
   ltd: 'legal suffix', llc: 'legal suffix', co: 'legal suffix', ag: 'legal suffix', analyst: '"Gartner analyst"',
-  analysts: 'firm analysts', executives: 'company staff', employees: 'company staff', profits: 'results', profit: 'results',
+  analysts: 'firm analysts', poll: 'pollster ("Gallup poll")', polls: 'pollster', survey: 'pollster', surveys: 'pollster',
+  executives: 'company staff', employees: 'company staff', profits: 'results', profit: 'results',
   revenue: 'results', revenues: 'results', sales: 'results', subscribers: 'customers', customers: 'customers',
   prop: 'rugby club', 'fly-half': 'rugby club', 'scrum-half': 'rugby club', flanker: 'rugby club', hooker: 'rugby club',
   winger: 'sports club', striker: 'football club', midfielder: 'football club', defender: 'football club',
