@@ -73,6 +73,9 @@ describe('names: places and companies', () => {
       [['Gallup', 'LOC']], ['Gallup (organization)']],
     ['a company the gazetteers know as no place is the company', 'Amazon said it would hire 500 people in Ohio.', [['Amazon', 'LOC'], ['Ohio', 'LOC']], ['Amazon (organization)', 'Ohio (place)']],
     ['"the Amazon" stays a place', 'Fires spread across the Amazon this week.', [['Amazon', 'LOC']], ['Amazon (place)']],
+    ['a town that reports is a source, no town', 'Support rose to 40 percent, Gallup reports, up from 35 percent.', [['Gallup', 'LOC']], ['Gallup (organization)']],
+    ['so is one "according to" which', 'Support is at 47 percent, according to Gallup.', [['Gallup', 'LOC']], ['Gallup (organization)']],
+    ['a town people live in stays a town', 'Families in Gallup said the water was safe.', [['Gallup', 'LOC']], ['Gallup (place)']],
     ['a state that has a poll stays a state', 'A Florida poll found support at 40 percent in Florida.', [['Florida', 'LOC']], ['Florida (place)']],
   ])('names: %s', (_why, text, spans, expected) => {
     expect(entitiesOf(text, spans)).toEqual(expected);
@@ -138,5 +141,16 @@ describe('names: nothing glued together', () => {
   it('names: a dash set between words parts two names', () => {
     expect(entitiesOf('It echoed a remark that haunted Sen. Tom Brisco — Halvorsen\'s sparring partner — in 2004.', [['Tom Brisco — Halvorsen', 'PER']]))
       .toEqual(['Halvorsen (person)', 'Tom Brisco (person)']);
+  });
+});
+
+describe('names: laws are no bodies', () => {
+  it.each<[string, string, Array<[string, NerSpan['type']]>, string[]]>([
+    ['an amendment', 'Ann Quill said the First Amendment protects the speech.', [['Ann Quill', 'PER'], ['First Amendment', 'ORG']], ['Ann Quill (person)']],
+    ['a statute', 'Repeal of the Harbor Care Act passed the Ridgeline Assembly.', [['Harbor Care Act', 'ORG'], ['Ridgeline Assembly', 'ORG']], ['Ridgeline Assembly (organization)']],
+    ['a constitution read as a place', 'Critics said the Constitution forbids it.', [['Constitution', 'LOC']], []],
+    ['a territory in capitals stays', 'Fires burned across the ACT on Sunday.', [['ACT', 'LOC']], ['ACT (place)']],
+  ])('names: %s', (_why, text, spans, expected) => {
+    expect(entitiesOf(text, spans)).toEqual(expected);
   });
 });

@@ -79,6 +79,24 @@ export const GENERIC_ORGANIZATION_WORDS: Record<string, string> = wordTable({
   society: 'a body', organization: 'a body', organisation: 'a body', party: 'a party',
 });
 
+/** Last words of the names of laws, amendments and treaties ("First Amendment", "Affordable Care Act", "Paris
+ * Accord"): an instrument, no organization and no place, whatever the recognizer read. */
+export const LEGAL_INSTRUMENT_WORDS: Record<string, string> = wordTable({
+  amendment: 'constitutional amendment', amendments: 'constitutional amendments', act: 'statute', treaty: 'treaty',
+  accord: 'agreement', accords: 'agreements', constitution: 'constitution', bill: 'bill before a legislature ("Farm Bill")',
+});
+
+/** Why an organization's or place's name is a law's, or undefined: its last word, capitalised as in a title, names an
+ * instrument ("Act", not "ACT", the Australian Capital Territory). One word alone is one only for "Constitution". */
+export function legalInstrumentReason(label: string): string | undefined {
+  const words = label.trim().split(/\s+/);
+  const last = words[words.length - 1]!;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(last)) return undefined;
+  const n = last.toLowerCase();
+  if (!(n in LEGAL_INSTRUMENT_WORDS) || (words.length === 1 && n !== 'constitution')) return undefined;
+  return `a law or treaty (${LEGAL_INSTRUMENT_WORDS[n]})`;
+}
+
 /** Why a person's name is no one's, or undefined: words glued by a scraper. */
 export function junkPersonReason(label: string): string | undefined {
   if (label.split(/\s+/).some((w) => GLUED.test(w))) return 'words glued together by a web page scraper';
@@ -164,6 +182,26 @@ export const CORPORATE_WORDS_AFTER: Record<string, string> = wordTable({
   winger: 'sports club', striker: 'football club', midfielder: 'football club', defender: 'football club',
   goalkeeper: 'football club', keeper: 'football club', manager: 'sports club', coach: 'sports club',
 });
+
+/** Words right after a name that say it speaks for itself: a source, which a town never is ("Gallup reports", "Gallup
+ * found"); "according to" before it says the same. */
+export const SOURCE_VERBS_AFTER: Record<string, string> = wordTable({
+  says: 'speech', said: 'speech', reports: 'report', reported: 'report', estimates: 'report', estimated: 'report',
+  finds: 'survey', found: 'survey', asks: 'survey', asked: 'survey', adds: 'speech', added: 'speech', notes: 'speech',
+  noted: 'speech', surveyed: 'survey', polled: 'survey', polling: 'survey',
+});
+
+/** Why the words around a name say it is a source speaking, or undefined (see SOURCE_VERBS_AFTER). */
+export function sourceCue(before: string[], after: string[]): string | undefined {
+  const b = before.map((w) => w.toLowerCase());
+  if (b[0] === 'to' && b[1] === 'according') return '"according to" before it: a source';
+  // "Families in Gallup said": after a preposition the name is no subject of the verb.
+  if (b[0] && PLACE_PREPOSITIONS.has(b[0])) return undefined;
+  const a = after.map((w) => w.toLowerCase().replace(/[.,]$/, ''));
+  if (a[0] && a[0] in SOURCE_VERBS_AFTER) return `"${after[0]}" after it: ${SOURCE_VERBS_AFTER[a[0]]}`;
+  return undefined;
+}
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'of', 'near', 'outside', 'inside', 'around', 'across', 'to', 'into', 'for', 'on', 'through']);
 
 /** Words right before a name: "shares in Yahoo", "stake in Rosneft". */
 export const CORPORATE_PHRASES_BEFORE: ReadonlyArray<{ words: string[]; reason: string }> = [

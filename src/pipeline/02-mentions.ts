@@ -11,7 +11,7 @@ import { organizationByName, organOwner } from '../gazetteer/organizations.js';
 import { venueByName } from '../gazetteer/places.js';
 import { isHonorific, isTitleWord, FORMER_MARKERS, CURRENT_MARKERS, TITLE_DOMAIN_WORDS } from '../gazetteer/titles.js';
 import type { Token } from '../nlp/tokenize.js';
-import { junkNameReason, junkPersonReason, capsFurnitureReason, linkPreviews, undoubled, handleWords, samePerson, NOT_NAME_START_TAGS, GIVEN_NAME_TAGS, GENERIC_ORGANIZATION_WORDS, STYLE_TITLES } from '../names/index.js';
+import { junkNameReason, junkPersonReason, capsFurnitureReason, linkPreviews, undoubled, handleWords, samePerson, isSingleName, legalInstrumentReason, NOT_NAME_START_TAGS, GIVEN_NAME_TAGS, GENERIC_ORGANIZATION_WORDS, STYLE_TITLES } from '../names/index.js';
 import { newMention, type DocSentence, type Mention, type MentionClass } from './model.js';
 import type { NerSpan } from './recognizer.js';
 import { PERSON_MODIFIED_NOUNS } from '../ner/consistency.js';
@@ -137,6 +137,7 @@ function classify(type: NerSpan['type'], surface: string): MentionClass | null {
   if (venue) return { kind: 'place', label: venue.name, stateIso: venue.state };
   if (type === 'MISC') return null;
   if (stateByDemonym(surface)) return null; // "Russian" alone is not a state
+  if (type !== 'PER' && legalInstrumentReason(surface)) return null;
   const label = cleanSurface(surface);
   if (!label || isTitleWord(label)) return null;
   // A name has a capital letter somewhere ("eBay", "al-Sudani"); a lowercase word is the recognizer's slip ("tell").
@@ -303,7 +304,7 @@ function namedByArticle(text: string, mentions: Mention[]): Mention[] {
     if (words) {
       const name = words.join(' ');
       const org = words.length ? named.find((x) => x.kind === 'organization' && normName(x.label) === normName(name)) : undefined;
-      const person = words.length >= 2 && !org ? named.find((x) => x.kind === 'person' && !isSingleNameLabel(x.label) && (samePerson(name, x.label)?.same || samePerson(x.label, name)?.same)) : undefined;
+      const person = words.length >= 2 && !org ? named.find((x) => x.kind === 'person' && !isSingleName(x.label) && (samePerson(name, x.label)?.same || samePerson(x.label, name)?.same)) : undefined;
       const to = org ?? person;
       if (to) out.push({ ...m, kind: to.kind, label: to.kind === 'person' ? name : to.label, ...(to.stateIso ? { stateIso: to.stateIso } : {}), media: to.media });
       continue;
@@ -316,8 +317,6 @@ function namedByArticle(text: string, mentions: Mention[]): Mention[] {
   }
   return out;
 }
-
-const isSingleNameLabel = (label: string) => !/\s/.test(label.trim());
 
 /** Words that join the parts of an organization's name after its head word ("Committee for a Currency Union in
  * Europe", "Council on Foreign Relations", "Committee to Protect Journalists"). */
