@@ -25,6 +25,9 @@ export const VENUES: VenueEntry[] = [
   { name: 'Capitol Hill', city: 'Washington', state: 'US', reason: 'seat of the US Congress, often read as a person' },
   { name: 'Blue House', city: 'Seoul', state: 'KR', reason: 'former South Korean presidential office' },
   { name: 'Zhongnanhai', city: 'Beijing', state: 'CN', reason: 'seat of the Chinese leadership' },
+  { name: 'Oval Office', city: 'Washington', state: 'US', reason: "the US president's office in the White House, read as an organization" },
+  { name: 'Rose Garden', city: 'Washington', state: 'US', reason: 'garden of the White House where the US president speaks and receives guests' },
+  { name: 'Situation Room', city: 'Washington', state: 'US', reason: 'conference room of the White House' },
   { name: 'Chancellery', city: 'Berlin', state: 'DE', reason: "the German chancellor's office" },
 ];
 

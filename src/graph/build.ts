@@ -10,7 +10,7 @@
  * every declined near-miss when a report asks for them (at most DECLINED_LIMIT of each reason).
  */
 import { slug, cleanSurface } from '../gazetteer/normalize.js';
-import { entityKey, namedEntity, resolveEntities, teamState, WrittenForms } from '../names/index.js';
+import { entityKey, namedEntity, preferredSpelling, resolveEntities, teamState, withoutCapitalsDuplicates, WrittenForms } from '../names/index.js';
 import { stateByName } from '../gazetteer/states.js';
 import {
   MAX_EVIDENCE, SCHEMA_VERSION, type ArticleExtraction, type EdgeAttributes, type EntityKind, type EntityRef, type Evidence,
@@ -109,6 +109,7 @@ export function buildGraph(input: ArticleExtraction[], options: BuildGraphOption
     const k = localKey(ref.kind, ref.label);
     let acc = local.get(k);
     if (!acc) local.set(k, (acc = { kind: ref.kind, label: ref.label, aliases: new Set(), articles: new Set(), mentions: 0, evidence: [] }));
+    else acc.label = preferredSpelling(acc.label, ref.label, ref.kind);
     acc.articles.add(article);
     return acc;
   };
@@ -193,6 +194,7 @@ export function buildGraph(input: ArticleExtraction[], options: BuildGraphOption
       // Two labels that slug alike ("St. Louis" / "St Louis"): one node.
       const at = existing.attrs;
       for (const x of aliases) if (!at.aliases.includes(x)) at.aliases.push(x);
+      at.aliases = withoutCapitalsDuplicates(at.aliases, at.kind);
       for (const x of articles) if (!at.articles.includes(x)) at.articles.push(x);
       at.evidence = boundEvidence([...at.evidence, ...evidence]);
       at.mentions += mentions;
@@ -204,7 +206,7 @@ export function buildGraph(input: ArticleExtraction[], options: BuildGraphOption
         attrs: {
           kind: head.kind,
           label: head.label,
-          aliases: [...aliases].sort(cmp),
+          aliases: withoutCapitalsDuplicates(aliases, head.kind).sort(cmp),
           articles: [...articles].sort(cmp),
           mentions,
           evidence: boundEvidence(evidence),

@@ -9,3 +9,4 @@ export * from './organizations.js';
 export * from './merge.js';
 export * from './junk.js';
 export * from './teams.js';
+export * from './spelling.js';

@@ -52,6 +52,51 @@ export function linkPreviews(text: string): Array<[number, number]> {
   return out;
 }
 
+/**
+ * Social-media handles ("@realDonaldTrump", "@SpeakerPelosi"): an account's name, no organization. A handle is a
+ * word written right after "@", or one word run together from a lowercase prefix and capitalised names
+ * ("realDonaldTrump"; a brand's one inner capital, "eBay", "iPhone", is none). It stands for whom its capitalised
+ * words name, when the article names that entity; the words are returned, or undefined when `surface` is no handle.
+ */
+export function handleWords(surface: string, charBefore: string): string[] | undefined {
+  const w = surface.trim().replace(/^@/, '');
+  if (!/^[\p{L}\p{N}_]+$/u.test(w)) return undefined;
+  const parts = w.match(/\p{Lu}[\p{Ll}\p{N}]*/gu) ?? [];
+  const atSign = charBefore === '@' || surface.trim().startsWith('@');
+  if (!atSign && !(/^\p{Ll}/u.test(w) && parts.length >= 2)) return undefined;
+  return parts;
+}
+
+/** One-word organization names that are ordinary nouns of bodies ("the Union", "the Committee", "super PAC"): alone
+ * they name a body only as the end of a longer name the article gives ("European Union"), and a recognizer that cut a
+ * title short leaves them too ("State of the Union", "Face the Nation"). */
+export const GENERIC_ORGANIZATION_WORDS: Record<string, string> = wordTable({
+  union: '"State of the Union", "the Union"', nation: '"Face the Nation", "the nation"', pac: '"super PAC"',
+  committee: 'a body', commission: 'a body', council: 'a body', department: 'government', agency: 'government',
+  administration: 'government', ministry: 'government', bureau: 'government', government: 'government', campaign: 'a campaign',
+  caucus: 'a group of legislators', coalition: 'a group', alliance: 'a group', association: 'a body',
+  federation: 'a body', foundation: 'a body', institute: 'a body', board: 'a body', authority: 'a body', league: 'a body',
+  society: 'a body', organization: 'a body', organisation: 'a body', party: 'a party',
+});
+
+/** Last words of the names of laws, amendments and treaties ("First Amendment", "Affordable Care Act", "Paris
+ * Accord"): an instrument, no organization and no place, whatever the recognizer read. */
+export const LEGAL_INSTRUMENT_WORDS: Record<string, string> = wordTable({
+  amendment: 'constitutional amendment', amendments: 'constitutional amendments', act: 'statute', treaty: 'treaty',
+  accord: 'agreement', accords: 'agreements', constitution: 'constitution', bill: 'bill before a legislature ("Farm Bill")',
+});
+
+/** Why an organization's or place's name is a law's, or undefined: its last word, capitalised as in a title, names an
+ * instrument ("Act", not "ACT", the Australian Capital Territory). One word alone is one only for "Constitution". */
+export function legalInstrumentReason(label: string): string | undefined {
+  const words = label.trim().split(/\s+/);
+  const last = words[words.length - 1]!;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(last)) return undefined;
+  const n = last.toLowerCase();
+  if (!(n in LEGAL_INSTRUMENT_WORDS) || (words.length === 1 && n !== 'constitution')) return undefined;
+  return `a law or treaty (${LEGAL_INSTRUMENT_WORDS[n]})`;
+}
+
 /** Why a person's name is no one's, or undefined: words glued by a scraper. */
 export function junkPersonReason(label: string): string | undefined {
   if (label.split(/\s+/).some((w) => GLUED.test(w))) return 'words glued together by a web page scraper';
@@ -130,12 +175,33 @@ export const CORPORATE_NOUNS_BEFORE: Record<string, string> = wordTable({
 export const CORPORATE_WORDS_AFTER: Record<string, string> = wordTable({
   shares: 'stock', stock: 'stock', shareholders: 'stock', inc: 'legal suffix', corp: 'legal suffix', plc: 'legal suffix',
   ltd: 'legal suffix', llc: 'legal suffix', co: 'legal suffix', ag: 'legal suffix', analyst: '"Gartner analyst"',
-  analysts: 'firm analysts', executives: 'company staff', employees: 'company staff', profits: 'results', profit: 'results',
+  analysts: 'firm analysts', poll: 'pollster ("Gallup poll")', polls: 'pollster', survey: 'pollster', surveys: 'pollster',
+  executives: 'company staff', employees: 'company staff', profits: 'results', profit: 'results',
   revenue: 'results', revenues: 'results', sales: 'results', subscribers: 'customers', customers: 'customers',
   prop: 'rugby club', 'fly-half': 'rugby club', 'scrum-half': 'rugby club', flanker: 'rugby club', hooker: 'rugby club',
   winger: 'sports club', striker: 'football club', midfielder: 'football club', defender: 'football club',
   goalkeeper: 'football club', keeper: 'football club', manager: 'sports club', coach: 'sports club',
 });
+
+/** Words right after a name that say it speaks for itself: a source, which a town never is ("Gallup reports", "Gallup
+ * found"); "according to" before it says the same. */
+export const SOURCE_VERBS_AFTER: Record<string, string> = wordTable({
+  says: 'speech', said: 'speech', reports: 'report', reported: 'report', estimates: 'report', estimated: 'report',
+  finds: 'survey', found: 'survey', asks: 'survey', asked: 'survey', adds: 'speech', added: 'speech', notes: 'speech',
+  noted: 'speech', surveyed: 'survey', polled: 'survey', polling: 'survey',
+});
+
+/** Why the words around a name say it is a source speaking, or undefined (see SOURCE_VERBS_AFTER). */
+export function sourceCue(before: string[], after: string[]): string | undefined {
+  const b = before.map((w) => w.toLowerCase());
+  if (b[0] === 'to' && b[1] === 'according') return '"according to" before it: a source';
+  // "Families in Gallup said": after a preposition the name is no subject of the verb.
+  if (b[0] && PLACE_PREPOSITIONS.has(b[0])) return undefined;
+  const a = after.map((w) => w.toLowerCase().replace(/[.,]$/, ''));
+  if (a[0] && a[0] in SOURCE_VERBS_AFTER) return `"${after[0]}" after it: ${SOURCE_VERBS_AFTER[a[0]]}`;
+  return undefined;
+}
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'of', 'near', 'outside', 'inside', 'around', 'across', 'to', 'into', 'for', 'on', 'through']);
 
 /** Words right before a name: "shares in Yahoo", "stake in Rosneft". */
 export const CORPORATE_PHRASES_BEFORE: ReadonlyArray<{ words: string[]; reason: string }> = [

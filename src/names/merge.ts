@@ -52,6 +52,10 @@ export const MERGE_THRESHOLDS = {
    * using it resolve it so ("ISIS" is defined as a think tank in a few articles and used for the armed group in
    * hundreds). */
   orgResolvedShare: 0.2,
+  /** ...or when the corpus names that long name in full in articles amounting to this share of those using the
+   * acronym alone, and at least `resolvedArticles` articles define it so: the long name is then the acronym's
+   * ordinary reading ("IRS" and "Internal Revenue Service"), not a rare namesake ("ISIS" the think tank). */
+  orgNamedShare: 0.2,
   /** A one-word name nobody is named in full with, read as an organization in this many articles... */
   orgArticles: 2,
   /** ...and in at least this share of its mentions, is an organization. */
@@ -238,6 +242,12 @@ function resolvePeople(local: Map<string, NamedEntity>, find: (k: string) => str
 function resolveOrganizations(local: Map<string, NamedEntity>, find: (k: string) => string, join: (a: string, b: string) => void, written: WrittenForms, report: NameMergeReport): void {
   const orgs = [...local.entries()].filter(([, a]) => a.kind === 'organization').sort(([a], [b]) => cmp(a, b));
   const label = (k: string) => local.get(k)!.label;
+  // Articles naming an organization by its root's own name or by a form that joined it so far.
+  const namedArticles = (root: string): number => {
+    const arts = new Set<string>();
+    for (const [k, a] of orgs) if (find(k) === root) a.articles.forEach((x) => arts.add(x));
+    return arts.size;
+  };
   // 1. Acronyms and short names that articles resolve to one longer name ("Senate" → "United States Senate").
   for (const [k, a] of orgs) {
     if (find(k) !== k) continue;
@@ -258,9 +268,13 @@ function resolveOrganizations(local: Map<string, NamedEntity>, find: (k: string)
     const [top, n] = ranked[0] ?? ['', 0];
     const alone = a.articles.size;
     const enough = acronym ? n >= 1 : n >= MERGE_THRESHOLDS.resolvedArticles;
-    if (top && enough && n >= MERGE_THRESHOLDS.resolvedShare * total && n >= MERGE_THRESHOLDS.orgResolvedShare * alone) {
+    // Articles naming the long name in full (the acronym's defining articles among them).
+    const named = top && acronym ? namedArticles(top) : 0;
+    const common = acronym && n >= MERGE_THRESHOLDS.resolvedArticles && named >= MERGE_THRESHOLDS.orgNamedShare * alone;
+    if (top && enough && n >= MERGE_THRESHOLDS.resolvedShare * total && (n >= MERGE_THRESHOLDS.orgResolvedShare * alone || common)) {
       join(k, top);
-      report.merges.push({ kind: 'organization', key: `organization:${slug(label(top))}`, label: label(top), merged: [a.label], reason: `${acronym ? 'acronym' : 'short name'} resolved to this name in ${n} articles (of ${alone} using it alone)` });
+      const why = n >= MERGE_THRESHOLDS.orgResolvedShare * alone ? `(of ${alone} using it alone)` : `(of ${alone} using it alone; ${named} articles name it in full)`;
+      report.merges.push({ kind: 'organization', key: `organization:${slug(label(top))}`, label: label(top), merged: [a.label], reason: `${acronym ? 'acronym' : 'short name'} resolved to this name in ${n} articles ${why}` });
     } else if (top) {
       report.decline?.({ kind: 'organization', a: a.label, b: ranked.map(([r]) => label(r)).slice(0, 4).join(' | '), reason: `${acronym ? 'acronym' : 'short name'} resolved to this name in too few of the articles using it (${n} of ${alone + total})` });
     }

@@ -11,7 +11,7 @@ import { organizationByName, organOwner } from '../gazetteer/organizations.js';
 import { venueByName } from '../gazetteer/places.js';
 import { isHonorific, isTitleWord, FORMER_MARKERS, CURRENT_MARKERS, TITLE_DOMAIN_WORDS } from '../gazetteer/titles.js';
 import type { Token } from '../nlp/tokenize.js';
-import { junkNameReason, junkPersonReason, capsFurnitureReason, linkPreviews, undoubled, NOT_NAME_START_TAGS, GIVEN_NAME_TAGS, STYLE_TITLES } from '../names/index.js';
+import { junkNameReason, junkPersonReason, capsFurnitureReason, linkPreviews, undoubled, handleWords, samePerson, isSingleName, legalInstrumentReason, NOT_NAME_START_TAGS, GIVEN_NAME_TAGS, GENERIC_ORGANIZATION_WORDS, STYLE_TITLES } from '../names/index.js';
 import { newMention, type DocSentence, type Mention, type MentionClass } from './model.js';
 import type { NerSpan } from './recognizer.js';
 import { PERSON_MODIFIED_NOUNS } from '../ner/consistency.js';
@@ -137,6 +137,7 @@ function classify(type: NerSpan['type'], surface: string): MentionClass | null {
   if (venue) return { kind: 'place', label: venue.name, stateIso: venue.state };
   if (type === 'MISC') return null;
   if (stateByDemonym(surface)) return null; // "Russian" alone is not a state
+  if (type !== 'PER' && legalInstrumentReason(surface)) return null;
   const label = cleanSurface(surface);
   if (!label || isTitleWord(label)) return null;
   // A name has a capital letter somewhere ("eBay", "al-Sudani"); a lowercase word is the recognizer's slip ("tell").
@@ -239,6 +240,12 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
     if (span.type === 'PER') ts = personNameStart(s.tokens, spanStart, ts, te);
     // A name never runs across a bracket: "Dmitry Medvedev (Dmitry Medvedev)" is two mentions at most.
     for (let k = ts + 1; k < te; k++) if (/[()[\]]/.test(s.tokens[k]!.pre) || /[()[\]]/.test(s.tokens[k - 1]!.post)) te = k;
+    // Nor across a dash set between words: "Sen. John Kerry — Obama's sparring partner" is two names.
+    const dash = s.tokens.findIndex((t, k) => k >= ts && k < te - 1 && /\s[—–]|[—–]\s/u.test(t.post));
+    if (dash >= 0) {
+      queue.push({ ...span, end: s.tokens[dash]!.end }, { ...span, start: s.tokens[dash + 1]!.start });
+      continue;
+    }
     while (te > ts && /^(['’‘][sS]?|[\p{P}\p{S}]+)$/u.test(s.tokens[te - 1]!.text)) te--;
     if (ts >= te) continue;
     // A name that stops at a hyphen goes on after it: "Robert Kilroy-Silk", not "Robert Kilroy".
@@ -273,7 +280,42 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
   // Keep the first of overlapping mentions (the longest at a position).
   const kept: Mention[] = [];
   for (const m of out) if (!kept.length || m.start >= kept[kept.length - 1]!.end) kept.push(m);
-  return joinNamesWithFunctionWords(text, sentences, kept);
+  return namedByArticle(text, joinNamesWithFunctionWords(text, sentences, kept));
+}
+
+/**
+ * Names that stand for an entity only when the article names it: a social-media handle ("@realDonaldTrump") is the
+ * person or organization its capitalised words name in the article ("Donald J. Trump"), else no entity; a generic
+ * one-word organization name ("Union", "PAC", GENERIC_ORGANIZATION_WORDS) is kept only when the article gives a
+ * longer organization name ending with it (step 3 makes it that name).
+ */
+function namedByArticle(text: string, mentions: Mention[]): Mention[] {
+  const handles = new Map<Mention, string[]>();
+  for (const m of mentions) {
+    if (m.kind !== 'person' && m.kind !== 'organization') continue;
+    const words = handleWords(m.text, text[m.start - 1] ?? '');
+    if (words) handles.set(m, words);
+  }
+  const named = mentions.filter((m) => !handles.has(m));
+  const orgLabels = named.filter((m) => m.kind === 'organization').map((m) => m.label);
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const words = handles.get(m);
+    if (words) {
+      const name = words.join(' ');
+      const org = words.length ? named.find((x) => x.kind === 'organization' && normName(x.label) === normName(name)) : undefined;
+      const person = words.length >= 2 && !org ? named.find((x) => x.kind === 'person' && !isSingleName(x.label) && (samePerson(name, x.label)?.same || samePerson(x.label, name)?.same)) : undefined;
+      const to = org ?? person;
+      if (to) out.push({ ...m, kind: to.kind, label: to.kind === 'person' ? name : to.label, ...(to.stateIso ? { stateIso: to.stateIso } : {}), media: to.media });
+      continue;
+    }
+    if (m.kind === 'organization' && !m.label.includes(' ') && normName(m.label) in GENERIC_ORGANIZATION_WORDS) {
+      const n = normName(m.label);
+      if (!orgLabels.some((l) => l.includes(' ') && normName(l).endsWith(` ${n}`))) continue;
+    }
+    out.push(m);
+  }
+  return out;
 }
 
 /** Words that join the parts of an organization's name after its head word ("Committee for a Currency Union in

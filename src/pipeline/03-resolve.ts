@@ -8,9 +8,10 @@
  *   join that name.
  */
 import { normName } from '../gazetteer/normalize.js';
-import { initialsMatch, isAcronym, personName, samePerson, isSingleName, corporateCue, GIVEN_NAME_TAGS, hasLegalSuffix } from '../names/index.js';
+import { initialsMatch, isAcronym, personName, samePerson, isSingleName, corporateCue, sourceCue, GIVEN_NAME_TAGS, GENERIC_ORGANIZATION_WORDS, hasLegalSuffix } from '../names/index.js';
 import { lexiconTag } from '../nlp/nlp.js';
 import { PERSON_MODIFIED_NOUNS } from '../ner/consistency.js';
+import { gazetteer, GAZ_CLASSES, type GazClass } from '../ner/gazetteer.js';
 import { BARE_CHAMBERS, organizationByName } from '../gazetteer/organizations.js';
 import { venueByName } from '../gazetteer/places.js';
 import type { DocSentence, Mention } from './model.js';
@@ -71,6 +72,54 @@ function unifyKinds(mentions: Mention[], sentences: DocSentence[]): void {
     }
   }
   companiesReadAsPeople(mentions, sentences, fullNames);
+  companiesReadAsPlaces(mentions, sentences);
+}
+
+/** Gazetteer classes of places larger than a town: a "Florida poll" or a "Detroit coach" keeps its place. */
+const LARGER_PLACES: ReadonlyArray<GazClass> = ['country', 'city', 'region', 'place', 'subdiv'];
+const largerPlaceBits = LARGER_PLACES.reduce((b, c) => b | (1 << GAZ_CLASSES.indexOf(c)), 0);
+
+const companyBits = (1 << GAZ_CLASSES.indexOf('company')) | (1 << GAZ_CLASSES.indexOf('soleorg'));
+const anyPlaceBits = largerPlaceBits | (1 << GAZ_CLASSES.indexOf('town'));
+
+const nameBits = ['first', 'last', 'person', 'psurname'].reduce((b, c) => b | (1 << GAZ_CLASSES.indexOf(c as GazClass)), 0);
+
+/** Whether the gazetteers know a word as a person's name or part of one ("Obama" read as a town): such a word that
+ * speaks is a person, which the person rules decide. */
+function nameWord(label: string): boolean {
+  return !!((gazetteer().words.get(label.toLowerCase()) ?? 0) & nameBits);
+}
+
+/** Whether the gazetteers know a one-word name as a company's and as no place's. */
+function onlyCompany(label: string): boolean {
+  const b = gazetteer().words.get(label.toLowerCase()) ?? 0;
+  return (b & companyBits) === companyBits && !(b & anyPlaceBits);
+}
+
+/** Whether the gazetteers know a one-word name at most as a town (GeoNames), not as a city, region or country. */
+function atMostTown(label: string): boolean {
+  return !((gazetteer().words.get(label.toLowerCase()) ?? 0) & largerPlaceBits);
+}
+
+/**
+ * Companies are no towns: a one-word name read as a place that no gazetteer holds as more than a town (no state,
+ * capital, city, region or venue) is a company's when any of its mentions in the article has corporate evidence around
+ * it ("a Gallup poll", "Amazon shares", "retailer Amazon"), or when the gazetteers know it as a company and as no place
+ * ("Amazon", not "the Amazon"), or when it speaks as a source and is no one's name ("Gallup reports", "according to
+ * Gallup"): a town's gazetteer entry ("Gallup", New Mexico) is weaker than the words of the text.
+ */
+function companiesReadAsPlaces(mentions: Mention[], sentences: DocSentence[]): void {
+  const places = mentions.filter((m) => m.kind === 'place' && !m.stateIso && isSingleName(m.label) && !venueByName(m.label) && atMostTown(m.label));
+  const cued = new Set<string>();
+  for (const m of places) {
+    const toks = sentences[m.sentence]?.tokens ?? [];
+    const before = [toks[m.tokenStart - 1]?.text, toks[m.tokenStart - 2]?.text].filter((t): t is string => !!t);
+    const after = [toks[m.tokenEnd]?.text, toks[m.tokenEnd + 1]?.text].filter((t): t is string => !!t);
+    if (corporateCue(before, after) || (!nameWord(m.label) && sourceCue(before, after))) cued.add(m.label);
+    // A company the gazetteers know as no place at all ("Amazon", read as the river), not written "the Amazon".
+    else if (onlyCompany(m.label) && before[0]?.toLowerCase() !== 'the') cued.add(m.label);
+  }
+  for (const m of places) if (cued.has(m.label)) m.kind = 'organization';
 }
 
 /** Nouns after a person's name that make a thing named after the person, not a firm of that name ("the Obama
@@ -168,8 +217,8 @@ function resolveOrganizations(text: string, mentions: Mention[], keyed: (k: stri
   const longNames = [...new Set(orgs.filter((m) => tokensOf(m.label).length > 1).map((m) => m.label))];
   for (const m of orgs) {
     // A bare head noun ("the Council") is the one longer name of the article that ends with it.
-    if (!m.label.includes(' ') && /^\p{Lu}\p{Ll}+$/u.test(m.label)) {
-      const heads = longNames.filter((n) => n.endsWith(` ${m.label}`));
+    if (!m.label.includes(' ') && (/^\p{Lu}\p{Ll}+$/u.test(m.label) || normName(m.label) in GENERIC_ORGANIZATION_WORDS)) {
+      const heads = longNames.filter((n) => normName(n).endsWith(` ${normName(m.label)}`));
       if (heads.length === 1) m.label = heads[0]!;
     }
     const bare = m.label.replace(/\./g, '');

@@ -15,6 +15,7 @@ import type { RoleResult } from './04-roles.js';
 import { datelineDay } from './dates.js';
 import { teamMentions } from './teams.js';
 import { writtenSpelling } from '../names/organizations.js';
+import { isSingleName, samePerson } from '../names/persons.js';
 import type { Doc, Mention } from './model.js';
 import { defaultRecognizer, type Recognizer } from './recognizer.js';
 
@@ -68,6 +69,40 @@ export function windows(text: string, bodyStart: number, max: number): Array<[nu
   return out;
 }
 
+/**
+ * A surname alone in one window of a long article ("Darity") is the person another window names in full ("William
+ * Darity"), by the rule step 3 applies within a window (src/names/persons.ts): of several full names it can denote,
+ * the one the article names most. Returns surname → full name.
+ */
+function surnamesAcrossWindows(parts: readonly ArticleExtraction[]): Map<string, string> {
+  const count = new Map<string, number>();
+  for (const x of parts) for (const e of x.entities) if (e.kind === 'person' && !isSingleName(e.label)) count.set(e.label, (count.get(e.label) ?? 0) + 1);
+  const out = new Map<string, string>();
+  for (const x of parts) {
+    for (const e of x.entities) {
+      if (e.kind !== 'person' || !isSingleName(e.label) || out.has(e.label)) continue;
+      const fits = [...count.entries()].filter(([full]) => samePerson(e.label, full)?.same).sort(([a, n], [b, m]) => m - n || (a < b ? -1 : 1));
+      if (fits.length && (fits.length === 1 || fits[0]![1] > fits[1]![1])) out.set(e.label, fits[0]![0]);
+    }
+  }
+  return out;
+}
+
+/** An extraction with every entity reference passed through `ref`. */
+function withRefs(x: ArticleExtraction, ref: <T extends EntityRef>(e: T) => T): ArticleExtraction {
+  return {
+    ...x,
+    entities: x.entities.map(ref),
+    meetings: x.meetings.map((m) => ({
+      ...m,
+      participants: m.participants.map((p) => ({ ...ref(p), ...(p.represents ? { represents: p.represents.map(ref) } : {}) })),
+      place: m.place ? ref(m.place) : null,
+      ...(m.about ? { about: m.about.map(ref) } : {}),
+    })),
+    relations: x.relations.map((r) => ({ ...r, source: ref(r.source), target: ref(r.target) })),
+  };
+}
+
 /** One extraction of the whole article from its windows' (each with its start offset): offsets and sentence indices
  * become the article's, relations stated in several windows are one. */
 function joinWindows(article: Article, parts: ReadonlyArray<readonly [number, ArticleExtraction]>): ArticleExtraction {
@@ -78,7 +113,10 @@ function joinWindows(article: Article, parts: ReadonlyArray<readonly [number, Ar
   const relationIndex = new Map<string, ExtractedRelation>();
   const codes: Record<string, string> = {};
   const candidates: NonNullable<ArticleExtraction['candidates']> = [];
-  for (const [offset, x] of parts) {
+  const person = surnamesAcrossWindows(parts.map(([, x]) => x));
+  const refOf = <T extends EntityRef>(e: T): T => (e.kind === 'person' && person.has(e.label) ? { ...e, label: person.get(e.label)! } : e);
+  for (const [offset, x0] of parts) {
+    const x = person.size ? withRefs(x0, refOf) : x0;
     const base = sentences.length;
     const shift = (e: Evidence): Evidence => ({ ...e, start: e.start + offset, end: e.end + offset });
     for (const s of x.sentences) sentences.push({ ...s, start: s.start + offset, end: s.end + offset });

@@ -1,0 +1,156 @@
+/** Names an analyst reads as junk, duplicates or glue: handles, generic one-word bodies, names in capitals, towns that
+ * are companies, rooms that are places, acronyms and their long names. Tables of cases of my own. */
+import { describe, expect, it } from 'vitest';
+import { article } from './helpers/article.js';
+import { extraction } from './helpers/extraction.js';
+import { extractArticle } from '../src/pipeline/extract.js';
+import type { NerSpan, Recognizer } from '../src/pipeline/recognizer.js';
+import { buildGraph } from '../src/graph/build.js';
+import { handleWords, preferredSpelling, withoutCapitalsDuplicates } from '../src/names/index.js';
+
+/** A recognizer that reads the given spans of the text as the given types (every occurrence, whole words). */
+function reading(spans: Array<[string, NerSpan['type']]>): Recognizer {
+  return (text) => {
+    const out: NerSpan[] = [];
+    for (const [s, type] of spans) {
+      for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) {
+        if (/[\p{L}\p{N}]/u.test(text[i - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[i + s.length] ?? '')) continue;
+        out.push({ start: i, end: i + s.length, type });
+      }
+    }
+    return out.sort((a, b) => a.start - b.start || b.end - a.end).filter((sp, k, all) => !all.slice(0, k).some((o) => o.start <= sp.start && sp.end <= o.end));
+  };
+}
+const entitiesOf = (text: string, spans: Array<[string, NerSpan['type']]>) =>
+  [...new Set(extractArticle(article(text, '2018-06-10'), { recognizer: reading(spans) }).entities.map((e) => `${e.label} (${e.kind})`))].sort();
+const nodes = (g: ReturnType<typeof buildGraph>['graph'], kind: string) => g.filterNodes((_, a) => a.kind === kind).map((k) => g.getNodeAttribute(k, 'label')).sort();
+
+describe('names: social-media handles', () => {
+  it.each<[string, string, boolean]>([
+    ['realMartaLindqvist', '', true],
+    ['SenLindqvist', '@', true],
+    ['eBay', '', false],
+    ['iPhone', '', false],
+    ['Lindqvist', '', false],
+  ])('names: handleWords(%s) after "%s" is a handle: %s', (word, before, handle) => {
+    expect(handleWords(word, before) !== undefined).toBe(handle);
+  });
+
+  it.each<[string, string, Array<[string, NerSpan['type']]>, string[]]>([
+    ['a handle is the person the article names with its words',
+      'Marta Lindqvist said the deal was dead. — Marta J. Lindqvist (@realMartaLindqvist) June 9, 2018',
+      [['Marta Lindqvist', 'PER'], ['Marta J. Lindqvist', 'PER'], ['realMartaLindqvist', 'ORG']], ['Marta J. Lindqvist (person)']],
+    ['a handle of someone the article does not name is no entity',
+      'The mayor spoke on Monday. Skip Twitter post by @realTomBrisco The budget passed.',
+      [['realTomBrisco', 'ORG']], []],
+    ['a handle of an organization the article names is that organization',
+      'Harbor Freight Lines said it would hire. (@HarborFreightLines) The port agreed.',
+      [['Harbor Freight Lines', 'ORG'], ['HarborFreightLines', 'ORG']], ['Harbor Freight Lines (organization)']],
+  ])('names: %s', (_why, text, spans, expected) => {
+    expect(entitiesOf(text, spans)).toEqual(expected);
+  });
+});
+
+describe('names: generic one-word bodies', () => {
+  it.each<[string, string, Array<[string, NerSpan['type']]>, string[]]>([
+    ['a programme title cut short names no body', 'Senator Ann Quill said on "State of the Union" that the bill would pass.',
+      [['Ann Quill', 'PER'], ['Union', 'ORG']], ['Ann Quill (person)']],
+    ['nor does a talk show', 'Ann Quill told "Face the Nation" on Sunday that she would run.', [['Ann Quill', 'PER'], ['Nation', 'ORG']], ['Ann Quill (person)']],
+    ['a lowercase "super PAC" is no body', 'A super PAC backing Ann Quill spent heavily.', [['PAC', 'ORG'], ['Ann Quill', 'PER']], ['Ann Quill (person)']],
+    ['a generic word is the body the article names in full', 'Ridgeline Forward PAC ran ads, and the PAC said it would spend more.',
+      [['Ridgeline Forward PAC', 'ORG'], ['PAC', 'ORG']], ['Ridgeline Forward PAC (organization)']],
+    ['"the Union" of an article naming the union in full', 'The Baltic Trade Union met in Riga, and the Union agreed to strike.',
+      [['Baltic Trade Union', 'ORG'], ['Union', 'ORG'], ['Riga', 'LOC']], ['Baltic Trade Union (organization)', 'Riga (place)']],
+  ])('names: %s', (_why, text, spans, expected) => {
+    expect(entitiesOf(text, spans)).toEqual(expected);
+  });
+});
+
+describe('names: places and companies', () => {
+  it.each<[string, string, Array<[string, NerSpan['type']]>, string[]]>([
+    ['a room of the White House is a place', 'The president met the senators in the Oval Office on Tuesday.', [['Oval Office', 'ORG']], ['Oval Office (place)']],
+    ['a town that runs a poll is the pollster', 'Support rose to 40 percent, a Gallup poll found, and Gallup said it would poll again.',
+      [['Gallup', 'LOC']], ['Gallup (organization)']],
+    ['a company the gazetteers know as no place is the company', 'Amazon said it would hire 500 people in Ohio.', [['Amazon', 'LOC'], ['Ohio', 'LOC']], ['Amazon (organization)', 'Ohio (place)']],
+    ['"the Amazon" stays a place', 'Fires spread across the Amazon this week.', [['Amazon', 'LOC']], ['Amazon (place)']],
+    ['a town that reports is a source, no town', 'Support rose to 40 percent, Gallup reports, up from 35 percent.', [['Gallup', 'LOC']], ['Gallup (organization)']],
+    ['so is one "according to" which', 'Support is at 47 percent, according to Gallup.', [['Gallup', 'LOC']], ['Gallup (organization)']],
+    ['a town people live in stays a town', 'Families in Gallup said the water was safe.', [['Gallup', 'LOC']], ['Gallup (place)']],
+    ['a state that has a poll stays a state', 'A Florida poll found support at 40 percent in Florida.', [['Florida', 'LOC']], ['Florida (place)']],
+  ])('names: %s', (_why, text, spans, expected) => {
+    expect(entitiesOf(text, spans)).toEqual(expected);
+  });
+});
+
+describe('names: names written in capitals', () => {
+  it.each<[string, string, string, string]>([
+    ['SAN FRANCISCO', 'San Francisco', 'place', 'San Francisco'],
+    ['TRUMP', 'Trump', 'person', 'Trump'],
+    ['Trump', 'TRUMP', 'person', 'Trump'],
+    ['NAACP', 'Naacp', 'organization', 'NAACP'],
+    ['USA TODAY', 'USA Today', 'organization', 'USA Today'],
+  ])('names: preferredSpelling(%s, %s) of a %s is %s', (a, b, kind, expected) => {
+    expect(preferredSpelling(a, b, kind)).toBe(expected);
+  });
+
+  it('names: capitals beside the same name in mixed case are no other name; an acronym stays', () => {
+    expect(withoutCapitalsDuplicates(['DONALD TRUMP', 'Donald Trump', 'TRUMP', 'Trump', 'POTUS'], 'person')).toEqual(['Donald Trump', 'Trump', 'POTUS']);
+    expect(withoutCapitalsDuplicates(['ISIS', 'Isis'], 'organization')).toEqual(['ISIS', 'Isis']);
+  });
+
+  it('names: a node first named in capitals takes the mixed-case spelling of a later article', () => {
+    const { graph } = buildGraph([
+      extraction('a', '2018-01-10', [['MARTA LINDQVIST', 'person'], ['PORT ELLIS', 'place']]),
+      extraction('b', '2018-01-11', [['Marta Lindqvist', 'person'], ['Port Ellis', 'place']]),
+    ]);
+    expect(nodes(graph, 'person')).toEqual(['Marta Lindqvist']);
+    expect(nodes(graph, 'place')).toEqual(['Port Ellis']);
+    const key = graph.filterNodes((_, a) => a.kind === 'person')[0]!;
+    expect(graph.getNodeAttribute(key, 'aliases')).toEqual(['Marta Lindqvist']);
+  });
+});
+
+describe('names: an acronym and its long name', () => {
+  const long = 'National Harbor Revenue Service';
+  const defining = (id: string) => extraction(id, '2018-01-10', [[long, 'organization'], ['NHRS', 'organization', long]]);
+  const full = (id: string) => extraction(id, '2018-01-11', [[long, 'organization']]);
+  const alone = (id: string) => extraction(id, '2018-01-12', [['NHRS', 'organization']]);
+
+  it('names: an acronym used alone in many articles joins the long name that the corpus names often and defines so', () => {
+    const { graph } = buildGraph([...['a', 'b', 'c'].map(defining), ...['d', 'e', 'f'].map(full), ...Array.from({ length: 25 }, (_, i) => alone(`g${i}`))]);
+    expect(nodes(graph, 'organization')).toEqual([long]);
+  });
+
+  it('names: it stays apart when the long name is rare beside it', () => {
+    const { graph } = buildGraph([...['a', 'b', 'c'].map(defining), ...'ghijklmnopqrstuvwxyz'.split('').map(alone)]);
+    expect(nodes(graph, 'organization')).toEqual(['NHRS', long]);
+  });
+});
+
+describe('names: a long article read in windows', () => {
+  it('names: a surname alone in a later window is the person an earlier window names in full', () => {
+    const filler = 'The council met again to discuss the harbour budget and the roads.\n\n'.repeat(400);
+    const text = `Marta Lindqvist led the talks on Monday.\n\n${filler}Lindqvist said the deal would hold.\n`;
+    expect(text.length).toBeGreaterThan(20_000);
+    const x = extractArticle(article(text, '2018-06-10'), { recognizer: reading([['Marta Lindqvist', 'PER'], ['Lindqvist', 'PER']]) });
+    expect([...new Set(x.entities.filter((e) => e.kind === 'person').map((e) => e.label))]).toEqual(['Marta Lindqvist']);
+  });
+});
+
+describe('names: nothing glued together', () => {
+  it('names: a dash set between words parts two names', () => {
+    expect(entitiesOf('It echoed a remark that haunted Sen. Tom Brisco — Halvorsen\'s sparring partner — in 2004.', [['Tom Brisco — Halvorsen', 'PER']]))
+      .toEqual(['Halvorsen (person)', 'Tom Brisco (person)']);
+  });
+});
+
+describe('names: laws are no bodies', () => {
+  it.each<[string, string, Array<[string, NerSpan['type']]>, string[]]>([
+    ['an amendment', 'Ann Quill said the First Amendment protects the speech.', [['Ann Quill', 'PER'], ['First Amendment', 'ORG']], ['Ann Quill (person)']],
+    ['a statute', 'Repeal of the Harbor Care Act passed the Ridgeline Assembly.', [['Harbor Care Act', 'ORG'], ['Ridgeline Assembly', 'ORG']], ['Ridgeline Assembly (organization)']],
+    ['a constitution read as a place', 'Critics said the Constitution forbids it.', [['Constitution', 'LOC']], []],
+    ['a territory in capitals stays', 'Fires burned across the ACT on Sunday.', [['ACT', 'LOC']], ['ACT (place)']],
+  ])('names: %s', (_why, text, spans, expected) => {
+    expect(entitiesOf(text, spans)).toEqual(expected);
+  });
+});
