@@ -161,7 +161,9 @@ describe('meetings: learned decisions', () => {
     const met = x.candidates![0]!;
     expect(met.decision).toBe('meeting');
     expect(met.parties.filter((p) => p.score > 0).map((p) => p.label).sort()).toEqual(['Ana Ruiz', 'Pedro Gomez']);
-    expect(x.meetings.map((m) => [m.participants.map((p) => p.label).sort(), m.date, m.place?.label])).toEqual([[['Ana Ruiz', 'Pedro Gomez'], '2021-05-10', 'Lima']]);
+    // The talks are the meeting of Monday; "a summit is planned" is a planned meeting of its own, if any.
+    expect(x.meetings.filter((m) => m.status === 'held').map((m) => [m.participants.map((p) => p.label).sort(), m.date, m.place?.label])).toEqual([[['Ana Ruiz', 'Pedro Gomez'], '2021-05-10', 'Lima']]);
+    expect(x.meetings.filter((m) => m.status !== 'held').length).toBeLessThanOrEqual(1);
   });
 
   it('meetings: without --explain the extraction carries no candidates', () => {

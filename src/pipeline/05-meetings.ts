@@ -23,6 +23,7 @@ import {
 import { CAMEO_TRIGGERS } from '../gazetteer/cameo-triggers.js';
 import { wordTable } from '../gazetteer/normalize.js';
 import { impliedParties } from './meeting-parties.js';
+import { statusCues } from './meeting-status.js';
 import { best, defaultMeetingModel, reasons, score, type MeetingModel } from './meeting-model.js';
 import type { Token } from '../nlp/tokenize.js';
 import { nlp } from '../nlp/nlp.js';
@@ -655,7 +656,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   if (sides) for (const e of pool) if (e.mention.sentence !== s.index) e.features.push('both-sides-named');
   const dateOptions = dateChoices(doc, s, a, clauseStart, clauseEnd, tense, ruleDate, lastSince, earlier, rule);
   const placeOptions = placeChoices(doc, s, ms.filter((m) => !inTopic(m)), a, b, clauseStart, clauseEnd, rule, place, inRule);
-  const statusFeatures = statusReading(doc, toks, a, b, clauseStart, clauseEnd, status, ruleDate, rule);
+  const statusFeatures = [...statusReading(doc, toks, a, b, clauseStart, clauseEnd, status, ruleDate, rule), ...statusCues(doc, s, a, b, clauseStart, clauseEnd, (x, t) => sentenceDates(doc, x, t))];
   return {
     sentence: s.index, a, b, rule, trigger: toks.slice(a, b).map((t) => t.text).join(' '), vetoes, features, pool, dateOptions, placeOptions, statusFeatures,
     topics: topics.map((t) => t.text),

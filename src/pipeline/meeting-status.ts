@@ -1,0 +1,119 @@
+/**
+ * What the text around a meeting trigger says of its time: features for the held-or-planned decision.
+ *
+ * The status decides which day a weekday names ("on Thursday" is the one before in a report of a held meeting and the
+ * next one for a planned meeting), so its cues reach past the words next to the trigger: the auxiliaries and verbs of
+ * its sentence (future "will", "is due to", "is unlikely to"; past "was", "ended"; a present of schedule "leaves on
+ * Saturday"), the days the sentence and the next one name that fall after or before the article's day whatever the
+ * tense, the words those time expressions carry ("next", "last"), and a headline that announces ("OFFICIAL TO VISIT
+ * JAPAN") or reports ("MINISTERS END MEETING").
+ */
+import type { Token } from '../nlp/tokenize.js';
+import type { TimeExpression, Tense } from './dates.js';
+import type { Doc, DocSentence } from './model.js';
+
+/** Words that put what follows in the future, or in an expected or intended state. */
+const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'would', 'due', 'scheduled', 'expected', 'likely', 'unlikely', 'plans', 'planned', 'planning', 'intends', 'upcoming', 'forthcoming', 'tomorrow', 'next', 'later', 'coming']);
+
+/** Auxiliaries and adverbs of a completed event. */
+const PAST_WORDS = new Set(['was', 'were', 'had', 'did', 'ended', 'yesterday', 'ago', 'earlier', 'last', 'previous', 'recent', 'concluded', 'held', 'met', 'took']);
+
+/** Verbs of travel and meeting whose simple present states a schedule ("leaves on Saturday", "meets on Monday"). */
+const SCHEDULE_PRESENT = /^(leaves|meets|opens|begins|starts|ends|resumes|visits|arrives|holds|goes|flies|travels|convenes|returns)$/;
+
+/** Words a time expression carries that fix its direction. */
+const EXPRESSION_FUTURE = /\b(next|tomorrow|coming|upcoming|later)\b/i;
+const EXPRESSION_PAST = /\b(last|yesterday|ago|earlier|previous|past)\b/i;
+
+/** A headline that announces ("TO VISIT", "WILL MEET", "EXPECTED", "PLANS") or reports ("ENDS", "MET"). */
+const HEADLINE_FUTURE = /\b(TO|WILL|EXPECTED|PLANS?|SET|DUE|SEEN|LIKELY|AHEAD)\b/;
+const HEADLINE_PAST = /\b(MET|HELD|ENDED|ENDS?|AGREED|FAILED|FAIL|CLOSED|CLOSES|CONCLUDED)\b/;
+
+const low = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+
+/** Words that open a clause of their own after a comma. */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'although', 'though', 'whereas']);
+
+/** Does a clause of its own start at token k: a semicolon before it, a contrast, or a comma and a conjunction? */
+function opensClause(toks: Token[], k: number): boolean {
+  const prev = toks[k - 1];
+  if (!prev) return true;
+  if (/;/.test(prev.post) || /;/.test(toks[k]!.pre)) return true;
+  const w = low(toks[k]);
+  return w === 'but' || (CLAUSE_OPENERS.has(w) && /,/.test(prev.post));
+}
+
+/** The token range of the coordinated clause of the sentence that holds tokens [a, b). */
+function span(toks: Token[], a: number, b: number): [number, number] {
+  let from = a;
+  while (from > 0 && !opensClause(toks, from)) from--;
+  let to = b;
+  while (to < toks.length && !opensClause(toks, to)) to++;
+  return [from, to];
+}
+
+/** How the days a sentence names lie against the article's day: only expressions whose day does not depend on the
+ * tense they are read in count ("June 8", "tomorrow"; not "on Thursday"). */
+function dayCues(doc: Doc, s: DocSentence, dates: (s: DocSentence, tense: Tense) => TimeExpression[], prefix: string): string[] {
+  const f = new Set<string>();
+  const past = dates(s, 'past');
+  const future = dates(s, 'future');
+  for (const e of past) {
+    const alt = future.find((x) => x.start === e.start && x.end === e.end);
+    if (EXPRESSION_FUTURE.test(e.text)) f.add(`${prefix}expr:future`);
+    else if (EXPRESSION_PAST.test(e.text)) f.add(`${prefix}expr:past`);
+    if (!e.date || !alt?.date || !doc.refDate) continue;
+    if (alt.date !== e.date) {
+      f.add(`${prefix}day:either`);
+      continue;
+    }
+    const ref = doc.refDate.slice(0, e.date.length);
+    f.add(`${prefix}day:${e.date > ref ? 'after' : e.date < ref ? 'before' : 'same'}`);
+  }
+  return [...f];
+}
+
+/**
+ * Status cues of a trigger at tokens [a, b) of sentence `s`, whose clause is [clauseStart, clauseEnd). `dates` gives a
+ * sentence's time expressions read in a tense.
+ */
+export function statusCues(doc: Doc, s: DocSentence, a: number, b: number, clauseStart: number, clauseEnd: number, dates: (s: DocSentence, tense: Tense) => TimeExpression[]): string[] {
+  const toks = s.tokens;
+  const f = new Set<string>();
+  for (let k = clauseStart; k < clauseEnd; k++) {
+    if (k >= a && k < b) continue;
+    const w = low(toks[k]);
+    const side = k < a ? 'pre' : 'post';
+    if (FUTURE_WORDS.has(w)) f.add(`clause-future|${side}`);
+    if (PAST_WORDS.has(w)) f.add(`clause-past|${side}`);
+    if (SCHEDULE_PRESENT.test(w)) f.add('clause-schedule-present');
+    // "is to meet", "are to visit": an arranged event.
+    if ((w === 'is' || w === 'are') && low(toks[k + 1]) === 'to') f.add('clause-future|is-to');
+  }
+  // The sentence's words beyond the clause, up to a coordinated or contrasted clause of its own ("..., and a summit is
+  // planned", "...; talks resume on Monday", "... but").
+  const [from, to] = span(toks, a, b);
+  let future = false;
+  let past = false;
+  for (let k = from; k < to; k++) {
+    if (k >= a && k < b) continue;
+    const w = low(toks[k]);
+    if (FUTURE_WORDS.has(w)) future = true;
+    if (PAST_WORDS.has(w)) past = true;
+  }
+  // The verb right after a subject trigger: "the talks ended", "the talks focused on".
+  const next = low(toks[b]);
+  if (/^[a-z]{3,}ed$/.test(next) && !FUTURE_WORDS.has(next)) f.add('verb-after:past');
+  f.add(`span:${future ? (past ? 'future-past' : 'future') : past ? 'past' : 'none'}`);
+  for (const x of dayCues(doc, s, dates, 'sent-')) f.add(x);
+  const following = doc.sentences[s.index + 1];
+  if (following && !following.headline && !following.boilerplate) for (const x of dayCues(doc, following, dates, 'next-')) f.add(x);
+  // The headline restates the story's main event, reported in the first sentences.
+  const headline = doc.sentences.find((x) => x.headline);
+  if (headline && s.index - headline.index <= 3) {
+    const text = doc.article.text.slice(headline.start, headline.end);
+    if (HEADLINE_FUTURE.test(text)) f.add('headline:future');
+    if (HEADLINE_PAST.test(text)) f.add('headline:past');
+  }
+  return [...f];
+}

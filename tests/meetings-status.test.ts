@@ -1,0 +1,37 @@
+/** The cues of the held-or-planned decision: the verbs and auxiliaries of the trigger's sentence, the days the sentence
+ * and the next one name against the article's day, and the headline. */
+import { describe, expect, it } from 'vitest';
+import { article } from './helpers/article.js';
+import { prepareArticle } from '../src/pipeline/extract.js';
+import { extractMeetings, type RawCandidate } from '../src/pipeline/05-meetings.js';
+
+/** The status features of a trigger of a text (article of Wednesday 5 January 2005). */
+function cues(text: string, trigger: string): string[] {
+  const { doc, roles } = prepareArticle(article(text, '2005-01-05'));
+  const raw: RawCandidate[] = [];
+  extractMeetings(doc, roles, { raw });
+  const found = raw.find((r) => r.trigger === trigger);
+  expect(found).toBeDefined();
+  return found!.statusFeatures;
+}
+
+describe('meetings-status: cues of a planned or held meeting', () => {
+  it.each<[string, string, string, string[], string[]]>([
+    ['an expectation governs the meeting', 'The Andean Club is unlikely to change its policy at its council meeting on Thursday.', 'meeting', ['clause-future|pre', 'span:future', 'sent-day:either'], ['clause-past|pre']],
+    ['a present of schedule', 'Trade Minister Ana Ruiz leaves on Saturday for talks with Chile.', 'talks', ['clause-schedule-present'], []],
+    ['a day after the article day in the next sentence', 'Trade Minister Ana Ruiz leaves on Saturday on a trip to Chile. She will be in Santiago from January 12 to 14.', 'trip', ['next-day:after'], ['next-day:before']],
+    ['a day before the article day, a past auxiliary', 'The talks between Peru and Chile were held in Lima on December 20.', 'talks', ['span:past', 'sent-day:before'], ['sent-day:after']],
+    ['the expression says "next"', 'Peru and Chile agreed to resume talks next month.', 'talks', ['sent-expr:future'], ['sent-expr:past']],
+    ['the expression says "last"', 'Peru and Chile broke off talks last month.', 'talks', ['sent-expr:past'], ['sent-expr:future']],
+  ])('meetings-status: %s', (_why, text, trigger, present, absent) => {
+    const f = cues(text, trigger);
+    for (const x of present) expect(f).toContain(x);
+    for (const x of absent) expect(f).not.toContain(x);
+  });
+
+  it('meetings-status: a headline that announces is a cue for the first sentences', () => {
+    const f = cues('PERU MINISTER TO VISIT CHILE\nLIMA, Jan 5 - Trade Minister Ana Ruiz will visit Chile for talks on Monday.', 'talks');
+    expect(f).toContain('headline:future');
+    expect(f).not.toContain('headline:past');
+  });
+});
