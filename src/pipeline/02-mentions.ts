@@ -193,6 +193,17 @@ const DESCRIPTION_WORDS: Record<string, string> = wordTable({
   olympic: '"Olympic champion"', tory: 'party', dem: '"Lib Dem"', lib: '"Lib Dem"', democrat: 'party', euro: '"Euro MP"',
 });
 
+/** Whether a word's capital may come from where it stands rather than from a name: it opens the sentence or a
+ * quotation, follows a colon, dash or bracket, or stands in a headline written in title case. Mid-sentence, a
+ * capitalised "De", "Les", "Per" or "El" is a name's own first word ("De Wilde", "Les Ferdinand"). */
+function capitalByPosition(toks: Token[], k: number): boolean {
+  if (k === 0) return true;
+  const prev = toks[k - 1]!;
+  if (/^[\p{P}\p{S}]+$/u.test(prev.text) || /[:;"“‘(\[–—-]/u.test(prev.post + toks[k]!.pre)) return true;
+  const words = toks.filter((t) => /^\p{L}/u.test(t.text));
+  return words.length >= 6 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length >= 0.8 * words.length;
+}
+
 /**
  * Where a person's name starts in a recognizer span, from `ts` (after titles and honorifics): a royal or papal title
  * stays before a name of one word ("Prince Charles"); a function word glued to the name is dropped ("When Donald
@@ -200,7 +211,7 @@ const DESCRIPTION_WORDS: Record<string, string> = wordTable({
  */
 function personNameStart(toks: Token[], spanStart: number, ts: number, te: number): number {
   if (te - ts === 1 && ts > 0 && normName(toks[ts - 1]!.text) in STYLE_TITLES && /^\p{Lu}/u.test(toks[ts - 1]!.text) && (ts > spanStart || !toks[ts - 1]!.post.trim())) return ts - 1;
-  while (te - ts >= 2 && /^\p{Lu}\p{Ll}/u.test(toks[ts]!.text) && (lexiconTag(toks[ts]!.text) ?? '') in NOT_NAME_START_TAGS) ts++;
+  while (te - ts >= 2 && /^\p{Lu}\p{Ll}/u.test(toks[ts]!.text) && (lexiconTag(toks[ts]!.text) ?? '') in NOT_NAME_START_TAGS && capitalByPosition(toks, ts)) ts++;
   for (let g = ts + 1; g <= te - 2; g++) {
     if (!GIVEN_NAME_TAGS.has(lexiconTag(toks[g]!.text) ?? '')) continue;
     if (toks.slice(ts, g).every((t) => isDescriptionWord(t.text))) return g;
