@@ -54,6 +54,12 @@ describe('names: junk is no entity', () => {
     expect(entitiesOf(text, spans).filter(([, k]) => k === 'person').map(([l]) => l)).toEqual([name]);
   });
 
+  it('names: a title alone is a person only as the surname of one the article names', () => {
+    const people = (text: string, spans: Array<[string, NerSpan['type']]>) => entitiesOf(text, spans).filter(([, k]) => k === 'person').map(([l]) => l);
+    expect(people('Coach Marta Lindqvist King picked the team. King said she was happy.', [['Marta Lindqvist King', 'PER'], ['King', 'PER']])).toEqual(['Marta Lindqvist King', 'Marta Lindqvist King']);
+    expect(people('Marta Lindqvist met the envoy. King said she was happy.', [['Marta Lindqvist', 'PER'], ['King', 'PER']])).toEqual(['Marta Lindqvist']);
+  });
+
   it('names: the headlines of a scraped link preview name no one of the article', () => {
     const text = 'Sen. Ann Quill Ann Marie QuillVance Corbel wins Dakota primary Five things to watch MORE (D-Ohio) met Tom Brisco on Friday.';
     const labels = entitiesOf(text, [['Ann Quill', 'PER'], ['Vance Corbel', 'PER'], ['Dakota', 'LOC'], ['Tom Brisco', 'PER']]).map(([l]) => l);

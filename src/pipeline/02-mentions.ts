@@ -223,6 +223,7 @@ function personNameStart(toks: Token[], spanStart: number, ts: number, te: numbe
 /** Aligns recognizer spans to tokens and types them. Mentions come back sorted by offset, without overlaps. */
 export function toMentions(text: string, sentences: DocSentence[], spans: NerSpan[]): Mention[] {
   const out: Mention[] = [];
+  const titleAlone: Array<Parameters<typeof newMention>[0]> = [];
   // Names in the headlines of a scraped link preview are not the article's.
   const previews = linkPreviews(text);
   const queue = spans.filter((sp) => !previews.some(([a, b]) => sp.start >= a && sp.end <= b));
@@ -274,11 +275,18 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
     const end = last.start >= span.end ? last.end : Math.min(last.end, span.end);
     const surface = text.slice(start, end);
     const cls = classify(span.type, surface);
-    if (!cls) continue;
+    if (!cls) {
+      if (span.type === 'PER' && te - ts === 1 && isTitleWord(surface)) titleAlone.push({ start, end, text: surface, sentence: s.index, tokenStart: ts, tokenEnd: te });
+      continue;
+    }
     // A portfolio before a title is part of the title, not a body: "U.S. Agriculture Secretary Richard Lyng".
     if (cls.kind !== 'state' && surface.split(/\s+/).every((w) => normName(w) in TITLE_DOMAIN_WORDS) && isTitleWord(s.tokens[te]?.text ?? '')) continue;
     out.push(newMention({ start, end, text: surface, sentence: s.index, tokenStart: ts, tokenEnd: te }, cls));
   }
+  // A title alone is no one ("the President said"), unless it is the surname of a person the article names:
+  // "King" after "Billie Jean King".
+  const surnames = new Set(out.filter((m) => m.kind === 'person' && m.label.includes(' ')).map((m) => m.label.split(/\s+/).pop()!));
+  for (const at of titleAlone) if (surnames.has(at.text)) out.push(newMention(at, { kind: 'person', label: at.text }));
   addGazetteerMentions(text, sentences, out);
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   // Keep the first of overlapping mentions (the longest at a position).
