@@ -60,6 +60,11 @@ describe('names: junk is no entity', () => {
     expect(people('Marta Lindqvist met the envoy. King said she was happy.', [['Marta Lindqvist', 'PER'], ['King', 'PER']])).toEqual(['Marta Lindqvist']);
   });
 
+  it('names: a country name that is also a surname is a person when the recognizer reads one', () => {
+    const kinds = entitiesOf('Kevin Holland escaped from prison. Holland was caught on Monday.', [['Kevin Holland', 'PER'], ['Holland', 'PER']]);
+    expect(kinds.filter(([, k]) => k === 'person').map(([l]) => l)).toEqual(['Kevin Holland', 'Kevin Holland']);
+  });
+
   it('names: the headlines of a scraped link preview name no one of the article', () => {
     const text = 'Sen. Ann Quill Ann Marie QuillVance Corbel wins Dakota primary Five things to watch MORE (D-Ohio) met Tom Brisco on Friday.';
     const labels = entitiesOf(text, [['Ann Quill', 'PER'], ['Vance Corbel', 'PER'], ['Dakota', 'LOC'], ['Tom Brisco', 'PER']]).map(([l]) => l);

@@ -41,7 +41,7 @@ export const AMBIGUOUS_STATE_NAMES: Record<string, string> = wordTable({
   jordan: 'first name', chad: 'first name', georgia: 'US state and first name', turkey: 'bird',
   guinea: 'coin, animal', china: 'porcelain', niger: 'river', mali: 'word in names', oman: 'surname',
   israel: 'first name', kuwait: 'city too', panama: 'canal, hat', lebanon: 'US towns', malta: 'surname',
-  cuba: 'surname', peru: 'US town', togo: 'Japanese surname', dominica: 'confused with Dominican Republic',
+  cuba: 'surname', holland: 'surname', peru: 'US town', togo: 'Japanese surname', dominica: 'confused with Dominican Republic',
 });
 
 const LEADING_DROP = new Set(['the', 'a', 'an']);
