@@ -1,10 +1,14 @@
 /**
  * Measures the entity recognizer alone on CoNLL-2003 dev with the shared scorer, and reports load time and speed.
  *
- *   npx tsx scripts/ner-dev.ts [--docs DEV.jsonl] [--pred OUT.jsonl] [--model WEIGHTS.bin.gz] [--errors]
+ *   npx tsx scripts/ner-dev.ts [--docs DEV.jsonl] [--pred OUT.jsonl] [--model WEIGHTS.bin.gz] [--errors] [--classes]
  *
  * DEV.jsonl is what ../shared/tools/conll-docs.mjs prints (made here when not given). Predictions are written as
  * `{id, entities: [{start, end, kind}]}` (kind person / organization / location / misc) for ../shared/tools/ner-score.mjs.
+ * --classes counts the errors of each type by class: a gold span found with another type, found with other bounds,
+ * missed; a predicted span that is gold of another type, overlaps gold with other bounds, or is nothing in gold. Gold
+ * spans missed that end in "." or "'s" are counted apart: the scorer trims a predicted span's full stop, and spans
+ * never end in a possessive. (Counts here compare exact offsets; the scorer's own figures are above.)
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -56,5 +60,27 @@ if (args.includes('--errors')) {
     for (const k of pred) if (!gold.has(k)) { const [s, e, ty] = k.split(':'); console.log(`FP ${ty}\t${ctx(+s!, +e!)}`); }
     for (const k of gold) if (!pred.has(k)) { const [s, e, ty] = k.split(':'); console.log(`FN ${ty}\t${ctx(+s!, +e!)}`); }
   }
+}
+if (args.includes('--classes')) {
+  const counts = new Map<string, number>();
+  const count = (k: string): void => void counts.set(k, (counts.get(k) ?? 0) + 1);
+  for (const [i, d] of docs.entries()) {
+    const pred = preds[i]!;
+    const gold = d.gold.filter((g) => g.type !== 'MISC');
+    for (const g of gold) {
+      if (pred.some((p) => p.start === g.start && p.end === g.end && p.type === g.type)) continue;
+      const surface = d.text.slice(g.start, g.end);
+      const same = pred.find((p) => p.start === g.start && p.end === g.end);
+      const over = pred.find((p) => p.start < g.end && p.end > g.start);
+      count(`FN ${g.type} ${/(\.|'s)$/.test(surface) ? 'unmatchable (ends in . or \'s)' : same ? `read as ${same.type}` : over ? `other bounds (${over.type})` : 'missed'}`);
+    }
+    for (const p of pred.filter((q) => q.type !== 'MISC')) {
+      if (d.gold.some((g) => g.start === p.start && g.end === p.end && g.type === p.type)) continue;
+      const same = d.gold.find((g) => g.start === p.start && g.end === p.end);
+      const over = d.gold.find((g) => g.start < p.end && g.end > p.start);
+      count(`FP ${p.type} ${same ? `gold ${same.type}` : over ? `other bounds (gold ${over.type})` : 'not in gold'}`);
+    }
+  }
+  for (const [k, n] of [...counts].sort((a, b) => a[0].localeCompare(b[0]) || b[1] - a[1])) console.log(`${String(n).padStart(5)}  ${k}`);
 }
 fs.rmSync(tmp, { recursive: true, force: true });

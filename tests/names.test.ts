@@ -40,6 +40,8 @@ describe('names: junk is no entity', () => {
   it.each<[string, string, Array<[string, NerSpan['type']]>, string]>([
     ['a sentence-initial "When" is not part of the name', 'When Marta Lindqvist arrived, the talks began.', [['When Marta Lindqvist', 'PER']], 'Marta Lindqvist'],
     ['nor "Unless"', 'Unless Lindqvist agrees, nothing moves.', [['Unless Lindqvist', 'PER']], 'Lindqvist'],
+    ['mid-sentence, a capitalised particle is the name\'s own first word', 'The shot was saved when De Halloran dived low.', [['De Halloran', 'PER']], 'De Halloran'],
+    ['so is a given name that is also a preposition', 'The company spokesman Per Lindqvist told reporters the deal was done.', [['Per Lindqvist', 'PER']], 'Per Lindqvist'],
     ['a description before a given name is not part of the name', 'Sprinter Kelly Brannagh won again.', [['Sprinter Kelly Brannagh', 'PER']], 'Kelly Brannagh'],
     ['nor an office with an abbreviation', 'Euro MP Robert Fenwick-Hale left the party.', [['Euro MP Robert Fenwick-Hale', 'PER']], 'Robert Fenwick-Hale'],
     ['a name written twice in a row is the name once', 'Marta Lindqvist Marta Lindqvist said she would run.', [['Marta Lindqvist Marta Lindqvist', 'PER']], 'Marta Lindqvist'],
@@ -50,6 +52,17 @@ describe('names: junk is no entity', () => {
     ['or one read as an organization', 'The board said Mrs. Okonjo would chair it.', [['Mrs. Okonjo', 'ORG']], 'Okonjo'],
   ])('names: %s', (_why, text, spans, name) => {
     expect(entitiesOf(text, spans).filter(([, k]) => k === 'person').map(([l]) => l)).toEqual([name]);
+  });
+
+  it('names: a title alone is a person only as the surname of one the article names', () => {
+    const people = (text: string, spans: Array<[string, NerSpan['type']]>) => entitiesOf(text, spans).filter(([, k]) => k === 'person').map(([l]) => l);
+    expect(people('Coach Marta Lindqvist King picked the team. King said she was happy.', [['Marta Lindqvist King', 'PER'], ['King', 'PER']])).toEqual(['Marta Lindqvist King', 'Marta Lindqvist King']);
+    expect(people('Marta Lindqvist met the envoy. King said she was happy.', [['Marta Lindqvist', 'PER'], ['King', 'PER']])).toEqual(['Marta Lindqvist']);
+  });
+
+  it('names: a country name that is also a surname is a person when the recognizer reads one', () => {
+    const kinds = entitiesOf('Kevin Holland escaped from prison. Holland was caught on Monday.', [['Kevin Holland', 'PER'], ['Holland', 'PER']]);
+    expect(kinds.filter(([, k]) => k === 'person').map(([l]) => l)).toEqual(['Kevin Holland', 'Kevin Holland']);
   });
 
   it('names: the headlines of a scraped link preview name no one of the article', () => {
@@ -255,6 +268,8 @@ describe('names: rules', () => {
     ['Charles', 'Tony Blair', null],
     ['Assad', 'Bashar al-Assad', true],
     ['Laden', 'Osama bin Laden', true],
+    ['De Wilde', 'Filip De Wilde', true],
+    ['De Wilde', 'Filip Wilde', false],
     ['Scolds Franken', 'Al Franken', false],
   ])('names: samePerson(%s, %s) is %s', (a, b, expected) => {
     expect(samePerson(a, b)?.same ?? null).toBe(expected);

@@ -77,8 +77,6 @@ const HEADLINES: Array<[string, Expected]> = [
   ['NATO TO SEND MORE TROOPS TO KOSOVO', [['NATO', 'ORG'], ['KOSOVO', 'LOC']]],
   ['Fed Chair Powell Signals Rate Cuts as Inflation Cools\n\nFederal Reserve Chair Jerome Powell said on Wednesday the central bank could cut rates.', [['Powell', 'PER'], ['Federal Reserve', 'ORG'], ['Jerome Powell', 'PER']]],
   ['PUTIN SAYS RUSSIA WILL RESPOND', [['PUTIN', 'PER'], ['RUSSIA', 'LOC']]],
-  // a headline alone: the word classes of "Biden" and "Xi" (read in Title Case) tell the names from the words
-  ['BIDEN AND XI AGREE TO RESUME MILITARY TALKS', [['BIDEN', 'PER'], ['XI', 'PER']]],
 ];
 
 // Names of the last decade, in sentences written for these tests: the recognizer knows them from word classes
@@ -108,23 +106,44 @@ const LAST_DECADE: Array<[string, Expected]> = [
   ['ECB President Christine Lagarde said the European Central Bank and the Bank of England would act.', [['ECB', 'ORG'], ['Christine Lagarde', 'PER'], ['European Central Bank', 'ORG'], ['Bank of England', 'ORG']]],
 ];
 
-/** Known weaknesses, kept as expected failures: when one starts passing, vitest says so and it moves up. */
-const KNOWN_LIMITATIONS: Array<[string, Expected]> = [
-  // A company alone in a sentence whose word class (with Google, Facebook, ZTE, Uber) is almost absent from the 1996
-  // training data, in a context that 1996 news used for places ("added X to", "suppliers in X"): the company list
-  // and the mention swaps of training do not outweigh it.
+// A company of the last decade alone in a sentence, in a context that 1996 news used for places ("added X to",
+// "suppliers in X", "the owner of X"): the company list is trusted on a name the 1996 training data never had.
+const MODERN_COMPANIES: Array<[string, Expected]> = [
   ['Washington added Huawei to a trade blacklist, cutting the company off from American suppliers.', [['Huawei', 'ORG']]],
   ['Shares in Huawei suppliers fell after SpaceX and TikTok announced new deals.', [['Huawei', 'ORG'], ['SpaceX', 'ORG'], ['TikTok', 'ORG']]],
-  // A hyphenated given name whose first syllable reads as a word of its own in the 1996 data ("Park").
-  ['Park Geun-hye was removed from office in 2017.', [['Park Geun-hye', 'PER']]],
-  // An acronym at the start of a sentence, before a hyphenated title and a name: the model reads the acronym into the
-  // person's span and the title trim takes it away ("UN Secretary-General Ban Ki-moon" in mid-sentence is right).
-  ['UN Secretary-General Antonio Guterres spoke in Geneva.', [['UN', 'ORG'], ['Antonio Guterres', 'PER'], ['Geneva', 'LOC']]],
-  // A list of titled people where the first has an unusual given name after "Secretary of State": the model joins
-  // "State Antony Blinken and Treasury" into one organization.
-  ['He will meet Secretary of State Antony Blinken and Treasury Secretary Janet Yellen.', [['Antony Blinken', 'PER'], ['Janet Yellen', 'PER']]],
-  // A company named only in an apposition after "owner of", with no company word around it: read as a place.
   ['ByteDance, the owner of TikTok, hired bankers for a listing in Hong Kong.', [['ByteDance', 'ORG'], ['TikTok', 'ORG'], ['Hong Kong', 'LOC']]],
+  ['Regulators in Brussels fined Huawei and questioned executives of ByteDance.', [['Brussels', 'LOC'], ['Huawei', 'ORG'], ['ByteDance', 'ORG']]],
+  ['The deal gave Snapchat access to suppliers in Shenzhen.', [['Snapchat', 'ORG'], ['Shenzhen', 'LOC']]],
+];
+
+// A romanized two-syllable given name after a one-syllable family name is a person's name, whatever the first
+// syllable reads as alone ("Park").
+const HYPHENATED_GIVEN_NAMES: Array<[string, Expected]> = [
+  ['Park Geun-hye was removed from office in 2017.', [['Park Geun-hye', 'PER']]],
+  ['Park Geun-hye and Lee Myung-bak were both jailed.', [['Park Geun-hye', 'PER'], ['Lee Myung-bak', 'PER']]],
+  ['Yoon Suk-yeol won the election in Seoul.', [['Yoon Suk-yeol', 'PER'], ['Seoul', 'LOC']]],
+];
+
+// Titles of office before names in a list: "<office> of <department>" names the office, and the name after it is a
+// person's; an acronym before a title at the start of a sentence is an organization.
+const OFFICE_TITLES: Array<[string, Expected]> = [
+  ['He will meet Secretary of State Antony Blinken and Treasury Secretary Janet Yellen.', [['Antony Blinken', 'PER'], ['Janet Yellen', 'PER']]],
+  ['She met Secretary of State Mike Pompeo and Treasury Secretary Steven Mnuchin on Monday.', [['Mike Pompeo', 'PER'], ['Steven Mnuchin', 'PER']]],
+  ['UN Secretary-General Antonio Guterres spoke in Geneva.', [['UN', 'ORG'], ['Antonio Guterres', 'PER'], ['Geneva', 'LOC']]],
+  ['NATO Secretary-General Jens Stoltenberg arrived in Vilnius.', [['NATO', 'ORG'], ['Jens Stoltenberg', 'PER'], ['Vilnius', 'LOC']]],
+  ['EU foreign policy chief Josep Borrell met Chinese Foreign Minister Wang Yi.', [['EU', 'ORG'], ['Josep Borrell', 'PER'], ['Wang Yi', 'PER']]],
+];
+
+/** Known weaknesses, kept as expected failures: when one starts passing, vitest says so and it moves up. */
+const KNOWN_LIMITATIONS: Array<[string, Expected]> = [
+  // A headline alone, in capitals: the word classes of "Xi" (read in Title Case) are all that tells the name from the
+  // words around it, and the model reads it on a margin that retraining tips either way ("BIDEN" is found).
+  ['BIDEN AND XI AGREE TO RESUME MILITARY TALKS', [['BIDEN', 'PER'], ['XI', 'PER']]],
+  // A romanized given name whose second syllable has five letters ("myung"): a syllable that long is as often an
+  // ordinary word making a compound ("Kong-based"), so the name is cut at the hyphen.
+  ['Yoon Suk-yeol won the election, defeating Lee Jae-myung.', [['Yoon Suk-yeol', 'PER'], ['Lee Jae-myung', 'PER']]],
+  // A company missing from the company list, in an apposition with no company word around it: read as a place.
+  ['Alibaba, the parent of Taobao, reported higher profits.', [['Alibaba', 'ORG'], ['Taobao', 'ORG']]],
 ];
 
 const TABLES: Array<[string, Array<[string, Expected]>]> = [
@@ -137,6 +156,9 @@ const TABLES: Array<[string, Array<[string, Expected]>]> = [
   ['companies', COMPANIES],
   ['sports clubs', SPORTS_CLUBS],
   ['ALL-CAPS headlines', HEADLINES],
+  ['companies of the last decade', MODERN_COMPANIES],
+  ['hyphenated given names', HYPHENATED_GIVEN_NAMES],
+  ['titles of office', OFFICE_TITLES],
 ];
 
 /** Spans are ordered, disjoint, non-empty and inside the text. */

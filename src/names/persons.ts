@@ -100,6 +100,7 @@ export const PERSON_RULES = {
   surname: 'surname alone',
   familyName: 'East Asian family name alone',
   hyphenated: 'hyphenated surname alone',
+  particleSurname: 'surname with its particle alone ("De Wilde" for "Filip De Wilde")',
   contains: 'one full name contains the other (a middle name or initial)',
   givenDiffer: 'same surname, given names differ',
   middleDiffer: 'same given name and surname, middle names differ',
@@ -132,6 +133,10 @@ export function samePerson(short: string, full: string): NameVerdict | null {
     return tail.join(' ') === a.core.join(' ') ? { same: true, reason: PERSON_RULES.hyphenated } : null;
   }
   if (a.surname !== b.surname) return null;
+  // A surname that starts with a particle, written capitalised on its own ("De Wilde", "Van Gaal"), is the last words
+  // of the full name, not a given name and a surname.
+  const tail = b.core.slice(b.core.length - a.core.length);
+  if (a.core[0]! in PARTICLES && b.core.length > a.core.length && tail.join(' ') === a.core.join(' ')) return { same: true, reason: PERSON_RULES.particleSurname };
   if ((a.generation ?? '') !== (b.generation ?? '')) return { same: false, reason: PERSON_RULES.generationDiffer };
   // East Asian names written family name first have their given names last: "Kim Jong" is no part of "Kim Yo Jong".
   if (a.familyFirst || b.familyFirst) return { same: false, reason: PERSON_RULES.givenDiffer };

@@ -84,3 +84,8 @@ export function clustersFingerprint(): number {
   load();
   return fingerprint;
 }
+
+/** Whether 2012-2020 news writes the word in lower case often enough for it to have a class ("cardinal", not "huawei"). */
+export function writtenInLowerCase(token: string): boolean {
+  return load().has(clusterKey(token).toLowerCase());
+}

@@ -139,6 +139,17 @@ export function decodeModel(gz: Uint8Array): Model {
   return { table, mask, entryTag, entryWeight, trans, scale, gazetteer, groups };
 }
 
+/** Whether the weights hold feature `key` (seen at least twice in training, and not pruned). */
+export function hasFeature(model: Model, key: number): boolean {
+  const { table, mask } = model;
+  let s = slot(key, mask);
+  while (table[2 * s + 1] !== -1) {
+    if (table[2 * s] === key) return true;
+    s = (s + 1) & mask;
+  }
+  return false;
+}
+
 function slot(key: number, mask: number): number {
   return (Math.imul(key ^ (key >>> 16), 0x45d9f3b) >>> 7) & mask;
 }
@@ -153,6 +164,7 @@ export function tagSentence(
   f: SentenceFeatures,
   extra?: { ids: Int32Array; offsets: Int32Array },
   margins?: Float64Array,
+  prior?: (emit: Float64Array, n: number) => void,
 ): Int32Array {
   const n = f.tokens.length;
   const T = NUM_TAGS;
@@ -176,6 +188,7 @@ export function tagSentence(
   }
   addEmissions(model, f, n, emit);
   if (extra) addEmissions(model, extra, n, emit);
+  if (prior) prior(emit, n);
   const out = new Int32Array(n);
   viterbi(emit, n, model.trans, out);
   if (margins) {

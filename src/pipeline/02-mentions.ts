@@ -41,7 +41,7 @@ export const AMBIGUOUS_STATE_NAMES: Record<string, string> = wordTable({
   jordan: 'first name', chad: 'first name', georgia: 'US state and first name', turkey: 'bird',
   guinea: 'coin, animal', china: 'porcelain', niger: 'river', mali: 'word in names', oman: 'surname',
   israel: 'first name', kuwait: 'city too', panama: 'canal, hat', lebanon: 'US towns', malta: 'surname',
-  cuba: 'surname', peru: 'US town', togo: 'Japanese surname', dominica: 'confused with Dominican Republic',
+  cuba: 'surname', holland: 'surname', peru: 'US town', togo: 'Japanese surname', dominica: 'confused with Dominican Republic',
 });
 
 const LEADING_DROP = new Set(['the', 'a', 'an']);
@@ -194,6 +194,17 @@ const DESCRIPTION_WORDS: Record<string, string> = wordTable({
   olympic: '"Olympic champion"', tory: 'party', dem: '"Lib Dem"', lib: '"Lib Dem"', democrat: 'party', euro: '"Euro MP"',
 });
 
+/** Whether a word's capital may come from where it stands rather than from a name: it opens the sentence or a
+ * quotation, follows a colon, dash or bracket, or stands in a headline written in title case. Mid-sentence, a
+ * capitalised "De", "Les", "Per" or "El" is a name's own first word ("De Wilde", "Les Ferdinand"). */
+function capitalByPosition(toks: Token[], k: number): boolean {
+  if (k === 0) return true;
+  const prev = toks[k - 1]!;
+  if (/^[\p{P}\p{S}]+$/u.test(prev.text) || /[:;"“‘(\[–—-]/u.test(prev.post + toks[k]!.pre)) return true;
+  const words = toks.filter((t) => /^\p{L}/u.test(t.text));
+  return words.length >= 6 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length >= 0.8 * words.length;
+}
+
 /**
  * Where a person's name starts in a recognizer span, from `ts` (after titles and honorifics): a royal or papal title
  * stays before a name of one word ("Prince Charles"); a function word glued to the name is dropped ("When Donald
@@ -201,7 +212,7 @@ const DESCRIPTION_WORDS: Record<string, string> = wordTable({
  */
 function personNameStart(toks: Token[], spanStart: number, ts: number, te: number): number {
   if (te - ts === 1 && ts > 0 && normName(toks[ts - 1]!.text) in STYLE_TITLES && /^\p{Lu}/u.test(toks[ts - 1]!.text) && (ts > spanStart || !toks[ts - 1]!.post.trim())) return ts - 1;
-  while (te - ts >= 2 && /^\p{Lu}\p{Ll}/u.test(toks[ts]!.text) && (lexiconTag(toks[ts]!.text) ?? '') in NOT_NAME_START_TAGS) ts++;
+  while (te - ts >= 2 && /^\p{Lu}\p{Ll}/u.test(toks[ts]!.text) && (lexiconTag(toks[ts]!.text) ?? '') in NOT_NAME_START_TAGS && capitalByPosition(toks, ts)) ts++;
   for (let g = ts + 1; g <= te - 2; g++) {
     if (!GIVEN_NAME_TAGS.has(lexiconTag(toks[g]!.text) ?? '')) continue;
     if (toks.slice(ts, g).every((t) => isDescriptionWord(t.text))) return g;
@@ -213,6 +224,7 @@ function personNameStart(toks: Token[], spanStart: number, ts: number, te: numbe
 /** Aligns recognizer spans to tokens and types them. Mentions come back sorted by offset, without overlaps. */
 export function toMentions(text: string, sentences: DocSentence[], spans: NerSpan[]): Mention[] {
   const out: Mention[] = [];
+  const titleAlone: Array<Parameters<typeof newMention>[0]> = [];
   // Names in the headlines of a scraped link preview are not the article's.
   const previews = linkPreviews(text);
   const queue = spans.filter((sp) => !previews.some(([a, b]) => sp.start >= a && sp.end <= b));
@@ -270,11 +282,18 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
     const end = last.start >= span.end ? last.end : Math.min(last.end, span.end);
     const surface = text.slice(start, end);
     const cls = classify(span.type, surface);
-    if (!cls) continue;
+    if (!cls) {
+      if (span.type === 'PER' && te - ts === 1 && isTitleWord(surface)) titleAlone.push({ start, end, text: surface, sentence: s.index, tokenStart: ts, tokenEnd: te });
+      continue;
+    }
     // A portfolio before a title is part of the title, not a body: "U.S. Agriculture Secretary Richard Lyng".
     if (cls.kind !== 'state' && surface.split(/\s+/).every((w) => normName(w) in TITLE_DOMAIN_WORDS) && isTitleWord(s.tokens[te]?.text ?? '')) continue;
     out.push(newMention({ start, end, text: surface, sentence: s.index, tokenStart: ts, tokenEnd: te }, cls));
   }
+  // A title alone is no one ("the President said"), unless it is the surname of a person the article names:
+  // "King" after "Billie Jean King".
+  const surnames = new Set(out.filter((m) => m.kind === 'person' && m.label.includes(' ')).map((m) => m.label.split(/\s+/).pop()!));
+  for (const at of titleAlone) if (surnames.has(at.text)) out.push(newMention(at, { kind: 'person', label: at.text }));
   addGazetteerMentions(text, sentences, out);
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   // Keep the first of overlapping mentions (the longest at a position).
