@@ -38,6 +38,7 @@ import { readBodySession } from './meeting-bodies.js';
 import { datesEvent, namesOnlyPartiesOf, nounReference, referent } from './meeting-coref.js';
 import { FRAME_VETOES, readFrame } from './meeting-frame.js';
 import { agendaVeto, travelTrigger } from './meeting-triggers.js';
+import { inheritPlaceScore, mergedPlace, narrowestPlace, withoutTopicPlaces, notePlaceScore, placeRelationFeatures, type TriggerSpan } from './meeting-places.js';
 
 /** The meeting feature of a candidate whose counterpart is a body the report does not name. */
 const UNNAMED_COUNTERPART = 'unnamed-counterpart';
@@ -154,6 +155,19 @@ for (const c of CAMEO_TRIGGERS) {
   CAMEO_RULES.set(c.word, { phrase: [c.word], kind: CAMEO_KINDS[c.code] ?? 'meeting', noun: c.pos === 'noun', reason: `CAMEO ${c.code}`, cameo: c.code, ...(c.code === '040' && c.pos === 'verb' ? { needsCounterpart: true } : {}) });
 }
 
+/** The meeting words of a sentence, in order, but for those inside a name ("the United Nations Conference on Trade"). */
+function triggerSpans(toks: Token[], names: Mention[]): TriggerSpan[] {
+  const out: TriggerSpan[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const rule = matchTrigger(toks, i);
+    if (!rule) continue;
+    if (names.some((m) => m.tokenStart <= i && m.tokenEnd > i)) continue;
+    out.push({ a: i, b: i + rule.phrase.length, noun: rule.noun });
+    i += rule.phrase.length - 1;
+  }
+  return out;
+}
+
 function matchTrigger(toks: Token[], i: number): TriggerRule | undefined {
   const rules = TRIGGERS_BY_FIRST.get(low(toks[i]));
   if (!rules) return CAMEO_RULES.get(low(toks[i]));
@@ -239,6 +253,7 @@ export function extractMeetings(doc: Doc, roles: RoleResult, options: MeetingOpt
       options.raw?.push(raw);
       i = end - 1;
       for (const cand of decide(doc, raw, model, out, options.trace)) {
+        inheritPlaceScore(raw, cand);
         if (rule.kind === 'visit') visits.add(cand);
         mergeInto(out, cand, doc.refDate);
       }
@@ -655,7 +670,8 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   const sides = body.features.includes('counterpart:named') && finalParties.some((p) => p.mention.sentence === s.index && p.mention.tokenEnd <= a && p.mention.tokenStart >= clauseStart);
   if (sides) for (const e of pool) if (e.mention.sentence !== s.index) e.features.push('both-sides-named');
   const dateOptions = dateChoices(doc, s, a, clauseStart, clauseEnd, tense, ruleDate, lastSince, earlier, rule);
-  const placeOptions = placeChoices(doc, s, ms.filter((m) => !inTopic(m)), a, b, clauseStart, clauseEnd, rule, place, inRule);
+  const placeOptions = withoutTopicPlaces(placeChoices(doc, s, ms.filter((m) => !inTopic(m)), a, b, clauseStart, clauseEnd, rule, place, inRule), s.index, earlier);
+  placeRelationFeatures(toks, s.index, placeOptions, a, b, triggerSpans(toks, ms.filter((m) => m.sentence === s.index)));
   const statusFeatures = [...statusReading(doc, toks, a, b, clauseStart, clauseEnd, status, ruleDate, rule), ...statusCues(doc, s, a, b, clauseStart, clauseEnd, (x, t) => sentenceDates(doc, x, t))];
   return {
     sentence: s.index, a, b, rule, trigger: toks.slice(a, b).map((t) => t.text).join(' '), vetoes, features, pool, dateOptions, placeOptions, statusFeatures,
@@ -1183,7 +1199,9 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
   if (!accepted) return [];
   // A party is not its own venue (an organization that takes part, not one whose building hosts), nor is an outlet.
   const places = raw.placeOptions.filter((o) => !o.value || (!o.value.media && !(o.value.kind === 'organization' && parties.some((p) => p.cluster === o.value!.cluster))));
-  const place = places[best(model.place, places.map((o) => o.features))]?.value ?? null;
+  const placeAt = narrowestPlace(toks, raw.sentence, places, best(model.place, places.map((o) => o.features)));
+  const place = places[placeAt]?.value ?? null;
+  if (placeAt >= 0) notePlaceScore(raw, place, score(model.place, places[placeAt]!.features));
   const finalParties = parties.length >= 2 && place ? parties.filter((p) => p.mention.kind !== 'state' || p.cluster !== place.cluster || !parties.some((q) => q.mention.kind === 'person')) : parties;
   const base = { date, status, trigger: raw.trigger, topics: raw.topics, sentences: [raw.sentence], session, reference: rule.noun ? nounReference(toks, a) : null };
   // "conversations with Domenici ..., and with Wright": a repeated "with" names separate encounters, one each.
@@ -1396,7 +1414,7 @@ function mergeInto(list: MeetingCandidate[], cand: MeetingCandidate, refDate: st
   const m = target;
   for (const p of cand.parties) if (!m.parties.some((q) => q.cluster === p.cluster)) m.parties.push(p);
   if (!m.date || (cand.date && cand.date.length > m.date.length)) m.date = cand.date;
-  m.place = m.place && cand.place ? preferPlace(m.place, cand.place) : (m.place ?? cand.place);
+  m.place = mergedPlace(m, cand, preferPlace);
   for (const t of cand.topics) if (!m.topics.includes(t)) m.topics.push(t);
   for (const x of cand.about) if (!m.about.some((y) => y.cluster === x.cluster)) m.about.push(x);
   for (const x of cand.sentences) if (!m.sentences.includes(x)) m.sentences.push(x);

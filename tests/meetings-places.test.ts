@@ -1,0 +1,51 @@
+/** A meeting's place: the most specific place stated, the place of the meeting word it qualifies. */
+import { describe, expect, it } from 'vitest';
+import { article, extract } from './helpers/article.js';
+import { prepareArticle } from '../src/pipeline/extract.js';
+import { extractMeetings, type RawCandidate } from '../src/pipeline/05-meetings.js';
+
+/** The place options of each trigger of a text, with the relation features read for them. */
+function options(text: string): Array<{ trigger: string; places: Array<[string, string[]]> }> {
+  const { doc, roles } = prepareArticle(article(text, '2005-01-05'));
+  const raw: RawCandidate[] = [];
+  extractMeetings(doc, roles, { raw });
+  return raw.map((r) => ({
+    trigger: r.trigger,
+    places: r.placeOptions.filter((o) => o.value).map((o) => [o.value!.label, o.features.filter((f) => /option|trigger-/.test(f))] as [string, string[]]),
+  }));
+}
+
+describe('meetings: places that contain one another', () => {
+  it.each<[string, string, string, string]>([
+    ['"X in Y"', 'The finance ministers of the Group of Seven will meet at Versailles in France on Friday.', 'Versailles', 'France'],
+    ['a city and its state by the gazetteers', 'The finance ministers of the Group of Seven will meet in Japan on Friday, in Tokyo.', 'Tokyo', 'Japan'],
+  ])('meetings: %s marks the container and the contained', (_why, text, inner, outer) => {
+    const meet = options(text).find((c) => c.trigger === 'meet')!;
+    const byLabel = new Map(meet.places);
+    expect(byLabel.get(inner)).toContain('within-option');
+    expect(byLabel.get(outer)).toContain('contains-option');
+  });
+
+  it('meetings: the meeting is placed in the contained place', () => {
+    const found = extract('The finance ministers of the Group of Seven will meet at Versailles in France on Friday.', '2005-01-05').meetings;
+    expect(found.map((m) => m.place?.label)).toEqual(['Versailles']);
+  });
+});
+
+describe('meetings: a place belongs to the nearest meeting word', () => {
+  it('meetings: a place after a second meeting noun is nearer to it than to the first', () => {
+    const found = options('Proposals of the Lagos conference will go to the September summit of the African Union in Addis Ababa, officials said.');
+    const first = found.find((c) => c.trigger === 'conference')!;
+    const second = found.find((c) => c.trigger === 'summit')!;
+    expect(new Map(first.places).get('Addis Ababa')).toEqual(expect.arrayContaining(['other-trigger-nearer', 'trigger-between']));
+    expect(new Map(second.places).get('Addis Ababa') ?? []).not.toContain('other-trigger-nearer');
+  });
+});
+
+describe('meetings: a place that another meeting discusses', () => {
+  it('meetings: is not offered as the place of the next sentence\'s meeting', () => {
+    const found = options('Norwegian Trade Minister Lars Berg met Swedish Trade Minister Eva Lind on Tuesday to discuss the situation in Ukraine. Berg later held talks with Danish Trade Minister Ole Holm.');
+    const talks = found.find((c) => c.trigger.endsWith('talks'))!;
+    expect(talks.places.map(([label]) => label)).not.toContain('Ukraine');
+  });
+});
