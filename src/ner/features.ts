@@ -153,7 +153,7 @@ const TEMPLATES = [
   'ss-1|ss|ss+1', 'pre', 'suf', 'init|ss', 'caps|ss', 'g0', 'g-1', 'g+1', 'gp0', 'gp-1', 'gp+1', 'df|ss', 'w-1|ss',
   'ss', 'caps|w', 'g0|ss', 'len', 'link|g-1|g+1', 'nl|ss', 'eol|ss', 'unknown|caps|ss', 'run|len|pos', 'tc|ss',
   'tc|df|init', 'c1', 'c2', 'c3', 'c3|ss', 'c2-1', 'c2+1', 'c3-1', 'c3+1', 'c2-2', 'c2+2', 'c2-1|c2', 'c2|c2+1',
-  'agg-1', 'agg+1', 'aggc-1', 'aggc+1', 'aggss', 'w-2', 'w+2', 'runfirst|pos', 'runlast|pos', 'g0|init',
+  'agg-1', 'agg+1', 'aggc-1', 'aggc+1', 'aggss', 'w-2', 'w+2', 'runfirst|pos', 'runlast|pos',
 ] as const;
 type Template = (typeof TEMPLATES)[number];
 const SEED: Record<Template, number> = Object.fromEntries(
@@ -619,7 +619,7 @@ export function allFeatureIds(f: SentenceFeatures): { ids: Int32Array; offsets: 
 
 /** Scratch space of `emit`; a token never has more contextual features than MAX_IDS_PER_TOKEN. */
 let emitBuffer = new Int32Array(1 << 14);
-const MAX_IDS_PER_TOKEN = 64 + MAX_AGG_IDS + 4 * 8 * GAZ_CLASSES.length;
+const MAX_IDS_PER_TOKEN = 64 + 48 + 3 * 8 * GAZ_CLASSES.length;
 
 /**
  * Whether a sentence is in headline Title Case ("Biden and Xi Agree to Resume Military Talks"): then, as in
@@ -683,8 +683,6 @@ function emit(attrs: Attrs[], caps: boolean, tc: boolean): { ids: Int32Array; of
       buf[k++] = f3(SEED['link|g-1|g+1'], a.hw, p1.gaz & ENTITY_CLASSES, n1.gaz & ENTITY_CLASSES);
     }
     if (!a.gaz && at0.df) buf[k++] = f2(SEED['unknown|caps|ss'], caps2, a.hss);
-    // At the start of a sentence a capital says nothing, and the lists say more ("UN Secretary-General ...")
-    if (init) for (let g = a.gaz, b = 0; g; g >>>= 1, b++) if (g & 1) buf[k++] = f2(SEED['g0|init'], b, caps2);
     for (const g of at0.gp) buf[k++] = f1(SEED.gp0, g);
     for (const g of pa1.gp) buf[k++] = f1(SEED['gp-1'], g);
     for (const g of na1.gp) buf[k++] = f1(SEED['gp+1'], g);
