@@ -223,9 +223,9 @@ export function organizationNames(text: string, spans: readonly NerSpan[], keys:
       if (!possessive && w1 in RESULT_VERBS_AFTER) return void out.set(key, `"${w1}" after it: ${RESULT_VERBS_AFTER[w1]}`);
       if (w1 in CLUB_NOUNS_AFTER) return void out.set(key, `"${w1}" after it: ${CLUB_NOUNS_AFTER[w1]}`);
       if (!possessive && w2 in CLUB_NOUNS_AFTER && !(w1 in SPORTS_CONTEXT)) return void out.set(key, `"${w2}" after it: ${CLUB_NOUNS_AFTER[w2]}`);
-      if (possessive) {
-        const m = /^\s*['’]s\s+/.exec(after)!;
-        const next = byStart.get(s.end + m[0].length);
+      const ofIt = /^\s*['’]s\s+/.exec(after);
+      if (ofIt) {
+        const next = byStart.get(s.end + ofIt[0].length);
         if (next?.type === 'PER') return void out.set(key, 'a player of it named after it ("Atlanta\'s Tom Glavine")');
       }
       if (SCORE_AFTER.test(after)) return void out.set(key, 'a side given a scoreline');
