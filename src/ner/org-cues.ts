@@ -3,14 +3,14 @@
  * (src/ner/consistency.ts) to carry through the article:
  *
  * - In an article about sport (SPORTS_CONTEXT words, or rows of results), a town, region or club name that is a side of
- *   a result ("Leeds beat Newcastle", "victory over Gloucester", "lost to Valencia"), of a results row ("Leeds 2
- *   Newcastle 1") or that fields players ("Chelsea defender", "Atlanta's Tom Glavine") names its club. A country
+ *   a result ("Leeds beat Newcastle", "victory over Hull", "lost to Valencia"), of a results row ("Leeds 2
+ *   Newcastle 1") or that fields players ("Chelsea defender", "Leeds's Tom Hale") names its club. A country
  *   stays a location: national teams are read as their countries, as CoNLL-2003 annotates them and as
  *   src/pipeline/teams.ts expects.
- * - In any article, a name the gazetteer knows as no place, with the words of a company around it ("Ruch's shares",
- *   "general manager of Petofi", "a stake in X"), names a company.
+ * - In any article, a name the gazetteer knows as no place, with the words of a company around it ("Talvora's shares",
+ *   "general manager of Talvora", "a stake in X"), names a company.
  *
- * Rows of one table name one kind of thing: a name heading a row of numbers ("TORONTO 63 71 .470") takes the type of
+ * Rows of one table name one kind of thing: a name heading a row of numbers ("HAWKS 70 63 .526") takes the type of
  * most of the table's row heads.
  */
 import type { NerSpan } from './index.js';
@@ -18,7 +18,7 @@ import type { EntityType } from './tags.js';
 import { gazetteer, wordClasses, GAZ_CLASSES } from './gazetteer.js';
 import { SPORTS_CONTEXT, SPORTS_ARTICLE_MIN_WORDS } from '../gazetteer/meetings.js';
 
-/** Words right after a side of a result, with the reason ("Leeds beat Newcastle", "St Louis defeated Colorado"). */
+/** Words right after a side of a result, with the reason ("Leeds beat Newcastle", "Hull defeated Leeds"). */
 export const RESULT_VERBS_AFTER: Record<string, string> = {
   beat: 'result', beats: 'result', defeated: 'result', thrashed: 'result', hammered: 'result', edged: 'result',
   trounced: 'result', crushed: 'result', routed: 'result', blanked: 'result (baseball)', swept: 'result (series)',
@@ -26,18 +26,18 @@ export const RESULT_VERBS_AFTER: Record<string, string> = {
 };
 
 /** Nouns after a side and its possessive or right after it: its players, staff and results ("Chelsea defender",
- * "Texas's lead over Seattle"). */
+ * "Leeds's lead over Hull"). */
 export const CLUB_NOUNS_AFTER: Record<string, string> = {
   defender: 'player', striker: 'player', midfielder: 'player', goalkeeper: 'player', keeper: 'player', winger: 'player',
   forward: 'player', pitcher: 'baseball player', shortstop: 'baseball player', outfielder: 'baseball player',
   quarterback: 'american football player', coach: 'team staff', manager: 'team staff', chairman: 'club official',
-  fans: 'supporters', supporters: 'supporters', lead: 'standing in a table ("Texas\'s lead over Seattle")',
+  fans: 'supporters', supporters: 'supporters', lead: 'standing in a table ("Leeds\'s lead over Hull")',
   victory: 'result', win: 'result', defeat: 'result', squad: 'team', side: 'team',
 };
 
 /** Words right before a side: the other side of a result or fixture, a club joined or coached. */
 export const SIDE_WORDS_BEFORE: ReadonlyArray<{ pattern: RegExp; reason: string }> = [
-  { pattern: /\b(?:victory|victories|win|wins|winners|lead|success|successes|triumph) over$/i, reason: 'the beaten side ("victory over Gloucester")' },
+  { pattern: /\b(?:victory|victories|win|wins|winners|lead|success|successes|triumph) over$/i, reason: 'the beaten side ("victory over Leeds")' },
   { pattern: /\b(?:beat|beating|defeated|defeating|blanked|against|v|v\.|vs|vs\.)$/i, reason: 'the other side of a result or fixture' },
   { pattern: /\b(?:lost|losing|defeat|defeats) to$/i, reason: 'the winning side ("lost to Valencia")' },
   { pattern: /\b(?:drew|draw|draws|tied) with$/i, reason: 'a drawn result' },
@@ -45,10 +45,10 @@ export const SIDE_WORDS_BEFORE: ReadonlyArray<{ pattern: RegExp; reason: string 
   { pattern: /\bcoach at$/i, reason: 'a club\'s staff' },
 ];
 
-/** A side given a lead ("to give Minnesota a 4-2 lead"): a scoreline and a result noun after it. */
+/** A side given a lead ("to give Leeds a 2-1 lead"): a scoreline and a result noun after it. */
 const SCORE_AFTER = /^\s+an?\s+\d{1,3}-\d{1,3}\s+(?:lead|win|victory|defeat)\b/i;
 
-/** Words after a name that make it a company's, with the reason ("Ruch's shares", "Petofi general manager"). */
+/** Words after a name that make it a company's, with the reason ("the firm's shares", "its general manager"). */
 export const COMPANY_WORDS_AFTER: ReadonlyArray<{ pattern: RegExp; reason: string }> = [
   { pattern: /^\s*['’]s\s+(?:shares|stock|shareholders|board|head office|headquarters|chief executive|general manager|management|subsidiary|net profit|profit|revenues?|earnings)\b/i, reason: 'a company\'s shares, board or results' },
   { pattern: /^\s+(?:general manager|chief executive|shareholders)\b/i, reason: 'a company\'s officers or owners' },
@@ -80,7 +80,7 @@ function masks(): void {
   placeMask = PLACE_CLASSES.reduce((m, c) => m | (1 << GAZ_CLASSES.indexOf(c)), 0);
 }
 
-/** A row of a table: a name, then numbers only ("TORONTO 63 71 .470 11 1/2"); or a results row ("Leeds 2 Newcastle 1"). */
+/** A row of a table: a name, then numbers only ("HAWKS 70 63 .526 4"); or a results row ("Leeds 2 Newcastle 1"). */
 const NUMBER = /^(?:[-+]?\d[\d.,/-]*|\.\d+|-)$/;
 
 /** Whether a stretch of text is numbers alone, at least one with a digit ("63 71 .470 11 1/2", "54", "75 58 .564 -"). */
@@ -177,10 +177,10 @@ export function isSportsText(text: string, spans: readonly NerSpan[]): boolean {
   return tableRows(text, spans).flat().filter((r) => r.length === 2).length >= 2;
 }
 
-/** A dateline ("LEEDS , England 1996-08-31", "SEATTLE 1996-08-30"): the place an article was written. */
+/** A dateline ("LEEDS , England 2024-05-04", "LEEDS 2024-05-04"): the place an article was written. */
 const DATELINE_AFTER = /^(?:\s*,\s*[^\n,]{1,40})?\s+\d{4}-\d{2}-\d{2}/;
 
-/** Whether a span is where an article was written or where something is ("in Seattle"): such a reading stays a place
+/** Whether a span is where an article was written or where something is ("in Leeds"): such a reading stays a place
  * whatever other readings of the name say. */
 export function placeReading(text: string, s: NerSpan): boolean {
   const lineStart = s.start === 0 || text[s.start - 1] === '\n';
@@ -226,7 +226,7 @@ export function organizationNames(text: string, spans: readonly NerSpan[], keys:
       const ofIt = /^\s*['’]s\s+/.exec(after);
       if (ofIt) {
         const next = byStart.get(s.end + ofIt[0].length);
-        if (next?.type === 'PER') return void out.set(key, 'a player of it named after it ("Atlanta\'s Tom Glavine")');
+        if (next?.type === 'PER') return void out.set(key, 'a player of it named after it ("Leeds\'s Tom Hale")');
       }
       if (SCORE_AFTER.test(after)) return void out.set(key, 'a side given a scoreline');
       for (const c of SIDE_WORDS_BEFORE) if (c.pattern.test(before)) return void out.set(key, c.reason);
