@@ -364,3 +364,41 @@ describe('ner: word classes', () => {
     expect(clusterOf('Qzxwvtplk')).toBeUndefined();
   });
 });
+
+describe('ner: a place name that names a club or a company', () => {
+  const spansOf = (text: string, readings: Array<[string, NerSpan['type']]>): NerSpan[] => {
+    const out: NerSpan[] = [];
+    for (const [s, type] of readings) for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) out.push({ start: i, end: i + s.length, type, score: 0.9 });
+    return out.sort((a, b) => a.start - b.start);
+  };
+  const typesAfterVote = async (text: string, readings: Array<[string, NerSpan['type']]>): Promise<string[]> => {
+    const { voteTypes } = await import('../src/ner/consistency.js');
+    const spans = spansOf(text, readings);
+    voteTypes(text, spans);
+    return spans.map((s) => `${text.slice(s.start, s.end)}/${s.type}`);
+  };
+  it.each<[string, string, Array<[string, NerSpan['type']]>, string[]]>([
+    ['sides of a result in a match report', 'Wrexham beat Chester 2-1 in the league match on Saturday. Wrexham scored twice after the break and Chester never found a goal.',
+      [['Wrexham', 'LOC'], ['Chester', 'LOC']], ['Wrexham/ORG', 'Chester/ORG', 'Wrexham/ORG', 'Chester/ORG']],
+    ['sides of results rows', 'Second division results on Saturday:\nWrexham 2 Chester 1\nStockport 0 Bury 3\n',
+      [['Wrexham', 'LOC'], ['Chester', 'LOC'], ['Stockport', 'LOC'], ['Bury', 'ORG']], ['Wrexham/ORG', 'Chester/ORG', 'Stockport/ORG', 'Bury/ORG']],
+    ['a club fielding a player', 'The goal came in the second half of the cup match. Chester defender Tom Hale was sent off and Chester lost the replay.',
+      [['Chester', 'LOC'], ['Tom Hale', 'PER']], ['Chester/ORG', 'Tom Hale/PER', 'Chester/ORG']],
+    ['a dateline and a venue stay the place', 'CHESTER 2024-05-04\nWrexham beat Chester 2-1 in the league match in Chester on Saturday. The goal came late.',
+      [['CHESTER', 'LOC'], ['Chester', 'LOC'], ['Wrexham', 'LOC']], ['CHESTER/LOC', 'Wrexham/ORG', 'Chester/ORG', 'Chester/LOC']],
+    ['a country stays a country: national teams are their countries', 'Italy beat Norway 2-1 in the World Cup match. The only goal of the first half came from a penalty.',
+      [['Italy', 'LOC'], ['Norway', 'LOC']], ['Italy/LOC', 'Norway/LOC']],
+    ['no sport, no club', 'Chester council said the Chester flood defences had failed. Residents of Chester won a court case against the council.',
+      [['Chester', 'LOC']], ['Chester/LOC', 'Chester/LOC', 'Chester/LOC']],
+    ['a company named by its shares and officers', 'Investors bought 20 percent of Talvora \'s shares. The general manager of Talvora resigned, and Talvora moved from Oslo to Bergen.',
+      [['Talvora', 'LOC'], ['Oslo', 'LOC'], ['Bergen', 'LOC']], ['Talvora/ORG', 'Talvora/ORG', 'Talvora/ORG', 'Oslo/LOC', 'Bergen/LOC']],
+    ['a town is no company by a share price alone', 'Shares in Oslo fell on Monday, and Oslo \'s shares index closed lower.',
+      [['Oslo', 'LOC']], ['Oslo/LOC', 'Oslo/LOC']],
+    ['a row of a standings table reads as its table', 'Standings:\nHAWKS 70 63 .526\nWOLVES 69 65 .515\nTORONTO 63 71 .470\nBEARS 48 86 .358\nGames at TORONTO on Sunday.',
+      [['HAWKS', 'ORG'], ['WOLVES', 'ORG'], ['TORONTO', 'LOC'], ['BEARS', 'ORG']], ['HAWKS/ORG', 'WOLVES/ORG', 'TORONTO/ORG', 'BEARS/ORG', 'TORONTO/LOC']],
+    ['a table of places keeps its places', 'Temperatures:\nOslo 12 8\nBergen 10 6\nTromso 4 1\n',
+      [['Oslo', 'LOC'], ['Bergen', 'ORG'], ['Tromso', 'LOC']], ['Oslo/LOC', 'Bergen/LOC', 'Tromso/LOC']],
+  ])('ner: %s', async (_why, text, readings, expected) => {
+    expect(await typesAfterVote(text, readings)).toEqual(expected);
+  });
+});

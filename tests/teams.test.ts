@@ -56,3 +56,24 @@ describe('teams: the graph puts team mentions on a team node', () => {
     expect(fixture.meetings).toEqual([]);
   });
 });
+
+describe('teams: a city that names its club', () => {
+  const kinds = (text: string, surface: string): string[] =>
+    extractArticle(article('club', text)).entities.filter((e) => e.text === surface).map((e) => e.kind);
+  it.each<[string, string, string, string[]]>([
+    ['a side of a result in a match report', 'Wrexham beat Chester 2-1 in the league match on Saturday. Wrexham scored twice after the break and the goal by their striker settled it.', 'Wrexham', ['organization', 'organization']],
+    ['a results table', 'Second division results on Saturday:\nWrexham 2 Chester 1\nStockport 0 Bury 3\nWalsall 1 Chester 1\n', 'Chester', ['organization', 'organization']],
+    ['no sport: the city', 'Chester council said the flood defences had failed. Residents of Chester won a court case against the council on Monday.', 'Chester', ['place', 'place']],
+  ])('teams: %s', (_why, text, surface, expected) => {
+    expect(kinds(text, surface)).toEqual(expected);
+  });
+
+  it('teams: rows of a table keep their line breaks when wire copy is unwrapped', async () => {
+    const { unwrapLines } = await import('../src/pipeline/extract.js');
+    const text = 'The second division results of Saturday were\nas follows, with two games\npostponed because of the frost\nWrexham 2 Chester 1\nStockport 0 Bury 3\n';
+    const out = unwrapLines(text);
+    expect(out.length).toBe(text.length);
+    expect(out).toContain('were as follows, with two games postponed');
+    expect(out).toContain('frost\nWrexham 2 Chester 1\nStockport 0 Bury 3');
+  });
+});

@@ -14,6 +14,7 @@
 import type { NerSpan } from './index.js';
 import type { EntityType } from './tags.js';
 import { gazetteer, wordClasses, GAZ_CLASSES } from './gazetteer.js';
+import { organizationNames, placeReading, tableTypes } from './org-cues.js';
 
 const TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
 
@@ -55,6 +56,7 @@ export function voteTypes(text: string, spans: NerSpan[]): number {
     v[TYPES.indexOf(type)]! += w;
   };
   const keys = spans.map((s) => keyOf(text, s));
+  const organizations = organizationNames(text, spans, keys);
   const persons = new Set<string>();
   spans.forEach((s, i) => {
     if ((s.type === 'LOC' || s.type === 'ORG') && PERSON_CUE.test(text.slice(s.end, s.end + 20)) && !persons.has(keys[i]!) && !namesNoPerson(keys[i]!)) persons.add(keys[i]!);
@@ -73,10 +75,12 @@ export function voteTypes(text: string, spans: NerSpan[]): number {
     if (persons.has(keys[i]!)) v[TYPES.indexOf('PER')] = Infinity;
     let best = TYPES.indexOf(s.type);
     for (let t = 0; t < TYPES.length; t++) if (v[t]! > v[best]!) best = t;
+    if (!persons.has(keys[i]!) && organizations.has(keys[i]!) && s.type === 'LOC' && !placeReading(text, s)) best = TYPES.indexOf('ORG');
     if (TYPES[best] !== s.type) {
       s.type = TYPES[best]!;
       changed++;
     }
   });
-  return changed;
+  // a row of a table reads as the other rows of its table, whatever the rest of the document says of the name
+  return changed + tableTypes(text, spans);
 }

@@ -280,15 +280,29 @@ function extractWindow(article: Article, refDate: string | null, options: Extrac
   };
 }
 
+/** A row of a table, a dateline or a heading: capitalized names and numbers only, ending in a number ("Leeds 2 Hull 1",
+ * "HAWKS 70 63 .526 -", "LEEDS 2024-05-04"); or a line with no lowercase letter ("WESTERN DIVISION", "HAWKS AT
+ * WOLVES"). */
+const TABLE_ROW = /^\s*(?:(?:\p{Lu}[\p{L}'’.&-]*|[-+]?\d[\d.,/-]*|\.\d+|-|[()])\s+)*(?:[-+]?\d[\d.,/-]*|\.\d+)(?:\s+-)?\s*$|^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+
 /** Wire copy is hard-wrapped at a fixed width: most of its lines end in mid-sentence. Such line breaks are spaces to
  * the recognizer, which otherwise reads a line end as a sentence end ("Dilson\nFunaro"). Same length, so every offset
- * stays valid. Text written one sentence a line keeps its line breaks. */
+ * stays valid. Text written one sentence a line keeps its line breaks, and so does a row of a table (TABLE_ROW), which
+ * is no wrapped sentence: the recognizer reads the rows of a table as one table. */
 export function unwrapLines(text: string): string {
-  const lines = text.split('\n').filter((l) => l.trim().length >= 20);
+  const lines = text.split('\n').filter((l) => l.trim().length >= 20 && !TABLE_ROW.test(l));
   if (lines.length < 3) return text;
   const open = lines.filter((l) => !/[.!?:;"'”’)\]]\s*$/.test(l)).length;
   if (open / lines.length < 0.7) return text;
-  return text.replace(/([^\n])\n(?=[^\n\s])/g, '$1 ');
+  const rows = text.split('\n');
+  let out = rows[0]!;
+  for (let i = 1; i < rows.length; i++) {
+    const prev = rows[i - 1]!;
+    const line = rows[i]!;
+    const join = prev.length > 0 && /^[^\s]/.test(line) && !TABLE_ROW.test(prev) && !TABLE_ROW.test(line);
+    out += (join ? ' ' : '\n') + line;
+  }
+  return out;
 }
 
 function sortKeys<T>(o: Record<string, T>): Record<string, T> {
