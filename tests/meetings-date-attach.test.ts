@@ -1,7 +1,7 @@
 /** What a time expression modifies: the nearest head to its left within its clause, a verb of saying after it, a
  * possessive day, a "since" clause. */
 import { describe, expect, it } from 'vitest';
-import { dateAttachment } from '../src/pipeline/meeting-date-attach.js';
+import { dateAttachment, inSinceClause } from '../src/pipeline/meeting-date-attach.js';
 
 /** The attachment features of `expr` in `sentence`, with `trigger` (if any) as the candidate's trigger. */
 function attach(sentence: string, expr: string, trigger?: string): string[] {
@@ -31,5 +31,14 @@ describe('dateAttachment', () => {
   it('marks a time in a "since" clause', () => {
     expect(attach('He is the first envoy to visit since the embargo took effect on March 2.', 'March 2', 'visit')).toContain('attach:since-clause');
     expect(attach('He will visit Madrid on March 2.', 'March 2', 'visit')).not.toContain('attach:since-clause');
+  });
+
+  it.each([
+    ['Their first meeting since November was cordial.', 'November', true],
+    ['He is the first envoy to visit since the government said it would impose duties on imports on May 2.', 'May 2', true],
+    ['Since the talks failed, the two sides will meet again on May 2.', 'May 2', false],
+    ['The ministers will meet on May 2.', 'May 2', false],
+  ])('"since" clause: %s', (sentence, expr, expected) => {
+    expect(inSinceClause(sentence, 0, sentence.indexOf(expr))).toBe(expected);
   });
 });

@@ -32,6 +32,13 @@ function words(text: string, from: number, to: number): Word[] {
   return out;
 }
 
+/** Whether the time expression starting at `start` is in a "since" phrase or clause of its sentence ("the first
+ * meeting since November", "the first visit since President Reagan announced ... tariffs on April 17"): an earlier
+ * time, not the event's. The phrase runs from "since" to the expression without a comma, colon or parenthesis. */
+export function inSinceClause(text: string, sentStart: number, start: number): boolean {
+  return /\bsince\b[^,;:()]*$/i.test(text.slice(sentStart, start));
+}
+
 /**
  * Features of what the time expression at [start, end) in the sentence [sentStart, sentEnd) attaches to. `trigger`
  * is the candidate's trigger span when the expression shares its sentence (null for an expression of a neighbouring
@@ -45,13 +52,7 @@ export function dateAttachment(text: string, sentStart: number, sentEnd: number,
   // before a noun, qualifies what follows it.
   const next = after[0]?.w ?? '';
   let head = REPORTING.test(next) ? 'reporting' : /^'s\b/.test(text.slice(end, end + 3)) || /'s$/.test(text.slice(start, end)) ? 'possessive' : '';
-  // "since President Reagan announced ... on April 17": a time in a "since" clause is an earlier one.
-  let since = false;
-  for (let k = before.length - 1; k >= 0; k--) {
-    const x = before[k]!;
-    if (CLAUSE_END.test(x.w) || x.w === ',') break;
-    if (x.w === 'since') since = true;
-  }
+  const since = inSinceClause(text, sentStart, start);
   // The nearest head to the left, within the clause.
   for (let k = before.length - 1; k >= 0 && !head; k--) {
     const x = before[k]!;
