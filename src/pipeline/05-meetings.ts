@@ -39,6 +39,7 @@ import { datesEvent, namesOnlyPartiesOf, nounReference, referent } from './meeti
 import { FRAME_VETOES, readFrame } from './meeting-frame.js';
 import { agendaVeto, travelTrigger } from './meeting-triggers.js';
 import { inheritPlaceScore, mergedPlace, narrowestPlace, withoutTopicPlaces, notePlaceScore, placeRelationFeatures, type TriggerSpan } from './meeting-places.js';
+import { dateAttachment, inSinceClause } from './meeting-date-attach.js';
 
 /** The meeting feature of a candidate whose counterpart is a body the report does not name. */
 const UNNAMED_COUNTERPART = 'unnamed-counterpart';
@@ -843,7 +844,7 @@ function dateChoices(doc: Doc, s: DocSentence, a: number, clauseStart: number, c
   for (const { e, tense: reading } of readings(exprs, sentenceDates(doc, s, other))) {
     // "their first meeting since November 2021", "his first trip since Russia invaded Ukraine last February": a time in
     // a "since" phrase or clause is an earlier one, not this event's.
-    if (!e.date || /\bsince\b[^,;:()]*$/i.test(text.slice(Math.max(s.start, e.start - 60), e.start))) continue;
+    if (!e.date || inSinceClause(text, s.start, e.start)) continue;
     const side = e.start < trigAt ? 'before' : 'after';
     const gap = side === 'before' ? trigAt - e.end : e.start - trigEnd;
     const words = text.slice(s.start, e.start).trimEnd().split(/\s+/);
@@ -857,6 +858,7 @@ function dateChoices(doc: Doc, s: DocSentence, a: number, clauseStart: number, c
     if (doc.refDate && e.date.length === 10) f.push(e.date > doc.refDate ? `after-ref|${reading ?? tense}` : `before-ref|${reading ?? tense}`);
     if (reading) f.push(reading === tense ? 'reading:rule-tense' : 'reading:other-tense');
     f.push(...verbBefore(words, reading ?? tense));
+    f.push(...dateAttachment(text, s.start, s.end, e.start, e.end, { start: trigAt, end: trigEnd }));
     out.push({ value: e.date, features: f, text: e.text, ...(reading ? { tense: reading } : {}) });
   }
   // The sentence before may date the event ("Ministers met today. After the meeting, ..."), and so may the one after
@@ -872,6 +874,7 @@ function dateChoices(doc: Doc, s: DocSentence, a: number, clauseStart: number, c
       if (k === 0) f.push(`${where}|first`);
       if (reading) f.push(reading === tense ? 'reading:rule-tense' : 'reading:other-tense');
       f.push(...verbBefore(words, reading ?? tense).map((x) => `${where}|${x}`));
+      f.push(...dateAttachment(text, other_.start, other_.end, e.start, e.end, null).map((x) => `${where}|${x}`));
       out.push({ value: e.date, features: f, text: e.text, ...(reading ? { tense: reading } : {}) });
     });
   }
