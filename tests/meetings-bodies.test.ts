@@ -20,7 +20,7 @@ describe('meetings: a body\'s own session', () => {
     ['the body qualifies the noun', 'Central bankers flew to Ottawa for the G7 meeting on Saturday.', 'meeting', 'Group of Seven', ['body:attributive']],
     ['a session word between body and noun', 'The ICCO executive board meeting opens in London on Monday.', 'meeting', 'International Cocoa Organization', ['body:attributive']],
     ['a meeting of the body', 'Delegates prepared a meeting of the Paris Club in the spring.', 'meeting', 'Paris Club', ['body:of']],
-    ['a meeting of its members', 'Traders await a meeting of finance ministers from the G8 next month.', 'meeting', 'Group of Eight', ['body:members-of']],
+    ['a meeting of its members', 'Markets are watching for a meeting of energy ministers from the G8 in May.', 'meeting', 'Group of Eight', ['body:members-of']],
     ['its members as the subject', 'OPEC oil ministers met in Vienna on Tuesday.', 'met', 'Organization of Petroleum Exporting Countries', ['body:members']],
     ['talks with a named counterpart', 'The World Bank held talks with Kenya on Tuesday.', 'held talks', 'World Bank', []],
   ])('meetings: %s', (_why, text, trigger, body, want) => {

@@ -14,7 +14,7 @@ function reference(text: string, noun: string): ReturnType<typeof nounReference>
 
 describe('meetings: how a meeting noun refers', () => {
   it.each<[string, string, string, ReturnType<typeof nounReference>]>([
-    ['a definite article', 'Both sides blamed Chile for the breakdown of the talks.', 'talks', 'definite'],
+    ['a definite article', 'The two unions blamed the ministry for the collapse of the talks.', 'talks', 'definite'],
     ['a possessive pronoun', 'Polls rose after her trip to Moscow.', 'trip', 'definite'],
     ['a name between article and noun', 'Officials said the Franco-German talks went well.', 'talks', 'definite'],
     ['a time in the genitive', "Traders were wary ahead of Tuesday's meeting.", 'meeting', 'definite'],
@@ -75,10 +75,10 @@ describe('meetings: one event per meeting of an article', () => {
   const found = (text: string) => extract(text, '2005-02-10').meetings.map((m) => ({ parties: m.participants.map((p) => p.label).sort(), date: m.date }));
 
   it('meetings: "the talks" naming other parties of the same talks is that meeting', () => {
-    const text = 'Cocoa producers and consumers failed to agree on export quotas at International Cocoa Organization talks in London, Ghana said on Monday. Prices fell sharply after the news. Dealers expect further falls. Stocks are high in warehouses. Ghana and Ivory Coast each blamed the other for the breakdown of the talks.';
+    const text = 'Tea growers and buyers could not settle on price bands at International Tea Council talks in Geneva, Kenya said on Monday. Prices dropped after the announcement. Brokers see more declines. Warehouses are full. Kenya and Sri Lanka each held the other responsible for the collapse of the talks.';
     const ms = found(text);
     expect(ms).toHaveLength(1);
-    expect(ms[0]!.parties).toEqual(expect.arrayContaining(['Ghana', 'International Cocoa Organization', 'Ivory Coast']));
+    expect(ms[0]!.parties).toEqual(expect.arrayContaining(['International Tea Council', 'Kenya', 'Sri Lanka']));
   });
 
   it('meetings: "their next meeting" stays another event', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers/article.js';
 import { prepareArticle } from '../src/pipeline/extract.js';
-import { extractMeetings, VETO_FEATURES, type RawCandidate } from '../src/pipeline/05-meetings.js';
+import { extractMeetings, type RawCandidate } from '../src/pipeline/05-meetings.js';
 import { bodyClass, FRAME_VETOES } from '../src/pipeline/meeting-frame.js';
 
 /** The frame's vetoes and features of the candidate of a trigger. */
@@ -19,13 +19,13 @@ describe('meetings: the frame of a gathering noun', () => {
   it.each<[string, string, string, string | null]>([
     ["a company's general meeting", 'Shareholders of Acme Holdings approved the merger at the annual general meeting in Frankfurt.', 'meeting', 'veto:shareholders-session'],
     ['a general meeting with a second party', 'Acme Holdings presented the bid at a general meeting with Brill Industries in Frankfurt.', 'meeting', null],
-    ["a legislature's drafting session", 'The Senate Finance Committee will hold a drafting session on the tax bill next week.', 'session', 'veto:legislative-session'],
+    ["a legislature's drafting session", 'The Assembly Budget Committee opens a drafting session on the farm bill on Tuesday.', 'session', 'veto:legislative-session'],
     ["a party's own conference", 'Delegates gathered in Brighton for the Labour Party conference on Sunday.', 'conference', 'veto:legislative-session'],
     ["a party's conference after \"its\"", 'The Liberal Party will hold its 2007 spring conference in Harrogate.', 'conference', 'veto:legislative-session'],
-    ["a union's membership meetings", 'Union membership meetings are scheduled for Saturday in Windsor.', 'meetings', 'veto:legislative-session'],
+    ["a union's membership meetings", 'The nurses union has called membership meetings for Tuesday in Cardiff.', 'meetings', 'veto:legislative-session'],
     ['a news conference where one party speaks', 'Oil Minister Ade Bello told a news conference in Abuja that output would rise.', 'news conference', 'veto:statement-setting'],
     ['a news conference with a second party', 'Oil Minister Ade Bello spoke at a news conference with Kenyan President Tom Mbeki in Abuja.', 'news conference', null],
-    ['a span of negotiations', 'The steel accord was signed last year after months of negotiations.', 'negotiations', 'veto:background-process'],
+    ['a span of negotiations', 'The fishing pact was concluded in March after years of negotiations.', 'negotiations', 'veto:background-process'],
     ['a named round of talks', 'Exporters want farm trade covered by the Tokyo round of talks.', 'talks', 'veto:background-process'],
     ['a new round of talks is one meeting', 'Zambia completed a new round of talks with the IMF on Friday.', 'talks', null],
     ['an intergovernmental body\'s session', 'OPEC oil ministers will hold their ordinary conference in Vienna on June 25.', 'conference', null],
@@ -35,14 +35,10 @@ describe('meetings: the frame of a gathering noun', () => {
   });
 
   it('meetings: a conference committee is a body, not an event', () => {
-    const { doc, roles } = prepareArticle(article('The bill emerged from a House-Senate conference committee on Friday.', '2005-03-09'));
+    const { doc, roles } = prepareArticle(article('The farm bill now goes to a House-Senate conference committee for a final text.', '2005-03-09'));
     const raw: RawCandidate[] = [];
     extractMeetings(doc, roles, { raw });
     expect(raw.find((r) => r.trigger === 'conference')?.features).toContain('veto:trigger-modifies');
-  });
-
-  it('meetings: every frame veto starts from the rule tables\' prior', () => {
-    for (const v of Object.keys(FRAME_VETOES)) expect(VETO_FEATURES).toContain(`veto:${v}`);
   });
 
   it.each<[string, string]>([

@@ -18,7 +18,7 @@ describe('meetings: implied parties', () => {
     ['a national adjective before officials', 'Treasury Secretary Jack Lew met West German trade officials on Monday.', 'met', ['demonym:West Germany']],
     ['a two-word national adjective before a delegation', 'A South Korean delegation held talks with the mayor.', 'talks', ['demonym:South Korea']],
     ['a national adjective before other nouns implies no one', 'Jack Lew praised the Italian cuisine at the meeting.', 'meeting', []],
-    ['national adjectives coordinated before one word for officials', 'The commissioner spoke to reporters after meeting U.S., Japanese, and Canadian trade ministers.', 'meeting', ['demonym:Japan', 'demonym:Canada']],
+    ['national adjectives coordinated before one word for officials', 'Our envoy briefed the press on Friday after meeting U.S., Swedish, and Greek farm ministers.', 'meeting', ['demonym:Sweden', 'demonym:Greece']],
     ['two-word adjectives in a coordination', 'The mayor met South Korean and West German officials in the morning.', 'met', ['demonym:South Korea', 'demonym:West Germany']],
     ['coordinated adjectives before a word that is no group imply no one', 'The chef met Italian and French cooks at the meeting.', 'met', []],
     ['a state the article names keeps its own label and cluster', 'Jack Lew met French officials in Paris. France said the talks went well.', 'met', ['place-state:France', 'demonym:France']],

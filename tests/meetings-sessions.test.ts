@@ -14,11 +14,11 @@ function vetoes(text: string): Array<[string, string[]]> {
 
 describe('meetings: hedges and idioms bear on the trigger they govern', () => {
   it.each<[string, string, string, string | null]>([
-    ['an intransitive "meets on" has no object to read as an idiom', 'The Andean Club of creditors meets on 12 January to discuss a debt moratorium for Ecuador.', 'meets', null],
+    ['an intransitive "meets on" has no object to read as an idiom', 'The Andean Club of creditors meets on 9 March to consider a loan rescheduling for Bolivia.', 'meets', null],
     ['a transitive "meet" keeps its idiom', 'The Andean Club of creditors could not meet its debt payments in January.', 'meet', 'not-meeting-object'],
-    ['a hedge on what is discussed at a stated meeting', 'The Trade Policy Council is expected to discuss possible sanctions against Chile at a meeting on Thursday.', 'meeting', null],
+    ['a hedge on what is discussed at a stated meeting', 'The Trade Policy Council is expected to weigh possible duties on Chilean wine at a meeting on Thursday.', 'meeting', null],
     ['a hedge on the meeting itself', 'Officials spoke of a possible meeting of the Trade Policy Council on Thursday.', 'meeting', 'not-event:possibility'],
-    ['"so-called" is no call for talks', 'Developing nations of the so-called Lima Group are scheduled to meet next month in Havana.', 'meet', null],
+    ['"so-called" is no call for talks', 'Poor nations of the so-called Lima Group are due to meet in Quito in May.', 'meet', null],
     ['"called for" is one', 'The Lima Group called for talks with the creditor banks of Peru.', 'talks', 'not-event:"called for talks"'],
   ])('meetings: %s', (_why, text, trigger, veto) => {
     const found = vetoes(text).find(([t]) => t === trigger);
@@ -31,15 +31,15 @@ describe('meetings: hedges and idioms bear on the trigger they govern', () => {
 
 describe('meetings: a body\'s own session beside talks with that body', () => {
   it('meetings: the session is an event of its own, not part of the talks', () => {
-    const found = extract("Russian Economy Minister Andrei Kovalev will hold talks with the World Trade Organization in Hong Kong next week. A decision could come then, when the WTO's members gather for a summit.", '2005-01-05').meetings;
-    expect(found.map((m) => m.participants.map((p) => p.label).sort())).toEqual([['Andrei Kovalev', 'World Trade Organization'], ['World Trade Organization']]);
+    const found = extract("Kenyan Trade Minister Ana Ruiz will hold talks with the International Tea Council in Geneva next week. A ruling could follow, when the ITC's members convene for their annual conference.", '2005-01-05').meetings;
+    expect(found.map((m) => m.participants.map((p) => p.label).sort())).toEqual([['Ana Ruiz', 'International Tea Council'], ['International Tea Council']]);
   });
 });
 
 describe('meetings: a body the report does not name is a counterpart', () => {
   it.each<[string, string, boolean]>([
     ['an advisory committee', 'Peru will meet again with the 12-bank advisory committee in New York next week.', true],
-    ['creditor banks after "between ... and"', 'Talks between Peruvian officials and the country\'s commercial bank creditors resumed on Monday.', true],
+    ['creditor banks after "between ... and"', 'Talks between Bolivian negotiators and the nation\'s commercial bank creditors resumed on Tuesday.', true],
     ['a syndicate', 'The Finance Ministry will start negotiating with the underwriting syndicate on Friday.', true],
     ['a named counterpart is no unnamed one', 'Peru will meet again with the Paris Club in New York next week.', false],
     ['generic people are no body', 'Peru will meet again with private bankers in New York next week.', false],

@@ -17,7 +17,7 @@ function cues(text: string, trigger: string): string[] {
 
 describe('meetings-status: cues of a planned or held meeting', () => {
   it.each<[string, string, string, string[], string[]]>([
-    ['an expectation governs the meeting', 'The Andean Club is unlikely to change its policy at its council meeting on Thursday.', 'meeting', ['clause-future|pre', 'span:future', 'sent-day:either'], ['clause-past|pre']],
+    ['an expectation governs the meeting', 'The Baltic Fund is unlikely to raise its fees at its board meeting on Friday.', 'meeting', ['clause-future|pre', 'span:future', 'sent-day:either'], ['clause-past|pre']],
     ['a present of schedule', 'Trade Minister Ana Ruiz leaves on Saturday for talks with Chile.', 'talks', ['clause-schedule-present'], []],
     ['a day after the article day in the next sentence', 'Trade Minister Ana Ruiz leaves on Saturday on a trip to Chile. She will be in Santiago from January 12 to 14.', 'trip', ['next-day:after'], ['next-day:before']],
     ['a day before the article day, a past auxiliary', 'The talks between Peru and Chile were held in Lima on December 20.', 'talks', ['span:past', 'sent-day:before'], ['sent-day:after']],
@@ -30,7 +30,7 @@ describe('meetings-status: cues of a planned or held meeting', () => {
   });
 
   it('meetings-status: a headline that announces is a cue for the first sentences', () => {
-    const f = cues('PERU MINISTER TO VISIT CHILE\nLIMA, Jan 5 - Trade Minister Ana Ruiz will visit Chile for talks on Monday.', 'talks');
+    const f = cues('FINNISH ENVOY TO VISIT KENYA\nHELSINKI, Jan 5 - Envoy Liisa Koski will go to Kenya for talks on Monday.', 'talks');
     expect(f).toContain('headline:future');
     expect(f).not.toContain('headline:past');
   });

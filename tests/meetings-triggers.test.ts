@@ -33,7 +33,7 @@ describe('meetings: the CAMEO lexicon takes the verbs coded as meetings on their
 describe('meetings: a journey is a candidate when its destination is named', () => {
   it.each<[string, string, string | null]>([
     ['"travelling to" a state', 'Finance Minister Karl Lindqvist is travelling to Norway next week for the pension review.', 'travelling'],
-    ['"leaves ... for" a state', 'Prime Minister Anna Berg leaves next week for Portugal with a trade delegation.', 'leaves'],
+    ['"leaves ... for" a state', 'Prime Minister Anna Berg leaves on Tuesday for Kenya with a farm delegation.', 'leaves'],
     ['"go to" a city', 'Trade Minister Paul Okafor said he would go to Nairobi in May to sign the accord.', 'go'],
     ['"has gone to" a city', 'Our envoys have gone to Lisbon to the central bank to present the plan.', 'gone'],
     ['no destination named', 'Prime Minister Anna Berg will travel widely this spring.', null],

@@ -40,14 +40,14 @@ describe('meetings: events found', () => {
   });
 
   it('meetings: a trip to several countries is one event per country', () => {
-    const found = meetingsOf('Brazilian Finance Minister Dilson Funaro completed a week-long trip to France, Italy and Switzerland on Friday.', '1987-03-05');
-    expect(found.map((m) => m.with)).toEqual([['Dilson Funaro', 'France'], ['Dilson Funaro', 'Italy'], ['Dilson Funaro', 'Switzerland']]);
-    expect(found.map((m) => m.place)).toEqual(['France', 'Italy', 'Switzerland']);
+    const found = meetingsOf('Argentine Finance Minister Carla Soto ended a five-day trip to Spain, Greece and Austria on Friday.', '1987-03-05');
+    expect(found.map((m) => m.with)).toEqual([['Carla Soto', 'Spain'], ['Carla Soto', 'Greece'], ['Austria', 'Carla Soto']]);
+    expect(found.map((m) => m.place)).toEqual(['Spain', 'Greece', 'Austria']);
   });
 
   it('meetings: a repeated "with" names separate encounters', () => {
-    const found = meetingsOf('White House chief of staff Howard Baker has had conversations with Senator Pete Domenici, and with House Speaker Jim Wright.', '1987-03-13');
-    expect(found.map((m) => m.with)).toEqual([['Howard Baker', 'Pete Domenici'], ['Howard Baker', 'Jim Wright']]);
+    const found = meetingsOf('Cabinet Secretary Laura Finch has had conversations with Senator Mark Doyle, and with House Speaker Ruth Kaplan.', '1987-03-13');
+    expect(found.map((m) => m.with)).toEqual([['Laura Finch', 'Mark Doyle'], ['Laura Finch', 'Ruth Kaplan']]);
   });
 
   it('meetings: the people a meeting verb lists one after the other are met one by one', () => {
@@ -62,9 +62,9 @@ describe('meetings: events found', () => {
   });
 
   it('meetings: participants carry what they represent', () => {
-    const x = extract('Japanese Finance Minister Kiichi Miyazawa met U.S. Treasury Secretary James Baker in Washington on Monday.', '1987-03-03');
-    const miyazawa = x.meetings[0]?.participants.find((p) => p.label === 'Kiichi Miyazawa');
-    expect(miyazawa?.represents?.map((r) => r.label)).toContain('Japan');
+    const x = extract('Swedish Finance Minister Karin Lind met U.S. Treasury Secretary Ellen Ward in Washington on Monday.', '1987-03-03');
+    const lind = x.meetings[0]?.participants.find((p) => p.label === 'Karin Lind');
+    expect(lind?.represents?.map((r) => r.label)).toContain('Sweden');
   });
 
   it('meetings: a session named by its month elsewhere gets that sentence, and who voted in it', () => {
@@ -104,7 +104,7 @@ describe('meetings: events found', () => {
   });
 
   it('meetings: "the two sides" are the two bodies of the sentence before', () => {
-    const found = meetingsOf('The Senate Budget Committee plan differs from the plan of the House Budget Committee. The two sides have not had a formal negotiating meeting since May 13.', '1987-06-01');
+    const found = meetingsOf('The Senate Budget Committee plan differs from the plan of the House Budget Committee. The two sides last held a formal bargaining meeting on May 13.', '1987-06-01');
     expect(found.map((m) => [m.with, m.date])).toEqual([[['House Budget Committee', 'Senate Budget Committee'], '1987-05-13']]);
   });
 
@@ -122,9 +122,9 @@ describe('meetings: not events', () => {
     ['a denial with no time', 'Putin and Erdogan have not met, officials said.'],
     ['one party\'s press conference', 'French President Emmanuel Macron held a press conference in Paris on Monday.'],
     ['a team\'s tour', 'Coach Clive Woodward said the Lions will tour New Zealand in June.'],
-    ['a fixture in a sports article', 'Lleyton Hewitt beat Juan Ferrero in the tournament on Monday. The top seed will meet Roger Federer in the next round, and the match is on Friday. She will now meet Venus Williams.'],
+    ['a fixture in a sports article', 'Lleyton Hewitt beat Juan Ferrero in the tournament on Monday. The top seed will meet Roger Federer in the next round, and the match is on Friday. She will now meet Ana Novak.'],
     ['a trigger that qualifies a noun', 'Michael Howard posed with his family on the conference stage beside Alan Milburn.'],
-    ['a passive "be met" of targets', 'At Heathrow, BAA said it was working with British Airways to see how the noise targets for a third runway can be met.'],
+    ['a passive "be met" of targets', 'At Schiphol, the airport operator said it was working with KLM to see how the emission limits for a new terminal can be met.'],
     ['how a couple met', 'At Cardiff University, Neil Kinnock met his future wife Glenys.'],
     ['"meet their duty"', 'Britain and France must meet their duty of care to refugees, Amnesty International said.'],
     ['a byline is no participant', 'By John Smith\n\nThe weather in Paris was cold on Monday.'],
@@ -174,7 +174,7 @@ describe('meetings: learned decisions', () => {
     ['a cancelled meeting', 'A meeting between Ana Ruiz and Pedro Gomez was cancelled.', 'veto:cancelled-after'],
     ['a proposal', 'Ecuador proposed that Ruiz and Gomez meet in Quito.', 'veto:not-event:proposal'],
     ['an idiom', 'Chilean miner Codelco said it would raise output to meet demand from China and India.', 'veto:not-meeting-object'],
-    ['an idiom of a gerund "meeting"', 'Siemens said its new turbines were capable of meeting the needs of Germany and Denmark for a decade.', 'veto:not-meeting-object'],
+    ['an idiom of a gerund "meeting"', 'Siemens said its new turbines were capable of meeting the power demand of Germany and Denmark for a decade.', 'veto:not-meeting-object'],
     ['"met a cool reception"', 'The speech by Rishi Sunak met a cool reception from Emmanuel Macron on Friday.', 'veto:not-meeting-object'],
     ['a fixture of a sports sentence', 'Striker Carlos Vela scored twice as Mexico beat Peru, and Mexico will meet Chile in the semi-final.', 'veto:sports-sentence'],
   ])('meetings: a rule table speaks against %s with a negative weight', (_why, text, veto) => {
@@ -198,9 +198,9 @@ describe('meetings: learned decisions', () => {
 describe('meetings: dates and places a reader would give', () => {
   it.each<[string, string, string, Want]>([
     ['a weekday of a planned meeting in a present-tense sentence is the coming one', 'PARIS, March 3 - French Finance Minister Jean Morel is unlikely to back the plan at his meeting with German Finance Minister Karl Braun on Thursday, aides said.', '1987-03-03', { with: ['Jean Morel', 'Karl Braun'], date: '1987-03-05', status: 'planned' }],
-    ['"starts a visit on Sunday" is the coming Sunday, one event', 'Chilean Foreign Minister Ana Ruiz starts a week-long visit to Lima on Sunday, where she will meet Peruvian Foreign Minister Pedro Gomez.', '2022-12-22', { with: ['Ana Ruiz', 'Pedro Gomez'], date: '2022-12-25', place: 'Lima', status: 'planned' }],
-    ['a place qualifying the meeting noun', 'British Prime Minister Tony Blair and Italian Prime Minister Silvio Berlusconi held the Downing Street talks on Monday.', '2022-12-22', { with: ['Silvio Berlusconi', 'Tony Blair'], place: 'Downing Street' }],
-    ['a place after a kind of place and "of"', 'Chilean Foreign Minister Ana Ruiz met Peruvian Foreign Minister Pedro Gomez at a summit in the Swiss resort of Davos.', '2022-12-22', { with: ['Ana Ruiz', 'Pedro Gomez'], place: 'Davos' }],
+    ['"starts a visit on Sunday" is the coming Sunday, one event', 'Chilean Foreign Minister Ana Ruiz begins a five-day visit to Lima on Sunday, where she will meet Peruvian Foreign Minister Pedro Gomez.', '2022-12-22', { with: ['Ana Ruiz', 'Pedro Gomez'], date: '2022-12-25', place: 'Lima', status: 'planned' }],
+    ['a place qualifying the meeting noun', 'British Prime Minister Jane Hollis and Italian Prime Minister Marco Ferri held the Downing Street talks on Monday.', '2022-12-22', { with: ['Jane Hollis', 'Marco Ferri'], place: 'Downing Street' }],
+    ['a place after a kind of place and "of"', 'Chilean Foreign Minister Ana Ruiz met Peruvian Foreign Minister Pedro Gomez at a forum in the French resort of Biarritz.', '2022-12-22', { with: ['Ana Ruiz', 'Pedro Gomez'], place: 'Biarritz' }],
     ['a meeting in a state whose person is visiting a city of it is placed in the city', 'Chinese Foreign Minister Li Wei met British Foreign Secretary Tom Hale in China on Monday. Mr Hale, visiting Beijing, signed a tourism deal.', '2022-12-22', { with: ['Li Wei', 'Tom Hale'], place: 'Beijing' }],
     ['"Number 10" is a venue', 'British Prime Minister Gordon Brown held talks with Irish Taoiseach Brian Cowen at Number 10 on Monday.', '2022-12-22', { with: ['Brian Cowen', 'Gordon Brown'], place: 'Number 10' }],
     ['a later reference to the meeting that states its place', 'Norwegian Trade Minister Lars Berg met Swedish Trade Minister Eva Lind on Tuesday. The Stockholm talks, which lasted three hours, covered fishing quotas.', '2022-12-22', { with: ['Eva Lind', 'Lars Berg'], place: 'Stockholm' }],
@@ -236,7 +236,7 @@ describe('meetings: dates and places a reader would give', () => {
   });
 
   it("meetings: the encounters a visit announces are where the visit goes, one meeting each", () => {
-    const found = meetingsOf('Norwegian Trade Minister Lars Berg starts a week-long visit to Washington on Sunday. Berg said he will meet President Donald Trump, Secretary of State Mike Pompeo and Treasury Secretary Steven Mnuchin.');
+    const found = meetingsOf('Norwegian Trade Minister Lars Berg begins a five-day visit to Washington on Sunday. Berg said he will meet President Donald Trump, Secretary of State Mike Pompeo and Treasury Secretary Steven Mnuchin.');
     const met = found.filter((m) => m.with.includes('Lars Berg') && m.with.length === 2 && ['Donald Trump', 'Mike Pompeo', 'Steven Mnuchin'].includes(m.with[0] === 'Lars Berg' ? m.with[1]! : m.with[0]!));
     expect(met.length).toBe(3);
     for (const m of met) expect(m.place).toBe('Washington');

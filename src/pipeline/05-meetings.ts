@@ -156,7 +156,7 @@ for (const c of CAMEO_TRIGGERS) {
   CAMEO_RULES.set(c.word, { phrase: [c.word], kind: CAMEO_KINDS[c.code] ?? 'meeting', noun: c.pos === 'noun', reason: `CAMEO ${c.code}`, cameo: c.code, ...(c.code === '040' && c.pos === 'verb' ? { needsCounterpart: true } : {}) });
 }
 
-/** The meeting words of a sentence, in order, but for those inside a name ("the United Nations Conference on Trade"). */
+/** The meeting words of a sentence, in order, but for those inside a name ("the Regional Conference on Fisheries"). */
 function triggerSpans(toks: Token[], names: Mention[]): TriggerSpan[] {
   const out: TriggerSpan[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -271,8 +271,8 @@ export function extractMeetings(doc: Doc, roles: RoleResult, options: MeetingOpt
 }
 
 /**
- * A visit's encounters are where the visit goes: "Abe starts a week-long visit to Washington on Sunday. Abe said he
- * will meet President Reagan, Vice President George Bush ..." places each meeting of the second sentence in Washington.
+ * A visit's encounters are where the visit goes: "Berg begins a five-day visit to Ottawa on Monday. Berg said she
+ * will meet the prime minister, the finance minister ..." places each meeting of the second sentence in Washington.
  * A meeting with no place of its own takes the place of a visit of the same status, reported in its sentence or the one
  * before, by one of its people, when only one place is so given and it is not one of the meeting's parties.
  */
@@ -295,7 +295,7 @@ function placeByVisit(out: MeetingCandidate[], visits: WeakSet<MeetingCandidate>
 
 /**
  * A meeting placed in a country is placed in a city of that country when one of its people travels there in the article
- * ("flying to Japan for talks ... will fly to Tokyo on Sunday"): the one city so named, else the country stays.
+ * ("heading to Kenya for talks ... will arrive in Nairobi on Monday"): the one city so named, else the country stays.
  */
 function narrowPlaces(doc: Doc, named: Mention[][], out: MeetingCandidate[]): void {
   for (const m of out) {
@@ -323,9 +323,9 @@ function narrowPlaces(doc: Doc, named: Mention[][], out: MeetingCandidate[]): vo
 }
 
 /**
- * A dated session of one body is referred to by its month elsewhere in the article ("The February FOMC voted nine to
- * one"): those sentences are evidence of it, and the people they (or, after a vote, the next sentence) show taking
- * part (SESSION_PART_VERBS: "Thomas Melzer ... favored some tightening") are its participants. When two sessions of
+ * A dated session of one body is referred to by its month elsewhere in the article ("The March board voted six to
+ * two"): those sentences are evidence of it, and the people they (or, after a vote, the next sentence) show taking
+ * part (SESSION_PART_VERBS: "Governor Ana Ruiz ... favored a rate cut") are its participants. When two sessions of
  * the body fall in that month, the month names the one the article reports first (its main one, such as the regular
  * meeting beside a later telephone conference).
  */
@@ -371,9 +371,9 @@ const INTRANSITIVE_AFTER: Record<string, string> = wordTable({
 
 /**
  * Whether a word of NOT_EVENT_CONTEXT at token k bears on the trigger at token a. It does not when it is the second
- * part of a hyphenated word ("the so-called Group of 77 is to meet"), nor when "at" or "during" stands between them: the
- * hedge is then about what happens at the meeting ("is expected to discuss possible sanctions at a meeting on
- * Thursday"), and the meeting itself is stated.
+ * part of a hyphenated word ("the so-called Lima Group is to meet"), nor when "at" or "during" stands between them: the
+ * hedge is then about what happens at the meeting ("is expected to weigh possible duties at a meeting on
+ * Friday"), and the meeting itself is stated.
  */
 function governsTrigger(toks: Token[], k: number, a: number): boolean {
   if (k > 0 && toks[k - 1]!.post === '-') return false;
@@ -395,12 +395,12 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   const gerund = rule.phrase[0] === 'meeting' && rule.phrase.length === 1 && !(low(toks[a - 1]) in DETERMINERS) && low(toks[b]) !== 'with';
   if (rule.phrase[0] === 'meet' || rule.phrase[0] === 'met' || rule.phrase[0] === 'meets' || gerund) {
     for (let k = b; k < Math.min(toks.length, b + 7); k++) {
-      // "meets on 12 January to discuss a debt moratorium": an intransitive "meet" has no object to read.
+      // "meets on 9 March to consider a loan rescheduling": an intransitive "meet" has no object to read.
       if (k === b && low(toks[k]) in INTRANSITIVE_AFTER) break;
       if (low(toks[k]) in NOT_MEETING_OBJECTS) veto('not-meeting-object');
       if (/[,;:.]/.test(toks[k]!.post)) break;
     }
-    // Passive: the object comes first ("the targets for a third runway can be met").
+    // Passive: the object comes first ("the emission limits for a new terminal can be met").
     if (low(toks[a - 1]) in PASSIVE_AUXILIARIES) {
       for (let k = a - 2; k >= Math.max(0, a - 12); k--) {
         if (/[,;:]/.test(toks[k]!.post)) break;
@@ -422,7 +422,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
     if (w in REPORTING_VERBS) {
       clauseStart = k + 1;
       speaker = [...ms].reverse().find((m) => m.tokenEnd <= k && (m.kind === 'person' || m.kind === 'organization'));
-      // "told the SEC it expects to meet": the one spoken to is not a party.
+      // "told the regulator it hopes to meet": the one spoken to is not a party.
       if (w in ADDRESSEE_VERBS) {
         const addressee = ms.find((m) => m.tokenStart >= k + 1 && m.tokenStart <= k + 2);
         if (addressee && addressee.tokenEnd <= a) clauseStart = addressee.tokenEnd;
@@ -430,7 +430,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
       break;
     }
   }
-  // A sentence that opens with a subordinate clause ("Since Poland rejoined the IMF last June, after ..., IMF teams
+  // A sentence that opens with a subordinate clause ("Since Bolivia joined the bank last May, after ..., bank teams
   // visited"): the event is in the main clause, after the last comma before the trigger.
   if (clauseStart === 0 && low(toks[0]) in SUBORDINATORS && a > 0) {
     for (let k = a - 1; k > 0; k--) if (/,/.test(toks[k - 1]!.post)) {
@@ -481,7 +481,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
       clauseEnd = k;
       break;
     }
-    // The object ends before the next finite verb ("the meeting with Baker underscored ...").
+    // The object ends before the next finite verb ("the meeting with Lind showed ...").
     if (verbs(k) && !ms.some((m) => m.tokenStart <= k && k < m.tokenEnd)) {
       clauseEnd = k;
       break;
@@ -545,13 +545,13 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
     const subjectless = rule.noun && low(toks[b]) === 'with' && !parties.some((p) => p.mention.tokenEnd <= a);
     if (pronoun || subjectless) addParty(speaker, 'speaker');
   }
-  // A clause with no subject of its own ("after having completed a trip to ...", "flying to Japan for talks with ..."):
+  // A clause with no subject of its own ("after having completed a trip to ...", "heading to Kenya for talks with"):
   // the sentence's subject, its first person before the clause.
   if (clauseStart > 0 && !parties.some((p) => p.mention.tokenEnd <= a) && !speaker) {
     const subject = ms.find((m) => m.kind === 'person' && m.tokenEnd <= clauseStart && !roles.qualifiers.has(m));
     if (subject) addParty(subject, 'subject');
   }
-  // "He was speaking at ... a meeting of ...": a pronoun subject with no one named before the trigger is the last person
+  // "She spoke at ... a meeting of ...": a pronoun subject with no one named before the trigger is the last person
   // named in the two sentences before.
   if (!speaker && !parties.some((p) => p.mention.kind === 'person' && p.mention.tokenEnd <= a) && toks.slice(clauseStart, a).some((t) => low(t) === 'he' || low(t) === 'she')) {
     // The subject of the nearest sentence naming someone: its first person, not the last one it mentions ("Ina Kirsch
@@ -564,7 +564,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   // "committee members discussed", "the council decided": a lowercase head noun is the one organization of the
   // article whose name ends with it.
   if (!parties.length) {
-    // A fronted phrase ("At a telephone conference on February 23, committee members ...") has its subject just after
+    // A fronted phrase ("At a video call on March 9, board members ...") has its subject just after
     // the comma that closes it.
     const reach = /,/.test(toks[clauseEnd - 1]?.post ?? '') ? Math.min(toks.length, clauseEnd + 3) : clauseEnd;
     for (let k = clauseStart; k < reach; k++) {
@@ -577,7 +577,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
       break;
     }
   }
-  // "The two are due to visit Japan": the people named in the previous sentence.
+  // "The pair will travel to Kenya": the people named in the previous sentence.
   // The longest phrase that opens the clause ("the two sides" rather than "the two").
   const anaphor = parties.some((p) => p.mention.tokenEnd <= a)
     ? undefined
@@ -955,7 +955,7 @@ function placeChoices(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: num
     if (m.media) f.push('media');
     out.push({ value: m, features: f });
   }
-  // The sentences either side may state where it is ("Lim, in Brussels on a tour, ... Lim earlier met Andriessen"):
+  // The sentences either side may state where it is ("Berg, in Oslo on a tour, ... Berg earlier met Lind"):
   // their places with a locative, weighed by whether they name one of the candidate's parties.
   for (const [where, n] of [['prev-sentence', s.index - 1], ['next-sentence', s.index + 1]] as const) {
     const other = doc.sentences[n];
@@ -966,7 +966,7 @@ function placeChoices(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: num
       if ((m.kind !== 'place' && m.kind !== 'state') || seen.has(m.cluster) || m.media) continue;
       const prep2 = placePreposition(other.tokens, m);
       const attributive = m.kind === 'place' && attributiveOfTrigger(other.tokens, m);
-      // "Abe starts a week-long visit to Washington on Sunday. Abe said he will meet ...": where a visit goes is
+      // "Berg begins a five-day visit to Ottawa on Monday. Berg said she will meet ...": where a visit goes is
       // where its encounters are.
       const destination = visitDestination(other.tokens, m);
       if (!(prep2 in LOCATIVES) && !attributive && !destination) continue;
@@ -1022,7 +1022,7 @@ function placeChoices(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: num
 }
 
 /** The preposition that governs a place: the word before it, past an article, a part of the place ("in central
- * Japan") and a kind of place with "of" ("in the Swiss resort of Davos"); "^" at the start of the sentence. */
+ * Japan") and a kind of place with "of" ("in the French resort of Biarritz"); "^" at the start of the sentence. */
 function placePreposition(toks: Token[], m: Mention): string {
   let k = m.tokenStart - 1;
   if (low(toks[k]) === 'of' && low(toks[k - 1]) in PLACE_NOUNS) {
@@ -1187,7 +1187,7 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
     const last = [...earlier].reverse().find((m) => near(m) && parties.filter((p) => m.parties.some((q) => q.cluster === p.cluster)).length >= need);
     if (last) {
       if (!last.sentences.includes(raw.sentence)) last.sentences.push(raw.sentence);
-      // "The trip is set for April 6 to 8": the reference dates an event that had no date.
+      // "The visit is planned for May 3 to 5": the reference dates an event that had no date.
       if (!last.date && date && last.status === status) last.date = date;
       // "The Downing Street talks", "the meeting in Brussels": the reference places an event that had no place, with a
       // place its own sentence states.
@@ -1225,7 +1225,7 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
     const subjects = finalParties.filter((p) => !listed.includes(p));
     return listed.map((v) => ({ ...base, parties: [...subjects, v], place, about: [], session: false, group }));
   }
-  // A trip to several countries ("a week-long trip to the United States, France, Italy and Switzerland") is one event
+  // A trip to several countries ("a five-day trip to Spain, Greece and Austria") is one event
   // per country: the travellers meet each one.
   const visited = rule.kind === 'visit' ? parties.filter((p) => p.mention.kind === 'state' && p.mention.sentence === raw.sentence && p.mention.tokenStart >= b) : [];
   if (visited.length >= 2) {
@@ -1244,7 +1244,7 @@ const round3 = (x: number) => Math.round(x * 1000) / 1000;
 const LISTED_MIN = 3;
 
 /**
- * "Abe will meet President Reagan, Vice President George Bush, Secretary of State George Shultz and ...": the people a
+ * "Berg will meet Prime Minister Jane Hollis, Finance Minister Marco Ferri, Trade Minister Ana Ruiz ...": the people a
  * meeting verb lists as its object are met one by one, one event each with the subject. Returns those people (at
  * least LISTED_MIN of them, named one after the other after the verb, with a party before it), or none.
  */
@@ -1397,9 +1397,9 @@ function datesCompatible(x: EventDate, y: EventDate): boolean {
 }
 
 /**
- * A body's own session ("the WTO's members gather for a summit in Hong Kong") is another gathering than the talks some
- * party holds with that body ("Russia's talks with the WTO"): a candidate that is one body alone joins only an earlier
- * session of the same body.
+ * A body's own session ("the council's members convene for their annual conference") is another gathering than the
+ * talks some party holds with that body ("Kenya's talks with the council"): a candidate that is one body alone joins
+ * only an earlier session of the same body.
  */
 function sessionsMayMerge(m: MeetingCandidate, cand: MeetingCandidate): boolean {
   if (!(cand.session && cand.parties.length === 1)) return true;

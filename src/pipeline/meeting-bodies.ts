@@ -3,9 +3,9 @@
  * annotation counts an organization's session (an OPEC conference, a council or board meeting, a ministerial meeting
  * of the G7) as a meeting with the body as its participant; it does not count talks a body merely takes part in
  * without a counterpart, nor legislative proceedings. What tells them apart is grammar, not the body's name:
- *   - the body qualifies the meeting noun: "the G7 meeting", "an ICO executive board meeting";
+ *   - the body qualifies the meeting noun: "the G7 meeting", "a Tea Council steering committee meeting";
  *   - the meeting noun is of the body or its members: "a meeting of the Eurogroup", "meetings of G7 finance ministers",
- *     "a meeting of finance ministers from the G7";
+ *     "a meeting of energy ministers from the G7";
  *   - the body's members are the subject of a meeting verb: "G7 finance ministers met", "OPEC ministers will meet";
  *   - the kind of session the noun names: "council meeting", "board session", "ministerial meeting";
  *   - whether a counterpart is named ("talks with ...", "between ... and ...") and the clause's modality.
@@ -17,7 +17,7 @@ import { wordTable } from '../gazetteer/normalize.js';
 
 /** Plural nouns for the members of a body acting together. */
 export const MEMBER_NOUNS: Record<string, string> = wordTable({
-  ministers: '"G7 finance ministers"', leaders: '"EU leaders"', members: '"OPEC members"', delegates: '"ICO delegates"',
+  ministers: '"G7 finance ministers"', leaders: '"EU leaders"', members: '"OPEC members"', delegates: '"TC delegates"',
   governors: '"central bank governors of the G10"', officials: '"IMF officials"', chiefs: '"finance chiefs"',
   representatives: '"member representatives"', heads: '"heads of government"', delegations: '"member delegations"',
 });
@@ -68,7 +68,7 @@ export function readBodySession(toks: Token[], ms: Mention[], a: number, b: numb
     if (!features.includes(`body:${how}`)) features.push(`body:${how}`, `body:${how}|${rule.kind}`);
   };
   const orgs = ms.filter((m) => m.kind === 'organization' && !m.media);
-  // The body qualifies the noun: at most two lowercase or session words between them ("ICO executive board meeting").
+  // The body qualifies the noun: at most two lowercase or session words between them ("Tea Council board meeting").
   if (rule.noun) {
     for (const m of orgs) {
       if (m.tokenEnd > a || a - m.tokenEnd > 2) continue;
@@ -76,7 +76,7 @@ export function readBodySession(toks: Token[], ms: Mention[], a: number, b: numb
       for (let k = m.tokenEnd; k < a; k++) if (breaks(toks[k - 1]) || !(lower(toks[k]) || low(toks[k]) in SESSION_NOUNS)) ok = false;
       if (ok && !breaks(toks[a - 1]) && !/['’]s?$/.test(m.text) && low(toks[m.tokenEnd]) !== "'s") mark(m, 'attributive');
     }
-    // "a meeting of (the) (12) (Eurozone) finance ministers (from the G7)": "of", then a phrase up to its clause's stop.
+    // "a meeting of (the) (20) (Nordic) farm ministers (from the G7)": "of", then a phrase up to its clause's stop.
     if (low(toks[b]) === 'of') {
       let members = false;
       for (let k = b + 1; k < Math.min(clauseEnd, b + 10); k++) {

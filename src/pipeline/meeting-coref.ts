@@ -1,7 +1,7 @@
 /**
  * Within one article, a later mention of a meeting often names it with a definite noun ("the talks", "this week's
- * meeting", "her trip to Moscow") and only some of its parties ("the U.S. and Brazil each blamed the other for the
- * breakdown of the talks", after "coffee talks between producers and consumers ... Brazil ... Colombia"). The annotation
+ * meeting", "her visit to Oslo") and only some of its parties ("Kenya and Sri Lanka each held the other responsible for
+ * the collapse of the talks", after "tea talks between growers and buyers ... Kenya ... Sri Lanka"). The annotation
  * guideline counts one event per real meeting per article, so such a mention is evidence of the earlier event, not a
  * second one. This module states that class rule: an anaphoric noun trigger refers to the latest earlier event of the
  * article that shares a party with it, whose date and place do not conflict with its own, and that is of a compatible
@@ -35,7 +35,7 @@ export function nounReference(toks: Token[], a: number): 'definite' | 'new' | nu
     const w = low(toks[d]);
     if (NEW_EVENT_WORDS.has(w)) return 'new';
     if (w in ANAPHORIC_DETERMINERS) return 'definite';
-    // "today's session", "Thatcher's trip", "this week's talks".
+    // "today's session", "Berg's visit", "this week's talks".
     if (w === "'s" || w === "'" || /'s?$/.test(w)) return 'definite';
     // Names and known modifiers may stand between ("the Ukraine discussions", "the U.S.-Japan talks").
     if (/^\p{Lu}/u.test(toks[d]!.text) || MODIFIERS_KEEPING_REFERENCE.has(w) || /^[\d-]+$/.test(w)) continue;
@@ -75,18 +75,18 @@ export function referent<T extends CorefEvent>(earlier: readonly T[], cand: Core
 }
 
 /**
- * Whether an anaphoric mention names two or more parties, all of them the event's ("Thatcher's trip" after "her trip
- * to Moscow"): it refers to that event even when its own date reading differs, which is then the reading at fault.
+ * Whether an anaphoric mention names two or more parties, all of them the event's ("Berg's Oslo visit" after "her visit
+ * to Oslo"): it refers to that event even when its own date reading differs, which is then the reading at fault.
  */
 export function namesOnlyPartiesOf(m: CorefEvent, cand: CorefEvent): boolean {
   return cand.parties.length >= 2 && cand.parties.every((p) => m.parties.some((q) => q.cluster === p.cluster));
 }
 
 /**
- * A planned-then-held pair, or the reverse, about the same parties: "the executive board meeting of the ICO" (read as
- * planned) and "the board meets tomorrow" (read as held) are one meeting, and the second dates the first. A later
- * mention with a date dates an earlier undated event of other status when that day fits the earlier event's status as
- * seen from the article's date: a held meeting is not dated after the article, nor a planned one before it.
+ * A planned-then-held pair, or the reverse, about the same parties: "the steering committee meeting of the Tea Council"
+ * (read as planned) and "the committee meets tomorrow" (read as held) are one meeting, and the second dates the first.
+ * A later mention with a date dates an earlier undated event of other status when that day fits the earlier event's
+ * status as seen from the article's date: a held meeting is not dated after the article, nor a planned one before it.
  */
 export function datesEvent(m: { date: EventDate; status: 'held' | 'planned' }, cand: { date: EventDate }, refDate: string | null): boolean {
   return !m.date && !!cand.date && !!refDate && fitsStatus(cand.date, m.status, refDate);

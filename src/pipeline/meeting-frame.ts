@@ -4,13 +4,13 @@
  *   - a company's own meeting of its shareholders with no second party ("the annual general meeting", "a shareholders'
  *     meeting") — guideline rule 9;
  *   - a legislature's, a party's or a union's own proceeding ("a drafting session", "committee hearings", "the party
- *     caucus", "the Labour Party conference", "the Senate committee will hold its first session", "union membership
+ *     caucus", "the Labour Party conference", "the Assembly committee opens its spring session", "a union's branch
  *     meetings") — rule 8 and the BBC conventions;
  *   - a press or news conference, where one party speaks ("told a news conference") — rule 9;
  *   - a negotiation process in the background ("months of negotiations", "the Uruguay round of talks", "a series of
  *     meetings"), with no counterpart named — rule 11.
  * Each is a veto (a feature `veto:<name>` that training starts from a prior weight, like the rule tables' vetoes), raised
- * only when no counterpart is named after the noun ("a news conference with Li Zhaoxing" is a joint appearance). The
+ * only when no counterpart is named after the noun ("a news conference with Ana Ruiz" is a joint appearance). The
  * features name the class of frame (the kind of session, the class of the body, the governing noun), never the words
  * of one sentence.
  */
@@ -91,7 +91,7 @@ export function readFrame(toks: Token[], ms: Mention[], a: number, b: number, ru
       break;
     }
     // The body whose session it is: named right before the noun and its lowercase modifiers ("the Labour Party
-    // conference", "Morgan's annual meeting"), or the clause's body before "its" ("the party will hold its 2006 autumn
+    // conference", "Acme's annual meeting"), or the clause's body before "its" ("the party will hold its 2031 spring
     // conference").
     let k = a - 1;
     while (k > 0 && (isLower(toks[k]) || /^\d/.test(toks[k]!.text)) && !DETERMINERS.has(low(toks[k])) && a - k <= 3 && !breaks(toks[k])) k--;

@@ -1,10 +1,10 @@
 /**
  * Parties a meeting sentence implies without naming them: the state of a city visited or met in ("his visit to
  * Washington": the United States) and the state of a national adjective before a word for its officials ("met West
- * German officials", "a Japanese delegation", each adjective of "U.S., Japanese and Canadian trade ministers"). They
+ * German officials", "a Japanese delegation", each adjective of "U.S., Swedish and Greek farm ministers"). They
  * join the possible parties the participant decision of 05-meetings.ts chooses from, each marked with how it was
- * implied; the learned weights decide when such a party counts. (The state an official serves, "Brazilian finance
- * minister Dilson Funaro", is not one: it is the person's side, shown as what the person represents, and as a second
+ * implied; the learned weights decide when such a party counts. (The state an official serves, "Argentine finance
+ * minister Carla Soto", is not one: it is the person's side, shown as what the person represents, and as a second
  * party it turns a statement into a meeting.)
  */
 import { stateByDemonym, stateByIso } from '../gazetteer/states.js';

@@ -5,8 +5,8 @@
  * - A place that contains another option is the less specific reading: "at Gleneagles in Scotland", "in Davos,
  *   Switzerland", "in China ... in Peking". The containment is read from the text ("X in Y", "X, Y") or from the
  *   gazetteers (a city's state).
- * - A place belongs to the meeting word nearest to it: in "the Dhaka meeting's advice goes to the UNCTAD meeting at
- *   Geneva", Dhaka qualifies the first meeting and Geneva the second.
+ * - A place belongs to the meeting word nearest to it: in "the Nairobi meeting's report goes to the council meeting at
+ *   Vienna", Nairobi qualifies the first meeting and Vienna the second.
  * - An event reported by several sentences keeps the place its reports give with the highest learned score, not the
  *   place of the first report.
  *

@@ -1,6 +1,6 @@
 /**
- * A named party meeting a specific body the report does not name ("talks with the 14-bank advisory committee", "its
- * discussions with the dealers", "negotiations between Philippine officials and the country's commercial bank
+ * A named party meeting a specific body the report does not name ("talks with the 9-bank advisory committee", "its
+ * discussions with the dealers", "negotiations between Bolivian negotiators and the nation's commercial bank
  * creditors"): the annotation guideline counts it as a meeting with the named party alone (the body is an "other
  * party"), like an organization's own session. Generic people ("aides", "bankers", "officials") are not such a body.
  */
@@ -9,7 +9,7 @@ import { wordTable } from '../gazetteer/normalize.js';
 
 /** Head nouns of a specific but unnamed counterpart body. */
 export const COUNTERPART_NOUNS: Record<string, string> = wordTable({
-  committee: '"the bank advisory committee", "a steering committee"', creditors: '"its creditors", "a group of 56 major creditors"',
+  committee: '"the bank advisory committee", "a steering committee"', creditors: '"its creditors", "30 creditors"',
   banks: '"the creditor banks", "private foreign banks"', lenders: '"its lenders"', dealers: '"the dealers" of a market',
   syndicate: '"the underwriting syndicate"', bondholders: '"the bondholders"',
 });

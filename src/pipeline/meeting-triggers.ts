@@ -1,9 +1,9 @@
 /**
  * Triggers beside the rule table and the CAMEO lexicon, and what a trigger's place among the others says.
  *
- * Journeys as meeting triggers: an office holder travelling to a state or city goes there to meet it ("the chancellor
- * is travelling to America next week", "Nakasone leaves next week for the U.S.", "will go to Peking to sign the
- * agreement"). A verb of travel (TRAVEL_VERBS, and "leave" with "for") is a candidate only when a destination is named
+ * Journeys as meeting triggers: an office holder travelling to a state or city goes there to meet it ("the premier
+ * is travelling to Canada on Monday", "the minister leaves on Tuesday for Kenya", "will go to Oslo to sign the
+ * accord"). A verb of travel (TRAVEL_VERBS, and "leave" with "for") is a candidate only when a destination is named
  * right after it; the learned decisions weigh it as any visit.
  */
 import { TRAVEL_VERBS, type TriggerRule } from '../gazetteer/meetings.js';
