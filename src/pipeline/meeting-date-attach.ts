@@ -1,7 +1,7 @@
 /**
  * What a time expression modifies. A time expression dates the head it attaches to: the nearest verb or noun head to
  * its left within its clause ("talks in Geneva on Friday" dates the talks; "he said on Monday" dates the statement;
- * "a meeting in Brussels on May 18" dates that meeting). The features below name that head's class, so that the date
+ * "a summit in Oslo on June 3" dates that summit). The features below name that head's class, so that the date
  * decision can prefer an expression tied to the candidate's own trigger over one tied to a statement, another meeting
  * or another noun's relative clause. Rules are stated for classes of words, not for articles.
  */
@@ -64,7 +64,7 @@ export function dateAttachment(text: string, sentStart: number, sentEnd: number,
       const ofTrigger = !!noun && !!trigger && noun.start >= trigger.start && noun.start < trigger.end;
       head = ofTrigger || (noun && MEETING_NOUNS.test(noun.w)) ? 'relative-of-meeting' : 'relative-of-other';
     } else if (MEETING_NOUNS.test(x.w)) {
-      // "a meeting in Brussels on May 18", "the next session": another meeting; "the meeting", "talks": maybe this one.
+      // "a summit in Oslo on June 3", "the next session": another meeting; "the meeting", "talks": maybe this one.
       const det = before.slice(Math.max(0, k - 3), k).map((y) => y.w);
       head = det.some((d) => OTHER_DETERMINERS.test(d)) ? 'other-meeting' : 'meeting-word';
     }
