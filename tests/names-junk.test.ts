@@ -169,6 +169,10 @@ describe('names: words glued before a surname', () => {
       [['It\'s Mr. Brisco', 'PER']], ['Brisco (person)']],
     ['a slogan\'s verb before a given name', 'Signs reading Impeach Marta Lindqvist lined the road.',
       [['Impeach Marta Lindqvist', 'PER']], ['Marta Lindqvist (person)']],
+    ['a pronoun glued before a given name', 'Asked who would win, he said It’s Marta Lindqvist.',
+      [['It’s Marta Lindqvist', 'PER']], ['Marta Lindqvist (person)']],
+    ['a camp\'s noun before a given name alone', 'Team Marta raised funds. Marta Lindqvist thanked them. Marta smiled.',
+      [['Team Marta', 'PER'], ['Marta Lindqvist', 'PER'], ['Marta', 'PER']], ['Marta Lindqvist (person)']],
     ['a given name that is also a word stays', 'Will Lindqvist and Marta Lindqvist spoke. Lindqvist left.',
       [['Will Lindqvist', 'PER'], ['Marta Lindqvist', 'PER'], ['Lindqvist', 'PER']], ['Marta Lindqvist (person)', 'Will Lindqvist (person)']],
   ])('names: %s', (_why, text, spans, expected) => {
