@@ -173,6 +173,8 @@ describe('names: words glued before a surname', () => {
       [['It’s Marta Lindqvist', 'PER']], ['Marta Lindqvist (person)']],
     ['a camp\'s noun before a given name alone', 'Team Marta raised funds. Marta Lindqvist thanked them. Marta smiled.',
       [['Team Marta', 'PER'], ['Marta Lindqvist', 'PER'], ['Marta', 'PER']], ['Marta Lindqvist (person)']],
+    ['a peer\'s title stays before the surname', 'Lord Brisco advised the cabinet. Tom Brisco has served since 2001.',
+      [['Lord Brisco', 'PER'], ['Tom Brisco', 'PER']], ['Lord Brisco (person)', 'Tom Brisco (person)']],
     ['a given name that is also a word stays', 'Will Lindqvist and Marta Lindqvist spoke. Lindqvist left.',
       [['Will Lindqvist', 'PER'], ['Marta Lindqvist', 'PER'], ['Lindqvist', 'PER']], ['Marta Lindqvist (person)', 'Will Lindqvist (person)']],
   ])('names: %s', (_why, text, spans, expected) => {

@@ -237,7 +237,7 @@ export const GLUED_WORD_TAGS: Record<string, string> = wordTable({
 export const GLUED_WORDS: Record<string, string> = wordTable({
   impeach: 'protest sign', defund: 'protest sign', recall: 'protest sign', indict: 'protest sign', jail: 'protest sign',
   team: 'a politician\'s camp ("Team Obama")', camp: 'a politician\'s camp ("Camp Clinton")', planet: '"Planet Trump"',
-  emperor: 'mock title ("Emperor Obama")', czar: 'mock title', tsar: 'mock title', king: 'mock title ("King Obama")',
+  emperor: 'mock title ("Emperor Obama")', czar: 'mock title', tsar: 'mock title',
   candidate: 'a role ("Candidate Trump")', citizen: 'a role ("Citizen Trump")', nominee: 'a role',
 });
 
@@ -252,6 +252,8 @@ export function gluedWordReason(word: string, tagOf: (word: string) => string | 
   if (!/^\p{Lu}\p{Ll}+$/u.test(w) || isName(w)) return undefined;
   const n = w.toLowerCase();
   if (n in GLUED_WORDS) return `"${w}" before a surname: ${GLUED_WORDS[n]}`;
+  // A peer's or royal's title is part of the name news gives ("Lord Goldsmith", "Prince Charles"; STYLE_TITLES).
+  if (n in STYLE_TITLES) return undefined;
   const tag = tagOf(n);
   return tag && tag in GLUED_WORD_TAGS ? `"${w}" before a surname: ${GLUED_WORD_TAGS[tag]}` : undefined;
 }
