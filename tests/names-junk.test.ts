@@ -200,3 +200,11 @@ describe('names: common words, regions, seats and agencies', () => {
     expect(x.entities.filter((e) => e.label === 'USA Today').map((e) => e.text)).toEqual(['USA Today']);
   });
 });
+
+describe('names: a glued word is no other name', () => {
+  it('names: the mention of "Impeach Lindqvist" is the surname\'s word', () => {
+    const x = extractArticle(article('Signs read Impeach Lindqvist. Marta Lindqvist said nothing.', '2018-06-10'),
+      { recognizer: reading([['Impeach Lindqvist', 'PER'], ['Marta Lindqvist', 'PER']]) });
+    expect(x.entities.filter((e) => e.kind === 'person').map((e) => `${e.text} -> ${e.label}`)).toEqual(['Lindqvist -> Marta Lindqvist', 'Marta Lindqvist -> Marta Lindqvist']);
+  });
+});

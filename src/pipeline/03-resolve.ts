@@ -56,7 +56,15 @@ function surnamesAfterGluedWords(mentions: Mention[]): void {
     const surname = w[1]!;
     const full = [...labels].some((l) => l !== m.label && words(l).length >= 2 && words(l).at(-1) === surname && !gluedWordReason(words(l)[0]!, lexiconTag, isNameWord));
     const alone = !(normName(w[0]!) in STYLE_TITLES) && labels.has(surname);
-    if (full || alone) m.label = surname;
+    if (!full && !alone) continue;
+    // The mention is the surname's word alone, so the glued word is no other name of the person.
+    const at = m.text.lastIndexOf(surname);
+    if (at > 0 && m.tokenEnd - m.tokenStart === 2) {
+      m.start += at;
+      m.text = m.text.slice(at);
+      m.tokenStart = m.tokenEnd - 1;
+    }
+    m.label = surname;
   }
 }
 
