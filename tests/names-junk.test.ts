@@ -163,6 +163,8 @@ describe('names: words glued before a surname', () => {
       [['Team Lindqvist', 'PER'], ['Lindqvist', 'PER']], ['Lindqvist (person)']],
     ['a mock title before a surname named in full', 'Critics called him Emperor Brisco. Tom Brisco laughed it off.',
       [['Emperor Brisco', 'PER'], ['Tom Brisco', 'PER']], ['Tom Brisco (person)']],
+    ['a mock title before a known surname named alone', 'Critics called him Emperor Obama. Obama shrugged.',
+      [['Emperor Obama', 'PER'], ['Obama', 'PER']], ['Obama (person)']],
     ['a royal title before a name of its own stays', 'Emperor Haruto greeted the guests. Haruto spoke briefly.',
       [['Emperor Haruto', 'PER'], ['Haruto', 'PER']], ['Emperor Haruto (person)']],
     ['an honorific inside the span starts the name', 'The winner? It\'s Mr. Brisco, who led the count.',

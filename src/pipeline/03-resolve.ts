@@ -55,7 +55,9 @@ function surnamesAfterGluedWords(mentions: Mention[]): void {
     if (w.length !== 2 || !gluedWordReason(w[0]!, lexiconTag, isNameWord)) continue;
     const surname = w[1]!;
     const full = [...labels].some((l) => l !== m.label && words(l).length >= 2 && words(l).at(-1) === surname && !gluedWordReason(words(l)[0]!, lexiconTag, isNameWord));
-    const alone = !(normName(w[0]!) in STYLE_TITLES) && labels.has(surname);
+    // A mock title ("Emperor Obama") goes with the surname alone only when that word is a known surname, unlike a
+    // monarch's name ("Emperor Naruhito").
+    const alone = labels.has(surname) && (!(normName(w[0]!) in STYLE_TITLES) || surnameWord(surname));
     if (!full && !alone) continue;
     // The mention is the surname's word alone, so the glued word is no other name of the person.
     const at = m.text.lastIndexOf(surname);
@@ -118,6 +120,14 @@ const nameBits = ['first', 'last', 'person', 'psurname'].reduce((b, c) => b | (1
  * speaks is a person, which the person rules decide. */
 function nameWord(label: string): boolean {
   return !!((gazetteer().words.get(label.toLowerCase()) ?? 0) & nameBits);
+}
+
+const surnameBits = (1 << GAZ_CLASSES.indexOf('last')) | (1 << GAZ_CLASSES.indexOf('psurname'));
+
+/** Whether a word is known as a family name and not as a given name (compromise's lexicon, the name gazetteers). */
+function surnameWord(word: string): boolean {
+  if (GIVEN_NAME_TAGS.has(lexiconTag(word) ?? '')) return false;
+  return lexiconTag(word) === 'LastName' || !!((gazetteer().words.get(word.toLowerCase()) ?? 0) & surnameBits);
 }
 
 /** Whether the gazetteers know a one-word name as a company's and as no place's. */
