@@ -5,7 +5,9 @@
  * the text. International bodies are those of the PETRARCH2/Phoenix international actors dictionary
  * (github.com/openeventdata/petrarch2, Phoenix.International.actors.txt; The MIT License, Copyright (c) 2015 Open Event
  * Data Alliance, full notice in cameo-triggers.ts), with the finance groupings it lacks (Group of Five, Eurogroup,
- * Ecofin). A body's label is its official English name; its other spelling (British "Organisation", American
+ * Ecofin). US federal agencies are the acronym and name pairs of the USA section of the PETRARCH2 country actors
+ * dictionary (Phoenix.Countries.actors.txt), listed where the acronym's letters are the name's initials and news writes
+ * the acronym alone (the "FBI" of many articles is the "Federal Bureau of Investigation" of few). A body's label is its official English name; its other spelling (British "Organisation", American
  * "Organization") is an alias, so both resolve to one node.
  */
 import { normName, wordTable } from './normalize.js';
