@@ -154,3 +154,59 @@ describe('names: laws are no bodies', () => {
     expect(entitiesOf(text, spans)).toEqual(expected);
   });
 });
+
+describe('names: words glued before a surname', () => {
+  it.each<[string, string, Array<[string, NerSpan['type']]>, string[]]>([
+    ['a protest sign\'s verb', 'Marchers held signs reading Impeach Lindqvist. President Marta Lindqvist did not answer. Lindqvist left.',
+      [['Impeach Lindqvist', 'PER'], ['Marta Lindqvist', 'PER'], ['Lindqvist', 'PER']], ['Marta Lindqvist (person)']],
+    ['a camp\'s noun, the surname alone named', 'Aides of Team Lindqvist met donors. Lindqvist arrived late.',
+      [['Team Lindqvist', 'PER'], ['Lindqvist', 'PER']], ['Lindqvist (person)']],
+    ['a mock title before a surname named in full', 'Critics called him Emperor Brisco. Tom Brisco laughed it off.',
+      [['Emperor Brisco', 'PER'], ['Tom Brisco', 'PER']], ['Tom Brisco (person)']],
+    ['a mock title before a known surname named alone', 'Critics called him Emperor Obama. Obama shrugged.',
+      [['Emperor Obama', 'PER'], ['Obama', 'PER']], ['Obama (person)']],
+    ['a royal title before a name of its own stays', 'Emperor Haruto greeted the guests. Haruto spoke briefly.',
+      [['Emperor Haruto', 'PER'], ['Haruto', 'PER']], ['Emperor Haruto (person)']],
+    ['an honorific inside the span starts the name', 'The winner? It\'s Mr. Brisco, who led the count.',
+      [['It\'s Mr. Brisco', 'PER']], ['Brisco (person)']],
+    ['a slogan\'s verb before a given name', 'Signs reading Impeach Marta Lindqvist lined the road.',
+      [['Impeach Marta Lindqvist', 'PER']], ['Marta Lindqvist (person)']],
+    ['a pronoun glued before a given name', 'Asked who would win, he said It’s Marta Lindqvist.',
+      [['It’s Marta Lindqvist', 'PER']], ['Marta Lindqvist (person)']],
+    ['a camp\'s noun before a given name alone', 'Team Marta raised funds. Marta Lindqvist thanked them. Marta smiled.',
+      [['Team Marta', 'PER'], ['Marta Lindqvist', 'PER'], ['Marta', 'PER']], ['Marta Lindqvist (person)']],
+    ['a peer\'s title stays before the surname', 'Lord Brisco advised the cabinet. Tom Brisco has served since 2001.',
+      [['Lord Brisco', 'PER'], ['Tom Brisco', 'PER']], ['Lord Brisco (person)', 'Tom Brisco (person)']],
+    ['a given name that is also a word stays', 'Will Lindqvist and Marta Lindqvist spoke. Lindqvist left.',
+      [['Will Lindqvist', 'PER'], ['Marta Lindqvist', 'PER'], ['Lindqvist', 'PER']], ['Marta Lindqvist (person)', 'Will Lindqvist (person)']],
+  ])('names: %s', (_why, text, spans, expected) => {
+    expect(entitiesOf(text, spans)).toEqual(expected);
+  });
+});
+
+describe('names: common words, regions, seats and agencies', () => {
+  it.each<[string, string, Array<[string, NerSpan['type']]>, string[]]>([
+    ['a seat of government is a place', 'Talks were held at the Kremlin on Friday.', [['Kremlin', 'ORG']], ['Kremlin (place)']],
+    ['a region is a place, whatever the recognizer read', 'Storms battered the Caribbean this week.', [['Caribbean', 'ORG']], ['Caribbean (place)']],
+    ['a region a company list holds stays a place', 'Tourism in the Caribbean fell sharply.', [['Caribbean', 'LOC']], ['Caribbean (place)']],
+    ['an agency\'s acronym is its name', 'The FBI opened an inquiry. The Federal Bureau of Investigation declined to comment.',
+      [['FBI', 'ORG'], ['Federal Bureau of Investigation', 'ORG']], ['Federal Bureau of Investigation (organization)']],
+    ['an intelligence agency\'s acronym is its name', 'Officials at the CIA briefed the panel.', [['CIA', 'ORG']], ['Central Intelligence Agency (organization)']],
+  ])('names: %s', (_why, text, spans, expected) => {
+    expect(entitiesOf(text, spans)).toEqual(expected);
+  });
+
+  it('names: a time word alone is no short form of the outlet whose name it ends', () => {
+    const x = extractArticle(article('USA Today reported the vote first. Today the council meets again.', '2018-06-10'),
+      { recognizer: reading([['USA Today', 'ORG'], ['Today', 'ORG']]) });
+    expect(x.entities.filter((e) => e.label === 'USA Today').map((e) => e.text)).toEqual(['USA Today']);
+  });
+});
+
+describe('names: a glued word is no other name', () => {
+  it('names: the mention of "Impeach Lindqvist" is the surname\'s word', () => {
+    const x = extractArticle(article('Signs read Impeach Lindqvist. Marta Lindqvist said nothing.', '2018-06-10'),
+      { recognizer: reading([['Impeach Lindqvist', 'PER'], ['Marta Lindqvist', 'PER']]) });
+    expect(x.entities.filter((e) => e.kind === 'person').map((e) => `${e.text} -> ${e.label}`)).toEqual(['Lindqvist -> Marta Lindqvist', 'Marta Lindqvist -> Marta Lindqvist']);
+  });
+});

@@ -5,7 +5,9 @@
  * the text. International bodies are those of the PETRARCH2/Phoenix international actors dictionary
  * (github.com/openeventdata/petrarch2, Phoenix.International.actors.txt; The MIT License, Copyright (c) 2015 Open Event
  * Data Alliance, full notice in cameo-triggers.ts), with the finance groupings it lacks (Group of Five, Eurogroup,
- * Ecofin). A body's label is its official English name; its other spelling (British "Organisation", American
+ * Ecofin). US federal agencies are the acronym and name pairs of the USA section of the PETRARCH2 country actors
+ * dictionary (Phoenix.Countries.actors.txt), listed where the acronym's letters are the name's initials and news writes
+ * the acronym alone (the "FBI" of many articles is the "Federal Bureau of Investigation" of few). A body's label is its official English name; its other spelling (British "Organisation", American
  * "Organization") is an alias, so both resolve to one node.
  */
 import { normName, wordTable } from './normalize.js';
@@ -63,18 +65,43 @@ export const ORGANIZATIONS: OrganizationEntry[] = [
   { name: 'African Union', aliases: ['AU'], reason: 'regional organization' },
   { name: 'Organization for Security and Co-operation in Europe', aliases: ['OSCE', 'Organisation for Security and Co-operation in Europe', 'Organization for Security and Cooperation in Europe'], reason: 'regional organization' },
   { name: 'International Atomic Energy Agency', aliases: ['IAEA'], reason: 'UN agency' },
+  // More international bodies whose acronym and name the PETRARCH2 international actors dictionary gives under one
+  // code (Phoenix.International.actors.txt).
+  { name: 'International Court of Justice', aliases: ['ICJ'], reason: 'UN court (PETRARCH2: ICJ, INTERNATIONAL_COURT_OF_JUSTICE)' },
+  { name: 'International Committee of the Red Cross', aliases: ['ICRC'], reason: 'humanitarian body (PETRARCH2: ICRC)' },
+  { name: 'Intergovernmental Panel on Climate Change', aliases: ['IPCC'], reason: 'UN body (PETRARCH2: IPCC)' },
+  { name: 'Organization of American States', aliases: ['OAS'], reason: 'regional organization (PETRARCH2: OAS)' },
+  { name: 'Organisation for the Prohibition of Chemical Weapons', aliases: ['OPCW', 'Organization for the Prohibition of Chemical Weapons'], reason: 'treaty body (PETRARCH2: OPCW)' },
+  { name: 'United Nations Educational, Scientific and Cultural Organization', aliases: ['UNESCO', 'Unesco'], reason: 'UN agency (PETRARCH2: UNESCO)' },
+  { name: 'World Food Programme', aliases: ['WFP', 'World Food Program'], reason: 'UN agency (PETRARCH2: WFP)' },
+  { name: "United Nations Children's Fund", aliases: ['UNICEF', 'Unicef'], reason: "UN agency (PETRARCH2: UNICEF, UNITED_NATIONS_CHILDREN'S_FUND, code IGOUNOKID)" },
+  { name: 'American Civil Liberties Union', aliases: ['ACLU'], state: 'US', reason: 'US rights group (PETRARCH2: ACLU)' },
   { name: 'Gulf Cooperation Council', aliases: ['GCC'], reason: 'regional organization' },
   { name: 'Federal Reserve', aliases: ['Fed', 'U.S. Federal Reserve', 'Federal Reserve Board'], state: 'US', reason: 'US central bank' },
   { name: 'Federal Open Market Committee', aliases: ['FOMC'], state: 'US', reason: 'US monetary policy body' },
   { name: 'United States Senate', aliases: ['U.S. Senate', 'US Senate', 'United States Senate'], state: 'US', reason: 'US legislature, upper house' },
   { name: 'United States House of Representatives', aliases: ['U.S. House of Representatives', 'US House of Representatives', 'U.S. House', 'US House'], state: 'US', reason: 'US legislature, lower house' },
   { name: 'United States Congress', aliases: ['U.S. Congress', 'US Congress'], state: 'US', reason: 'US legislature' },
+  // US federal agencies whose acronym news writes far more often than the name: acronym and name are one group of
+  // the PETRARCH2 country actors dictionary (Phoenix.Countries.actors.txt, USA section), whose initials match.
+  { name: 'Federal Bureau of Investigation', aliases: ['FBI', 'F.B.I.'], state: 'US', reason: 'US federal police (PETRARCH2: FBI, FEDERAL_BUREAU_OF_INVESTIGATION)' },
+  { name: 'Central Intelligence Agency', aliases: ['CIA', 'C.I.A.'], state: 'US', reason: 'US foreign intelligence (PETRARCH2: CIA, CENTRAL_INTELLIGENCE_AGENCY)' },
+  { name: 'National Security Agency', aliases: ['NSA', 'N.S.A.'], state: 'US', reason: 'US signals intelligence (PETRARCH2: NSA, NATIONAL_SECURITY_AGENCY)' },
+  { name: 'Office of the Director of National Intelligence', aliases: ['ODNI'], state: 'US', reason: 'US intelligence coordination (PETRARCH2: ODNI)' },
+  { name: 'Drug Enforcement Administration', aliases: ['DEA'], state: 'US', reason: 'US drug police (PETRARCH2: DEA, DRUG_ENFORCEMENT_AGENCY; its official name is "Administration")' },
+  { name: 'Environmental Protection Agency', aliases: ['EPA'], state: 'US', reason: 'US environment regulator (PETRARCH2: EPA, ENVIRONMENTAL_PROTECTION_AGENCY)' },
+  { name: 'United States Agency for International Development', aliases: ['USAID', 'US Agency for International Development', 'U.S. Agency for International Development'], state: 'US', reason: 'US foreign aid (PETRARCH2: USAID)' },
+  { name: 'Office of Management and Budget', aliases: ['OMB'], state: 'US', reason: 'US budget office (PETRARCH2: OMB)' },
+  { name: 'United States Department of Agriculture', aliases: ['USDA', 'U.S. Department of Agriculture', 'US Department of Agriculture'], state: 'US', reason: 'US ministry (PETRARCH2: USDA)' },
+  { name: 'Federal Emergency Management Agency', aliases: ['FEMA'], state: 'US', reason: 'US disaster relief (PETRARCH2: FEMA)' },
+  { name: 'Federal Trade Commission', aliases: ['FTC'], state: 'US', reason: 'US competition regulator (PETRARCH2: FTC)' },
+  { name: 'National Aeronautics and Space Administration', aliases: ['NASA', 'Nasa'], state: 'US', reason: 'US space agency (PETRARCH2: NASA)' },
+  { name: 'Defense Advanced Research Projects Agency', aliases: ['DARPA'], state: 'US', reason: 'US military research (PETRARCH2: DARPA)' },
   { name: 'Deutsche Bundesbank', aliases: ['Bundesbank'], state: 'DE', reason: 'German central bank' },
   { name: 'Bank of England', aliases: ['BoE'], state: 'GB', reason: 'UK central bank' },
   { name: 'Bank of Japan', aliases: ['BOJ', 'BoJ'], state: 'JP', reason: 'Japanese central bank' },
   { name: 'Communist Party of China', aliases: ['CPC', 'Chinese Communist Party', 'CCP'], state: 'CN', reason: 'ruling party of China' },
   { name: 'Security Council of Russia', aliases: ['Russian Security Council', 'Security Council of the Russian Federation'], state: 'RU', reason: 'Russian state body' },
-  { name: 'Kremlin', aliases: [], state: 'RU', reason: 'metonym for the Russian presidency' },
   { name: 'Xinhua News Agency', aliases: ['Xinhua'], state: 'CN', media: true, reason: 'Chinese state news agency' },
   { name: 'RIA Novosti', aliases: ['RIA'], state: 'RU', media: true, reason: 'Russian state news agency' },
   { name: 'TASS', aliases: ['Tass', 'ITAR-TASS'], state: 'RU', media: true, reason: 'Russian state news agency' },

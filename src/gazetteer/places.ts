@@ -2,7 +2,7 @@
  * Places that are not states: venues where meetings are held, and cities. Capitals come from world-countries (see
  * states.ts); the venues below are buildings that news names as the place of talks.
  */
-import { normName } from './normalize.js';
+import { normName, wordTable } from './normalize.js';
 
 export interface VenueEntry {
   name: string;
@@ -35,4 +35,24 @@ const byName = new Map(VENUES.map((v) => [normName(v.name), v]));
 
 export function venueByName(name: string): VenueEntry | undefined {
   return byName.get(normName(name).replace(/^the /, ''));
+}
+
+/** Regions of the world larger than a state: places, whatever a company list holds under the same word
+ * ("Caribbean", "Pacific" are cruise lines and utilities too). */
+export const REGIONS: Record<string, string> = wordTable({
+  europe: 'continent', asia: 'continent', africa: 'continent', antarctica: 'continent', oceania: 'continent',
+  'north america': 'continent', 'south america': 'continent', americas: 'continents', 'the americas': 'continents',
+  'latin america': 'region', 'central america': 'region', caribbean: 'region', 'middle east': 'region',
+  'near east': 'region', 'far east': 'region', mediterranean: 'region', balkans: 'region', baltics: 'region',
+  scandinavia: 'region', caucasus: 'region', sahel: 'region', arctic: 'region', antarctic: 'region',
+  'central asia': 'region', 'south asia': 'region', 'southeast asia': 'region', 'east asia': 'region',
+  'asia pacific': 'region', 'horn of africa': 'region', 'sub saharan africa': 'region',
+  'west africa': 'region', 'east africa': 'region', 'north africa': 'region', 'southern africa': 'region',
+  'western europe': 'region', 'eastern europe': 'region', 'central europe': 'region', 'persian gulf': 'region',
+  'korean peninsula': 'region', 'indian subcontinent': 'region',
+});
+
+/** Whether a name is a region of the world's (REGIONS), "the" allowed before it. */
+export function isRegionName(name: string): boolean {
+  return normName(name).replace(/^the /, '') in REGIONS;
 }

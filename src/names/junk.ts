@@ -223,3 +223,44 @@ export function corporateCue(before: string[], after: string[]): string | undefi
   if (a[0] && a[0] in CORPORATE_WORDS_AFTER) return `"${a[0]}" after it: ${CORPORATE_WORDS_AFTER[a[0]]}`;
   return undefined;
 }
+
+/** compromise lexicon tags of a capitalised word glued before a surname that make it no given name: a verb of a
+ * protest sign or slogan ("Impeach Trump", "Elect Sanders"), a role noun ("Emperor Obama", "Candidate Trump"). */
+export const GLUED_WORD_TAGS: Record<string, string> = wordTable({
+  Infinitive: 'a slogan\'s verb ("Elect Sanders", "Dump Trump")', Verb: 'a verb', PresentTense: 'a verb',
+  PastTense: 'a verb', Imperative: 'a slogan\'s verb', Actor: 'a role noun ("Emperor Obama", "Candidate Trump")',
+  Pronoun: 'a pronoun ("It\'s Mr. Obama")', Copula: 'a copula',
+});
+
+/** Words glued before a surname that the lexicon does not know or knows as plain nouns: slogans' verbs and the nouns
+ * of a politician's camp ("Team Obama", "Impeach Trump", "Defund Trump"). */
+export const GLUED_WORDS: Record<string, string> = wordTable({
+  impeach: 'protest sign', defund: 'protest sign', recall: 'protest sign', indict: 'protest sign', jail: 'protest sign',
+  team: 'a politician\'s camp ("Team Obama")', camp: 'a politician\'s camp ("Camp Clinton")', planet: '"Planet Trump"',
+  emperor: 'mock title ("Emperor Obama")', czar: 'mock title', tsar: 'mock title',
+  candidate: 'a role ("Candidate Trump")', citizen: 'a role ("Citizen Trump")', nominee: 'a role',
+});
+
+/**
+ * Why a capitalised word before a surname is no given name, or undefined: the word is a slogan's verb, a role noun or
+ * a camp's noun (GLUED_WORD_TAGS by `tagOf`, compromise's tag of the lowercase word, or GLUED_WORDS), and no source
+ * knows it as a name (`isName`: the given-name tags, the name gazetteers). "Impeach Trump", "Team Obama", "It's Mr.
+ * Obama" name Trump and Obama; "Rush Limbaugh" and "Will Hurd" keep their given names.
+ */
+export function gluedWordReason(word: string, tagOf: (word: string) => string | undefined, isName: (word: string) => boolean): string | undefined {
+  const w = word.replace(/['’]s$/u, '');
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w) || isName(w)) return undefined;
+  const n = w.toLowerCase();
+  if (n in GLUED_WORDS) return `"${w}" before a surname: ${GLUED_WORDS[n]}`;
+  // A peer's or royal's title is part of the name news gives ("Lord Goldsmith", "Prince Charles"; STYLE_TITLES).
+  if (n in STYLE_TITLES) return undefined;
+  const tag = tagOf(n);
+  return tag && tag in GLUED_WORD_TAGS ? `"${w}" before a surname: ${GLUED_WORD_TAGS[tag]}` : undefined;
+}
+
+/** compromise lexicon tags of words that are ordinary words even capitalised alone: a time word or adverb ("Today",
+ * "Now") is no short form of the longer name it ends ("USA Today", "Democracy Now"). */
+export const COMMON_WORD_ALIAS_TAGS: Record<string, string> = wordTable({
+  Date: '"Today" of "USA Today"', Adverb: '"Now" of "Democracy Now"', Conjunction: 'a function word',
+  Preposition: 'a function word', Determiner: 'a function word', Pronoun: 'a function word', QuestionWord: 'a function word',
+});

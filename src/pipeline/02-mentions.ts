@@ -8,13 +8,14 @@ import { FAMILY_NAME_FIRST } from '../gazetteer/names.js';
 import { lexiconTag } from '../nlp/nlp.js';
 import { stateByName, stateByDemonym, stateOfCapital } from '../gazetteer/states.js';
 import { organizationByName, organOwner } from '../gazetteer/organizations.js';
-import { venueByName } from '../gazetteer/places.js';
+import { venueByName, isRegionName } from '../gazetteer/places.js';
 import { isHonorific, isTitleWord, FORMER_MARKERS, CURRENT_MARKERS, TITLE_DOMAIN_WORDS } from '../gazetteer/titles.js';
 import type { Token } from '../nlp/tokenize.js';
-import { junkNameReason, junkPersonReason, capsFurnitureReason, linkPreviews, undoubled, handleWords, samePerson, isSingleName, legalInstrumentReason, NOT_NAME_START_TAGS, GIVEN_NAME_TAGS, GENERIC_ORGANIZATION_WORDS, STYLE_TITLES } from '../names/index.js';
+import { junkNameReason, junkPersonReason, capsFurnitureReason, linkPreviews, undoubled, handleWords, samePerson, isSingleName, legalInstrumentReason, gluedWordReason, NOT_NAME_START_TAGS, GIVEN_NAME_TAGS, GENERIC_ORGANIZATION_WORDS, STYLE_TITLES } from '../names/index.js';
 import { newMention, type DocSentence, type Mention, type MentionClass } from './model.js';
 import type { NerSpan } from './recognizer.js';
 import { PERSON_MODIFIED_NOUNS } from '../ner/consistency.js';
+import { gazetteer, GAZ_CLASSES } from '../ner/gazetteer.js';
 
 /** Words that are never a whole entity name, whatever the recognizer says. */
 export const NOT_NAMES: Record<string, string> = wordTable({
@@ -136,6 +137,8 @@ function classify(type: NerSpan['type'], surface: string): MentionClass | null {
   const venue = venueByName(surface);
   if (venue) return { kind: 'place', label: venue.name, stateIso: venue.state };
   if (type === 'MISC') return null;
+  // A region of the world is a place, whatever the recognizer read ("the Caribbean" as an organization).
+  if (isRegionName(surface)) return { kind: 'place', label: cleanSurface(surface).replace(/^the /i, '') };
   if (stateByDemonym(surface)) return null; // "Russian" alone is not a state
   if (type !== 'PER' && legalInstrumentReason(surface)) return null;
   const label = cleanSurface(surface);
@@ -213,12 +216,24 @@ function capitalByPosition(toks: Token[], k: number): boolean {
 function personNameStart(toks: Token[], spanStart: number, ts: number, te: number): number {
   if (te - ts === 1 && ts > 0 && normName(toks[ts - 1]!.text) in STYLE_TITLES && /^\p{Lu}/u.test(toks[ts - 1]!.text) && (ts > spanStart || !toks[ts - 1]!.post.trim())) return ts - 1;
   while (te - ts >= 2 && /^\p{Lu}\p{Ll}/u.test(toks[ts]!.text) && (lexiconTag(toks[ts]!.text) ?? '') in NOT_NAME_START_TAGS && capitalByPosition(toks, ts)) ts++;
+  // An honorific inside the span starts the name: "It's Mr. Obama" is Mr. Obama.
+  for (let k = te - 2; k > ts; k--) if (isHonorific(toks[k]!.text) && /^\p{Lu}/u.test(toks[k + 1]!.text)) return k + 1;
   for (let g = ts + 1; g <= te - 2; g++) {
     if (!GIVEN_NAME_TAGS.has(lexiconTag(toks[g]!.text) ?? '')) continue;
-    if (toks.slice(ts, g).every((t) => isDescriptionWord(t.text))) return g;
+    // "Impeach Donald Trump", "Team Hillary Clinton": a slogan's verb or a camp's noun before a given name.
+    if (toks.slice(ts, g).every((t) => isDescriptionWord(t.text) || gluedWordReason(t.text, lexiconTag, isNameWord))) return g;
     break;
   }
   return ts;
+}
+
+const nameWordBits = (['first', 'last', 'person', 'pperson', 'psurname'] as const).reduce((b, c) => b | (1 << GAZ_CLASSES.indexOf(c)), 0);
+const NAME_WORD_TAGS: ReadonlySet<string> = new Set([...GIVEN_NAME_TAGS, 'LastName', 'Person']);
+
+/** Whether a word is a person's name or part of one by compromise's lexicon or the name gazetteers ("Rush", "Will"
+ * are; "Impeach", "Team" are not). */
+export function isNameWord(word: string): boolean {
+  return NAME_WORD_TAGS.has(lexiconTag(word) ?? '') || !!((gazetteer().words.get(word.toLowerCase()) ?? 0) & nameWordBits);
 }
 
 /** Aligns recognizer spans to tokens and types them. Mentions come back sorted by offset, without overlaps. */

@@ -8,13 +8,14 @@
  *   join that name.
  */
 import { normName } from '../gazetteer/normalize.js';
-import { initialsMatch, isAcronym, personName, samePerson, isSingleName, corporateCue, sourceCue, GIVEN_NAME_TAGS, GENERIC_ORGANIZATION_WORDS, hasLegalSuffix } from '../names/index.js';
+import { gluedWordReason, STYLE_TITLES, COMMON_WORD_ALIAS_TAGS, initialsMatch, isAcronym, personName, samePerson, isSingleName, corporateCue, sourceCue, GIVEN_NAME_TAGS, GENERIC_ORGANIZATION_WORDS, hasLegalSuffix } from '../names/index.js';
 import { lexiconTag } from '../nlp/nlp.js';
 import { PERSON_MODIFIED_NOUNS } from '../ner/consistency.js';
 import { gazetteer, GAZ_CLASSES, type GazClass } from '../ner/gazetteer.js';
 import { BARE_CHAMBERS, organizationByName } from '../gazetteer/organizations.js';
-import { venueByName } from '../gazetteer/places.js';
+import { venueByName, isRegionName } from '../gazetteer/places.js';
 import type { DocSentence, Mention } from './model.js';
+import { isNameWord } from './02-mentions.js';
 import { isHonorific, isTitleWord } from '../gazetteer/titles.js';
 
 function tokensOf(label: string): string[] {
@@ -35,7 +36,38 @@ export function resolveMentions(text: string, mentions: Mention[], sentences: Do
 
   nameBareChambers(mentions);
   resolveOrganizations(text, mentions, keyed);
+  surnamesAfterGluedWords(mentions);
   resolvePeople(mentions, () => next++);
+}
+
+/**
+ * A slogan's verb, a role or a camp's noun glued before a surname is no given name ("Impeach Trump", "Team Obama",
+ * "Emperor Obama"; src/names/junk.ts gluedWordReason): when the article names that surname otherwise (a full name
+ * ending with it, or the surname alone), the mention is the surname alone, which then joins its person. A royal
+ * title before a name of its own ("Emperor Akihito") stays unless the article gives a full name ending with it.
+ */
+function surnamesAfterGluedWords(mentions: Mention[]): void {
+  const people = mentions.filter((m) => m.kind === 'person');
+  const labels = new Set(people.map((m) => m.label));
+  const words = (l: string) => tokensOf(l);
+  for (const m of people) {
+    const w = words(m.label);
+    if (w.length !== 2 || !gluedWordReason(w[0]!, lexiconTag, isNameWord)) continue;
+    const surname = w[1]!;
+    const full = [...labels].some((l) => l !== m.label && words(l).length >= 2 && words(l).at(-1) === surname && !gluedWordReason(words(l)[0]!, lexiconTag, isNameWord));
+    // A mock title ("Emperor Obama") goes with the surname alone only when that word is a known surname, unlike a
+    // monarch's name ("Emperor Naruhito").
+    const alone = labels.has(surname) && (!(normName(w[0]!) in STYLE_TITLES) || surnameWord(surname));
+    if (!full && !alone) continue;
+    // The mention is the surname's word alone, so the glued word is no other name of the person.
+    const at = m.text.lastIndexOf(surname);
+    if (at > 0 && m.tokenEnd - m.tokenStart === 2) {
+      m.start += at;
+      m.text = m.text.slice(at);
+      m.tokenStart = m.tokenEnd - 1;
+    }
+    m.label = surname;
+  }
 }
 
 /** Kinds a recognizer may confuse for one name; states and gazetteer entries are not voted on. */
@@ -90,6 +122,14 @@ function nameWord(label: string): boolean {
   return !!((gazetteer().words.get(label.toLowerCase()) ?? 0) & nameBits);
 }
 
+const surnameBits = (1 << GAZ_CLASSES.indexOf('last')) | (1 << GAZ_CLASSES.indexOf('psurname'));
+
+/** Whether a word is known as a family name and not as a given name (compromise's lexicon, the name gazetteers). */
+function surnameWord(word: string): boolean {
+  if (GIVEN_NAME_TAGS.has(lexiconTag(word) ?? '')) return false;
+  return lexiconTag(word) === 'LastName' || !!((gazetteer().words.get(word.toLowerCase()) ?? 0) & surnameBits);
+}
+
 /** Whether the gazetteers know a one-word name as a company's and as no place's. */
 function onlyCompany(label: string): boolean {
   const b = gazetteer().words.get(label.toLowerCase()) ?? 0;
@@ -109,7 +149,7 @@ function atMostTown(label: string): boolean {
  * Gallup"): a town's gazetteer entry ("Gallup", New Mexico) is weaker than the words of the text.
  */
 function companiesReadAsPlaces(mentions: Mention[], sentences: DocSentence[]): void {
-  const places = mentions.filter((m) => m.kind === 'place' && !m.stateIso && isSingleName(m.label) && !venueByName(m.label) && atMostTown(m.label));
+  const places = mentions.filter((m) => m.kind === 'place' && !m.stateIso && isSingleName(m.label) && !venueByName(m.label) && !isRegionName(m.label) && atMostTown(m.label));
   const cued = new Set<string>();
   for (const m of places) {
     const toks = sentences[m.sentence]?.tokens ?? [];
@@ -217,7 +257,8 @@ function resolveOrganizations(text: string, mentions: Mention[], keyed: (k: stri
   const longNames = [...new Set(orgs.filter((m) => tokensOf(m.label).length > 1).map((m) => m.label))];
   for (const m of orgs) {
     // A bare head noun ("the Council") is the one longer name of the article that ends with it.
-    if (!m.label.includes(' ') && (/^\p{Lu}\p{Ll}+$/u.test(m.label) || normName(m.label) in GENERIC_ORGANIZATION_WORDS)) {
+    // A time word or adverb alone ("Today", "Now") is the word, no short form of "USA Today" (COMMON_WORD_ALIAS_TAGS).
+    if (!m.label.includes(' ') && (/^\p{Lu}\p{Ll}+$/u.test(m.label) || normName(m.label) in GENERIC_ORGANIZATION_WORDS) && !((lexiconTag(m.label) ?? '') in COMMON_WORD_ALIAS_TAGS)) {
       const heads = longNames.filter((n) => normName(n).endsWith(` ${normName(m.label)}`));
       if (heads.length === 1) m.label = heads[0]!;
     }
