@@ -11,7 +11,7 @@ const labels = (text: string, kind?: string) => {
 
 describe('mentions: organization names with function words', () => {
   it.each<[string, string, string]>([
-    ['"for a ... in ..."', 'The minister spoke at a meeting of the Committee for a Currency Union in Europe on Monday.', 'Committee for a Currency Union in Europe'],
+    ['"for a ... in ..."', 'The finance minister briefed the Committee for a Common Currency in Africa on Monday.', 'Committee for a Common Currency in Africa'],
     ['"on"', 'She addressed the Council on Foreign Relations in New York.', 'Council on Foreign Relations'],
     ['"to" before a capitalised verb', 'The Committee to Protect Journalists condemned the arrest.', 'Committee to Protect Journalists'],
   ])('mentions: %s', (_why, text, name) => {
@@ -29,7 +29,7 @@ describe('mentions: organization names with function words', () => {
 
 describe('mentions: what a name stands for', () => {
   it('mentions: an organ stands for its organization ("OPEC Fund Board of Governors" is the OPEC Fund)', () => {
-    const orgs = labels('He is in Vienna for a meeting of the OPEC Fund Board of Governors.', 'organization');
+    const orgs = labels('Delegates flew to Vienna, where OPEC Fund Board of Governors members approved two loans.', 'organization');
     expect(orgs).toContain('OPEC Fund');
     expect(orgs.some((o) => /Board of Governors/.test(o))).toBe(false);
   });
@@ -40,7 +40,7 @@ describe('mentions: what a name stands for', () => {
   });
 
   it('mentions: a portfolio the recognizer reads as an organization before a title is none ("Agriculture Secretary")', () => {
-    const text = 'Japan would tell U.S. Agriculture Secretary Tom Vilsack of its plans.';
+    const text = 'Canada will brief U.S. Agriculture Secretary Tom Vilsack on its plans.';
     // The recognizer's mistake, made on purpose: "Agriculture" as an organization.
     const recognizer: Recognizer = (t, s) => {
       const at = t.indexOf('Agriculture');
@@ -53,13 +53,13 @@ describe('mentions: what a name stands for', () => {
   });
 
   it('mentions: a known long name replaces the pieces the recognizer made of it', () => {
-    const orgs = labels('Ministers met at the General Agreement on Tariffs and Trade talks in Geneva.', 'organization');
+    const orgs = labels('Negotiators from forty states resumed General Agreement on Tariffs and Trade negotiations in Geneva.', 'organization');
     expect(orgs).toContain('General Agreement on Tariffs and Trade');
     expect(orgs).not.toContain('Tariffs');
   });
 
   it('mentions: a newspaper is no party to a meeting ("Asahi Shimbun said")', () => {
-    const x = extract('The Asahi Shimbun said Japan would brief U.S. Secretary of State Antony Blinken and Defense Secretary Lloyd Austin. The two are due to visit Tokyo next week.', '2023-05-10');
+    const x = extract('The Yomiuri Shimbun reported that Japan would brief U.S. Secretary of State Antony Blinken and Defense Secretary Lloyd Austin. The two will fly to Tokyo on Friday.', '2023-05-10');
     const people = x.meetings.flatMap((m) => m.participants.map((p) => p.label));
     expect(people).toContain('Antony Blinken');
     expect(people.some((p) => /Shimbun/.test(p))).toBe(false);
@@ -90,7 +90,7 @@ describe('mentions: chambers named by one word', () => {
 
 describe('mentions: spans the recognizer runs on', () => {
   it.each<[string, string, string, string[]]>([
-    ['a verb between two names splits them', 'The United Auto Workers struck General Motors Corp plants on Thursday.', 'United Auto Workers struck General Motors Corp', ['United Auto Workers', 'General Motors Corp']],
+    ['a verb between two names splits them', 'The Northern Dairy Union picketed Westfield Mills Corp depots on Thursday.', 'Northern Dairy Union picketed Westfield Mills Corp', ['Northern Dairy Union', 'Westfield Mills Corp']],
     ['connectors and particles stay inside', 'Officials of the Fondation pour l\'Enfance met in Paris.', 'Fondation pour l\'Enfance', ['Fondation pour l\'Enfance']],
     ['a hyphenated qualifier stays inside', 'Leaders of the Palestinian self-rule Authority met in Gaza.', 'Palestinian self-rule Authority', ['Palestinian self-rule Authority']],
   ])('mentions: %s', (_why, text, span, orgs) => {

@@ -382,7 +382,7 @@ describe('ner: a place name that names a club or a company', () => {
       [['Wrexham', 'LOC'], ['Chester', 'LOC']], ['Wrexham/ORG', 'Chester/ORG', 'Wrexham/ORG', 'Chester/ORG']],
     ['sides of results rows', 'Second division results on Saturday:\nWrexham 2 Chester 1\nStockport 0 Bury 3\n',
       [['Wrexham', 'LOC'], ['Chester', 'LOC'], ['Stockport', 'LOC'], ['Bury', 'ORG']], ['Wrexham/ORG', 'Chester/ORG', 'Stockport/ORG', 'Bury/ORG']],
-    ['a club fielding a player', 'The goal came in the second half of the cup match. Chester defender Tom Hale was sent off and Chester lost the replay.',
+    ['a club fielding a player', 'The goal came early in the second half at the cup tie. Chester defender Tom Hale was sent off and Chester lost the replay.',
       [['Chester', 'LOC'], ['Tom Hale', 'PER']], ['Chester/ORG', 'Tom Hale/PER', 'Chester/ORG']],
     ['a dateline and a venue stay the place', 'CHESTER 2024-05-04\nWrexham beat Chester 2-1 in the league match in Chester on Saturday. The goal came late.',
       [['CHESTER', 'LOC'], ['Chester', 'LOC'], ['Wrexham', 'LOC']], ['CHESTER/LOC', 'Wrexham/ORG', 'Chester/ORG', 'Chester/LOC']],

@@ -129,7 +129,7 @@ export const SPORTS_CONTEXT: Record<string, string> = wordTable({
 
 /**
  * In an article about sport (three or more distinct SPORTS_CONTEXT words), these triggers are fixtures, draws and
- * tours of teams, whatever the sentence says: "She will now meet Venus Williams", "the Lions tour to New Zealand",
+ * tours of teams, whatever the sentence says: "He now meets the top seed in the final", "the Lions tour to New Zealand",
  * "Chelsea face a trip to Newcastle", "the hosts". Talks, negotiations and meetings with someone stay events there
  * ("Cole is in talks with Arsenal", "a meeting of its Executive Committee").
  */
@@ -166,7 +166,7 @@ export const URGING_VERBS: Record<string, string> = wordTable({
 
 /**
  * Verbs of taking part in a body's vote or session. A person who is their subject, in a sentence about a dated session
- * ("The February FOMC voted nine to one ... Thomas Melzer favored some tightening") or the sentence after it, was at
+ * ("The June committee voted seven to two ... Ana Reyes favored a larger cut") or the sentence after it, was at
  * that session. "favored", "preferred" and "opposed" count only after a sentence saying the body voted.
  */
 export const SESSION_PART_VERBS: Record<string, string> = wordTable({
@@ -239,12 +239,12 @@ export const HABITUAL_MARKERS: Record<string, string> = wordTable({
   routinely: 'habit', repeatedly: 'series', annually: 'habit', every: '"every year"', several: '"several times"', times: '"three times"',
 });
 
-/** Plural descriptions that refer back to the people just named ("The two are due to visit Japan"). */
+/** Plural descriptions that refer back to the people just named ("The two will travel to Chile in May"). */
 export const PLURAL_ANAPHORS: ReadonlyArray<{ words: string[]; refersTo: 'people' | 'sides' }> = [
   { words: ['the', 'two'], refersTo: 'people' }, { words: ['both', 'men'], refersTo: 'people' },
   { words: ['both', 'leaders'], refersTo: 'people' }, { words: ['the', 'two', 'leaders'], refersTo: 'people' },
   { words: ['the', 'two', 'men'], refersTo: 'people' }, { words: ['the', 'pair'], refersTo: 'people' },
-  // "The two sides have not had a formal negotiating meeting": the two bodies or states of the sentence before.
+  // "The two sides have held no talks since March": the two bodies or states of the sentence before.
   { words: ['both', 'sides'], refersTo: 'sides' }, { words: ['the', 'two', 'sides'], refersTo: 'sides' },
 ];
 
@@ -281,7 +281,7 @@ export const LOCATIVES: Record<string, string> = wordTable({
 });
 
 /** Words that may stand between a locative and its place: a part of the place ("in central Japan"), or a kind of place
- * with "of" ("in the Swiss resort of Davos", "in the capital of Kenya"). */
+ * with "of" ("in the Alpine town of Zermatt", "in the capital of Kenya"). */
 export const PLACE_MODIFIERS: Record<string, string> = wordTable({
   central: 'part of a place', northern: 'part of a place', southern: 'part of a place', eastern: 'part of a place',
   western: 'part of a place', north: 'part of a place', south: 'part of a place', east: 'part of a place', west: 'part of a place',

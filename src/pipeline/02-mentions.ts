@@ -160,7 +160,7 @@ function classify(type: NerSpan['type'], surface: string): MentionClass | null {
     // An outlet's programme or section ("BBC Radio", "BBC News") is media like the outlet.
     const words = label.split(/\s+/);
     const outlet = words.length > 1 ? organizationByName(words[0]!) : undefined;
-    // An organ stands for its organization: "the OPEC Fund Board of Governors" met, so did the OPEC Fund.
+    // An organ stands for its organization: "the Nordic Investment Bank Board of Directors" met, so did the bank.
     const owner = organOwner(label);
     if (owner) {
       const known = organizationByName(owner);
@@ -285,7 +285,7 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
       queue.push({ ...span, end: s.tokens[possessive - 1]!.end }, { ...span, start: s.tokens[possessive + 1]!.start, end: Math.max(span.end, s.tokens[te - 1]!.end) });
       continue;
     }
-    // A word of running text inside a span joins two names: "United Auto Workers struck General Motors Corp" is two.
+    // A word of running text inside a span joins two names: "Northern Dairy Union picketed Westfield Mills Corp" is two.
     // (People's names keep their lowercase particles, too many to list: "ter", "vom", "bint".)
     const cut = span.type === 'PER' ? -1 : s.tokens.findIndex((t, k) => k > ts && k < te - 1 && isRunningWord(t.text) && !/['’-]/u.test(s.tokens[k - 1]!.post + t.pre + t.post));
     if (cut > 0) {
@@ -301,7 +301,7 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
       if (span.type === 'PER' && te - ts === 1 && isTitleWord(surface)) titleAlone.push({ start, end, text: surface, sentence: s.index, tokenStart: ts, tokenEnd: te });
       continue;
     }
-    // A portfolio before a title is part of the title, not a body: "U.S. Agriculture Secretary Richard Lyng".
+    // A portfolio before a title is part of the title, not a body: "Canadian Agriculture Minister Ruth Calder".
     if (cls.kind !== 'state' && surface.split(/\s+/).every((w) => normName(w) in TITLE_DOMAIN_WORDS) && isTitleWord(s.tokens[te]?.text ?? '')) continue;
     out.push(newMention({ start, end, text: surface, sentence: s.index, tokenStart: ts, tokenEnd: te }, cls));
   }
@@ -357,7 +357,7 @@ function namedByArticle(text: string, mentions: Mention[]): Mention[] {
 const NAME_CONNECTORS_AFTER_HEAD = new Set(['for', 'on', 'of', 'to']);
 const NAME_CONNECTORS_INSIDE = new Set(['for', 'on', 'of', 'to', 'and', 'the', 'a', 'an']);
 /** "in" belongs to a name only before a continent or region ("Organization for Security and Co-operation in Europe",
- * "Committee for a Currency Union in Europe"); before a city it is where the body is ("the Council on Foreign
+ * "Committee for a Common Currency in Africa"); before a city it is where the body is ("the Council on Foreign
  * Relations in New York"). */
 const NAME_REGIONS_AFTER_IN: Record<string, string> = wordTable({
   europe: 'continent', asia: 'continent', africa: 'continent', america: 'continent', americas: 'continents',
@@ -377,8 +377,8 @@ function regionAt(toks: Token[], k: number): number {
 }
 
 /**
- * A recognizer that stops at a name's function words leaves a bare head word ("Committee") and pieces ("Union",
- * "Europe") for "the Committee for a Currency Union in Europe", or misses the name altogether. An organization head
+ * A recognizer that stops at a name's function words leaves a bare head word ("Committee") and pieces ("Currency",
+ * "Africa") for "the Committee for a Common Currency in Africa", or misses the name altogether. An organization head
  * word (ORGANIZATION_HEADWORDS), read alone as an organization or not read at all after "the", followed by a connector
  * and capitalised words up to the first punctuation or lowercase word, is one organization with them. Longer names
  * the recognizer found whole are left as they are.
@@ -455,7 +455,7 @@ function joinNamesWithFunctionWords(text: string, sentences: DocSentence[], ment
 /** States, well-known organizations and venues that the recognizer missed, found by looking names up. */
 function addGazetteerMentions(text: string, sentences: DocSentence[], found: Mention[]): void {
   // A span is free when no mention overlaps it, or when the mentions there lie inside it: a longer gazetteer name
-  // replaces the pieces the recognizer made of it ("General Agreement on Tariffs and Trade" read as "Tariffs").
+  // replaces the pieces the recognizer made of it ("International Bank for Reconstruction and Development" read as "Reconstruction").
   const covered = (start: number, end: number) => found.some((m) => start < m.end && m.start < end && (m.start < start || m.end > end || m.end - m.start === end - start));
   const dropInside = (start: number, end: number) => {
     for (let k = found.length - 1; k >= 0; k--) if (found[k]!.start >= start && found[k]!.end <= end) found.splice(k, 1);

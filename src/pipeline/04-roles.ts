@@ -353,7 +353,7 @@ export function extractRoles(doc: Doc): RoleResult {
       if (/,/.test(toks[k - 1]?.post ?? '')) {
         const seg = parseSegmentForward(toks, ms, k);
         if (seg) addSegments(p, [seg], s);
-        // An organization inside the apposition ("Domenici, the senior Republican on the Senate Budget Committee,")
+        // An organization inside the apposition ("Hartley, the ranking Democrat on the House Energy Committee,")
         // describes the person: it qualifies, it is not a party of its own.
         for (let j = k; j < Math.min(toks.length, k + 9); j++) {
           const m = mentionStartingAt(ms, j);

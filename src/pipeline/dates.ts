@@ -218,8 +218,9 @@ function resolveComponents(r: chrono.ParsedResult, ref: Day | null, tense: Tense
 }
 
 /** The year of a month named without one. "last November": the one before the reference month; "next March": the one
- * after; else the nearest such month, one on the wrong side of the reference month for the tense counting as three
- * months further away ("the June meeting" in an article of May is this June's, whatever the tense). */
+ * after; else the nearest such month, one that lies before the reference month in a future tense (or after it in a
+ * past one) counting as three months further away ("the June meeting" in an article of May is this June's, whatever
+ * the tense). */
 function monthYear(m: number, ref: Day, tense: Tense, direction?: Tense): number {
   let y = ref.y;
   if (direction === 'past') {
