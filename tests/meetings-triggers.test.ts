@@ -71,4 +71,14 @@ describe('meetings: a time in a "since" phrase or clause dates an earlier event'
     expect(values).toContain('2006-03-07');
     expect(values.filter((v) => v && v.length === 7)).toEqual([]);
   });
+  it.each<[string, string, string]>([
+    ['"and will" ends the "since" phrase', 'Lena Holm has not visited Norway since 2004 and will meet Tomas Rand in Oslo on March 14.', '2006-03-14'],
+    ['"but" ends the "since" phrase', 'Lena Holm has not been to Norway since 2004 but met Tomas Rand in Oslo on March 2.', '2006-03-02'],
+  ])('meetings: %s: the later time dates the event', (_why, text, day) => {
+    const { doc, roles } = prepareArticle(article(text, '2006-03-08'));
+    const raw: RawCandidate[] = [];
+    extractMeetings(doc, roles, { raw });
+    const values = raw.find((r) => /^meet|^met/.test(r.trigger))!.dateOptions.map((o) => o.value);
+    expect(values).toContain(day);
+  });
 });

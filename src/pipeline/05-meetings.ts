@@ -820,6 +820,20 @@ function meetingFeatures(doc: Doc, s: DocSentence, a: number, b: number, rule: T
   return f;
 }
 
+/** Words that end a "since" phrase or clause before a later time: "has not visited China since 2019 and will travel to
+ * Beijing on June 8". */
+const SINCE_PHRASE_ENDS = new Set(['and', 'or', 'but', 'will', 'would', 'shall']);
+
+/** Whether the text right before a time expression puts it in a "since" phrase or clause: a "since" with no
+ * punctuation, clause boundary (CLAUSE_BOUNDARIES) or "and/but/will" between it and the expression. */
+function inSincePhrase(before: string): boolean {
+  const since = [...before.matchAll(/\bsince\b/giu)].pop();
+  if (since === undefined) return false;
+  const rest = before.slice(since.index + since[0].length);
+  if (/[,;:()]/.test(rest)) return false;
+  return !rest.toLowerCase().split(/\s+/).some((w) => w in CLAUSE_BOUNDARIES || SINCE_PHRASE_ENDS.has(w));
+}
+
 /** The time expressions a candidate's date can be chosen from (and none), each with its features. */
 function dateChoices(doc: Doc, s: DocSentence, a: number, clauseStart: number, clauseEnd: number, tense: 'past' | 'future', ruleDate: EventDate, lastSince: EventDate, earlier: MeetingCandidate[], rule: TriggerRule): Choice<EventDate>[] {
   const text = doc.article.text;
@@ -843,7 +857,7 @@ function dateChoices(doc: Doc, s: DocSentence, a: number, clauseStart: number, c
   for (const { e, tense: reading } of readings(exprs, sentenceDates(doc, s, other))) {
     // "their first meeting since November 2021", "his first trip since Russia invaded Ukraine last February": a time in
     // a "since" phrase or clause is an earlier one, not this event's.
-    if (!e.date || /\bsince\b[^,;:()]*$/i.test(text.slice(Math.max(s.start, e.start - 60), e.start))) continue;
+    if (!e.date || inSincePhrase(text.slice(Math.max(s.start, e.start - 60), e.start))) continue;
     const side = e.start < trigAt ? 'before' : 'after';
     const gap = side === 'before' ? trigAt - e.end : e.start - trigEnd;
     const words = text.slice(s.start, e.start).trimEnd().split(/\s+/);
