@@ -39,6 +39,9 @@ describe('meetings: a journey is a candidate when its destination is named', () 
     ['no destination named', 'Prime Minister Anna Berg will travel widely this spring.', null],
     ['a destination that is no place', 'Prime Minister Anna Berg left for the airport after lunch.', null],
     ['"go to" a share of the market', 'Half of the profit will go to shareholders of Nordbank.', null],
+    ['"left to" a state is no departure', 'The final decision on the pipeline was left to Norway after the vote.', null],
+    ['"travel for" a state is no destination', 'Prime Minister Anna Berg will travel for Portugal at the trade fair.', null],
+    ['"headed for" a city', 'Foreign Minister Lena Holm headed on Sunday for Oslo with a trade delegation.', 'headed'],
   ])('meetings: %s', (_why, text, trigger) => {
     const found = candidates(text).filter((c) => c.reason === JOURNEY);
     expect(found.map((c) => c.trigger)).toEqual(trigger ? [trigger] : []);
