@@ -89,3 +89,12 @@ describe('meetings: one event per meeting of an article', () => {
     ]);
   });
 });
+
+describe('meetings: a noun of another event is no reference to the earlier one', () => {
+  it.each<[string, string]>([
+    ['"their previous meeting"', 'Foreign Minister Lena Holm met Norwegian Prime Minister Tomas Rand in Oslo on Monday. Holm and Rand signed a fishing accord at their previous meeting in Paris in March.'],
+    ['"their last talks"', 'Foreign Minister Lena Holm met Norwegian Prime Minister Tomas Rand in Oslo on Monday. Holm and Rand held their last talks in Paris in March.'],
+  ])('meetings: %s is an event of its own', (_why, text) => {
+    expect(extract(text, '2006-06-07').meetings.map((m) => m.place?.label)).toEqual(['Oslo', 'Paris']);
+  });
+});

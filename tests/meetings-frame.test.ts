@@ -24,6 +24,7 @@ describe('meetings: the frame of a gathering noun', () => {
     ["a party's conference after \"its\"", 'The Liberal Party will hold its 2007 spring conference in Harrogate.', 'conference', 'veto:legislative-session'],
     ["a union's membership meetings", 'The nurses union has called membership meetings for Tuesday in Cardiff.', 'meetings', 'veto:legislative-session'],
     ['a news conference where one party speaks', 'Oil Minister Ade Bello told a news conference in Abuja that output would rise.', 'news conference', 'veto:statement-setting'],
+    ['a news conference "with" no one named', 'Oil Minister Ade Bello told a news conference with reporters in Abuja that output would rise.', 'news conference', 'veto:statement-setting'],
     ['a news conference with a second party', 'Oil Minister Ade Bello spoke at a news conference with Kenyan President Tom Mbeki in Abuja.', 'news conference', null],
     ['a span of negotiations', 'The fishing pact was concluded in March after years of negotiations.', 'negotiations', 'veto:background-process'],
     ['a named round of talks', 'Exporters want farm trade covered by the Tokyo round of talks.', 'talks', 'veto:background-process'],

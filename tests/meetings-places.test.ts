@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { article, extract } from './helpers/article.js';
 import { prepareArticle } from '../src/pipeline/extract.js';
 import { extractMeetings, type RawCandidate } from '../src/pipeline/05-meetings.js';
+import { containsPlace } from '../src/pipeline/meeting-places.js';
 
 /** The place options of each trigger of a text, with the relation features read for them. */
 function options(text: string): Array<{ trigger: string; places: Array<[string, string[]]> }> {
@@ -29,6 +30,19 @@ describe('meetings: places that contain one another', () => {
   it('meetings: the meeting is placed in the contained place', () => {
     const found = extract('The finance ministers of the Group of Seven will meet at Versailles in France on Friday.', '2005-01-05').meetings;
     expect(found.map((m) => m.place?.label)).toEqual(['Versailles']);
+  });
+
+  // Containment read from the text needs a container that can hold a city: a state or a region, not another city.
+  it.each<[string, string, string, string, boolean]>([
+    ['a city, a region', 'The two presidents will meet at Annapolis, Maryland, on Friday.', 'Maryland', 'Annapolis', true],
+    ['a city in a region', 'The two presidents will meet at Annapolis in Maryland on Friday.', 'Maryland', 'Annapolis', true],
+    ['a list of cities', 'Trade ministers will hold talks in London, Paris and Berlin next week.', 'Paris', 'London', false],
+    ['two cities after a comma', 'The envoys will meet in Geneva, Vienna being ruled out.', 'Vienna', 'Geneva', false],
+  ])('meetings: %s: the first place contains the second or not', (_why, text, outer, inner, contained) => {
+    const { doc } = prepareArticle(article(text, '2005-01-05'));
+    const o = doc.mentions.find((m) => m.text === outer)!;
+    const i = doc.mentions.find((m) => m.text === inner)!;
+    expect(containsPlace(doc.sentences[o.sentence]!.tokens, o, i)).toBe(contained);
   });
 });
 

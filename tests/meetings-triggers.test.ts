@@ -39,6 +39,9 @@ describe('meetings: a journey is a candidate when its destination is named', () 
     ['no destination named', 'Prime Minister Anna Berg will travel widely this spring.', null],
     ['a destination that is no place', 'Prime Minister Anna Berg left for the airport after lunch.', null],
     ['"go to" a share of the market', 'Half of the profit will go to shareholders of Nordbank.', null],
+    ['"left to" a state is no departure', 'The final decision on the pipeline was left to Norway after the vote.', null],
+    ['"travel for" a state is no destination', 'Prime Minister Anna Berg will travel for Portugal at the trade fair.', null],
+    ['"headed for" a city', 'Foreign Minister Lena Holm headed on Sunday for Oslo with a trade delegation.', 'headed'],
   ])('meetings: %s', (_why, text, trigger) => {
     const found = candidates(text).filter((c) => c.reason === JOURNEY);
     expect(found.map((c) => c.trigger)).toEqual(trigger ? [trigger] : []);
@@ -70,5 +73,15 @@ describe('meetings: a time in a "since" phrase or clause dates an earlier event'
     const values = raw.find((r) => r.trigger === 'met')!.dateOptions.map((o) => o.value);
     expect(values).toContain('2006-03-07');
     expect(values.filter((v) => v && v.length === 7)).toEqual([]);
+  });
+  it.each<[string, string, string]>([
+    ['"and will" ends the "since" phrase', 'Lena Holm has not visited Norway since 2004 and will meet Tomas Rand in Oslo on March 14.', '2006-03-14'],
+    ['"but" ends the "since" phrase', 'Lena Holm has not been to Norway since 2004 but met Tomas Rand in Oslo on March 2.', '2006-03-02'],
+  ])('meetings: %s: the later time dates the event', (_why, text, day) => {
+    const { doc, roles } = prepareArticle(article(text, '2006-03-08'));
+    const raw: RawCandidate[] = [];
+    extractMeetings(doc, roles, { raw });
+    const values = raw.find((r) => /^meet|^met/.test(r.trigger))!.dateOptions.map((o) => o.value);
+    expect(values).toContain(day);
   });
 });

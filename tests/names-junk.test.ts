@@ -31,6 +31,9 @@ describe('names: social-media handles', () => {
     ['SenLindqvist', '@', true],
     ['eBay', '', false],
     ['iPhone', '', false],
+    ['iOS', '', false],
+    ['mRNA', '', false],
+    ['eSIMs', '', false],
     ['Lindqvist', '', false],
   ])('names: handleWords(%s) after "%s" is a handle: %s', (word, before, handle) => {
     expect(handleWords(word, before) !== undefined).toBe(handle);

@@ -270,6 +270,8 @@ describe('names: rules', () => {
     ['Laden', 'Osama bin Laden', true],
     ['De Wilde', 'Filip De Wilde', true],
     ['De Wilde', 'Filip Wilde', false],
+    ['De Wilde Jr', 'Filip De Wilde Sr', false],
+    ['Van Gaal Sr', 'Louis Van Gaal', false],
     ['Scolds Franken', 'Al Franken', false],
   ])('names: samePerson(%s, %s) is %s', (a, b, expected) => {
     expect(samePerson(a, b)?.same ?? null).toBe(expected);

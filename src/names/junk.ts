@@ -55,13 +55,15 @@ export function linkPreviews(text: string): Array<[number, number]> {
 /**
  * Social-media handles ("@realDonaldTrump", "@SpeakerPelosi"): an account's name, no organization. A handle is a
  * word written right after "@", or one word run together from a lowercase prefix and capitalised names
- * ("realDonaldTrump"; a brand's one inner capital, "eBay", "iPhone", is none). It stands for whom its capitalised
- * words name, when the article names that entity; the words are returned, or undefined when `surface` is no handle.
+ * ("realDonaldTrump"; a brand's one inner capital, "eBay", "iPhone", or capitals run together, "iOS", "mRNA", is
+ * none). It stands for whom its capitalised words name, when the article names that entity; the words are returned,
+ * or undefined when `surface` is no handle.
  */
 export function handleWords(surface: string, charBefore: string): string[] | undefined {
   const w = surface.trim().replace(/^@/, '');
   if (!/^[\p{L}\p{N}_]+$/u.test(w)) return undefined;
-  const parts = w.match(/\p{Lu}[\p{Ll}\p{N}]*/gu) ?? [];
+  // A capitalised word is a capital and lowercase letters: an all-caps run ("iOS", "mRNA") is no run of names.
+  const parts = w.match(/\p{Lu}\p{Ll}+/gu) ?? [];
   const atSign = charBefore === '@' || surface.trim().startsWith('@');
   if (!atSign && !(/^\p{Ll}/u.test(w) && parts.length >= 2)) return undefined;
   return parts;

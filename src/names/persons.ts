@@ -133,13 +133,13 @@ export function samePerson(short: string, full: string): NameVerdict | null {
     return tail.join(' ') === a.core.join(' ') ? { same: true, reason: PERSON_RULES.hyphenated } : null;
   }
   if (a.surname !== b.surname) return null;
-  // A surname that starts with a particle, written capitalised on its own ("De Wilde", "Van Gaal"), is the last words
-  // of the full name, not a given name and a surname.
-  const tail = b.core.slice(b.core.length - a.core.length);
-  if (a.core[0]! in PARTICLES && b.core.length > a.core.length && tail.join(' ') === a.core.join(' ')) return { same: true, reason: PERSON_RULES.particleSurname };
   if ((a.generation ?? '') !== (b.generation ?? '')) return { same: false, reason: PERSON_RULES.generationDiffer };
   // East Asian names written family name first have their given names last: "Kim Jong" is no part of "Kim Yo Jong".
   if (a.familyFirst || b.familyFirst) return { same: false, reason: PERSON_RULES.givenDiffer };
+  // A surname that starts with a particle, written capitalised on its own ("De Wilde", "Van Gaal"), is the last words
+  // of the full name (of the same generation, given name first), not a given name and a surname.
+  const tail = b.core.slice(b.core.length - a.core.length);
+  if (a.core[0]! in PARTICLES && b.core.length > a.core.length && tail.join(' ') === a.core.join(' ')) return { same: true, reason: PERSON_RULES.particleSurname };
   if (given(a.given) !== given(b.given)) return { same: false, reason: PERSON_RULES.givenDiffer };
   if (a.given !== b.given && a.core.length === 2) return { same: true, reason: PERSON_RULES.nickname };
   // "Hillary Clinton" in "Hillary Rodham Clinton", "George Bush" in "George W Bush": a name without middle names

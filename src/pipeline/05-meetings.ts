@@ -665,7 +665,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   const body = readBodySession(toks, ms, a, b, rule, clauseStart, clauseEnd);
   features.push(...body.features);
   // Gatherings the guideline excludes by their frame (a shareholders' or legislative session, a press conference).
-  features.push(...readFrame(toks, ms, a, b, rule, clauseStart, clauseEnd));
+  features.push(...readFrame(toks, ms, a, rule, clauseStart, body.features.includes('counterpart:named')));
   for (const e of pool) if (e.mention.sentence === s.index) e.features.push(...(body.bodies.get(e.mention.cluster) ?? []));
   // "X met with Y": with a counterpart named after the trigger and a party before it, the clause names both sides.
   const sides = body.features.includes('counterpart:named') && finalParties.some((p) => p.mention.sentence === s.index && p.mention.tokenEnd <= a && p.mention.tokenStart >= clauseStart);
@@ -1172,15 +1172,14 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
   // A definite description ("the meeting", "the talks") refers to an earlier event of the article that has its
   // parties (two of them, or all when fewer), rather than being a new one: one within three sentences, or, with two
   // shared parties, one of a compatible date anywhere before.
-  // The determiner before the noun's modifiers ("the Ukraine discussions", "their first meeting").
-  let d = a - 1;
-  while (d > 0 && (/^\p{Lu}/u.test(toks[d]!.text) || ['first', 'last', 'latest', 'recent', 'previous'].includes(low(toks[d])))) d--;
-  const det = low(toks[d]);
+  // How the noun refers (meeting-coref's rule): a determiner or possessive before its modifiers ("the Ukraine
+  // discussions", "their first meeting") refers; a word of another event ("their last meeting", "the next talks") does not.
+  const reference = rule.noun ? nounReference(toks, a) : null;
   const status: MeetingStatus = score(model.status, raw.statusFeatures) > 0 ? 'planned' : 'held';
   // The date is chosen among the readings that stand for the status decided.
   const dateOptions = datesFor(raw.dateOptions, status);
   const date = dateOptions[best(model.date, dateOptions.map((o) => o.features))]?.value ?? null;
-  if (rule.noun && ['the', 'that', 'this', 'their', 'its', 'his', 'her'].includes(det)) {
+  if (reference === 'definite') {
     const need = Math.min(2, parties.length);
     const own = date;
     const near = (m: MeetingCandidate) => m.sentences.some((x) => x >= raw.sentence - 3) || (need === 2 && datesCompatible(m.date, own));
@@ -1206,7 +1205,7 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
   const place = places[placeAt]?.value ?? null;
   if (placeAt >= 0) notePlaceScore(raw, place, score(model.place, places[placeAt]!.features));
   const finalParties = parties.length >= 2 && place ? parties.filter((p) => p.mention.kind !== 'state' || p.cluster !== place.cluster || !parties.some((q) => q.mention.kind === 'person')) : parties;
-  const base = { date, status, trigger: raw.trigger, topics: raw.topics, sentences: [raw.sentence], session, reference: rule.noun ? nounReference(toks, a) : null };
+  const base = { date, status, trigger: raw.trigger, topics: raw.topics, sentences: [raw.sentence], session, reference };
   // "conversations with Domenici ..., and with Wright": a repeated "with" names separate encounters, one each.
   const withAt = toks.map((t, k) => (k >= b && k < raw.clauseEnd && low(t) === 'with' ? k : -1)).filter((k) => k >= 0);
   if (withAt.length >= 2 && !session) {

@@ -22,7 +22,7 @@ export const ANAPHORIC_DETERMINERS: Record<string, string> = wordTable({
 
 /** Words between a determiner and the meeting noun that keep the reference to a known event ("the latest round of"
  * is still the known event; "the next meeting" and "another meeting" are not). */
-const MODIFIERS_KEEPING_REFERENCE = new Set(['first', 'latest', 'recent', 'current', 'crucial', 'failed', 'two-day', 'three-day', 'one-day', 'week-long', 'same', 'closed-door', 'special', 'bilateral', 'round', 'rounds', 'of',
+const MODIFIERS_KEEPING_REFERENCE = new Set(['first', 'latest', 'recent', 'current', 'crucial', 'failed', 'two-day', 'three-day', 'one-day', 'week-long', 'closed-door', 'special', 'bilateral', 'round', 'rounds', 'of',
   // Words of a visit's or talks' kind and scope: "his first foreign trip", "the official visit", "their high-level talks".
   'foreign', 'overseas', 'official', 'state', 'working', 'historic', 'surprise', 'high-level', 'formal', 'informal', 'private', 'secret', 'emergency', 'unprecedented', 'brief', 'short', 'whirlwind']);
 /** Words that make the noun a new or other event: "the next meeting", "further talks", "another round". */

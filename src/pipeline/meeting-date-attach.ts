@@ -5,6 +5,7 @@
  * decision can prefer an expression tied to the candidate's own trigger over one tied to a statement, another meeting
  * or another noun's relative clause. Rules are stated for classes of words, not for articles.
  */
+import { CLAUSE_BOUNDARIES } from '../gazetteer/meetings.js';
 
 /** Verbs of saying: a time attached to one dates the statement ("said on Monday", "today predicted"). */
 const REPORTING = /^(said|says|say|told|tells|tell|predicted|predicts|announced|announces|reported|reports|stated|states|added|adds|warned|warns|forecast|forecasts|estimated|estimates|declared|declares|disclosed|discloses|confirmed|confirms|denied|denies|indicated|indicates|noted|notes|commented|argued|argues|insisted|insists|urged|urges|complained|claimed|claims|repeated|reiterated|reaffirmed|explained|wrote|writes)$/;
@@ -32,11 +33,21 @@ function words(text: string, from: number, to: number): Word[] {
   return out;
 }
 
+/** Words that end a "since" phrase or clause before a later time: "has not visited China since 2019 and will travel to
+ * Beijing on June 8". */
+const SINCE_PHRASE_ENDS = new Set(['and', 'or', 'but']);
+
 /** Whether the time expression starting at `start` is in a "since" phrase or clause of its sentence ("the first
- * meeting since November", "the first visit since President Reagan announced ... tariffs on April 17"): an earlier
- * time, not the event's. The phrase runs from "since" to the expression without a comma, colon or parenthesis. */
+ * meeting since November", "the first visit since the president announced ... tariffs on April 17"): an earlier
+ * time, not the event's. The phrase runs from the last "since" to the expression with no comma, colon, parenthesis,
+ * clause boundary (CLAUSE_BOUNDARIES) or coordinating "and/or/but" between. */
 export function inSinceClause(text: string, sentStart: number, start: number): boolean {
-  return /\bsince\b[^,;:()]*$/i.test(text.slice(sentStart, start));
+  const before = text.slice(sentStart, start);
+  const since = [...before.matchAll(/\bsince\b/giu)].pop();
+  if (since === undefined) return false;
+  const rest = before.slice(since.index + since[0].length);
+  if (/[,;:()]/.test(rest)) return false;
+  return !rest.toLowerCase().split(/\s+/).some((w) => w in CLAUSE_BOUNDARIES || SINCE_PHRASE_ENDS.has(w));
 }
 
 /**

@@ -64,20 +64,14 @@ export function bodyClass(m: Mention): string {
   return out;
 }
 
-/** Whether a "with" or "between" follows the trigger in its clause: the noun names its counterpart. */
-function counterpartAfter(toks: Token[], b: number, clauseEnd: number): boolean {
-  for (let k = b; k < Math.min(clauseEnd, b + 8); k++) if (low(toks[k]) === 'with' || low(toks[k]) === 'between') return true;
-  return false;
-}
-
 /**
- * Reads the frame of the trigger at tokens [a, b) of a sentence with the given mentions, whose clause is
- * [clauseStart, clauseEnd). Returns features (`frame:*`) and vetoes (`veto:*`, see FRAME_VETOES).
+ * Reads the frame of the trigger at tokens [a, b) of a sentence with the given mentions, whose clause starts at
+ * `clauseStart`; `counterpart` tells whether the sentence names a counterpart after the noun (the body-session reading's
+ * `counterpart:named`, meeting-bodies.ts). Returns features (`frame:*`) and vetoes (`veto:*`, see FRAME_VETOES).
  */
-export function readFrame(toks: Token[], ms: Mention[], a: number, b: number, rule: TriggerRule, clauseStart: number, clauseEnd: number): string[] {
+export function readFrame(toks: Token[], ms: Mention[], a: number, rule: TriggerRule, clauseStart: number, counterpart: boolean): string[] {
   const f: string[] = [];
   if (!rule.noun) return f;
-  const counterpart = counterpartAfter(toks, b, clauseEnd);
   const veto = (name: keyof typeof FRAME_VETOES) => {
     if (!counterpart && !f.includes(`veto:${name}`)) f.push(`veto:${name}`);
   };

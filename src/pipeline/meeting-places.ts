@@ -15,6 +15,7 @@
 import type { Token } from '../nlp/tokenize.js';
 import type { Mention } from './model.js';
 import { venueByName } from '../gazetteer/places.js';
+import { gazetteer, GAZ_CLASSES, phraseTokens } from '../ner/gazetteer.js';
 
 /** A meeting word of a sentence: its token range and whether it is a noun. */
 export interface TriggerSpan {
@@ -30,12 +31,27 @@ interface PlaceOption {
 
 const lowText = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
 
+const bits = (...classes: Array<(typeof GAZ_CLASSES)[number]>): number => classes.reduce((b, c) => b | (1 << GAZ_CLASSES.indexOf(c)), 0);
+const REGION_BITS = bits('country', 'region', 'subdiv');
+const CITY_BITS = bits('city');
+
+/** Whether the gazetteers know a place's name as a country, region or subdivision ("Maryland", "Bavaria") and not as a
+ * city: a place that can contain a city ("London" is a subdivision too, but a city first). */
+export function isRegionName(label: string): boolean {
+  const t = phraseTokens(label);
+  const g = gazetteer();
+  const b = (t.length === 1 ? g.words.get(t[0]!) : g.phrases.get(t.join(' '))) ?? 0;
+  return !!(b & REGION_BITS) && !(b & CITY_BITS);
+}
+
 /** Whether `outer` contains `inner`: a state and a place of it (gazetteer), or "inner in outer" / "inner, outer" in the
- * text. */
+ * text when `outer` is a state or a region ("Davos, Switzerland", "Camp David, Maryland"; not "London, Paris and
+ * Berlin", a list of cities). */
 export function containsPlace(toks: Token[] | undefined, outer: Mention, inner: Mention): boolean {
   if (outer.cluster === inner.cluster) return false;
   if (outer.kind === 'state' && outer.iso && inner.kind !== 'state' && inner.stateIso === outer.iso) return true;
   if (!toks || outer.sentence !== inner.sentence || inner.kind === 'state') return false;
+  if (outer.kind !== 'state' && !isRegionName(outer.label) && !isRegionName(outer.text)) return false;
   const gap = outer.tokenStart - inner.tokenEnd;
   if (gap === 0) return /,\s*$/.test(toks[inner.tokenEnd - 1]?.post ?? '');
   if (gap === 1) return lowText(toks[inner.tokenEnd]) === 'in' && !/[,;:]/.test(toks[inner.tokenEnd - 1]?.post ?? '');
