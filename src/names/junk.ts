@@ -83,7 +83,7 @@ export const GENERIC_ORGANIZATION_WORDS: Record<string, string> = wordTable({
 
 /** Last words of the names of laws, amendments and treaties ("First Amendment", "Affordable Care Act", "Paris
  * Accord"): an instrument, no organization and no place, whatever the recognizer read. */
-export const LEGAL_INSTRUMENT_WORDS: Record<string, string> = wordTable({
+const LEGAL_INSTRUMENT_WORDS: Record<string, string> = wordTable({
   amendment: 'constitutional amendment', amendments: 'constitutional amendments', act: 'statute', treaty: 'treaty',
   accord: 'agreement', accords: 'agreements', constitution: 'constitution', bill: 'bill before a legislature ("Farm Bill")',
 });
@@ -187,7 +187,7 @@ export const CORPORATE_WORDS_AFTER: Record<string, string> = wordTable({
 
 /** Words right after a name that say it speaks for itself: a source, which a town never is ("Gallup reports", "Gallup
  * found"); "according to" before it says the same. */
-export const SOURCE_VERBS_AFTER: Record<string, string> = wordTable({
+const SOURCE_VERBS_AFTER: Record<string, string> = wordTable({
   says: 'speech', said: 'speech', reports: 'report', reported: 'report', estimates: 'report', estimated: 'report',
   finds: 'survey', found: 'survey', asks: 'survey', asked: 'survey', adds: 'speech', added: 'speech', notes: 'speech',
   noted: 'speech', surveyed: 'survey', polled: 'survey', polling: 'survey',

@@ -5,7 +5,7 @@
  */
 
 /** Whether a name is written all in capitals (two letters or more, none lowercase): "SAN FRANCISCO", "TRUMP". */
-export function inCapitals(name: string): boolean {
+function inCapitals(name: string): boolean {
   return !/\p{Ll}/u.test(name) && (name.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
 }
 

@@ -141,13 +141,19 @@ export function decodeModel(gz: Uint8Array): Model {
 
 /** Whether the weights hold feature `key` (seen at least twice in training, and not pruned). */
 export function hasFeature(model: Model, key: number): boolean {
+  return findRow(model, key) !== -1;
+}
+
+/** The packed entry range of feature `key` in the weight table (open addressing, linear probing), or -1. */
+function findRow(model: Model, key: number): number {
   const { table, mask } = model;
   let s = slot(key, mask);
-  while (table[2 * s + 1] !== -1) {
-    if (table[2 * s] === key) return true;
+  let packed = table[2 * s + 1]!;
+  while (packed !== -1 && table[2 * s] !== key) {
     s = (s + 1) & mask;
+    packed = table[2 * s + 1]!;
   }
-  return false;
+  return packed;
 }
 
 function slot(key: number, mask: number): number {
@@ -216,15 +222,9 @@ function addEmissions(model: Model, f: { ids: Int32Array; offsets: Int32Array },
 
 /** Adds the weights of features `ids[from .. to)` to `out[base .. base + NUM_TAGS)`. */
 function addRow(model: Model, ids: Int32Array, from: number, to: number, out: Float64Array, base: number): void {
-  const { table, mask, entryTag, entryWeight } = model;
+  const { entryTag, entryWeight } = model;
   for (let k = from; k < to; k++) {
-    const key = ids[k]!;
-    let s = slot(key, mask);
-    let packed = table[2 * s + 1]!;
-    while (packed !== -1 && table[2 * s] !== key) {
-      s = (s + 1) & mask;
-      packed = table[2 * s + 1]!;
-    }
+    const packed = findRow(model, ids[k]!);
     if (packed === -1) continue;
     const e0 = packed >>> 5;
     const e1 = e0 + (packed & 31);

@@ -36,6 +36,16 @@ interface CompromiseTerm {
   post: string;
 }
 
+/** A token's text in lower case with curly apostrophes straightened ("Britain’s" → "britain's"), computed once per
+ * token: the form every word table of the pipeline is keyed on. */
+const lowerCache = new WeakMap<Token, string>();
+export function lowerWord(t: Token | undefined): string {
+  if (!t) return '';
+  let l = lowerCache.get(t);
+  if (l === undefined) lowerCache.set(t, (l = t.text.toLowerCase().replace(/[’‘]/g, "'")));
+  return l;
+}
+
 /** Splits `text[from, to)` into sentences. */
 export function tokenize(text: string, from = 0, to = text.length): Sentence[] {
   const out: Sentence[] = [];

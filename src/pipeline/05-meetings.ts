@@ -25,7 +25,7 @@ import { wordTable } from '../gazetteer/normalize.js';
 import { impliedParties } from './meeting-parties.js';
 import { statusCues } from './meeting-status.js';
 import { best, defaultMeetingModel, reasons, score, type MeetingModel } from './meeting-model.js';
-import type { Token } from '../nlp/tokenize.js';
+import { lowerWord, type Token } from '../nlp/tokenize.js';
 import { nlp } from '../nlp/nlp.js';
 import { isTitleWord } from '../gazetteer/titles.js';
 import type { MeetingCandidateExplanation, MeetingStatus } from '../types.js';
@@ -133,14 +133,6 @@ export const VETO_FEATURES: string[] = [
 
 let nextGroup = 1;
 
-/** Lowercased token text, computed once per token. */
-const lowCache = new WeakMap<Token, string>();
-const low = (t: Token | undefined): string => {
-  if (!t) return '';
-  let l = lowCache.get(t);
-  if (l === undefined) lowCache.set(t, (l = t.text.toLowerCase().replace(/[’‘]/g, "'")));
-  return l;
-};
 
 /** Trigger rules by their first word, longest phrase first. */
 const TRIGGERS_BY_FIRST = new Map<string, TriggerRule[]>();
@@ -156,9 +148,14 @@ for (const c of CAMEO_TRIGGERS) {
   CAMEO_RULES.set(c.word, { phrase: [c.word], kind: CAMEO_KINDS[c.code] ?? 'meeting', noun: c.pos === 'noun', reason: `CAMEO ${c.code}`, cameo: c.code, ...(c.code === '040' && c.pos === 'verb' ? { needsCounterpart: true } : {}) });
 }
 
-/** The meeting words of a sentence, in order, but for those inside a name ("the Regional Conference on Fisheries"). */
+const triggerSpansOf = new WeakMap<Token[], TriggerSpan[]>();
+/** The meeting words of a sentence (read once per sentence), in order, but for those inside one of its names (`names`:
+ * the sentence's mentions; "the Regional Conference on Fisheries"). */
 function triggerSpans(toks: Token[], names: Mention[]): TriggerSpan[] {
+  const known = triggerSpansOf.get(toks);
+  if (known) return known;
   const out: TriggerSpan[] = [];
+  triggerSpansOf.set(toks, out);
   for (let i = 0; i < toks.length; i++) {
     const rule = matchTrigger(toks, i);
     if (!rule) continue;
@@ -170,16 +167,16 @@ function triggerSpans(toks: Token[], names: Mention[]): TriggerSpan[] {
 }
 
 function matchTrigger(toks: Token[], i: number): TriggerRule | undefined {
-  const rules = TRIGGERS_BY_FIRST.get(low(toks[i]));
-  if (!rules) return CAMEO_RULES.get(low(toks[i]));
+  const rules = TRIGGERS_BY_FIRST.get(lowerWord(toks[i]));
+  if (!rules) return CAMEO_RULES.get(lowerWord(toks[i]));
   for (const rule of rules) {
     const n = rule.phrase.length;
     if (i + n > toks.length) continue;
     let ok = true;
-    for (let k = 1; k < n && ok; k++) if (low(toks[i + k]) !== rule.phrase[k]) ok = false;
+    for (let k = 1; k < n && ok; k++) if (lowerWord(toks[i + k]) !== rule.phrase[k]) ok = false;
     if (ok) return rule;
   }
-  return CAMEO_RULES.get(low(toks[i]));
+  return CAMEO_RULES.get(lowerWord(toks[i]));
 }
 
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'it']);
@@ -310,9 +307,9 @@ function narrowPlaces(doc: Doc, named: Mention[][], out: MeetingCandidate[]): vo
       if (!ms.some((x) => people.has(x.cluster))) continue;
       for (const city of ms) {
         if (city.kind !== 'place' || city.stateIso !== iso) continue;
-        const prep = low(s.tokens[city.tokenStart - 1]);
+        const prep = lowerWord(s.tokens[city.tokenStart - 1]);
         // "will fly to Tokyo", "arrived in Tokyo", or where a visit goes ("visiting Beijing", "a visit to Peking").
-        if (((prep === 'to' || prep === 'in') && low(s.tokens[city.tokenStart - 2]) in TRAVEL_VERBS) || visitDestination(s.tokens, city)) found.set(city.cluster, { city, sentence: s.index });
+        if (((prep === 'to' || prep === 'in') && lowerWord(s.tokens[city.tokenStart - 2]) in TRAVEL_VERBS) || visitDestination(s.tokens, city)) found.set(city.cluster, { city, sentence: s.index });
       }
     }
     if (found.size !== 1) continue;
@@ -341,7 +338,7 @@ function attachSessionReferences(doc: Doc, named: Mention[][], out: MeetingCandi
       const linked = named[s.index]!.some((x) => x.cluster === body && monthNumber(s.tokens[x.tokenStart - 1]?.text) === month);
       if (!linked) continue;
       if (!m.sentences.includes(s.index)) m.sentences.push(s.index);
-      const vote = s.tokens.some((t) => SESSION_PART_VERBS[low(t)] === 'vote');
+      const vote = s.tokens.some((t) => SESSION_PART_VERBS[lowerWord(t)] === 'vote');
       for (const k of vote ? [s.index, s.index + 1] : [s.index]) {
         const sentence = doc.sentences[k];
         if (!sentence || sentence.boilerplate) continue;
@@ -350,7 +347,7 @@ function attachSessionReferences(doc: Doc, named: Mention[][], out: MeetingCandi
           if (p.kind !== 'person' || m.parties.some((q) => q.cluster === p.cluster)) return;
           const stop = Math.min(sentence.tokens.length, p.tokenEnd + 10, ms.slice(j + 1).find((x) => x.kind === 'person')?.tokenStart ?? Infinity);
           for (let t = p.tokenEnd; t < stop; t++) {
-            const role = SESSION_PART_VERBS[low(sentence.tokens[t])];
+            const role = SESSION_PART_VERBS[lowerWord(sentence.tokens[t])];
             if (role && (k !== s.index || role !== 'position in the vote')) {
               m.parties.push({ cluster: p.cluster, mention: p });
               if (!m.sentences.includes(k)) m.sentences.push(k);
@@ -377,7 +374,7 @@ const INTRANSITIVE_AFTER: Record<string, string> = wordTable({
  */
 function governsTrigger(toks: Token[], k: number, a: number): boolean {
   if (k > 0 && toks[k - 1]!.post === '-') return false;
-  for (let j = k + 1; j < a; j++) if (low(toks[j]) === 'at' || low(toks[j]) === 'during') return false;
+  for (let j = k + 1; j < a; j++) if (lowerWord(toks[j]) === 'at' || lowerWord(toks[j]) === 'during') return false;
   return true;
 }
 
@@ -392,29 +389,29 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   if (a > 0 && /^\p{Lu}/u.test(toks[a]!.text) && !/^["“‘']/.test(toks[a]!.pre)) veto('capitalised');
   // "capable of meeting the needs", "subject to meeting certain conditions": the progressive or gerund with an object
   // of the same idioms.
-  const gerund = rule.phrase[0] === 'meeting' && rule.phrase.length === 1 && !(low(toks[a - 1]) in DETERMINERS) && low(toks[b]) !== 'with';
+  const gerund = rule.phrase[0] === 'meeting' && rule.phrase.length === 1 && !(lowerWord(toks[a - 1]) in DETERMINERS) && lowerWord(toks[b]) !== 'with';
   if (rule.phrase[0] === 'meet' || rule.phrase[0] === 'met' || rule.phrase[0] === 'meets' || gerund) {
     for (let k = b; k < Math.min(toks.length, b + 7); k++) {
       // "meets on 9 March to consider a loan rescheduling": an intransitive "meet" has no object to read.
-      if (k === b && low(toks[k]) in INTRANSITIVE_AFTER) break;
-      if (low(toks[k]) in NOT_MEETING_OBJECTS) veto('not-meeting-object');
+      if (k === b && lowerWord(toks[k]) in INTRANSITIVE_AFTER) break;
+      if (lowerWord(toks[k]) in NOT_MEETING_OBJECTS) veto('not-meeting-object');
       if (/[,;:.]/.test(toks[k]!.post)) break;
     }
     // Passive: the object comes first ("the emission limits for a new terminal can be met").
-    if (low(toks[a - 1]) in PASSIVE_AUXILIARIES) {
+    if (lowerWord(toks[a - 1]) in PASSIVE_AUXILIARIES) {
       for (let k = a - 2; k >= Math.max(0, a - 12); k--) {
         if (/[,;:]/.test(toks[k]!.post)) break;
-        if (low(toks[k]) in NOT_MEETING_OBJECTS) veto('passive-not-meeting-object');
+        if (lowerWord(toks[k]) in NOT_MEETING_OBJECTS) veto('passive-not-meeting-object');
       }
     }
   }
   // "the conference stage", "a meeting room": the trigger qualifies the next noun.
-  if ((rule.noun || /ing$/.test(rule.phrase[rule.phrase.length - 1]!)) && low(toks[b]) in TRIGGER_MODIFIES && !/[,;:.]/.test(toks[b - 1]!.post)) veto('trigger-modifies');
+  if ((rule.noun || /ing$/.test(rule.phrase[rule.phrase.length - 1]!)) && lowerWord(toks[b]) in TRIGGER_MODIFIES && !/[,;:.]/.test(toks[b - 1]!.post)) veto('trigger-modifies');
   // The clause: back to a boundary, forward to a stop.
   let clauseStart = 0;
   let speaker: Mention | undefined;
   for (let k = a - 1; k >= 0; k--) {
-    const w = low(toks[k]);
+    const w = lowerWord(toks[k]);
     if (/;/.test(toks[k]!.post) || (w in CLAUSE_BOUNDARIES && k > 0)) {
       clauseStart = k + 1;
       break;
@@ -432,7 +429,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   }
   // A sentence that opens with a subordinate clause ("Since Bolivia joined the bank last May, after ..., bank teams
   // visited"): the event is in the main clause, after the last comma before the trigger.
-  if (clauseStart === 0 && low(toks[0]) in SUBORDINATORS && a > 0) {
+  if (clauseStart === 0 && lowerWord(toks[0]) in SUBORDINATORS && a > 0) {
     for (let k = a - 1; k > 0; k--) if (/,/.test(toks[k - 1]!.post)) {
       clauseStart = k;
       break;
@@ -443,7 +440,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   // held meeting at that time, not a denial.
   let lastSince: EventDate = null;
   for (let k = Math.max(0, a - 6); k < a; k++) {
-    const w = low(toks[k]);
+    const w = lowerWord(toks[k]);
     if (!(w in NOT_EVENT_CONTEXT) || !governsTrigger(toks, k, a)) continue;
     if (w !== 'not' && w !== 'never') {
       veto(`not-event:${NOT_EVENT_CONTEXT[w]}`);
@@ -455,12 +452,12 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   // Further back in the clause, a wish or readiness that governs an infinitive governs the trigger after it: "Russia
   // is willing to resolve the problems it faces through peaceful talks".
   for (let k = clauseStart; k < a - 6; k++) {
-    const w = low(toks[k]);
-    if (w in NOT_EVENT_CONTEXT && w !== 'not' && w !== 'never' && w !== 'no' && low(toks[k + 1]) === 'to') veto(`not-event:${NOT_EVENT_CONTEXT[w]}`);
+    const w = lowerWord(toks[k]);
+    if (w in NOT_EVENT_CONTEXT && w !== 'not' && w !== 'never' && w !== 'no' && lowerWord(toks[k + 1]) === 'to') veto(`not-event:${NOT_EVENT_CONTEXT[w]}`);
   }
-  for (let k = clauseStart; k < Math.min(toks.length, b + 12); k++) if (low(toks[k]) in HABITUAL_MARKERS) veto('habitual');
+  for (let k = clauseStart; k < Math.min(toks.length, b + 12); k++) if (lowerWord(toks[k]) in HABITUAL_MARKERS) veto('habitual');
   // A cancelled meeting is neither held nor planned: "the visit was cancelled", "called off talks with".
-  const cancelled = (k: number) => low(toks[k]) in CANCELLED_MARKERS || (k > 0 && `${low(toks[k - 1])} ${low(toks[k])}` in CANCELLED_MARKERS);
+  const cancelled = (k: number) => lowerWord(toks[k]) in CANCELLED_MARKERS || (k > 0 && `${lowerWord(toks[k - 1])} ${lowerWord(toks[k])}` in CANCELLED_MARKERS);
   // Before the trigger back to the last comma ("called off a visit to Algeria to meet"), after it to the sentence's end.
   for (let k = a - 1; k >= clauseStart && !/[,;:]/.test(toks[k]!.post) && !/^[,;:]$/.test(toks[k]!.text); k--) if (cancelled(k)) veto('cancelled-before');
   for (let k = b; k < Math.min(toks.length, b + 10); k++) {
@@ -468,14 +465,14 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
     if (/[;:.]/.test(toks[k]!.post)) break;
   }
   for (let k = clauseStart; k < a; k++) {
-    if (low(toks[k]) in URGING_VERBS && toks.slice(k + 1, Math.min(a, k + 5)).some((t) => low(t) === 'to')) veto('urging');
+    if (lowerWord(toks[k]) in URGING_VERBS && toks.slice(k + 1, Math.min(a, k + 5)).some((t) => lowerWord(t) === 'to')) veto('urging');
   }
   // Sport: fixtures and matches, not meetings. The whole sentence counts ("Before her meeting with Martinez, Davenport
   // believes there is room for improvement in her game").
-  if (toks.some((t) => low(t) in SPORTS_CONTEXT)) veto('sports-sentence');
+  if (toks.some((t) => lowerWord(t) in SPORTS_CONTEXT)) veto('sports-sentence');
   let clauseEnd = toks.length;
   for (let k = b; k < toks.length; k++) {
-    const w = low(toks[k]);
+    const w = lowerWord(toks[k]);
     const prev = toks[k - 1]!;
     if (/;/.test(prev.post) || (w in OBJECT_STOPS && k > b) || w in CLAUSE_BOUNDARIES) {
       clauseEnd = k;
@@ -487,7 +484,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
       break;
     }
     // Purpose clause: "to deliver", "to discuss" (but not "to Beijing", "to the talks").
-    if (w === 'to' && /^\p{Ll}/u.test(toks[k + 1]?.text ?? '') && !['the', 'a', 'an'].includes(low(toks[k + 1]))) {
+    if (w === 'to' && /^\p{Ll}/u.test(toks[k + 1]?.text ?? '') && !['the', 'a', 'an'].includes(lowerWord(toks[k + 1]))) {
       clauseEnd = k;
       break;
     }
@@ -515,8 +512,8 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
     if (m.tokenStart < clauseStart || m.tokenEnd > clauseEnd) continue;
     if (m.tokenStart >= a && m.tokenEnd <= b) continue;
     if (inTopic(m)) continue;
-    const before = low(toks[m.tokenStart - 1]);
-    const before2 = low(toks[m.tokenStart - 2]);
+    const before = lowerWord(toks[m.tokenStart - 1]);
+    const before2 = lowerWord(toks[m.tokenStart - 2]);
     const locative = before in LOCATIVES || (before === 'the' && before2 in LOCATIVES);
     if (m.kind === 'place') {
       if (locative || rule.kind === 'visit') place = preferPlace(place, m);
@@ -541,8 +538,8 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   // "Medvedev also said he and Xi discussed": a pronoun subject after a reporting verb is the speaker; so is the
   // implicit party of "X said the meeting with Y ..." and of "their meeting".
   if (speaker && !parties.some((p) => p.cluster === speaker!.cluster)) {
-    const pronoun = toks.slice(clauseStart, a).some((t) => PRONOUN_SUBJECTS.has(low(t)) && (low(t) !== 'it' || speaker!.kind === 'organization')) || ['his', 'her', 'its', 'their'].includes(low(toks[a - 1]));
-    const subjectless = rule.noun && low(toks[b]) === 'with' && !parties.some((p) => p.mention.tokenEnd <= a);
+    const pronoun = toks.slice(clauseStart, a).some((t) => PRONOUN_SUBJECTS.has(lowerWord(t)) && (lowerWord(t) !== 'it' || speaker!.kind === 'organization')) || ['his', 'her', 'its', 'their'].includes(lowerWord(toks[a - 1]));
+    const subjectless = rule.noun && lowerWord(toks[b]) === 'with' && !parties.some((p) => p.mention.tokenEnd <= a);
     if (pronoun || subjectless) addParty(speaker, 'speaker');
   }
   // A clause with no subject of its own ("after having completed a trip to ...", "heading to Kenya for talks with"):
@@ -553,7 +550,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   }
   // "She spoke at ... a meeting of ...": a pronoun subject with no one named before the trigger is the last person
   // named in the two sentences before.
-  if (!speaker && !parties.some((p) => p.mention.kind === 'person' && p.mention.tokenEnd <= a) && toks.slice(clauseStart, a).some((t) => low(t) === 'he' || low(t) === 'she')) {
+  if (!speaker && !parties.some((p) => p.mention.kind === 'person' && p.mention.tokenEnd <= a) && toks.slice(clauseStart, a).some((t) => lowerWord(t) === 'he' || lowerWord(t) === 'she')) {
     // The subject of the nearest sentence naming someone: its first person, not the last one it mentions ("Ina Kirsch
     // told the AP her group never worked with Manafort. She said she had met with Manafort twice").
     const before = doc.mentions.filter((m) => m.kind === 'person' && m.sentence < s.index && m.sentence >= s.index - 2 && !roles.qualifiers.has(m));
@@ -568,7 +565,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
     // the comma that closes it.
     const reach = /,/.test(toks[clauseEnd - 1]?.post ?? '') ? Math.min(toks.length, clauseEnd + 3) : clauseEnd;
     for (let k = clauseStart; k < reach; k++) {
-      const w = low(toks[k]);
+      const w = lowerWord(toks[k]);
       if (k >= a && k < b) continue;
       if (!(w in ORGANIZATION_HEAD_NOUNS) || !/^\p{Ll}/u.test(toks[k]!.text) || ms.some((m) => m.tokenStart <= k && k < m.tokenEnd)) continue;
       const named = doc.mentions.filter((m) => m.kind === 'organization' && m.sentence <= s.index && m.label.toLowerCase().endsWith(` ${w}`));
@@ -581,7 +578,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   // The longest phrase that opens the clause ("the two sides" rather than "the two").
   const anaphor = parties.some((p) => p.mention.tokenEnd <= a)
     ? undefined
-    : PLURAL_ANAPHORS.filter((ph) => ph.words.every((w, j) => low(toks[clauseStart + j]) === w)).sort((x, y) => y.words.length - x.words.length)[0];
+    : PLURAL_ANAPHORS.filter((ph) => ph.words.every((w, j) => lowerWord(toks[clauseStart + j]) === w)).sort((x, y) => y.words.length - x.words.length)[0];
   if (anaphor) {
     const prev = doc.mentions.filter((m) => m.sentence === s.index - 1 && !m.media && !roles.qualifiers.has(m));
     const people = [...new Map(prev.filter((m) => m.kind === 'person').map((m) => [m.cluster, m])).values()];
@@ -592,7 +589,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   // "visited the tomb of Yasser Arafat", "will visit an orphanage": a visit to a site, whose owner or namesake is no
   // host. Only a name right after the verb (titles and a possessive aside) is the one visited.
   if (['visit', 'visits', 'visited', 'visiting'].includes(rule.phrase[0]!)) {
-    const next = low(toks[b]);
+    const next = lowerWord(toks[b]);
     if (next in DETERMINERS && /^\p{Ll}/u.test(toks[b + 1]?.text ?? '') && !isTitleWord(toks[b + 1]!.text)) {
       for (let k = parties.length - 1; k >= 0; k--) if (parties[k]!.mention.tokenStart > b) parties.splice(k, 1);
     }
@@ -613,8 +610,8 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   // Hosting is between a host and a guest: "X hosted Y", "Y was hosted by X". Two names after "hosted by" are co-hosts
   // of a show, and "the hosts" / "its hosts" is a noun.
   if (rule.kind === 'host') {
-    if (low(toks[a - 1]) in DETERMINERS) veto('host-noun');
-    const located = (m: Mention) => low(toks[m.tokenStart - 1]) in LOCATIVES || (low(toks[m.tokenStart - 1]) === 'the' && low(toks[m.tokenStart - 2]) in LOCATIVES);
+    if (lowerWord(toks[a - 1]) in DETERMINERS) veto('host-noun');
+    const located = (m: Mention) => lowerWord(toks[m.tokenStart - 1]) in LOCATIVES || (lowerWord(toks[m.tokenStart - 1]) === 'the' && lowerWord(toks[m.tokenStart - 2]) in LOCATIVES);
     if (!parties.some((p) => p.mention.tokenEnd <= a) || !parties.some((p) => p.mention.tokenStart >= b && !located(p.mention))) veto('host-no-guest');
   }
   // With people on both sides, a visited country is the place, not a party.
@@ -672,7 +669,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   if (sides) for (const e of pool) if (e.mention.sentence !== s.index) e.features.push('both-sides-named');
   const dateOptions = dateChoices(doc, s, a, clauseStart, clauseEnd, tense, ruleDate, lastSince, earlier, rule);
   const placeOptions = withoutTopicPlaces(placeChoices(doc, s, ms.filter((m) => !inTopic(m)), a, b, clauseStart, clauseEnd, rule, place, inRule), s.index, earlier);
-  placeRelationFeatures(toks, s.index, placeOptions, a, b, triggerSpans(toks, ms.filter((m) => m.sentence === s.index)));
+  placeRelationFeatures(toks, s.index, placeOptions, a, b, triggerSpans(toks, ms));
   const statusFeatures = [...statusReading(doc, toks, a, b, clauseStart, clauseEnd, status, ruleDate, rule), ...statusCues(doc, s, a, b, clauseStart, clauseEnd, (x, t) => sentenceDates(doc, x, t))];
   return {
     sentence: s.index, a, b, rule, trigger: toks.slice(a, b).map((t) => t.text).join(' '), vetoes, features, pool, dateOptions, placeOptions, statusFeatures,
@@ -687,9 +684,9 @@ function contextOf(doc: Doc, s: DocSentence, a: number, clauseStart: number): st
   const toks = s.tokens;
   const out: string[] = [];
   for (let k = clauseStart; k < a; k++) {
-    const w = low(toks[k]);
+    const w = lowerWord(toks[k]);
     if (['he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'we', 'our', 'i'].includes(w)) out.push(`pronoun:${w}`);
-    if ((w === 'the' || w === 'its' || w === 'their') && /^\p{Ll}/u.test(toks[k + 1]?.text ?? '')) out.push(`np:${low(toks[k + 1])}`);
+    if ((w === 'the' || w === 'its' || w === 'their') && /^\p{Ll}/u.test(toks[k + 1]?.text ?? '')) out.push(`np:${lowerWord(toks[k + 1])}`);
   }
   if (!doc.mentions.some((m) => m.sentence === s.index && m.tokenEnd <= a && m.kind !== 'place')) out.push('none-named-before');
   if (!out.length) out.push('no-reference');
@@ -721,7 +718,7 @@ function salient(doc: Doc): Mention[] {
 function isSession(parties: Party[], rule: TriggerRule, toks: Token[], b: number): boolean {
   const sole = parties.length === 1 ? parties[0]!.mention : undefined;
   const legislature = !!sole && sole.label.split(/\s+/).some((w) => w.toLowerCase() in LEGISLATURE_WORDS);
-  return !!sole && sole.kind === 'organization' && !legislature && (rule.kind === 'meeting' || rule.kind === 'conference' || rule.kind === 'summit' || rule.kind === 'call') && low(toks[b]) !== 'with';
+  return !!sole && sole.kind === 'organization' && !legislature && (rule.kind === 'meeting' || rule.kind === 'conference' || rule.kind === 'summit' || rule.kind === 'call') && lowerWord(toks[b]) !== 'with';
 }
 
 /** Closed-class words keep their identity as features; other words are reduced to their shape, so that the models
@@ -759,19 +756,19 @@ function partyFeatures(doc: Doc, s: DocSentence, m: Mention, origin: string, a: 
   }
   const side = m.tokenEnd <= a ? 'before' : 'after';
   const dist = side === 'before' ? a - m.tokenEnd : m.tokenStart - b;
-  const prep = shape(low(toks[m.tokenStart - 1]) || '^', toks[m.tokenStart - 1]?.text);
-  const prep2 = prep === 'the' || prep === 'and' || prep === ',' ? shape(low(toks[m.tokenStart - 2]) || '^', toks[m.tokenStart - 2]?.text) : prep;
-  const next = shape(low(toks[m.tokenEnd]) || '$', toks[m.tokenEnd]?.text);
+  const prep = shape(lowerWord(toks[m.tokenStart - 1]) || '^', toks[m.tokenStart - 1]?.text);
+  const prep2 = prep === 'the' || prep === 'and' || prep === ',' ? shape(lowerWord(toks[m.tokenStart - 2]) || '^', toks[m.tokenStart - 2]?.text) : prep;
+  const next = shape(lowerWord(toks[m.tokenEnd]) || '$', toks[m.tokenEnd]?.text);
   const inClause = m.tokenStart >= clauseStart && m.tokenEnd <= clauseEnd;
   f.push(`side:${side}`, `kind|side:${m.kind}|${side}`, `dist:${side}|${bucket(dist)}`, `prep:${prep}`, `prep2:${prep2}`, `prep2|kind:${prep2}|${m.kind}`, `next:${next}`, inClause ? 'in-clause' : 'out-clause', `trig|side:${rule.kind}|${side}`);
-  if (/^'s?$/.test(low(toks[m.tokenEnd])) || /['’]s?$/.test(m.text)) f.push('possessive');
+  if (/^'s?$/.test(lowerWord(toks[m.tokenEnd])) || /['’]s?$/.test(m.text)) f.push('possessive');
   f.push(`here:${Math.min(here, 2)}|${side}`);
   if (roles.qualifiers.has(m)) f.push('qualifier', `qualifier|${m.kind}`);
   if (m.media) f.push('media');
   if (isSourceCredit(doc.article.text, m)) f.push('credit');
   if (inTopic(m)) f.push('in-topic');
   if (place && place.cluster === m.cluster) f.push('is-place', `is-place|${rule.kind}`);
-  if (prep in LOCATIVES || (prep === 'the' && low(toks[m.tokenStart - 2]) in LOCATIVES)) f.push('locative', `locative|${m.kind}`);
+  if (prep in LOCATIVES || (prep === 'the' && lowerWord(toks[m.tokenStart - 2]) in LOCATIVES)) f.push('locative', `locative|${m.kind}`);
   if (roles.ties.get(m.cluster)?.length) f.push('tied');
   // A state or organization that a person of the sentence serves ("Russian President Vladimir Putin"): the person is
   // its side already, and names it just before when it is part of the person's title.
@@ -779,8 +776,8 @@ function partyFeatures(doc: Doc, s: DocSentence, m: Mention, origin: string, a: 
     const serves = doc.mentions.filter((x) => x.sentence === s.index && x.kind === 'person' && roles.ties.get(x.cluster)?.some((t) => (m.iso && t.iso === m.iso) || t.label === m.label));
     if (serves.length) f.push('serves-person', serves.some((x) => x.tokenStart >= m.tokenEnd && x.tokenStart - m.tokenEnd <= 4) ? 'serves-person|titled' : 'serves-person|apart');
   }
-  if (side === 'after' && toks.slice(b, m.tokenStart).some((t) => low(t) === 'with' || low(t) === 'between')) f.push('after-with');
-  if (side === 'before' && toks.slice(m.tokenEnd, a).some((t) => low(t) in REPORTING_VERBS)) f.push('before-reporting');
+  if (side === 'after' && toks.slice(b, m.tokenStart).some((t) => lowerWord(t) === 'with' || lowerWord(t) === 'between')) f.push('after-with');
+  if (side === 'before' && toks.slice(m.tokenEnd, a).some((t) => lowerWord(t) in REPORTING_VERBS)) f.push('before-reporting');
   if (m.tokenStart === 0 || (m.tokenStart <= 2 && isTitleWord(toks[0]?.text ?? ''))) f.push('sentence-start');
   // Its place among the sentence's names: how many stand between it and the trigger (the nearest name before is
   // usually the subject, the nearest after the object), and whether a clause break does.
@@ -788,7 +785,7 @@ function partyFeatures(doc: Doc, s: DocSentence, m: Mention, origin: string, a: 
   const hi = side === 'before' ? a : m.tokenStart;
   const between = new Set(doc.mentions.filter((x) => x.sentence === s.index && x.kind !== 'place' && x.cluster !== m.cluster && x.tokenStart >= lo && x.tokenEnd <= hi).map((x) => x.cluster)).size;
   f.push(`between:${side}|${Math.min(between, 2)}`, `between|kind:${side}|${Math.min(between, 2)}|${m.kind}`, `trig|kind|side:${rule.kind}|${m.kind}|${side}`);
-  if (toks.slice(lo, hi).some((t) => /[;:()]/.test(t.post) || low(t) === 'said' || low(t) === 'which' || low(t) === 'who')) f.push(`break:${side}`);
+  if (toks.slice(lo, hi).some((t) => /[;:()]/.test(t.post) || lowerWord(t) === 'said' || lowerWord(t) === 'which' || lowerWord(t) === 'who')) f.push(`break:${side}`);
   f.push(`mentions:${bucket(doc.mentions.filter((x) => x.cluster === m.cluster).length)}`);
   return f;
 }
@@ -796,7 +793,7 @@ function partyFeatures(doc: Doc, s: DocSentence, m: Mention, origin: string, a: 
 /** Features of a candidate as a meeting. */
 function meetingFeatures(doc: Doc, s: DocSentence, a: number, b: number, rule: TriggerRule, vetoes: string[], parties: Party[], session: boolean, status: MeetingStatus, date: EventDate, place: Mention | null, pool: PoolEntry[]): string[] {
   const toks = s.tokens;
-  const w = toks.slice(a, b).map(low).join(' ');
+  const w = toks.slice(a, b).map(lowerWord).join(' ');
   const f = [`w:${w}`, `kind:${rule.kind}`, rule.cameo ? `cameo:${rule.cameo}` : 'table', rule.noun ? 'noun' : 'verb'];
   for (const v of vetoes) f.push(`veto:${v}`);
   const n = Math.min(parties.length, 3);
@@ -806,8 +803,8 @@ function meetingFeatures(doc: Doc, s: DocSentence, a: number, b: number, rule: T
   if (parties.some((p) => p.mention.tokenEnd <= a)) f.push('party-before');
   if (parties.some((p) => p.mention.tokenStart >= b)) f.push('party-after');
   if (session) f.push('session', `session|${w}`);
-  const prev = shape(low(toks[a - 1]) || '^', toks[a - 1]?.text);
-  const next = shape(low(toks[b]) || '$', toks[b]?.text);
+  const prev = shape(lowerWord(toks[a - 1]) || '^', toks[a - 1]?.text);
+  const next = shape(lowerWord(toks[b]) || '$', toks[b]?.text);
   f.push(`prev:${prev}`, `next:${next}`, `prev|w:${prev}|${w}`, `next|w:${next}|${w}`);
   f.push(`status:${status}`);
   if (date) f.push(date.length === 10 ? 'date-day' : 'date-month');
@@ -1012,7 +1009,7 @@ function placeChoices(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: num
   }
   // "here" is the dateline's city; without it, the dateline is where the reporter files from, often where the
   // meeting is.
-  const here = s.tokens.findIndex((t) => low(t) === 'here');
+  const here = s.tokens.findIndex((t) => lowerWord(t) === 'here');
   const dateline = datelinePlace(doc);
   if (dateline && !seen.has(dateline.cluster) && (here >= 0 || dateline.kind === 'place')) {
     if (here >= 0) out.push({ value: dateline, features: ['here', `here|${here < a ? 'before' : 'after'}`, `trig|here:${rule.kind}`] });
@@ -1025,15 +1022,15 @@ function placeChoices(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: num
  * Japan") and a kind of place with "of" ("in the French resort of Biarritz"); "^" at the start of the sentence. */
 function placePreposition(toks: Token[], m: Mention): string {
   let k = m.tokenStart - 1;
-  if (low(toks[k]) === 'of' && low(toks[k - 1]) in PLACE_NOUNS) {
+  if (lowerWord(toks[k]) === 'of' && lowerWord(toks[k - 1]) in PLACE_NOUNS) {
     let j = k - 2;
-    while (j >= 0 && j >= k - 4 && (/^\p{Lu}/u.test(toks[j]!.text) || low(toks[j]) in PLACE_MODIFIERS) && !/[,;:]/.test(toks[j]!.post)) j--;
-    if (low(toks[j]) in DETERMINERS) j--;
-    if (low(toks[j]) in LOCATIVES) return low(toks[j]);
+    while (j >= 0 && j >= k - 4 && (/^\p{Lu}/u.test(toks[j]!.text) || lowerWord(toks[j]) in PLACE_MODIFIERS) && !/[,;:]/.test(toks[j]!.post)) j--;
+    if (lowerWord(toks[j]) in DETERMINERS) j--;
+    if (lowerWord(toks[j]) in LOCATIVES) return lowerWord(toks[j]);
   }
-  if (low(toks[k]) in PLACE_MODIFIERS) k--;
-  if (low(toks[k]) === 'the') k--;
-  return low(toks[k]) || '^';
+  if (lowerWord(toks[k]) in PLACE_MODIFIERS) k--;
+  if (lowerWord(toks[k]) === 'the') k--;
+  return lowerWord(toks[k]) || '^';
 }
 
 /** Whether a place qualifies the noun at token `a` ("the London meeting", "a Brussels farm meeting", "the Downing
@@ -1041,9 +1038,9 @@ function placePreposition(toks: Token[], m: Mention): string {
  * modifier, not a function word, stands between them. */
 function attributivePlace(toks: Token[], m: Mention, a: number): boolean {
   if (m.tokenEnd > a || a - m.tokenEnd > 1) return false;
-  for (let k = m.tokenEnd; k < a; k++) if (/[,;:()]/.test(toks[k - 1]!.post) || FUNCTION_WORDS.has(low(toks[k])) || !/^\p{L}/u.test(toks[k]!.text)) return false;
+  for (let k = m.tokenEnd; k < a; k++) if (/[,;:()]/.test(toks[k - 1]!.post) || FUNCTION_WORDS.has(lowerWord(toks[k])) || !/^\p{L}/u.test(toks[k]!.text)) return false;
   if (/[,;:()]/.test(toks[a - 1]!.post)) return false;
-  const before = low(toks[m.tokenStart - 1]);
+  const before = lowerWord(toks[m.tokenStart - 1]);
   // After a determiner, a demonstrative, a year ("the 1985 Plaza meeting"), a possessive ("Sunday's Vienna talks"), or
   // at the start of a clause.
   return !before || before in DETERMINERS || before === 'this' || before === 'that' || before === 'last' || before === 'next' || before === "'s" || /^\d{4}$/.test(before) || /['’]s$/.test(before) || /[,;:(]$/.test(toks[m.tokenStart - 1]!.post);
@@ -1056,8 +1053,8 @@ function visitDestination(toks: Token[], m: Mention): boolean {
     const rule = matchTrigger(toks, i);
     if (rule?.kind !== 'visit') continue;
     let k = i + rule.phrase.length;
-    if (low(toks[k]) === 'to') k++;
-    if (low(toks[k]) === 'the') k++;
+    if (lowerWord(toks[k]) === 'to') k++;
+    if (lowerWord(toks[k]) === 'the') k++;
     if (k === m.tokenStart) return true;
   }
   return false;
@@ -1114,9 +1111,9 @@ function neighbourMentions(doc: Doc, sentence: number): Mention[] {
 
 /** Features of a candidate's status (held or planned). */
 function statusReading(doc: Doc, toks: Token[], a: number, b: number, clauseStart: number, clauseEnd: number, status: MeetingStatus, date: EventDate, rule: TriggerRule): string[] {
-  const f = [`rule:${status}`, `prev:${low(toks[a - 1]) || '^'}`, `prev2:${low(toks[a - 2]) || '^'} ${low(toks[a - 1]) || '^'}`, `w:${toks.slice(a, b).map(low).join(' ')}`, `kind:${rule.kind}`];
-  for (let k = Math.max(clauseStart, a - 5); k < a; k++) f.push(`before:${low(toks[k])}`);
-  for (let k = b; k < Math.min(clauseEnd, b + 8); k++) if (['next', 'tomorrow', 'upcoming', 'later', 'last', 'yesterday', 'ago', 'earlier'].includes(low(toks[k]))) f.push(`after:${low(toks[k])}`);
+  const f = [`rule:${status}`, `prev:${lowerWord(toks[a - 1]) || '^'}`, `prev2:${lowerWord(toks[a - 2]) || '^'} ${lowerWord(toks[a - 1]) || '^'}`, `w:${toks.slice(a, b).map(lowerWord).join(' ')}`, `kind:${rule.kind}`];
+  for (let k = Math.max(clauseStart, a - 5); k < a; k++) f.push(`before:${lowerWord(toks[k])}`);
+  for (let k = b; k < Math.min(clauseEnd, b + 8); k++) if (['next', 'tomorrow', 'upcoming', 'later', 'last', 'yesterday', 'ago', 'earlier'].includes(lowerWord(toks[k]))) f.push(`after:${lowerWord(toks[k])}`);
   if (date && doc.refDate) f.push(date.slice(0, doc.refDate.length >= date.length ? date.length : 10) > doc.refDate.slice(0, date.length) ? 'date-after-ref' : date.length === 10 && date === doc.refDate ? 'date-is-ref' : 'date-before-ref');
   return f;
 }
@@ -1152,7 +1149,7 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
   // One organization chosen alone is a body's own gathering ("EC farm ministers meet on Monday") when the meeting
   // decision, which sees how many parties were chosen and of which kind, accepts it.
   // So is one party of any kind meeting a body the report does not name ("Brazil will meet the advisory committee").
-  const session = isSession(parties, rule, toks, b) || (parties.length === 1 && parties[0]!.mention.kind === 'organization' && low(toks[b]) !== 'with') || (parties.length === 1 && raw.features.includes(UNNAMED_COUNTERPART));
+  const session = isSession(parties, rule, toks, b) || (parties.length === 1 && parties[0]!.mention.kind === 'organization' && lowerWord(toks[b]) !== 'with') || (parties.length === 1 && raw.features.includes(UNNAMED_COUNTERPART));
   const features = [...raw.features, ...partySummary(raw, scored.map((x) => x.score))];
   const meetingScore = score(model.meeting, features);
   const enough = parties.length >= 2 || session;
@@ -1207,7 +1204,7 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
   const finalParties = parties.length >= 2 && place ? parties.filter((p) => p.mention.kind !== 'state' || p.cluster !== place.cluster || !parties.some((q) => q.mention.kind === 'person')) : parties;
   const base = { date, status, trigger: raw.trigger, topics: raw.topics, sentences: [raw.sentence], session, reference };
   // "conversations with Domenici ..., and with Wright": a repeated "with" names separate encounters, one each.
-  const withAt = toks.map((t, k) => (k >= b && k < raw.clauseEnd && low(t) === 'with' ? k : -1)).filter((k) => k >= 0);
+  const withAt = toks.map((t, k) => (k >= b && k < raw.clauseEnd && lowerWord(t) === 'with' ? k : -1)).filter((k) => k >= 0);
   if (withAt.length >= 2 && !session) {
     const here = finalParties.filter((p) => p.mention.sentence === raw.sentence);
     const groupOf = (m: Mention) => withAt.filter((k) => k < m.tokenStart).length;
@@ -1256,8 +1253,8 @@ function listedCounterparts(toks: Token[], rule: TriggerRule, parties: Party[], 
   // Only commas, "and", titles and descriptions between them: one list.
   for (let i = 1; i < after.length; i++) {
     const gap = toks.slice(after[i - 1]!.mention.tokenEnd, after[i]!.mention.tokenStart);
-    if (gap.length > 8 || gap.some((t) => /[;:()]/.test(t.post) || ['with', 'between', 'to', 'who', 'which'].includes(low(t)))) return [];
-    if (!/,/.test(toks[after[i - 1]!.mention.tokenEnd - 1]!.post) && !gap.some((t) => /,/.test(t.post) || low(t) === 'and')) return [];
+    if (gap.length > 8 || gap.some((t) => /[;:()]/.test(t.post) || ['with', 'between', 'to', 'who', 'which'].includes(lowerWord(t)))) return [];
+    if (!/,/.test(toks[after[i - 1]!.mention.tokenEnd - 1]!.post) && !gap.some((t) => /,/.test(t.post) || lowerWord(t) === 'and')) return [];
   }
   return after;
 }
@@ -1268,7 +1265,7 @@ function coordinated(toks: Token[], x: Mention, y: Mention): boolean {
   if (second.tokenStart - first.tokenEnd > 2) return false;
   let joined = /,/.test(toks[first.tokenEnd - 1]?.post ?? '');
   for (let k = first.tokenEnd; k < second.tokenStart; k++) {
-    const w = low(toks[k]);
+    const w = lowerWord(toks[k]);
     if (w !== 'and' && w !== 'or' && w !== ',') return false;
     joined = true;
   }
@@ -1300,7 +1297,7 @@ function sentenceDates(doc: Doc, s: DocSentence, tense: 'past' | 'future'): Time
 /** "have not met since May 13": the day after "since" (within six tokens of the trigger), or null. */
 function sinceDate(doc: Doc, toks: Token[], b: number): EventDate {
   for (let k = b; k < Math.min(toks.length - 1, b + 6); k++) {
-    if (low(toks[k]) !== 'since' || !/^(\d|\p{Lu})/u.test(toks[k + 1]!.text)) continue;
+    if (lowerWord(toks[k]) !== 'since' || !/^(\d|\p{Lu})/u.test(toks[k + 1]!.text)) continue;
     const after = doc.article.text.slice(toks[k + 1]!.start, toks[Math.min(toks.length - 1, k + 4)]!.end);
     return findDates(after, doc.refDate, 'past').find((e) => e.start === 0)?.date ?? null;
   }
@@ -1318,10 +1315,10 @@ function isSourceCredit(text: string, m: Mention): boolean {
 }
 
 function isPlanned(toks: Token[], clauseStart: number, a: number, clauseEnd: number): boolean {
-  for (let k = clauseStart; k < a; k++) if (low(toks[k]) in PLANNED_MARKERS) return true;
+  for (let k = clauseStart; k < a; k++) if (lowerWord(toks[k]) in PLANNED_MARKERS) return true;
   // "to meet" as an infinitive of intention: "plans to meet", "is to visit"
-  if (low(toks[a - 1]) === 'to' && ['is', 'are', 'was', 'were', 'due', 'set', 'scheduled', 'expected', 'plans', 'planned', 'going', 'agreed', 'decided'].includes(low(toks[a - 2]))) return true;
-  for (let k = a; k < Math.min(clauseEnd, a + 12); k++) if (['next', 'tomorrow', 'upcoming'].includes(low(toks[k]))) return true;
+  if (lowerWord(toks[a - 1]) === 'to' && ['is', 'are', 'was', 'were', 'due', 'set', 'scheduled', 'expected', 'plans', 'planned', 'going', 'agreed', 'decided'].includes(lowerWord(toks[a - 2]))) return true;
+  for (let k = a; k < Math.min(clauseEnd, a + 12); k++) if (['next', 'tomorrow', 'upcoming'].includes(lowerWord(toks[k]))) return true;
   return false;
 }
 
@@ -1353,10 +1350,10 @@ function readTopics(text: string, toks: Token[], a: number, clauseEnd: number): 
   const out: Array<{ text: string; from: number; to: number }> = [];
   for (let k = Math.max(0, a - 1); k < toks.length; k++) {
     for (const intro of TOPIC_INTRODUCERS) {
-      if (intro.every((w, j) => low(toks[k + j]) === w)) {
+      if (intro.every((w, j) => lowerWord(toks[k + j]) === w)) {
         const s = k + intro.length;
         let e = s;
-        while (e < toks.length && e - s < 10 && !TOPIC_STOPS.has(low(toks[e]))) {
+        while (e < toks.length && e - s < 10 && !TOPIC_STOPS.has(lowerWord(toks[e]))) {
           e++;
           if (/[,;:.()"“”]/.test(toks[e - 1]!.post)) break;
         }

@@ -10,7 +10,7 @@
  *   - the kind of session the noun names: "council meeting", "board session", "ministerial meeting";
  *   - whether a counterpart is named ("talks with ...", "between ... and ...") and the clause's modality.
  */
-import type { Token } from '../nlp/tokenize.js';
+import { lowerWord, type Token } from '../nlp/tokenize.js';
 import type { Mention } from './model.js';
 import type { TriggerRule } from '../gazetteer/meetings.js';
 import { wordTable } from '../gazetteer/normalize.js';
@@ -41,7 +41,6 @@ const MODALS: Record<string, string> = wordTable({
   if: 'conditional', unless: 'conditional', scheduled: 'scheduled', due: 'scheduled', expected: 'expected', plans: 'planned', planned: 'planned',
 });
 
-const low = (t: Token | undefined): string => (t ? t.text.toLowerCase().replace(/[’‘]/g, "'") : '');
 const lower = (t: Token | undefined): boolean => !!t && /^\p{Ll}/u.test(t.text);
 const breaks = (t: Token | undefined): boolean => !!t && /[,;:()"]/.test(t.post);
 
@@ -73,11 +72,11 @@ export function readBodySession(toks: Token[], ms: Mention[], a: number, b: numb
     for (const m of orgs) {
       if (m.tokenEnd > a || a - m.tokenEnd > 2) continue;
       let ok = true;
-      for (let k = m.tokenEnd; k < a; k++) if (breaks(toks[k - 1]) || !(lower(toks[k]) || low(toks[k]) in SESSION_NOUNS)) ok = false;
-      if (ok && !breaks(toks[a - 1]) && !/['’]s?$/.test(m.text) && low(toks[m.tokenEnd]) !== "'s") mark(m, 'attributive');
+      for (let k = m.tokenEnd; k < a; k++) if (breaks(toks[k - 1]) || !(lower(toks[k]) || lowerWord(toks[k]) in SESSION_NOUNS)) ok = false;
+      if (ok && !breaks(toks[a - 1]) && !/['’]s?$/.test(m.text) && lowerWord(toks[m.tokenEnd]) !== "'s") mark(m, 'attributive');
     }
     // "a meeting of (the) (20) (Nordic) farm ministers (from the G7)": "of", then a phrase up to its clause's stop.
-    if (low(toks[b]) === 'of') {
+    if (lowerWord(toks[b]) === 'of') {
       let members = false;
       for (let k = b + 1; k < Math.min(clauseEnd, b + 10); k++) {
         const at = orgs.find((m) => m.tokenStart === k);
@@ -85,7 +84,7 @@ export function readBodySession(toks: Token[], ms: Mention[], a: number, b: numb
           mark(at, members ? 'members-of' : 'of');
           break;
         }
-        const w = low(toks[k]);
+        const w = lowerWord(toks[k]);
         if (w in MEMBER_NOUNS) members = true;
         if (breaks(toks[k]) || (/^\p{Lu}/u.test(toks[k]!.text) && !ms.some((m) => m.tokenStart <= k && k < m.tokenEnd))) break;
         if (['with', 'between', 'on', 'in', 'at', 'to', 'for', 'which', 'that', 'who'].includes(w)) break;
@@ -95,25 +94,25 @@ export function readBodySession(toks: Token[], ms: Mention[], a: number, b: numb
   }
   // The body's members are the subject: "G7 finance ministers met", "OPEC oil ministers will meet".
   for (let k = a - 1; k >= Math.max(clauseStart, a - 6); k--) {
-    if (!(low(toks[k]) in MEMBER_NOUNS)) continue;
+    if (!(lowerWord(toks[k]) in MEMBER_NOUNS)) continue;
     features.push('members-before', `members-before|${rule.noun ? 'noun' : 'verb'}`);
     for (const m of orgs) if (m.tokenEnd <= k && k - m.tokenEnd <= 2 && !breaks(toks[m.tokenEnd - 1])) mark(m, 'members');
     break;
   }
   // The kind of session: the word before the noun, or the noun itself.
-  const kind = rule.noun ? [low(toks[a - 1]), ...rule.phrase].find((w) => w in SESSION_NOUNS) : undefined;
+  const kind = rule.noun ? [lowerWord(toks[a - 1]), ...rule.phrase].find((w) => w in SESSION_NOUNS) : undefined;
   if (kind) features.push(`session-noun:${kind}`, 'session-noun');
   // A counterpart named after "with" or between two named sides.
   let counterpart = false;
   for (let k = b; k < Math.min(clauseEnd, b + 8); k++) {
-    const w = low(toks[k]);
+    const w = lowerWord(toks[k]);
     if (w !== 'with' && w !== 'between') continue;
     if (ms.some((m) => m.kind !== 'place' && m.tokenStart > k && m.tokenStart <= k + 4)) counterpart = true;
     break;
   }
   features.push(counterpart ? 'counterpart:named' : 'counterpart:none');
   const modality = [];
-  for (let k = Math.max(clauseStart, a - 4); k < a; k++) if (MODALS[low(toks[k])]) modality.push(MODALS[low(toks[k])]!);
+  for (let k = Math.max(clauseStart, a - 4); k < a; k++) if (MODALS[lowerWord(toks[k])]) modality.push(MODALS[lowerWord(toks[k])]!);
   features.push(`modality:${modality[modality.length - 1] ?? 'plain'}`);
   if (gathering && bodies.size && !counterpart) features.push('body-session', `body-session|${rule.kind}`);
   return { features, bodies };

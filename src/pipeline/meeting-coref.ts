@@ -7,15 +7,14 @@
  * article that shares a party with it, whose date and place do not conflict with its own, and that is of a compatible
  * kind (a body's own session is referred to only by that body).
  */
-import type { Token } from '../nlp/tokenize.js';
+import { lowerWord, type Token } from '../nlp/tokenize.js';
 import type { EventDate } from './dates.js';
 import type { Mention } from './model.js';
 import { wordTable } from '../gazetteer/normalize.js';
 
-const low = (t: Token | undefined): string => (t ? t.text.toLowerCase().replace(/[’‘]/g, "'") : '');
 
 /** Determiners that make a meeting noun refer to an event the reader already knows of. */
-export const ANAPHORIC_DETERMINERS: Record<string, string> = wordTable({
+const ANAPHORIC_DETERMINERS: Record<string, string> = wordTable({
   the: '"the talks", "the meeting"', this: '"this meeting"', that: '"that meeting"', these: '"these talks"', those: '"those talks"',
   their: '"their meeting"', its: '"its session"', his: '"his visit"', her: '"her trip to Moscow"', same: '"the same session"',
 });
@@ -32,7 +31,7 @@ const NEW_EVENT_WORDS = new Set(['next', 'another', 'further', 'new', 'future', 
  * another event before it), or null (indefinite or bare). */
 export function nounReference(toks: Token[], a: number): 'definite' | 'new' | null {
   for (let d = a - 1; d >= Math.max(0, a - 5); d--) {
-    const w = low(toks[d]);
+    const w = lowerWord(toks[d]);
     if (NEW_EVENT_WORDS.has(w)) return 'new';
     if (w in ANAPHORIC_DETERMINERS) return 'definite';
     // "today's session", "Berg's visit", "this week's talks".

@@ -14,7 +14,7 @@
  * features name the class of frame (the kind of session, the class of the body, the governing noun), never the words
  * of one sentence.
  */
-import type { Token } from '../nlp/tokenize.js';
+import { lowerWord, type Token } from '../nlp/tokenize.js';
 import { LEGISLATURE_WORDS, type TriggerRule } from '../gazetteer/meetings.js';
 import { wordTable } from '../gazetteer/normalize.js';
 import type { Mention } from './model.js';
@@ -28,7 +28,7 @@ export const FRAME_VETOES: Record<string, string> = wordTable({
 });
 
 /** Words right before a gathering noun that make it a routine session of one body's members, by class. */
-export const SESSION_CLASSES: Record<string, string> = wordTable({
+const SESSION_CLASSES: Record<string, string> = wordTable({
   general: 'shareholders', shareholders: 'shareholders', stockholders: 'shareholders', shareholder: 'shareholders',
   stockholder: 'shareholders', drafting: 'legislative', markup: 'legislative', hearing: 'legislative', hearings: 'legislative',
   caucus: 'party', membership: 'members',
@@ -36,7 +36,7 @@ export const SESSION_CLASSES: Record<string, string> = wordTable({
 
 /** Words of a body's name that give its class ("Moore Corp Ltd": company; "Senate Budget Committee": legislature;
  * "Parliamentary Labour Party": party). Words of international bodies ("Group of Seven", "Paris Club") give none. */
-export const BODY_CLASSES: Record<string, string> = wordTable({
+const BODY_CLASSES: Record<string, string> = wordTable({
   inc: 'company', corp: 'company', corporation: 'company', co: 'company', ltd: 'company', plc: 'company', ag: 'company',
   company: 'company', motors: 'company', airlines: 'company', holdings: 'company', industries: 'company',
   party: 'party', caucus: 'party', labour: 'party', conservatives: 'party', democrats: 'party', republicans: 'party',
@@ -45,7 +45,7 @@ export const BODY_CLASSES: Record<string, string> = wordTable({
 
 /** Nouns that, with "of" before a trigger noun, make it a process rather than one meeting ("months of negotiations").
  * "round" counts only for a named round ("the Uruguay round of talks"): "a new round of talks" is one meeting. */
-export const PROCESS_SPANS: Record<string, string> = wordTable({
+const PROCESS_SPANS: Record<string, string> = wordTable({
   months: 'a long span', years: 'a long span', decades: 'a long span', decade: 'a long span', pace: 'a process',
   round: '"the Uruguay round of talks": a named process', series: '"a series of meetings": several events', process: 'a process',
 });
@@ -53,7 +53,6 @@ export const PROCESS_SPANS: Record<string, string> = wordTable({
 /** Determiners of a noun. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'any', 'some', 'no', 'another']);
 
-const low = (t: Token | undefined): string => (t ? t.text.toLowerCase().replace(/[’‘]/g, "'") : '');
 const breaks = (t: Token | undefined): boolean => !!t && /[,;:()"“”]/.test(t.post);
 const isLower = (t: Token | undefined): boolean => !!t && /^\p{Ll}/u.test(t.text);
 
@@ -78,7 +77,7 @@ export function readFrame(toks: Token[], ms: Mention[], a: number, rule: Trigger
   if (rule.kind === 'meeting' || rule.kind === 'conference' || rule.kind === 'summit') {
     // The kind of session the lowercase words before the noun name ("the annual general meeting", "a drafting session").
     for (let k = a - 1; k >= Math.max(0, a - 3) && isLower(toks[k]) && !breaks(toks[k]); k--) {
-      const c = SESSION_CLASSES[low(toks[k])];
+      const c = SESSION_CLASSES[lowerWord(toks[k])];
       if (!c) continue;
       f.push(`frame:session-class:${c}`);
       veto(c === 'shareholders' ? 'shareholders-session' : 'legislative-session');
@@ -88,10 +87,10 @@ export function readFrame(toks: Token[], ms: Mention[], a: number, rule: Trigger
     // conference", "Acme's annual meeting"), or the clause's body before "its" ("the party will hold its 2031 spring
     // conference").
     let k = a - 1;
-    while (k > 0 && (isLower(toks[k]) || /^\d/.test(toks[k]!.text)) && !DETERMINERS.has(low(toks[k])) && a - k <= 3 && !breaks(toks[k])) k--;
-    if (low(toks[k]) === "'s" || low(toks[k]) === "'") k--;
+    while (k > 0 && (isLower(toks[k]) || /^\d/.test(toks[k]!.text)) && !DETERMINERS.has(lowerWord(toks[k])) && a - k <= 3 && !breaks(toks[k])) k--;
+    if (lowerWord(toks[k]) === "'s" || lowerWord(toks[k]) === "'") k--;
     let owner = ms.find((m) => m.kind === 'organization' && m.tokenEnd === k + 1 && !breaks(toks[k]));
-    if (!owner && ['its', 'their'].includes(low(toks[k]))) owner = ms.find((m) => m.kind === 'organization' && m.tokenStart >= clauseStart && m.tokenEnd <= k);
+    if (!owner && ['its', 'their'].includes(lowerWord(toks[k]))) owner = ms.find((m) => m.kind === 'organization' && m.tokenStart >= clauseStart && m.tokenEnd <= k);
     if (owner) {
       const c = bodyClass(owner);
       f.push(`frame:own-session:${c}`);
@@ -103,9 +102,9 @@ export function readFrame(toks: Token[], ms: Mention[], a: number, rule: Trigger
   // "months of negotiations", "a series of meetings", "the Uruguay round of talks": the complement of a process noun,
   // back over the noun's lowercase modifiers and an optional determiner.
   let k = a - 1;
-  while (k > 0 && a - k <= 3 && (isLower(toks[k]) || /^\p{Lu}/u.test(toks[k]!.text)) && low(toks[k]) !== 'of' && !breaks(toks[k])) k--;
-  if (low(toks[k]) === 'of' && !breaks(toks[k]) && !breaks(toks[k - 1])) {
-    const head = low(toks[k - 1]);
+  while (k > 0 && a - k <= 3 && (isLower(toks[k]) || /^\p{Lu}/u.test(toks[k]!.text)) && lowerWord(toks[k]) !== 'of' && !breaks(toks[k])) k--;
+  if (lowerWord(toks[k]) === 'of' && !breaks(toks[k]) && !breaks(toks[k - 1])) {
+    const head = lowerWord(toks[k - 1]);
     const named = /^\p{Lu}/u.test(toks[k - 2]?.text ?? '') && !breaks(toks[k - 2]);
     if (head in PROCESS_SPANS && (head !== 'round' || named)) {
       f.push('frame:process-of');

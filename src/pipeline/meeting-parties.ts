@@ -9,7 +9,7 @@
  */
 import { stateByDemonym, stateByIso } from '../gazetteer/states.js';
 import { wordTable } from '../gazetteer/normalize.js';
-import type { Token } from '../nlp/tokenize.js';
+import { lowerWord } from '../nlp/tokenize.js';
 import type { Doc, DocSentence, Mention } from './model.js';
 
 /** Words for a state's people acting for it: after a national adjective, they make the state a possible party. */
@@ -48,7 +48,6 @@ export interface ImpliedParty {
   origin: ImpliedOrigin;
 }
 
-const low = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
 
 /** Cluster ids for states the article never names, one per state and article (negative: never a mention's id). */
 const unnamed = new WeakMap<Doc, Map<string, number>>();
@@ -90,7 +89,7 @@ export function impliedParties(doc: Doc, s: DocSentence, ms: Mention[], a: numbe
     for (;;) {
       let n = k;
       const joined = /,/.test(toks[n - 1]!.post);
-      while (n < toks.length && (low(toks[n]) === 'and' || low(toks[n]) === 'or')) n++;
+      while (n < toks.length && (lowerWord(toks[n]) === 'and' || lowerWord(toks[n]) === 'or')) n++;
       if (!joined && n === k) break;
       const state = ms.find((m) => m.kind === 'state' && m.tokenStart === n);
       const twoWords = n + 1 < toks.length && stateByDemonym(`${toks[n]!.text} ${toks[n + 1]!.text}`);
@@ -100,8 +99,8 @@ export function impliedParties(doc: Doc, s: DocSentence, ms: Mention[], a: numbe
       else break;
     }
     const from = k;
-    while (k < toks.length && k <= from + 2 && !(low(toks[k]) in OFFICIAL_GROUPS) && /^\p{Ll}/u.test(toks[k]!.text) && !/[,;:.]/.test(toks[k - 1]!.post)) k++;
-    if (!(low(toks[k]) in OFFICIAL_GROUPS) || /[,;:.]/.test(toks[k - 1]!.post)) continue;
+    while (k < toks.length && k <= from + 2 && !(lowerWord(toks[k]) in OFFICIAL_GROUPS) && /^\p{Ll}/u.test(toks[k]!.text) && !/[,;:.]/.test(toks[k - 1]!.post)) k++;
+    if (!(lowerWord(toks[k]) in OFFICIAL_GROUPS) || /[,;:.]/.test(toks[k - 1]!.post)) continue;
     if (outside(j, k + 1)) {
       const st = stateAt(doc, entry.iso, { start: toks[j]!.start, end: toks[last]!.end, sentence: s.index, tokenStart: j, tokenEnd: last + 1 });
       if (st) out.push({ mention: st, origin: 'demonym' });

@@ -12,7 +12,7 @@
  *
  * These are features for the learned place decision (weights in models/meetings.json), not decisions of their own.
  */
-import type { Token } from '../nlp/tokenize.js';
+import { lowerWord, type Token } from '../nlp/tokenize.js';
 import type { Mention } from './model.js';
 import { venueByName } from '../gazetteer/places.js';
 import { gazetteer, GAZ_CLASSES, phraseTokens } from '../ner/gazetteer.js';
@@ -29,7 +29,6 @@ interface PlaceOption {
   features: string[];
 }
 
-const lowText = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
 
 const bits = (...classes: Array<(typeof GAZ_CLASSES)[number]>): number => classes.reduce((b, c) => b | (1 << GAZ_CLASSES.indexOf(c)), 0);
 const REGION_BITS = bits('country', 'region', 'subdiv');
@@ -54,7 +53,7 @@ export function containsPlace(toks: Token[] | undefined, outer: Mention, inner: 
   if (outer.kind !== 'state' && !isRegionName(outer.label) && !isRegionName(outer.text)) return false;
   const gap = outer.tokenStart - inner.tokenEnd;
   if (gap === 0) return /,\s*$/.test(toks[inner.tokenEnd - 1]?.post ?? '');
-  if (gap === 1) return lowText(toks[inner.tokenEnd]) === 'in' && !/[,;:]/.test(toks[inner.tokenEnd - 1]?.post ?? '');
+  if (gap === 1) return lowerWord(toks[inner.tokenEnd]) === 'in' && !/[,;:]/.test(toks[inner.tokenEnd - 1]?.post ?? '');
   return false;
 }
 

@@ -4,7 +4,7 @@
  * creditors"): the annotation guideline counts it as a meeting with the named party alone (the body is an "other
  * party"), like an organization's own session. Generic people ("aides", "bankers", "officials") are not such a body.
  */
-import type { Token } from '../nlp/tokenize.js';
+import { lowerWord, type Token } from '../nlp/tokenize.js';
 import { wordTable } from '../gazetteer/normalize.js';
 
 /** Head nouns of a specific but unnamed counterpart body. */
@@ -17,7 +17,6 @@ export const COUNTERPART_NOUNS: Record<string, string> = wordTable({
 /** Words that end the noun phrase after "with" or "and". */
 const PHRASE_STOPS = new Set(['on', 'in', 'at', 'to', 'for', 'about', 'over', 'which', 'who', 'that', 'said', 'and', 'or', 'but', 'since', 'after', 'before', 'under', 'during', 'once', 'when', 'if', 'while', 'from', 'by']);
 
-const low = (t: Token | undefined): string => (t ? t.text.toLowerCase().replace(/[’‘]/g, "'") : '');
 
 /**
  * Whether the trigger at tokens [a, b) has an unnamed counterpart body: after "with" (or the "and" of "between ...
@@ -27,11 +26,11 @@ const low = (t: Token | undefined): string => (t ? t.text.toLowerCase().replace(
 export function unnamedCounterpart(toks: Token[], b: number, clauseEnd: number): boolean {
   let between = false;
   for (let k = b; k < Math.min(clauseEnd, b + 12); k++) {
-    const w = low(toks[k]);
+    const w = lowerWord(toks[k]);
     if (w === 'between') between = true;
     if (w !== 'with' && !(between && w === 'and')) continue;
     for (let j = k + 1; j < Math.min(toks.length, k + 9); j++) {
-      const x = low(toks[j]);
+      const x = lowerWord(toks[j]);
       if (PHRASE_STOPS.has(x) || /^\p{Lu}/u.test(toks[j]!.text)) break;
       if (x in COUNTERPART_NOUNS) return true;
       if (/[,;:.()"]/.test(toks[j]!.post)) break;

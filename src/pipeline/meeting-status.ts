@@ -8,7 +8,7 @@
  * tense, the words those time expressions carry ("next", "last"), and a headline that announces ("OFFICIAL TO VISIT
  * JAPAN") or reports ("MINISTERS END MEETING").
  */
-import type { Token } from '../nlp/tokenize.js';
+import { lowerWord, type Token } from '../nlp/tokenize.js';
 import type { TimeExpression, Tense } from './dates.js';
 import type { Doc, DocSentence } from './model.js';
 
@@ -29,7 +29,6 @@ const EXPRESSION_PAST = /\b(last|yesterday|ago|earlier|previous|past)\b/i;
 const HEADLINE_FUTURE = /\b(TO|WILL|EXPECTED|PLANS?|SET|DUE|SEEN|LIKELY|AHEAD)\b/;
 const HEADLINE_PAST = /\b(MET|HELD|ENDED|ENDS?|AGREED|FAILED|FAIL|CLOSED|CLOSES|CONCLUDED)\b/;
 
-const low = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
 
 /** Words that open a clause of their own after a comma. */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'although', 'though', 'whereas']);
@@ -39,7 +38,7 @@ function opensClause(toks: Token[], k: number): boolean {
   const prev = toks[k - 1];
   if (!prev) return true;
   if (/;/.test(prev.post) || /;/.test(toks[k]!.pre)) return true;
-  const w = low(toks[k]);
+  const w = lowerWord(toks[k]);
   return w === 'but' || (CLAUSE_OPENERS.has(w) && /,/.test(prev.post));
 }
 
@@ -82,13 +81,13 @@ export function statusCues(doc: Doc, s: DocSentence, a: number, b: number, claus
   const f = new Set<string>();
   for (let k = clauseStart; k < clauseEnd; k++) {
     if (k >= a && k < b) continue;
-    const w = low(toks[k]);
+    const w = lowerWord(toks[k]);
     const side = k < a ? 'pre' : 'post';
     if (FUTURE_WORDS.has(w)) f.add(`clause-future|${side}`);
     if (PAST_WORDS.has(w)) f.add(`clause-past|${side}`);
     if (SCHEDULE_PRESENT.test(w)) f.add('clause-schedule-present');
     // "is to meet", "are to visit": an arranged event.
-    if ((w === 'is' || w === 'are') && low(toks[k + 1]) === 'to') f.add('clause-future|is-to');
+    if ((w === 'is' || w === 'are') && lowerWord(toks[k + 1]) === 'to') f.add('clause-future|is-to');
   }
   // The sentence's words beyond the clause, up to a coordinated or contrasted clause of its own ("..., and a summit is
   // planned", "...; talks resume on Monday", "... but").
@@ -97,12 +96,12 @@ export function statusCues(doc: Doc, s: DocSentence, a: number, b: number, claus
   let past = false;
   for (let k = from; k < to; k++) {
     if (k >= a && k < b) continue;
-    const w = low(toks[k]);
+    const w = lowerWord(toks[k]);
     if (FUTURE_WORDS.has(w)) future = true;
     if (PAST_WORDS.has(w)) past = true;
   }
   // The verb right after a subject trigger: "the talks ended", "the talks focused on".
-  const next = low(toks[b]);
+  const next = lowerWord(toks[b]);
   if (/^[a-z]{3,}ed$/.test(next) && !FUTURE_WORDS.has(next)) f.add('verb-after:past');
   f.add(`span:${future ? (past ? 'future-past' : 'future') : past ? 'past' : 'none'}`);
   for (const x of dayCues(doc, s, dates, 'sent-')) f.add(x);

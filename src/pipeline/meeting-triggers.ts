@@ -8,7 +8,7 @@
  */
 import { TRAVEL_VERBS, type TriggerRule } from '../gazetteer/meetings.js';
 import { wordTable } from '../gazetteer/normalize.js';
-import type { Token } from '../nlp/tokenize.js';
+import { lowerWord, type Token } from '../nlp/tokenize.js';
 import type { Mention } from './model.js';
 
 /** Verbs of setting out whose destination follows "for" ("leaves for Tokyo"); "to" after them is no destination ("the
@@ -49,7 +49,7 @@ export function travelTrigger(toks: Token[], i: number, ms: Mention[]): TriggerR
   for (let k = i + 1; k <= Math.min(toks.length - 2, i + 1 + REACH); k++) {
     const p = toks[k]!.text.toLowerCase();
     if (takes.has(p)) {
-      const at = low(toks[k + 1]) === 'the' ? k + 2 : k + 1;
+      const at = lowerWord(toks[k + 1]) === 'the' ? k + 2 : k + 1;
       const dest = ms.find((m) => m.tokenStart === at && (m.kind === 'state' || m.kind === 'place'));
       return dest ? { ...RULE, phrase: [w] } : undefined;
     }
@@ -58,7 +58,6 @@ export function travelTrigger(toks: Token[], i: number, ms: Mention[]): TriggerR
   return undefined;
 }
 
-const low = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
 
 /**
  * "met on Monday to discuss trade", "a visit to Seoul to consult the government": a verb of consulting (CAMEO 040) in
@@ -66,5 +65,5 @@ const low = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
  * the veto's name, or undefined.
  */
 export function agendaVeto(toks: Token[], i: number, rule: TriggerRule, earlierTrigger: boolean): string | undefined {
-  return earlierTrigger && rule.cameo === '040' && !rule.noun && low(toks[i - 1]) === 'to' ? 'agenda' : undefined;
+  return earlierTrigger && rule.cameo === '040' && !rule.noun && lowerWord(toks[i - 1]) === 'to' ? 'agenda' : undefined;
 }

@@ -9,37 +9,36 @@ import { SPORTS_CONTEXT, SPORTS_ARTICLE_MIN_WORDS } from '../gazetteer/meetings.
 import { TITLES } from '../gazetteer/titles.js';
 import { PLACE_WORDS_BEFORE, SCORELINE, TEAM_PHRASES_BEFORE, TEAM_PLACES, TEAM_WORDS_AFTER } from '../names/teams.js';
 import { monthNumber } from './dates.js';
-import type { Token } from '../nlp/tokenize.js';
+import { lowerWord, type Token } from '../nlp/tokenize.js';
 import type { Doc, DocSentence, Mention } from './model.js';
 
-const low = (t: Token | undefined): string => (t ? t.text.toLowerCase().replace(/[’‘]/g, "'") : '');
 
 /** An article about sport: SPORTS_ARTICLE_MIN_WORDS or more distinct SPORTS_CONTEXT words. */
 export function isSportsArticle(sentences: readonly DocSentence[]): boolean {
   const words = new Set<string>();
-  for (const s of sentences) for (const t of s.tokens) if (low(t) in SPORTS_CONTEXT) words.add(low(t));
+  for (const s of sentences) for (const t of s.tokens) if (lowerWord(t) in SPORTS_CONTEXT) words.add(lowerWord(t));
   return words.size >= SPORTS_ARTICLE_MIN_WORDS;
 }
 
 /** A scoreline at token k: two numbers joined by a dash, not a range of days ("from 3-8 May"). */
 function isScoreline(toks: readonly Token[], k: number): boolean {
-  return SCORELINE.test(toks[k]!.text) && low(toks[k - 1]) !== 'from' && monthNumber(low(toks[k + 1])) === undefined;
+  return SCORELINE.test(toks[k]!.text) && lowerWord(toks[k - 1]) !== 'from' && monthNumber(lowerWord(toks[k + 1])) === undefined;
 }
 
 /** A sentence about sport: a SPORTS_CONTEXT word or a scoreline. */
 function isSportsSentence(s: DocSentence): boolean {
-  return s.tokens.some((t, k) => low(t) in SPORTS_CONTEXT || isScoreline(s.tokens, k));
+  return s.tokens.some((t, k) => lowerWord(t) in SPORTS_CONTEXT || isScoreline(s.tokens, k));
 }
 
 /** Why the words next to a mention make it a side of a result or a fixture, or undefined. */
 function teamCue(toks: readonly Token[], m: Mention): string | undefined {
   let after = m.tokenEnd;
-  if (low(toks[after]) === "'s") after++;
-  const next = low(toks[after]);
+  if (lowerWord(toks[after]) === "'s") after++;
+  const next = lowerWord(toks[after]);
   if (next in TEAM_WORDS_AFTER) return `"${toks[after]!.text}" after it: ${TEAM_WORDS_AFTER[next]}`;
   for (const p of TEAM_PHRASES_BEFORE) {
     const from = m.tokenStart - p.words.length;
-    if (from >= 0 && p.words.every((w, i) => low(toks[from + i]) === w)) return `"${p.words.join(' ')}" before it: ${p.reason}`;
+    if (from >= 0 && p.words.every((w, i) => lowerWord(toks[from + i]) === w)) return `"${p.words.join(' ')}" before it: ${p.reason}`;
   }
   for (let k = Math.max(0, m.tokenStart - 2); k < Math.min(toks.length, m.tokenEnd + 2); k++) if (isScoreline(toks, k)) return `scoreline "${toks[k]!.text}" next to it`;
   return undefined;
@@ -49,8 +48,8 @@ function teamCue(toks: readonly Token[], m: Mention): string | undefined {
  * Titles of sport ("England coach", "Wales captain") do not count. */
 function politicalTitleAfter(toks: readonly Token[], m: Mention): boolean {
   let k = m.tokenEnd;
-  if (low(toks[k]) === "'s") k++;
-  for (const w of [low(toks[k]), `${low(toks[k])} ${low(toks[k + 1])}`]) {
+  if (lowerWord(toks[k]) === "'s") k++;
+  for (const w of [lowerWord(toks[k]), `${lowerWord(toks[k])} ${lowerWord(toks[k + 1])}`]) {
     const domain = TITLES[w];
     if (domain !== undefined && !/sport/.test(domain)) return true;
   }
@@ -79,7 +78,7 @@ export function teamMentions(doc: Doc): Map<Mention, string> {
     if (politicalTitleAfter(s.tokens, m)) continue;
     const cue = teamCue(s.tokens, m);
     if (cue) out.set(m, cue);
-    else if (sportsArticle && !(low(s.tokens[m.tokenStart - 1]) in PLACE_WORDS_BEFORE)) rest.push(m);
+    else if (sportsArticle && !(lowerWord(s.tokens[m.tokenStart - 1]) in PLACE_WORDS_BEFORE)) rest.push(m);
   }
   if (out.size) for (const m of rest) out.set(m, 'an article about sport that names national teams as sides');
   return out;
