@@ -63,6 +63,11 @@ export interface MeetingCandidate {
   session: boolean;
   /** Candidates split from one trigger (a tour, repeated "with") share a group and never merge with each other. */
   group?: number;
+  /** Of a split candidate, the parties it was split by (the country of a tour, the person of a list): it joins only an
+   * event that has them. */
+  counterparts?: number[];
+  /** The groups of split candidates this event has taken in: it takes one candidate of a group at most. */
+  groupsTaken?: number[];
   /** How its first trigger refers: a definite noun ("the talks") names an event the article already reported. */
   reference?: 'definite' | 'new' | null;
 }
@@ -261,6 +266,7 @@ export function extractMeetings(doc: Doc, roles: RoleResult, options: MeetingOpt
   const named: Mention[][] = doc.sentences.map(() => []);
   for (const m of doc.mentions) named[m.sentence]!.push(m);
   for (const list of named) list.sort((x, y) => x.tokenStart - y.tokenStart);
+  consolidate(out, doc.refDate);
   attachSessionReferences(doc, named, out);
   placeByVisit(out, visits);
   narrowPlaces(doc, named, out);
@@ -1212,14 +1218,14 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
     const groups = withAt.map((_, g) => here.filter((p) => p.mention.tokenStart > withAt[0]! && groupOf(p.mention) === g + 1));
     if (shared.length && groups.every((g) => g.length)) {
       const group = nextGroup++;
-      return groups.map((g) => ({ ...base, parties: [...shared, ...g], place, about: [], session: false, group }));
+      return groups.map((g) => ({ ...base, parties: [...shared, ...g], place, about: [], session: false, group, counterparts: g.map((p) => p.cluster) }));
     }
   }
-  const listed = listedCounterparts(toks, rule, finalParties, raw.sentence, b, raw.clauseEnd);
+  const listed = listedCounterparts(toks, rule, finalParties, raw.pool, raw.sentence, b, raw.clauseEnd);
   if (listed.length) {
     const group = nextGroup++;
-    const subjects = finalParties.filter((p) => !listed.includes(p));
-    return listed.map((v) => ({ ...base, parties: [...subjects, v], place, about: [], session: false, group }));
+    const subjects = finalParties.filter((p) => !listed.some((v) => v.cluster === p.cluster));
+    return listed.map((v) => ({ ...base, parties: [...subjects, v], place, about: [], session: false, group, counterparts: [v.cluster] }));
   }
   // A trip to several countries ("a five-day trip to Spain, Greece and Austria") is one event
   // per country: the travellers meet each one.
@@ -1228,7 +1234,7 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
     const travellers = parties.filter((p) => !visited.includes(p));
     if (travellers.length) {
       const group = nextGroup++;
-      return visited.map((v) => ({ ...base, parties: [...travellers, v], place: v.mention, topics: [], about: [], session: false, group }));
+      return visited.map((v) => ({ ...base, parties: [...travellers, v], place: v.mention, topics: [], about: [], session: false, group, counterparts: [v.cluster] }));
     }
   }
   return [{ ...base, parties: finalParties, place, about: raw.about.filter((m) => !finalParties.some((p) => p.cluster === m.cluster)) }];
@@ -1242,21 +1248,33 @@ const LISTED_MIN = 3;
 /**
  * "Berg will meet Prime Minister Jane Hollis, Finance Minister Marco Ferri, Trade Minister Ana Ruiz ...": the people a
  * meeting verb lists as its object are met one by one, one event each with the subject. Returns those people (at
- * least LISTED_MIN of them, named one after the other after the verb, with a party before it), or none.
+ * least LISTED_MIN of them, named one after the other after the verb, with a party before it), or none. The list is
+ * the whole run of people so named, also those the participant decision left out and those past the trigger's clause
+ * ("..., trade envoy Ana Ruiz and central bank governor Li Wen"): being in the list is what makes them met.
  */
-function listedCounterparts(toks: Token[], rule: TriggerRule, parties: Party[], sentence: number, b: number, clauseEnd: number): Party[] {
+function listedCounterparts(toks: Token[], rule: TriggerRule, parties: Party[], pool: readonly PoolEntry[], sentence: number, b: number, clauseEnd: number): Party[] {
   if (rule.noun || rule.kind !== 'meeting') return [];
   const here = parties.filter((p) => p.mention.sentence === sentence);
   if (!here.some((p) => p.mention.tokenEnd <= b - 1)) return [];
-  const after = here.filter((p) => p.mention.tokenStart >= b && p.mention.tokenEnd <= clauseEnd).sort((x, y) => x.mention.tokenStart - y.mention.tokenStart);
-  if (after.length < LISTED_MIN || after.some((p) => p.mention.kind !== 'person')) return [];
+  const chosen = here.filter((p) => p.mention.tokenStart >= b && p.mention.tokenEnd <= clauseEnd);
+  if (!chosen.length || chosen.some((p) => p.mention.kind !== 'person')) return [];
+  const people = new Map<number, Party>();
+  for (const p of [...chosen, ...pool.filter((e) => e.mention.sentence === sentence && e.mention.kind === 'person' && e.mention.tokenStart >= b).map((e) => ({ cluster: e.mention.cluster, mention: e.mention }))]) {
+    const at = people.get(p.mention.tokenStart);
+    if (!at) people.set(p.mention.tokenStart, p);
+  }
+  const after = [...people.values()].sort((x, y) => x.mention.tokenStart - y.mention.tokenStart);
+  const run: Party[] = after.length ? [after[0]!] : [];
   // Only commas, "and", titles and descriptions between them: one list.
   for (let i = 1; i < after.length; i++) {
     const gap = toks.slice(after[i - 1]!.mention.tokenEnd, after[i]!.mention.tokenStart);
-    if (gap.length > 8 || gap.some((t) => /[;:()]/.test(t.post) || ['with', 'between', 'to', 'who', 'which'].includes(lowerWord(t)))) return [];
-    if (!/,/.test(toks[after[i - 1]!.mention.tokenEnd - 1]!.post) && !gap.some((t) => /,/.test(t.post) || lowerWord(t) === 'and')) return [];
+    if (gap.length > 8 || gap.some((t) => /[;:()]/.test(t.post) || ['with', 'between', 'to', 'who', 'which'].includes(lowerWord(t)))) break;
+    if (!/,/.test(toks[after[i - 1]!.mention.tokenEnd - 1]!.post) && !gap.some((t) => /,/.test(t.post) || lowerWord(t) === 'and')) break;
+    run.push(after[i]!);
   }
-  return after;
+  if (run.length < LISTED_MIN || !chosen.every((p) => run.includes(p))) return [];
+  const seen = new Set<number>();
+  return run.filter((p) => !here.some((q) => q.cluster === p.cluster && q.mention.tokenEnd <= b - 1) && !seen.has(p.cluster) && !!seen.add(p.cluster));
 }
 
 /** Whether only commas and "and"/"or" stand between two mentions of a sentence. */
@@ -1388,6 +1406,16 @@ function sameDay(x: EventDate, y: EventDate): boolean {
   return !!x && x === y && /^\d{4}-\d{2}-\d{2}$/.test(x);
 }
 
+/**
+ * Exactly the same two or more parties on the same day are one meeting even when the two mentions read different places
+ * ("Shultz was holding talks with Shevardnadze today ... after arriving in Moscow from Helsinki"): a place reading is
+ * then at fault, not the event.
+ */
+function sameOccasion(m: MeetingCandidate, cand: MeetingCandidate): boolean {
+  if (cand.group !== undefined || m.group !== undefined || cand.parties.length < 2 || m.parties.length !== cand.parties.length) return false;
+  return sameDay(m.date, cand.date) && m.status === cand.status && cand.parties.every((p) => m.parties.some((q) => q.cluster === p.cluster));
+}
+
 function datesCompatible(x: EventDate, y: EventDate): boolean {
   return !x || !y || x.startsWith(y) || y.startsWith(x);
 }
@@ -1402,15 +1430,40 @@ function sessionsMayMerge(m: MeetingCandidate, cand: MeetingCandidate): boolean 
   return m.session && m.parties[0]!.cluster === cand.parties[0]!.cluster;
 }
 
+/**
+ * A second trigger of a sentence whose list of counterparts an earlier trigger split one per counterpart ("Berg will
+ * meet Hollis, Ferri and Ruiz, trade envoy of ..."; "a tour of Spain, Greece and Austria, visiting ...") reads the same
+ * list again: when it names two or more of the split encounters' own counterparts, those encounters already report it.
+ */
+function readsSplitList(list: readonly MeetingCandidate[], cand: MeetingCandidate): boolean {
+  if (cand.group !== undefined) return false;
+  const groups = new Map<number, MeetingCandidate[]>();
+  for (const m of list) if (m.group !== undefined && m.sentences.some((x) => cand.sentences.includes(x))) (groups.get(m.group) ?? groups.set(m.group, []).get(m.group)!).push(m);
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    const count = new Map<number, number>();
+    for (const m of members) for (const p of m.parties) count.set(p.cluster, (count.get(p.cluster) ?? 0) + 1);
+    const own = cand.parties.filter((p) => count.get(p.cluster) === 1).length;
+    if (own >= 2) return true;
+  }
+  return false;
+}
+
 /** Merges a candidate into an earlier event of the article when they share their parties and nothing conflicts, or
  * when it refers to one with a definite noun (meeting-coref). */
 function mergeInto(list: MeetingCandidate[], cand: MeetingCandidate, refDate: string | null): void {
+  if (readsSplitList(list, cand)) return;
   const target = list.find((m) => mayMerge(m, cand, refDate)) ?? referent(list, cand, (m) => sessionsMayMerge(m, cand) && (datesCompatible(m.date, cand.date) || namesOnlyPartiesOf(m, cand)) && placesCompatible(m.place, cand.place));
   if (!target) {
     list.push(cand);
     return;
   }
-  const m = target;
+  absorb(target, cand);
+}
+
+/** Adds what a candidate tells of an event to it. */
+function absorb(m: MeetingCandidate, cand: MeetingCandidate): void {
+  for (const g of [cand.group, ...(cand.groupsTaken ?? [])]) if (g !== undefined && !(m.groupsTaken ??= []).includes(g)) m.groupsTaken.push(g);
   for (const p of cand.parties) if (!m.parties.some((q) => q.cluster === p.cluster)) m.parties.push(p);
   if (!m.date || (cand.date && cand.date.length > m.date.length)) m.date = cand.date;
   m.place = mergedPlace(m, cand, preferPlace);
@@ -1421,16 +1474,35 @@ function mergeInto(list: MeetingCandidate[], cand: MeetingCandidate, refDate: st
   if (m.parties.filter((p) => p.mention.kind === 'person').length >= 2 && m.place) m.parties = m.parties.filter((p) => p.mention.kind !== 'state' || p.cluster !== m.place!.cluster);
 }
 
+/**
+ * An event grows as later mentions join it ("Kohl invited the Commission for talks" gains Delors from "the meeting
+ * with Delors"), so an event read before it grew may now tell of it: events are merged again, the later into the
+ * earlier, until no two of them may merge.
+ */
+function consolidate(list: MeetingCandidate[], refDate: string | null): void {
+  for (let j = 1; j < list.length; j++) {
+    const i = list.slice(0, j).findIndex((m) => mayMerge(m, list[j]!, refDate, true));
+    if (i < 0) continue;
+    absorb(list[i]!, list[j]!);
+    list.splice(j, 1);
+    j = 0;
+  }
+}
+
 /** Whether a candidate tells more of an earlier event: they share their parties and nothing conflicts. */
-function mayMerge(m: MeetingCandidate, cand: MeetingCandidate, refDate: string | null): boolean {
-  if (cand.group !== undefined && m.group === cand.group) return false;
+function mayMerge(m: MeetingCandidate, cand: MeetingCandidate, refDate: string | null, settled = false): boolean {
+  if (cand.group !== undefined && (m.group === cand.group || m.groupsTaken?.includes(cand.group))) return false;
+  if (cand.counterparts && !cand.counterparts.every((c) => m.parties.some((q) => q.cluster === c))) return false;
   const shared = cand.parties.filter((p) => m.parties.some((q) => q.cluster === p.cluster)).length;
-  // Two triggers of one sentence ("visited China to hold talks with Xi") need share only one party.
-  const sameSentence = cand.sentences.some((x) => m.sentences.includes(x));
+  // Two triggers of one sentence ("visited China to hold talks with Xi") need share only one party (not two events
+  // that have each gathered several sentences, nor one encounter of a list split one per counterpart, which shares
+  // its traveller with every event of the sentence).
+  const sameSentence = !settled && cand.group === undefined && cand.sentences.some((x) => m.sentences.includes(x));
   const need = sameSentence ? 1 : Math.min(2, cand.parties.length, m.parties.length);
   // A later undated sentence about the same parties only ("Medvedev conveyed to the Chinese head of state a message")
   // tells more of the event, whatever tense the trigger reads in.
-  const retold = !cand.date && shared >= 2 && shared === cand.parties.length;
+  // Not so once both are settled events: each has then been read with its own status.
+  const retold = !settled && !cand.date && shared >= 2 && shared === cand.parties.length;
   if (!sessionsMayMerge(m, cand)) return false;
-  return !(shared < need || (m.status !== cand.status && !sameSentence && !retold && !sameDay(m.date, cand.date) && !(shared >= 2 && datesEvent(m, cand, refDate))) || !datesCompatible(m.date, cand.date) || !placesCompatible(m.place, cand.place));
+  return !(shared < need || (m.status !== cand.status && !sameSentence && !retold && !sameDay(m.date, cand.date) && !(!settled && shared >= 2 && datesEvent(m, cand, refDate))) || !datesCompatible(m.date, cand.date) || !(placesCompatible(m.place, cand.place) || sameOccasion(m, cand)));
 }
