@@ -1422,12 +1422,14 @@ function datesCompatible(x: EventDate, y: EventDate): boolean {
 
 /**
  * A body's own session ("the council's members convene for their annual conference") is another gathering than the
- * talks some party holds with that body ("Kenya's talks with the council"): a candidate that is one body alone joins
- * only an earlier session of the same body.
+ * talks some party holds with that body ("Kenya's talks with the council") on another day: a candidate that is one
+ * body alone joins an earlier session of the same body, or an event the body takes part in when the candidate gives
+ * no day or the event's own day ("the board meeting of the council, where Kenya ..." and "the council's board meets
+ * tomorrow").
  */
 function sessionsMayMerge(m: MeetingCandidate, cand: MeetingCandidate): boolean {
   if (!(cand.session && cand.parties.length === 1)) return true;
-  return m.session && m.parties[0]!.cluster === cand.parties[0]!.cluster;
+  return m.parties.some((p) => p.cluster === cand.parties[0]!.cluster) && (m.session || sameDay(m.date, cand.date) || !cand.date);
 }
 
 /**

@@ -23,7 +23,9 @@ const ANAPHORIC_DETERMINERS: Record<string, string> = wordTable({
  * is still the known event; "the next meeting" and "another meeting" are not). */
 const MODIFIERS_KEEPING_REFERENCE = new Set(['first', 'latest', 'recent', 'current', 'crucial', 'failed', 'two-day', 'three-day', 'one-day', 'week-long', 'closed-door', 'special', 'bilateral', 'round', 'rounds', 'of',
   // Words of a visit's or talks' kind and scope: "his first foreign trip", "the official visit", "their high-level talks".
-  'foreign', 'overseas', 'official', 'state', 'working', 'historic', 'surprise', 'high-level', 'formal', 'informal', 'private', 'secret', 'emergency', 'unprecedented', 'brief', 'short', 'whirlwind']);
+  'foreign', 'overseas', 'official', 'state', 'working', 'historic', 'surprise', 'high-level', 'formal', 'informal', 'private', 'secret', 'emergency', 'unprecedented', 'brief', 'short', 'whirlwind',
+  // Words of when it is held: "this weekend meeting", "the morning session", "the annual conference".
+  'weekend', 'morning', 'afternoon', 'evening', 'night', 'day', 'week', 'annual', 'weekly', 'monthly', 'quarterly', 'regular', 'scheduled', 'planned']);
 /** Words that make the noun a new or other event: "the next meeting", "further talks", "another round". */
 const NEW_EVENT_WORDS = new Set(['next', 'another', 'further', 'new', 'future', 'previous', 'last', 'earlier', 'other', 'upcoming', 'second', 'third', 'fresh', 'more']);
 
