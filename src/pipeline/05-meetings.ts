@@ -1408,8 +1408,8 @@ function sameDay(x: EventDate, y: EventDate): boolean {
 
 /**
  * Exactly the same two or more parties on the same day are one meeting even when the two mentions read different places
- * ("Shultz was holding talks with Shevardnadze today ... after arriving in Moscow from Helsinki"): a place reading is
- * then at fault, not the event.
+ * ("Holm held talks with Rand in Bergen on Monday. ... met Rand on Monday after landing in Oslo from Stockholm"): a place
+ * reading is then at fault, not the event.
  */
 function sameOccasion(m: MeetingCandidate, cand: MeetingCandidate): boolean {
   if (cand.group !== undefined || m.group !== undefined || cand.parties.length < 2 || m.parties.length !== cand.parties.length) return false;

@@ -1,0 +1,72 @@
+/** Within one article: one event per real meeting, in both directions (mentions of one meeting merge, the encounters of
+ * a listed object stay apart). */
+import { describe, expect, it } from 'vitest';
+import { article, extract } from './helpers/article.js';
+import { prepareArticle } from '../src/pipeline/extract.js';
+import { nounReference } from '../src/pipeline/meeting-coref.js';
+
+const found = (text: string) =>
+  extract(text, '2005-02-10').meetings.map((m) => ({ parties: m.participants.map((p) => p.label).sort().join(' + '), date: m.date, place: m.place?.label ?? null }));
+
+describe('meetings: the people a meeting verb lists are met one by one', () => {
+  it.each<[string, string, string, string[]]>([
+    [
+      'a list inside the clause',
+      'Prime Minister Ivo Kral will meet Hungarian President Lajos Varga, Romanian Premier Dan Pop and Slovak President Jan Hruby in Vienna on Friday.',
+      'Ivo Kral',
+      ['Lajos Varga', 'Dan Pop', 'Jan Hruby'],
+    ],
+    [
+      "a list running past the trigger's clause, after a trip the sentence refers to",
+      'Swedish Trade Minister Karin Berg flies to Ottawa on Sunday for talks on fishing quotas. During her trip, which runs from February 13 to 16, Berg will meet Prime Minister Jane Hollis, trade envoy Marco Ferri, central bank governor Ana Ruiz and Finance Minister Paul Dent.',
+      'Karin Berg',
+      ['Jane Hollis', 'Marco Ferri', 'Ana Ruiz', 'Paul Dent'],
+    ],
+  ])('meetings: %s', (_why, text, subject, listed) => {
+    const events = found(text).map((m) => m.parties.split(' + '));
+    for (const p of listed) expect(events).toContainEqual([subject, p].sort());
+    // No event glues two of the listed people back together.
+    for (const e of events) expect(e.filter((p) => listed.includes(p)).length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('meetings: mentions of one meeting are one event', () => {
+  it.each<[string, string, Array<{ parties: string; date: string | null; place: string | null }>]>([
+    [
+      'the same two people on the same day, whatever place each sentence reads',
+      'Foreign Minister Lena Holm held talks with Norwegian Prime Minister Tomas Rand in Bergen on Monday. Holm sat down with Rand for a private meeting on Monday after landing in Oslo from Stockholm.',
+      [{ parties: 'Lena Holm + Tomas Rand', date: '2005-02-07', place: 'Bergen' }],
+    ],
+    [
+      'the same two people on two days are two meetings',
+      'Foreign Minister Lena Holm held talks with Norwegian Prime Minister Tomas Rand in Bergen on Monday. Holm met Rand again in Oslo on Wednesday.',
+      [
+        { parties: 'Lena Holm + Tomas Rand', date: '2005-02-07', place: 'Bergen' },
+        { parties: 'Lena Holm + Tomas Rand', date: '2005-02-09', place: 'Oslo' },
+      ],
+    ],
+    [
+      'a body\'s session on another day than the talks held with it is its own event',
+      "Ghana held talks with the International Cocoa Organization in London on Tuesday. The ICCO's executive board will convene in London tomorrow.",
+      [
+        { parties: 'Ghana + International Cocoa Organization', date: '2005-02-08', place: 'London' },
+        { parties: 'International Cocoa Organization', date: '2005-02-11', place: 'London' },
+      ],
+    ],
+  ])('meetings: %s', (_why, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});
+
+describe('meetings: words of when a meeting is held keep a definite noun\'s reference', () => {
+  it.each<[string, string, ReturnType<typeof nounReference>]>([
+    ['Delegates were tired after this weekend meeting.', 'meeting', 'definite'],
+    ['The annual conference adopted two resolutions.', 'conference', 'definite'],
+    ['Brokers waited for the morning session to end.', 'session', 'definite'],
+    ['They will hold a weekend meeting in Quito.', 'meeting', null],
+  ])('meetings: %s', (text, noun, want) => {
+    const { doc } = prepareArticle(article(text, '2005-02-10'));
+    const s = doc.sentences.find((x) => x.tokens.some((t) => t.text === noun))!;
+    expect(nounReference(s.tokens, s.tokens.findIndex((t) => t.text === noun))).toBe(want);
+  });
+});
