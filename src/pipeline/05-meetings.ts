@@ -1242,6 +1242,12 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
+/** Words that end a list of met people: another relation ("with", "to", "who") or a report ("..., Ana Ruiz, said
+ * spokesman Li Wen"). */
+const LIST_BREAKS = new Set(['with', 'between', 'to', 'who', 'which', 'said', 'says', 'told', 'tells', 'added', 'according']);
+
+const REPORT_AFTER = new Set(['said', 'says', 'told', 'tells', 'added']);
+
 /** The fewest people a verb's object list must name to be read as one encounter each. */
 const LISTED_MIN = 3;
 
@@ -1268,8 +1274,10 @@ function listedCounterparts(toks: Token[], rule: TriggerRule, parties: Party[], 
   // Only commas, "and", titles and descriptions between them: one list.
   for (let i = 1; i < after.length; i++) {
     const gap = toks.slice(after[i - 1]!.mention.tokenEnd, after[i]!.mention.tokenStart);
-    if (gap.length > 8 || gap.some((t) => /[;:()]/.test(t.post) || ['with', 'between', 'to', 'who', 'which'].includes(lowerWord(t)))) break;
+    if (gap.length > 8 || gap.some((t) => /[;:()]/.test(t.post) || LIST_BREAKS.has(lowerWord(t)))) break;
     if (!/,/.test(toks[after[i - 1]!.mention.tokenEnd - 1]!.post) && !gap.some((t) => /,/.test(t.post) || lowerWord(t) === 'and')) break;
+    // "..., and Jan Hruby, spokesman Petr Novy said": the person a report verb follows is the source.
+    if (REPORT_AFTER.has(lowerWord(toks[after[i]!.mention.tokenEnd]))) break;
     run.push(after[i]!);
   }
   if (run.length < LISTED_MIN || !chosen.every((p) => run.includes(p))) return [];
