@@ -60,6 +60,14 @@ describe('meetings: mentions of one meeting are one event', () => {
         { parties: 'International Cocoa Organization', date: '2005-02-11', place: 'London' },
       ],
     ],
+    [
+      'undated talks planned after held ones of the same people are the next meeting',
+      'Finnish Trade Minister Anna Virtanen held talks with Chilean Economy Minister Pablo Rojas. Virtanen and Rojas will hold talks again.',
+      [
+        { parties: 'Anna Virtanen + Pablo Rojas', date: null, place: null },
+        { parties: 'Anna Virtanen + Pablo Rojas', date: null, place: null },
+      ],
+    ],
   ])('meetings: %s', (_why, text, want) => {
     expect(found(text)).toEqual(want);
   });

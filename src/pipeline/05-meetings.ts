@@ -1510,9 +1510,10 @@ function mayMerge(m: MeetingCandidate, cand: MeetingCandidate, refDate: string |
   const sameSentence = !settled && cand.group === undefined && cand.sentences.some((x) => m.sentences.includes(x));
   const need = sameSentence ? 1 : Math.min(2, cand.parties.length, m.parties.length);
   // A later undated sentence about the same parties only ("Medvedev conveyed to the Chinese head of state a message")
-  // tells more of the event, whatever tense the trigger reads in.
+  // tells more of the event, whatever tense the trigger reads in; but a planned one after a held event is the next
+  // meeting ("the two sides will talk again").
   // Not so once both are settled events: each has then been read with its own status.
-  const retold = !settled && !cand.date && shared >= 2 && shared === cand.parties.length;
+  const retold = !settled && !cand.date && shared >= 2 && shared === cand.parties.length && !(m.status === 'held' && cand.status === 'planned');
   if (!sessionsMayMerge(m, cand)) return false;
   return !(shared < need || (m.status !== cand.status && !sameSentence && !retold && !sameDay(m.date, cand.date) && !(!settled && shared >= 2 && datesEvent(m, cand, refDate))) || !datesCompatible(m.date, cand.date) || !(placesCompatible(m.place, cand.place) || sameOccasion(m, cand)));
 }
