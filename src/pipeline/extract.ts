@@ -5,6 +5,7 @@
 import type { Article, ArticleExtraction, EntityRef, Evidence, ExtractedMeeting, ExtractedRelation } from '../types.js';
 import { articleHash } from '../input/read.js';
 import { stateByIso, stateByName } from '../gazetteer/states.js';
+import { blankInlineBoilerplate } from '../gazetteer/boilerplate.js';
 import { splitSentences } from './01-sentences.js';
 import { toMentions } from './02-mentions.js';
 import { resolveMentions } from './03-resolve.js';
@@ -156,13 +157,16 @@ export function prepareArticle(
   options: ExtractOptions = {},
   refDate: string | null = datelineDay(article.text, article.bodyStart, article.date) ?? article.date,
 ): { doc: Doc; roles: RoleResult } {
-  const text = article.text;
+  // Page furniture inside sentences (a site's name cards) is blanked to spaces: no step reads it, and every offset
+  // stays one in the article's text.
+  const text = blankInlineBoilerplate(article.text);
+  const read = text === article.text ? article : { ...article, text };
   const recognize = options.recognizer ?? defaultRecognizer;
-  const sentences = splitSentences(article);
+  const sentences = splitSentences(read);
   const spans = recognize(unwrapLines(text), sentences.filter((s) => !s.boilerplate));
   const mentions = toMentions(text, sentences, spans);
   resolveMentions(text, mentions, sentences);
-  const doc: Doc = { article, sentences, mentions, refDate };
+  const doc: Doc = { article: read, sentences, mentions, refDate };
   return { doc, roles: extractRoles(doc) };
 }
 
