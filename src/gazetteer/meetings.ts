@@ -256,6 +256,24 @@ export const ORGANIZATION_HEAD_NOUNS: Record<string, string> = wordTable({
   organisation: 'organisation', cabinet: 'cabinet', assembly: 'assembly', conference: 'conference', alliance: 'alliance',
 });
 
+/** Common nouns for people or bodies that can be a party to an encounter ("met officials", "visiting troops", "the two
+ * sides met"), beside the nouns compromise tags as people (Actor) and the titles: the subject or object of "meet" or
+ * "visit" that is none of them is a thing ("meet the test", "visit the site"). */
+export const PARTY_NOUNS: Record<string, string> = wordTable({
+  officials: 'officials', official: 'an official', leaders: 'leaders', leader: 'a leader', delegation: 'a delegation',
+  delegations: 'delegations', delegates: 'delegates', representatives: 'representatives', representative: 'a representative',
+  executives: 'executives', executive: 'an executive', counterpart: 'a counterpart', counterparts: 'counterparts',
+  ministers: 'ministers', envoy: 'an envoy', envoys: 'envoys', negotiators: 'negotiators', members: 'members',
+  government: 'a government', governments: 'governments', sides: '"the two sides"', side: 'a side', authorities: 'authorities',
+  colleagues: 'colleagues', partners: 'partners', creditors: 'creditors', investors: 'investors', shareholders: 'shareholders',
+  diplomats: 'diplomats', experts: 'experts', mediators: 'mediators', staff: 'staff', management: 'management',
+  parties: 'parties', allies: 'allies', rebels: 'rebels', opposition: 'the opposition', troops: 'troops', people: 'people',
+  workers: 'workers', families: 'families', relatives: 'relatives', residents: 'residents', victims: 'victims',
+  producers: 'producers', consumers: 'consumers', lenders: 'lenders', bankers: 'bankers', chiefs: 'chiefs', heads: 'heads',
+  governors: 'governors', nations: 'nations', countries: 'countries', states: 'states', companies: 'companies', firms: 'firms',
+  unions: 'unions', groups: 'groups', panel: 'a panel', mission: 'a mission', regulators: 'regulators', journalists: 'journalists', reporters: 'reporters',
+});
+
 /** Reporting verbs whose next party is the one spoken to, not a participant ("told the SEC"). */
 export const ADDRESSEE_VERBS: Record<string, string> = wordTable({ told: 'addressee', informed: 'addressee', assured: 'addressee', briefed: 'addressee' });
 

@@ -33,11 +33,13 @@ import { datelineSpan, findDates, monthNumber, type EventDate, type TimeExpressi
 import type { Doc, DocSentence, Mention } from './model.js';
 import type { RoleResult } from './04-roles.js';
 import { isSportsArticle } from './teams.js';
+import { SCORELINE } from '../names/teams.js';
 import { unnamedCounterpart } from './meeting-sessions.js';
 import { readBodySession } from './meeting-bodies.js';
 import { datesEvent, namesOnlyPartiesOf, nounReference, referent } from './meeting-coref.js';
 import { FRAME_VETOES, readFrame } from './meeting-frame.js';
-import { agendaVeto, travelTrigger } from './meeting-triggers.js';
+import { readSense, SENSE_VETOES } from './meeting-sense.js';
+import { agendaVeto, JOURNEY_REASON, travelTrigger } from './meeting-triggers.js';
 import { inheritPlaceScore, mergedPlace, narrowestPlace, withoutTopicPlaces, notePlaceScore, placeRelationFeatures, type TriggerSpan } from './meeting-places.js';
 import { dateAttachment, inSinceClause } from './meeting-date-attach.js';
 
@@ -130,10 +132,11 @@ export interface MeetingOptions {
  * from a prior weight, whether or not the annotated articles show them. */
 export const VETO_FEATURES: string[] = [
   'agenda', 'cancelled-after', 'cancelled-before', 'capitalised', 'habitual', 'host-no-guest', 'host-noun', 'inside-name', 'negated', 'no-counterpart',
-  'not-meeting-object', 'passive-not-meeting-object', 'sports-sentence', 'sports-article', 'sports-fixture', 'tour-unofficial',
+  'not-meeting-object', 'passive-not-meeting-object', 'sports-sentence', 'sports-article', 'sports-fixture', 'sports-scoreline', 'tour-unofficial',
   'trigger-modifies', 'urging', 'visit-untitled',
   ...new Set(Object.values(NOT_EVENT_CONTEXT).map((reason) => `not-event:${reason}`)),
   ...Object.keys(FRAME_VETOES),
+  ...Object.keys(SENSE_VETOES),
 ].map((v) => `veto:${v}`);
 
 let nextGroup = 1;
@@ -366,6 +369,13 @@ function attachSessionReferences(doc: Doc, named: Mention[][], out: MeetingCandi
   }
 }
 
+/** Words beside two numbers joined by a dash that make them a range, not a score ("80-85 cents", "a 3-4 pct rise"). */
+const RANGE_UNITS: Record<string, string> = wordTable({
+  cents: 'money', cent: 'money', pct: 'percentage', percent: 'percentage', per: '"per cent"', dlrs: 'money', dollars: 'money',
+  mln: 'amount', million: 'amount', billion: 'amount', pounds: 'money or weight', tonnes: 'weight', barrels: 'volume',
+  years: 'time', days: 'time', months: 'time', weeks: 'time', hours: 'time', miles: 'distance', kilometres: 'distance',
+});
+
 /** Words that, right after "meet", show it has no object ("meets on Monday", "meet in Vienna", "meet to discuss"). */
 const INTRANSITIVE_AFTER: Record<string, string> = wordTable({
   on: 'time', in: 'place or time', at: 'place', to: 'purpose', next: 'time', this: 'time', today: 'time', tomorrow: 'time',
@@ -476,6 +486,11 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   // Sport: fixtures and matches, not meetings. The whole sentence counts ("Before her meeting with Martinez, Davenport
   // believes there is room for improvement in her game").
   if (toks.some((t) => lowerWord(t) in SPORTS_CONTEXT)) veto('sports-sentence');
+  // A sentence that reports a score ("won 6-4 7-5 to earn a meeting with", "when they last met, the visitors won 3-1") reports
+  // a match: its meeting words are fixtures. A range of days ("June 8-10", "3-8 May") or of amounts ("80-85 cents") is
+  // no score.
+  const range = (t: Token | undefined) => monthNumber(lowerWord(t)) > 0 || lowerWord(t) in RANGE_UNITS;
+  if (toks.some((t, k) => SCORELINE.test(t.text) && !range(toks[k - 1]) && !range(toks[k + 1]) && lowerWord(toks[k - 1]) !== 'from')) veto('sports-scoreline');
   let clauseEnd = toks.length;
   for (let k = b; k < toks.length; k++) {
     const w = lowerWord(toks[k]);
@@ -662,7 +677,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   for (const m of salient(doc)) consider(m, 'salient');
   for (const e of pool) if (e.mention.sentence !== s.index) e.features.push(...context.map((c) => `${c}|${e.features[1]}`), ...context.map((c) => `${c}|${e.mention.kind}`));
 
-  const features = meetingFeatures(doc, s, a, b, rule, vetoes, finalParties, ruleSession, status, ruleDate, place, pool);
+  const features = meetingFeatures(doc, s, ms, a, b, rule, vetoes, finalParties, ruleSession, status, ruleDate, place, pool);
   if (counterpart) features.push(UNNAMED_COUNTERPART);
   // How the sentence presents a body's own session ("the G7 meeting", "OPEC ministers met", "a council meeting").
   const body = readBodySession(toks, ms, a, b, rule, clauseStart, clauseEnd);
@@ -797,7 +812,7 @@ function partyFeatures(doc: Doc, s: DocSentence, m: Mention, origin: string, a: 
 }
 
 /** Features of a candidate as a meeting. */
-function meetingFeatures(doc: Doc, s: DocSentence, a: number, b: number, rule: TriggerRule, vetoes: string[], parties: Party[], session: boolean, status: MeetingStatus, date: EventDate, place: Mention | null, pool: PoolEntry[]): string[] {
+function meetingFeatures(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: number, rule: TriggerRule, vetoes: string[], parties: Party[], session: boolean, status: MeetingStatus, date: EventDate, place: Mention | null, pool: PoolEntry[]): string[] {
   const toks = s.tokens;
   const w = toks.slice(a, b).map(lowerWord).join(' ');
   const f = [`w:${w}`, `kind:${rule.kind}`, rule.cameo ? `cameo:${rule.cameo}` : 'table', rule.noun ? 'noun' : 'verb'];
@@ -821,6 +836,8 @@ function meetingFeatures(doc: Doc, s: DocSentence, a: number, b: number, rule: T
   if (s.tokens.length > 45) f.push('long-sentence');
   if (/["“”]/.test(doc.article.text.slice(s.start, s.end))) f.push('quote');
   if (s.index <= 2) f.push('lead');
+  // The sense of a verb of encounter: who meets or visits whom, or what ("meet the test", "visit the site").
+  f.push(...readSense(doc.article.text, s, ms, a, b, rule.reason === JOURNEY_REASON));
   return f;
 }
 

@@ -1,0 +1,167 @@
+/**
+ * The sense of a verb of encounter ("meet", "visit", "host"), as features for the meeting decision. These verbs name an
+ * encounter only between parties; with other subjects and objects they have other senses:
+ *   - an object that is a thing: "could not meet the solvency test", "meeting or beating our targets", "met with
+ *     a frosty response", "visit the site", "people visiting the website";
+ *   - a subject that is a thing: "the bill had been met", "the film met with", "hunts would meet legally";
+ *   - an attribute: "the most visited museum", "the visiting arrangements";
+ *   - a passive without a party as agent: "the costs were met";
+ *   - a journey of a thing: "the money has gone to Malaysia".
+ * The features name the class of the verb's subject and object (a named party, a pronoun, a people noun, another common
+ * noun, a capitalised word no recogniser named, nothing), read with compromise's tags, never words of one sentence;
+ * the learned decision weighs them.
+ */
+import { lowerWord, type Token } from '../nlp/tokenize.js';
+import { nlp } from '../nlp/nlp.js';
+import { isTitleWord } from '../gazetteer/titles.js';
+import { ORGANIZATION_HEAD_NOUNS, PARTY_NOUNS } from '../gazetteer/meetings.js';
+import type { DocSentence, Mention } from './model.js';
+
+/** The senses that are no encounter, as vetoes (features `veto:<name>`, which training starts from a prior weight). */
+export const SENSE_VETOES: Record<string, string> = {
+  'object-thing': '"meet the test", "visit the site": the object of "meet" or "visit" is a thing, not a party',
+  'subject-thing': '"the bill had been met", "hunts would meet", "the money has gone to": a thing, not a party, meets or travels, and no party is its object',
+  attributive: '"the most visited museum", "the visiting arrangements": the verb qualifies a noun',
+  'negated-verb': '"have not met", "did not visit": the verb itself is denied, with no earlier time after it',
+};
+
+/** The verbs of encounter whose sense is read, by their forms. */
+const VERB_LEMMAS: Record<string, string> = {
+  meet: 'meet', meets: 'meet', met: 'meet', meeting: 'meet',
+  visit: 'visit', visits: 'visit', visited: 'visit', visiting: 'visit',
+  host: 'host', hosts: 'host', hosted: 'host', hosting: 'host',
+};
+
+/** Pronouns that stand for a party (a person or a body). */
+const PARTY_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me', 'who', 'whom', 'it']);
+
+const tagsOf = new WeakMap<Token[], string[][]>();
+/** compromise's tags of every token of a sentence (empty where its terms do not start at a token), read once. */
+function sentenceTags(text: string, s: DocSentence): string[][] {
+  const known = tagsOf.get(s.tokens);
+  if (known) return known;
+  const start = s.tokens[0]?.start ?? s.start;
+  const doc = nlp(text.slice(start, s.end).replace(/[\r\n]/g, ' '));
+  const terms = (doc.json({ offset: true }) as Array<{ terms: Array<{ tags: string[]; offset: { start: number } }> }>).flatMap((x) => x.terms);
+  const byStart = new Map<number, string[]>();
+  for (const t of terms) byStart.set(start + t.offset.start, t.tags);
+  const out = s.tokens.map((tok) => byStart.get(tok.start) ?? []);
+  tagsOf.set(s.tokens, out);
+  return out;
+}
+
+type SenseClass = 'name' | 'place' | 'pronoun' | 'people' | 'thing' | 'cap' | 'none';
+
+/** The class of the noun phrase whose head is token k. */
+function classOf(toks: Token[], tags: string[][], ms: Mention[], k: number): SenseClass {
+  const m = ms.find((x) => x.tokenStart <= k && k < x.tokenEnd);
+  if (m) return m.kind === 'place' ? 'place' : 'name';
+  const tok = toks[k];
+  if (!tok) return 'none';
+  const w = lowerWord(tok);
+  const t = tags[k] ?? [];
+  if (PARTY_PRONOUNS.has(w) && (t.includes('Pronoun') || w === 'who' || w === 'whom')) return 'pronoun';
+  if (/^\p{Lu}/u.test(tok.text) && !t.includes('Pronoun')) return isTitleWord(tok.text) ? 'people' : 'cap';
+  if (!t.includes('Noun') || isTime(t)) return 'none';
+  const stem = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.replace(/s$/, '');
+  if (t.includes('Actor') || stem in ORGANIZATION_HEAD_NOUNS || isTitleWord(tok.text) || w in PARTY_NOUNS || w in ORGANIZATION_HEAD_NOUNS) return 'people';
+  return 'thing';
+}
+
+/** A time expression ("next week", "on Monday"): no party, and no object of the verb. */
+const isTime = (t: string[]): boolean => t.includes('Date') || t.includes('Duration') || t.includes('Time');
+
+/** Nouns of quantity whose "of" phrase holds the head: "a large number of regional councils". */
+const QUANTITY_NOUNS = new Set(['number', 'numbers', 'lot', 'lots', 'range', 'couple', 'handful', 'dozens', 'hundreds', 'thousands', 'group', 'host', 'series', 'variety']);
+
+/** Words a noun phrase's head may follow: determiners, possessives, adjectives, numbers, quantifiers ("all of our"). */
+function isModifier(w: string, t: string[]): boolean {
+  if (w === 'all' || w === 'of' || w === 'both' || w === 'some' || w === 'many' || QUANTITY_NOUNS.has(w)) return true;
+  return ['Determiner', 'Possessive', 'Adjective', 'Value', 'Ordinal', 'Cardinal'].some((x) => t.includes(x)) && !t.includes('Noun');
+}
+
+/**
+ * Reads the verb of encounter at token a (one word) of sentence s, whose mentions are `ms`. Returns features
+ * (`sense:*`), or none when the trigger is not such a verb.
+ */
+export function readSense(text: string, s: DocSentence, ms: Mention[], a: number, b: number, journey = false): string[] {
+  const toks = s.tokens;
+  if (b - a !== 1) return [];
+  // A journey ("is travelling to Japan", "has gone to Malaysia") is read for its subject; its object is a destination.
+  const lemma = journey ? 'travel' : VERB_LEMMAS[lowerWord(toks[a])];
+  if (!lemma) return [];
+  const tags = sentenceTags(text, s);
+  const t = tags[a] ?? [];
+  const f: string[] = [];
+  // "the most visited museum", "the visiting arrangements": the word qualifies the noun after it.
+  const next = tags[a + 1] ?? [];
+  if (!/[,;:.]/.test(toks[a]!.post) && /^\p{Ll}/u.test(toks[a + 1]?.text ?? '') && next.includes('Noun') && !next.includes('Pronoun') && !isTime(next) && !['here', 'there'].includes(lowerWord(toks[a + 1])) && (t.includes('Adjective') || ['the', 'a', 'an', 'most', 'least'].includes(lowerWord(toks[a - 1])))) {
+    f.push('sense:attributive', `sense:attributive|${lemma}`);
+    if (lemma !== 'host') f.push('veto:attributive');
+    return f;
+  }
+  // A verb, not a noun: "during their meeting", "a marathon meeting" are nouns whatever the tagger says of "-ing".
+  // A word before it belongs to its phrase unless punctuation stands between ("good, meeting or beating").
+  const prev = /[,;:]/.test(toks[a - 1]?.post ?? '') ? [] : tags[a - 1] ?? [];
+  // "meeting or beating each of its targets": coordinated with a gerund, the word is one too.
+  const coordinated = ['or', 'and'].includes(lowerWord(toks[a + 1])) && (tags[a + 2] ?? []).includes('Gerund');
+  if ((!t.includes('Verb') && !coordinated) || ((t.includes('Gerund') || lemma === 'host') && ['Determiner', 'Possessive', 'Adjective', 'Value'].some((x) => prev.includes(x))) || (t.includes('Gerund') && prev.includes('Noun') && !prev.includes('Pronoun') && /^\p{Ll}/u.test(toks[a - 1]?.text ?? ''))) return f;
+  // The object: after "with" ("met with"), over the modifiers of its head, and over a coordinated verb ("meeting or
+  // beating each of its targets").
+  let k = a + 1;
+  if (lowerWord(toks[k]) === 'with' && !/[,;:.]/.test(toks[a]!.post)) k++;
+  if ((lowerWord(toks[k]) === 'or' || lowerWord(toks[k]) === 'and') && (tags[k + 1] ?? []).includes('Verb')) k += 2;
+  let obj: SenseClass = 'none';
+  if (!/[,;:.]/.test(toks[k - 1]?.post ?? '')) {
+    for (let n = 0; k < toks.length && n < 7; k++, n++) {
+      const w = lowerWord(toks[k]);
+      // A time word before a noun qualifies it ("full-year objectives", "the 1987 budget targets").
+      const timeModifier = isTime(tags[k] ?? []) && /^\p{Ll}/u.test(toks[k + 1]?.text ?? '') && (tags[k + 1] ?? []).includes('Noun');
+      if (!ms.some((x) => x.tokenStart <= k && k < x.tokenEnd) && (isModifier(w, tags[k] ?? []) || timeModifier) && !/[,;:.]/.test(toks[k]!.post)) continue;
+      // The head of a compound is its last noun ("the reform negotiations").
+      while (!ms.some((x) => x.tokenStart <= k + 1 && k + 1 < x.tokenEnd) && /^\p{Ll}/u.test(toks[k + 1]?.text ?? '') && (tags[k + 1] ?? []).includes('Noun') && !isTime(tags[k + 1] ?? []) && !/[,;:.]/.test(toks[k]!.post)) k++;
+      obj = classOf(toks, tags, ms, k);
+      // Titles and adjectives of nationality before a name ("Spanish Prime Minister Luis Vidal") belong to the name.
+      for (let x = k + 1; (obj === 'cap' || obj === 'people') && /^\p{Lu}/u.test(toks[x - 1]?.text ?? '') && !/[,;:.]/.test(toks[x - 1]!.post) && x < k + 5; x++) {
+        if (ms.some((m) => m.tokenStart === x && m.kind !== 'place')) obj = 'name';
+      }
+      break;
+    }
+  }
+  // The subject: back over auxiliaries, modals, adverbs and negation; a passive auxiliary makes the subject the object.
+  let j = a - 1;
+  let passive = false;
+  let negated = false;
+  let infinitive = false;
+  for (; j >= 0; j--) {
+    const w = lowerWord(toks[j]);
+    const tj = tags[j] ?? [];
+    if (/[,;:]/.test(toks[j]!.post)) {
+      j = -1;
+      break;
+    }
+    if (w === 'to') {
+      infinitive = true;
+      break;
+    }
+    // Times stand between a subject and its verb: "the two envoys last week visited".
+    if (isTime(tj) || ['last', 'next', 'this', 'earlier', 'later'].includes(w) || tj.includes('Auxiliary') || tj.includes('Modal') || tj.includes('Copula') || tj.includes('Adverb') || tj.includes('Negative')) {
+      if (['be', 'been', 'being', 'is', 'are', 'was', 'were'].includes(w) && t.includes('PastTense')) passive = true;
+      if (tj.includes('Negative') || w === 'not' || w === 'never' || w === "n't") negated = true;
+      continue;
+    }
+    break;
+  }
+  const subj: SenseClass = infinitive || j < 0 ? 'none' : classOf(toks, tags, ms, j);
+  f.push(`sense:obj:${obj}`, `sense:obj|${lemma}:${obj}`, `sense:subj:${subj}`, `sense:subj|${lemma}:${subj}`);
+  if (passive) f.push('sense:passive', `sense:passive|subj:${subj}`);
+  // "have not met", "did not visit": the verb itself is denied.
+  // "had not met before", "have not met since May": the denial is of an earlier time, and the meeting may be now or then.
+  if (negated) f.push('sense:negated', `sense:negated|${lemma}`);
+  if (negated && !['since', 'before', 'until', 'till', 'for', 'in'].includes(lowerWord(toks[b]))) f.push('veto:negated-verb');
+  if ((subj === 'thing' || subj === 'cap') && (obj === 'thing' || obj === 'none')) f.push('sense:no-party-side');
+  // An event is hosted ("a dinner hosted by"): only "meet" and "visit" take a party as their object.
+  if ((lemma === 'meet' || lemma === 'visit') && obj === 'thing') f.push('veto:object-thing');
+  if (lemma !== 'host' && subj === 'thing' && (obj === 'thing' || obj === 'none' || lemma === 'travel')) f.push('veto:subject-thing');
+  return f;
+}

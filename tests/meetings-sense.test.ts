@@ -1,0 +1,71 @@
+/** The sense of a verb of encounter (who meets or visits whom, or what), and the score veto: the features the meeting
+ * decision sees, and what it decides. */
+import { describe, expect, it } from 'vitest';
+import { article } from './helpers/article.js';
+import { prepareArticle } from '../src/pipeline/extract.js';
+import { extractMeetings, type RawCandidate } from '../src/pipeline/05-meetings.js';
+
+/** The features of the candidate of a trigger. */
+function features(text: string, trigger: string): string[] {
+  const { doc, roles } = prepareArticle(article(text, '2006-05-17'));
+  const raw: RawCandidate[] = [];
+  extractMeetings(doc, roles, { raw });
+  const found = raw.find((r) => r.trigger === trigger);
+  expect(found, `a candidate "${trigger}"`).toBeDefined();
+  return found!.features;
+}
+
+const sense = (f: string[], part: 'obj' | 'subj') => f.find((x) => x.startsWith(`sense:${part}:`))?.slice(`sense:${part}:`.length);
+
+describe('meetings: the sense of a verb of encounter', () => {
+  it.each<[string, string, string, string, string]>([
+    // [why, sentence, trigger, object class, subject class]
+    ['a named party met', 'Finance Minister Ana Duarte met Spanish Prime Minister Luis Vidal in Lisbon on Tuesday.', 'met', 'name', 'name'],
+    ['people met', 'Trade officials from both countries met union leaders in Oslo on Friday.', 'met', 'people', 'people'],
+    ['a pronoun meets a body', 'He will meet the steering committee in Geneva next week.', 'meet', 'people', 'pronoun'],
+    ['a thing as the object', 'Few small lenders will meet the solvency test set by the regulator.', 'meet', 'thing', 'people'],
+    ['"met with" a reception', "The writer's new novel met with a frosty response from reviewers.", 'met', 'thing', 'thing'],
+    ['a site visited', 'Many residents visit the archive every week to read old editions.', 'visit', 'thing', 'people'],
+    ['a time is no object', 'The cartel said its ministers will meet next month in Vienna.', 'meet', 'none', 'people'],
+    ['a time between subject and verb', 'Kenyan envoy Tom Odhiambo last week visited Ottawa for trade talks.', 'visited', 'place', 'name'],
+    ['a quantity before the people', 'The governor has met a great number of regional councils this spring.', 'met', 'people', 'people'],
+  ])('meetings: %s', (_why, text, trigger, obj, subj) => {
+    const f = features(text, trigger);
+    expect(sense(f, 'obj')).toBe(obj);
+    expect(sense(f, 'subj')).toBe(subj);
+  });
+
+  it.each<[string, string, string, string | null]>([
+    ['a thing as the object of "meet"', 'Few small lenders will meet the solvency test set by the regulator.', 'meet', 'veto:object-thing'],
+    ['a coordinated gerund with a thing as object', '"Sales were good, meeting or beating each of our annual targets," the chairman said.', 'meeting', 'veto:object-thing'],
+    ['a thing as the subject of a passive', 'Most of the repair bill has been met by the insurers of the ferry.', 'met', 'veto:subject-thing'],
+    ['a thing as the subject of a journey', 'Much foreign capital has gone to Singapore since the crisis.', 'gone', 'veto:subject-thing'],
+    ['an attribute of a noun', 'The castle was the most visited attraction in the region last year.', 'visited', 'veto:attributive'],
+    ['a denied meeting', 'The two finance ministers have not met with the bank creditors, an aide said.', 'met', 'veto:negated-verb'],
+    ['a denial of an earlier time', 'Vidal and Duarte, who had never met before, spoke about fishing quotas in Lisbon.', 'met', null],
+    ['a party meets a party', 'Finance Minister Ana Duarte met Spanish Prime Minister Luis Vidal in Lisbon on Tuesday.', 'met', null],
+    ['a host holds a gathering', 'President Ruiz hosted a dinner for the visiting Chilean trade delegation.', 'hosted', null],
+  ])('meetings: %s', (_why, text, trigger, want) => {
+    const vetoes = features(text, trigger).filter((f) => ['veto:object-thing', 'veto:subject-thing', 'veto:attributive', 'veto:negated-verb'].includes(f));
+    expect(vetoes).toEqual(want ? [want] : []);
+  });
+});
+
+describe('meetings: a sentence that reports a score', () => {
+  it.each<[string, string, string, boolean]>([
+    ['a tennis score', 'Moreau won 7-5 6-4 and will meet the top seed Ivan Petrov in the final.', 'meet', true],
+    ['a football score', 'The two sides last met in the cup in 1998, when the visitors won 3-1.', 'met', true],
+    ['a range of days', 'The ministers will meet in Quito on March 8-10 to discuss prices.', 'meet', false],
+    ['a range of amounts', 'Prices rose 40-45 cents a barrel after the ministers met on Friday.', 'met', false],
+  ])('meetings: %s', (_why, text, trigger, vetoed) => {
+    expect(features(text, trigger).includes('veto:sports-scoreline')).toBe(vetoed);
+  });
+
+  it('meetings: the shipped decision rejects a fixture reported with its score', () => {
+    const { doc, roles } = prepareArticle(article('Moreau won 7-5 6-4 and will meet the top seed Ivan Petrov in the final on Sunday.', '2006-05-17'));
+    const trace: NonNullable<Parameters<typeof extractMeetings>[2]>['trace'] = [];
+    const out = extractMeetings(doc, roles, { trace });
+    expect(out).toEqual([]);
+    expect(trace!.find((t) => t.trigger === 'meet')?.reasons.some(([f, w]) => f === 'veto:sports-scoreline' && w < 0)).toBe(true);
+  });
+});
