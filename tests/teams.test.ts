@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../src/pipeline/extract.js';
 import { buildGraph } from '../src/graph/build.js';
 import type { Article } from '../src/types.js';
+import { isScoreline } from '../src/pipeline/teams.js';
+import { tokenize } from '../src/nlp/tokenize.js';
 
 const article = (id: string, text: string): Article => ({ id, text, origin: id, bodyStart: 0, date: '2005-02-01' });
 
@@ -75,5 +77,20 @@ describe('teams: a city that names its club', () => {
     expect(out.length).toBe(text.length);
     expect(out).toContain('were as follows, with two games postponed');
     expect(out).toContain('frost\nWrexham 2 Chester 1\nStockport 0 Bury 3');
+  });
+});
+
+describe('teams: a scoreline is two numbers joined by a dash, not a range', () => {
+  const toks = (s: string) => tokenize(s, 0)[0]!.tokens;
+  it.each<[string, boolean]>([
+    ['Norway beat Chile 3-1 in the final.', true],
+    ['She won 6-4 7-5 and plays Ortiz next.', true],
+    ['The fair runs from 3-8 May in the city.', false],
+    ['The fair runs 3-8 May in the city.', false],
+    ['The summit is set for June 8-10.', false],
+    ['Prices rose 80-85 cents a bushel.', false],
+  ])('%s: %s', (text, score) => {
+    const t = toks(text);
+    expect(t.some((_, k) => isScoreline(t, k))).toBe(score);
   });
 });

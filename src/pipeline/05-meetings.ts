@@ -32,8 +32,7 @@ import type { MeetingCandidateExplanation, MeetingStatus } from '../types.js';
 import { datelineSpan, findDates, monthNumber, type EventDate, type TimeExpression } from './dates.js';
 import type { Doc, DocSentence, Mention } from './model.js';
 import type { RoleResult } from './04-roles.js';
-import { isSportsArticle } from './teams.js';
-import { SCORELINE } from '../names/teams.js';
+import { isScoreline, isSportsArticle } from './teams.js';
 import { unnamedCounterpart } from './meeting-sessions.js';
 import { readBodySession } from './meeting-bodies.js';
 import { datesEvent, namesOnlyPartiesOf, nounReference, referent } from './meeting-coref.js';
@@ -369,13 +368,6 @@ function attachSessionReferences(doc: Doc, named: Mention[][], out: MeetingCandi
   }
 }
 
-/** Words beside two numbers joined by a dash that make them a range, not a score ("80-85 cents", "a 3-4 pct rise"). */
-const RANGE_UNITS: Record<string, string> = wordTable({
-  cents: 'money', cent: 'money', pct: 'percentage', percent: 'percentage', per: '"per cent"', dlrs: 'money', dollars: 'money',
-  mln: 'amount', million: 'amount', billion: 'amount', pounds: 'money or weight', tonnes: 'weight', barrels: 'volume',
-  years: 'time', days: 'time', months: 'time', weeks: 'time', hours: 'time', miles: 'distance', kilometres: 'distance',
-});
-
 /** Words that, right after "meet", show it has no object ("meets on Monday", "meet in Vienna", "meet to discuss"). */
 const INTRANSITIVE_AFTER: Record<string, string> = wordTable({
   on: 'time', in: 'place or time', at: 'place', to: 'purpose', next: 'time', this: 'time', today: 'time', tomorrow: 'time',
@@ -489,8 +481,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   // A sentence that reports a score ("won 6-4 7-5 to earn a meeting with", "when they last met, the visitors won 3-1") reports
   // a match: its meeting words are fixtures. A range of days ("June 8-10", "3-8 May") or of amounts ("80-85 cents") is
   // no score.
-  const range = (t: Token | undefined) => monthNumber(lowerWord(t)) > 0 || lowerWord(t) in RANGE_UNITS;
-  if (toks.some((t, k) => SCORELINE.test(t.text) && !range(toks[k - 1]) && !range(toks[k + 1]) && lowerWord(toks[k - 1]) !== 'from')) veto('sports-scoreline');
+  if (toks.some((_, k) => isScoreline(toks, k))) veto('sports-scoreline');
   let clauseEnd = toks.length;
   for (let k = b; k < toks.length; k++) {
     const w = lowerWord(toks[k]);

@@ -9,6 +9,7 @@ import { SPORTS_CONTEXT, SPORTS_ARTICLE_MIN_WORDS } from '../gazetteer/meetings.
 import { TITLES } from '../gazetteer/titles.js';
 import { PLACE_WORDS_BEFORE, SCORELINE, TEAM_PHRASES_BEFORE, TEAM_PLACES, TEAM_WORDS_AFTER } from '../names/teams.js';
 import { monthNumber } from './dates.js';
+import { wordTable } from '../gazetteer/normalize.js';
 import { lowerWord, type Token } from '../nlp/tokenize.js';
 import type { Doc, DocSentence, Mention } from './model.js';
 
@@ -20,9 +21,18 @@ export function isSportsArticle(sentences: readonly DocSentence[]): boolean {
   return words.size >= SPORTS_ARTICLE_MIN_WORDS;
 }
 
-/** A scoreline at token k: two numbers joined by a dash, not a range of days ("from 3-8 May"). */
-function isScoreline(toks: readonly Token[], k: number): boolean {
-  return SCORELINE.test(toks[k]!.text) && lowerWord(toks[k - 1]) !== 'from' && monthNumber(lowerWord(toks[k + 1])) === undefined;
+/** Words beside two numbers joined by a dash that make them a range, not a score ("80-85 cents", "a 3-4 pct rise"). */
+const RANGE_UNITS: Record<string, string> = wordTable({
+  cents: 'money', cent: 'money', pct: 'percentage', percent: 'percentage', per: '"per cent"', dlrs: 'money', dollars: 'money',
+  mln: 'amount', million: 'amount', billion: 'amount', pounds: 'money or weight', tonnes: 'weight', barrels: 'volume',
+  years: 'time', days: 'time', months: 'time', weeks: 'time', hours: 'time', miles: 'distance', kilometres: 'distance',
+});
+
+/** A scoreline at token k: two numbers joined by a dash ("won 6-4 7-5", "the visitors won 3-1"), not a range of days
+ * ("June 8-10", "from 3-8 May") or of amounts ("80-85 cents"). */
+export function isScoreline(toks: readonly Token[], k: number): boolean {
+  const range = (t: Token | undefined) => monthNumber(lowerWord(t)) > 0 || lowerWord(t) in RANGE_UNITS;
+  return SCORELINE.test(toks[k]!.text) && lowerWord(toks[k - 1]) !== 'from' && !range(toks[k - 1]) && !range(toks[k + 1]);
 }
 
 /** A sentence about sport: a SPORTS_CONTEXT word or a scoreline. */
