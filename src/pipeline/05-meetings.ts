@@ -37,7 +37,7 @@ import { unnamedCounterpart } from './meeting-sessions.js';
 import { readBodySession } from './meeting-bodies.js';
 import { datesEvent, namesOnlyPartiesOf, nounReference, referent } from './meeting-coref.js';
 import { FRAME_VETOES, readFrame } from './meeting-frame.js';
-import { readSense, SENSE_VETOES } from './meeting-sense.js';
+import { CONSULT_VETOES, readConsult, readSense, SENSE_VETOES } from './meeting-sense.js';
 import { agendaVeto, JOURNEY_REASON, travelTrigger } from './meeting-triggers.js';
 import { inheritPlaceScore, mergedPlace, narrowestPlace, withoutTopicPlaces, notePlaceScore, placeRelationFeatures, type TriggerSpan } from './meeting-places.js';
 import { dateAttachment, inSinceClause } from './meeting-date-attach.js';
@@ -136,6 +136,7 @@ export const VETO_FEATURES: string[] = [
   ...new Set(Object.values(NOT_EVENT_CONTEXT).map((reason) => `not-event:${reason}`)),
   ...Object.keys(FRAME_VETOES),
   ...Object.keys(SENSE_VETOES),
+  ...Object.keys(CONSULT_VETOES),
 ].map((v) => `veto:${v}`);
 
 let nextGroup = 1;
@@ -670,6 +671,8 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
 
   const features = meetingFeatures(doc, s, ms, a, b, rule, vetoes, finalParties, ruleSession, status, ruleDate, place, pool);
   if (counterpart) features.push(UNNAMED_COUNTERPART);
+  // A word of consulting names an encounter only with its counterpart ("discussed trade with", "consulted Japan").
+  if (!counterpart) features.push(...readConsult(toks, ms, a, b, clauseStart, clauseEnd));
   // How the sentence presents a body's own session ("the G7 meeting", "OPEC ministers met", "a council meeting").
   const body = readBodySession(toks, ms, a, b, rule, clauseStart, clauseEnd);
   features.push(...body.features);

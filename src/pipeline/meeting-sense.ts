@@ -165,3 +165,75 @@ export function readSense(text: string, s: DocSentence, ms: Mention[], a: number
   if (lemma !== 'host' && subj === 'thing' && (obj === 'thing' || obj === 'none' || lemma === 'travel')) f.push('veto:subject-thing');
   return f;
 }
+
+/**
+ * Verbs and nouns of consulting ("discuss", "consult", "contact", "confer", "talk", "a discussion", "a conversation")
+ * name an encounter only with a counterpart: "discussed trade with Ana Ruiz", "consulted Japan", "Ruiz and Vidal
+ * discussed", "a conversation between the two leaders". Alone they name what one side said or thought ("declined to
+ * discuss specifics", "went on to discuss the record", "the issue was discussed at the debate"). The guideline's meeting
+ * has two named parties that come together, so a consulting word with no counterpart in its clause is a veto the
+ * learned decision weighs. "Talks" is not one of them: news writes it for negotiations between named sides.
+ */
+const CONSULT_WORDS: Record<string, 'verb' | 'noun'> = {
+  discuss: 'verb', discusses: 'verb', discussed: 'verb', discussing: 'verb', discussion: 'noun', discussions: 'noun',
+  consult: 'verb', consults: 'verb', consulted: 'verb', consulting: 'verb', consultation: 'noun', consultations: 'noun',
+  confer: 'verb', confers: 'verb', conferred: 'verb', conferring: 'verb',
+  contact: 'verb', contacts: 'verb', contacted: 'verb', contacting: 'verb',
+  communicate: 'verb', communicates: 'verb', communicated: 'verb', communicating: 'verb',
+  converse: 'verb', converses: 'verb', conversed: 'verb', conversing: 'verb', conversation: 'noun', conversations: 'noun',
+  talk: 'verb', talked: 'verb', talking: 'verb', dialogue: 'noun', dialogues: 'noun',
+};
+
+export const CONSULT_VETOES: Record<string, string> = {
+  'consult-no-counterpart': '"declined to discuss specifics", "the issue was discussed": a word of consulting with no counterpart in its clause',
+};
+
+/** Words that introduce the counterpart of a consulting word. */
+const COUNTERPART_PREPOSITIONS = new Set(['with', 'between', 'among', 'to']);
+/** Verbs whose direct object is the party consulted ("consulted Japan", "contacted the fund"). */
+const PARTY_OBJECT_LEMMAS = new Set(['consult', 'consults', 'consulted', 'consulting', 'contact', 'contacts', 'contacted', 'contacting']);
+
+/**
+ * Reads a consulting word at tokens [a, b) of a sentence whose clause runs [clauseStart, clauseEnd) and whose mentions
+ * are `ms`. Returns features (`consult:*`, and the veto when no counterpart is found), or none for other triggers.
+ */
+export function readConsult(toks: Token[], ms: Mention[], a: number, b: number, clauseStart: number, clauseEnd: number): string[] {
+  if (b - a !== 1) return [];
+  const w = lowerWord(toks[a]);
+  const pos = CONSULT_WORDS[w];
+  if (!pos) return [];
+  const party = (k: number) => ms.some((m) => m.tokenStart <= k && k < m.tokenEnd && m.kind !== 'place');
+  const partyWord = (k: number) => party(k) || PARTY_PRONOUNS.has(lowerWord(toks[k])) || lowerWord(toks[k]) in PARTY_NOUNS || isTitleWord(toks[k]?.text ?? '');
+  const f: string[] = [];
+  // "with Ana Ruiz", "between the two leaders", "talked to Vidal": a counterpart within a few words after the preposition.
+  for (let k = b; k < Math.min(clauseEnd, b + 12); k++) {
+    if (!COUNTERPART_PREPOSITIONS.has(lowerWord(toks[k]))) continue;
+    if (lowerWord(toks[k]) === 'to' && w !== 'talk' && w !== 'talked' && w !== 'talking') continue;
+    for (let j = k + 1; j < Math.min(clauseEnd, k + 5); j++) {
+      if (partyWord(j)) {
+        f.push(`consult:counterpart:${lowerWord(toks[k]) === 'to' ? 'with' : lowerWord(toks[k])}`);
+        break;
+      }
+      if (/[,;:.]/.test(toks[j]!.post)) break;
+    }
+    if (f.length) break;
+  }
+  // "consulted Japan", "contacted the fund's managers".
+  if (!f.length && PARTY_OBJECT_LEMMAS.has(w)) {
+    for (let j = b; j < Math.min(clauseEnd, b + 4); j++) {
+      if (partyWord(j)) {
+        f.push('consult:counterpart:object');
+        break;
+      }
+      if (/[,;:.]/.test(toks[j]!.post) || /^\p{Ll}/u.test(toks[j]!.text) && !['the', 'its', 'his', 'her', 'their', 'a', 'an'].includes(lowerWord(toks[j]))) break;
+    }
+  }
+  // "Ruiz and Vidal discussed", "the two sides discussed": both sides are the subject.
+  if (!f.length && pos === 'verb') {
+    const before = ms.filter((m) => m.kind !== 'place' && m.tokenEnd <= a && m.tokenStart >= clauseStart);
+    if (before.some((m, i) => i > 0 && lowerWord(toks[m.tokenStart - 1]) === 'and' && before[i - 1]!.tokenEnd === m.tokenStart - 1)) f.push('consult:counterpart:coordinated');
+    else if (toks.slice(clauseStart, a).some((t, i, all) => ['both', 'two'].includes(lowerWord(t)) && ['sides', 'leaders', 'men', 'countries', 'governments', 'parties'].includes(lowerWord(all[i + 1])))) f.push('consult:counterpart:both-sides');
+  }
+  if (!f.length) f.push(`consult:none|${pos}`, 'veto:consult-no-counterpart');
+  return f;
+}
