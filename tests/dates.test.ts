@@ -107,6 +107,16 @@ describe('dates: spans and counts that name no day', () => {
   });
 });
 
+describe('dates: a counted unit of time is written whole', () => {
+  it.each(['dealers in the money market expect lower rates', 'liquidity in a money market fund rose'])('dates: %s → no date', (text) => {
+    expect(findDates(text, REF, 'past')).toEqual([]);
+  });
+
+  it('dates: "in a month" is still a month', () => {
+    expect(findDates('the envoys will return in a month', REF, 'future')[0]?.date).toBe('2023-01');
+  });
+});
+
 describe('dates: fractions are no days', () => {
   it.each(['a premium of 5/8 pct above Libor', 'the bond rose 1-1/8 points', 'a spread of 3/4 percent'])('dates: %s → no date', (text) => {
     expect(findDates(text, REF, 'past')).toEqual([]);

@@ -235,6 +235,20 @@ describe('meetings: dates and places a reader would give', () => {
     expect(option?.features).toContain(feature);
   });
 
+  it.each<[string, string, string, string[]]>([
+    ['two alternatives', 'Kenya is due to hold new talks with the World Bank in late May or June on its farm loans.', 'talks', ['pair-first', 'pair-second']],
+    ['two days of one meeting', 'Chilean Foreign Minister Ana Ruiz met Peruvian Foreign Minister Pedro Gomez on Monday and Tuesday.', 'met', ['pair-first', 'pair-second']],
+  ])('meetings: date options know the first and the second of a pair: %s', (_, text, trigger, want) => {
+    const { doc, roles } = prepareArticle(article(text, '2022-04-13'));
+    const raw: RawCandidate[] = [];
+    extractMeetings(doc, roles, { raw });
+    const candidate = raw.find((r) => r.trigger === trigger)!;
+    const dated = candidate.dateOptions.filter((o) => o.value && o.features.some((f) => f.startsWith('side:')));
+    expect(new Set(dated.map((o) => o.text)).size).toBe(2);
+    const first = Math.min(...dated.map((o) => doc.article.text.indexOf(o.text!)));
+    for (const o of dated) expect(o.features).toContain(doc.article.text.indexOf(o.text!) === first ? want[0] : want[1]);
+  });
+
   it("meetings: the encounters a visit announces are where the visit goes, one meeting each", () => {
     const found = meetingsOf('Norwegian Trade Minister Lars Berg begins a five-day visit to Washington on Sunday. Berg said he will meet President Donald Trump, Secretary of State Mike Pompeo and Treasury Secretary Steven Mnuchin.');
     const met = found.filter((m) => m.with.includes('Lars Berg') && m.with.length === 2 && ['Donald Trump', 'Mike Pompeo', 'Steven Mnuchin'].includes(m.with[0] === 'Lars Berg' ? m.with[1]! : m.with[0]!));

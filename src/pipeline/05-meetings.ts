@@ -867,6 +867,7 @@ function dateChoices(doc: Doc, s: DocSentence, a: number, clauseStart: number, c
     const prep = DATE_PREPOSITIONS.has(word) || word === '^' ? word : /^\p{Lu}/u.test(words[words.length - 1] ?? '') ? '<name>' : 'other';
     const f = [`side:${side}`, `gap:${side}|${gap < 8 ? 'near' : gap < 30 ? 'mid' : gap < 80 ? 'far' : 'farther'}`, `prep:${prep}`, `type:${e.date.length === 10 ? 'day' : 'month'}`, `shape:${dateShape(e.text)}`];
     f.push(e.start >= from && e.end <= to + 1 ? 'in-clause' : 'out-clause');
+    f.push(...pairPosition(text, exprs, e));
     if (Math.abs(e.start - trigAt) === nearest) f.push('nearest');
     if (e.date === ruleDate) f.push('rule-pick');
     if (doc.refDate && e.date.length === 10) f.push(e.date > doc.refDate ? `after-ref|${reading ?? tense}` : `before-ref|${reading ?? tense}`);
@@ -885,6 +886,7 @@ function dateChoices(doc: Doc, s: DocSentence, a: number, clauseStart: number, c
       const prep = (words[words.length - 1] ?? '^').toLowerCase();
       const f = [where, `${where}|type:${e.date!.length === 10 ? 'day' : 'month'}`, `${where}|shape:${dateShape(e.text)}`, `${where}|exprs-here:${Math.min(exprs.length, 1)}`, `${where}|prep:${DATE_PREPOSITIONS.has(prep) ? prep : 'other'}`];
       if (k === found.length - 1) f.push(`${where}|last`);
+      f.push(...pairPosition(text, sentenceDates(doc, other_, tense), e).map((x) => `${where}|${x}`));
       if (k === 0) f.push(`${where}|first`);
       if (reading) f.push(reading === tense ? 'reading:rule-tense' : 'reading:other-tense');
       f.push(...verbBefore(words, reading ?? tense).map((x) => `${where}|${x}`));
@@ -898,6 +900,19 @@ function dateChoices(doc: Doc, s: DocSentence, a: number, clauseStart: number, c
     if (prev) out.push({ value: prev.date, features: ['same-time'] });
   }
   return out;
+}
+
+/** Joins two time expressions into a range or a pair of alternatives: "Tuesday and Wednesday", "late July or August",
+ * "May 3 to 5". */
+const DATE_PAIR = /^\s*(?:,|or|and|to|through|till|until|[-–])\s*$/i;
+
+/** Where a time expression stands in a pair of them: the guideline dates a meeting by the first day of a range, and the
+ * first of two alternatives. */
+function pairPosition(text: string, exprs: TimeExpression[], e: TimeExpression): string[] {
+  const f: string[] = [];
+  if (exprs.some((x) => x.end <= e.start && e.start - x.end <= 12 && DATE_PAIR.test(text.slice(x.end, e.start)))) f.push('pair-second');
+  if (exprs.some((x) => x.start >= e.end && x.start - e.end <= 12 && DATE_PAIR.test(text.slice(e.end, x.start)))) f.push('pair-first');
+  return f;
 }
 
 /** Words before a time expression that say how it relates to an event ("on Friday", "until Friday", "since May"); a

@@ -37,6 +37,10 @@ const QUALIFIES_NOUN = /^\s+(?!(?:of|and|or|to|at|in|on|when|until|through|after
 /** A span of days counted from no stated day ("after a day of meetings", "two days before the summit"); a count from
  * the reference day ("in three days", "two days ago") is a date. */
 const DAY_SPAN = /\bdays?\b/i;
+
+/** A relative time counted in a unit must write the unit whole: chrono reads "in the money market" as "in the mon(th)". */
+const COUNTED_UNIT = /^(?:in|within)\s+(?:the|a|an|one)\s+(\p{L}+)$/iu;
+const UNIT_WORDS = /^(seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?)$/i;
 const COUNTED_FROM_REF = /^(in|within)\b|\bago\b/i;
 
 /** A fraction, not a day of a month: "7/8 pct", "1-1/8 points", "3/4 of a point". */
@@ -101,6 +105,8 @@ export function findDates(text: string, ref: string | null, tense: Tense): TimeE
   for (const r of results) {
     if (/\//.test(r.text) && (FRACTION_AFTER.test(text.slice(r.index + r.text.length, r.index + r.text.length + 12)) || FRACTION_BEFORE.test(text.slice(Math.max(0, r.index - 2), r.index)))) continue;
     if (DAY_SPAN.test(r.text) && !COUNTED_FROM_REF.test(r.text.trim())) continue;
+    const unit = COUNTED_UNIT.exec(r.text.trim());
+    if (unit && !UNIT_WORDS.test(unit[1]!)) continue;
     const before = text.slice(Math.max(0, r.index - 9), r.index).toLowerCase();
     const direction: Tense | undefined = /\b(last|past|previous)\s+$/.test(before) ? 'past' : /\b(next|coming)\s+$/.test(before) ? 'future' : undefined;
     const date = resolveComponents(r, refDay, tense, direction);
