@@ -19,6 +19,7 @@ describe('meetings: implied parties', () => {
     ['a visited capital stands for its state, the visitor\'s adjective for the visitor\'s', 'The Indian prime minister will make a three-day visit to Tokyo next week.', 'visit', ['demonym:India', 'place-state:Japan']],
     ['a national adjective before officials', 'Treasury Secretary Jack Lew met West German trade officials on Monday.', 'met', ['demonym:West Germany']],
     ['a two-word national adjective before a delegation', 'A South Korean delegation held talks with the mayor.', 'talks', ['demonym:South Korea']],
+    ['a national adjective before a cabinet: the state (a national cabinet is the country)', 'Ministers of the Dutch cabinet met on Friday to review spending.', 'met', ['demonym:Netherlands']],
     ['a national adjective before other nouns implies no one', 'Jack Lew praised the Italian cuisine at the meeting.', 'meeting', []],
     ['national adjectives coordinated before one word for officials', 'Our envoy briefed the press on Friday after meeting U.S., Swedish, and Greek farm ministers.', 'meeting', ['demonym:Sweden', 'demonym:Greece']],
     ['two-word adjectives in a coordination', 'The mayor met South Korean and West German officials in the morning.', 'met', ['demonym:South Korea', 'demonym:West Germany']],

@@ -19,7 +19,7 @@ export const OFFICIAL_GROUPS: Record<string, string> = wordTable({
   leader: 'a leader', government: 'its government', authorities: 'its authorities', diplomats: 'diplomats', diplomat: 'a diplomat',
   envoy: 'an envoy', envoys: 'envoys', representatives: 'representatives', counterparts: 'counterparts', counterpart: 'a counterpart',
   team: 'a team of officials', side: '"the Japanese side"', administration: 'its administration', premier: 'its premier',
-  president: 'its president', ambassador: 'its ambassador', counsellors: 'counsellors', experts: 'its experts',
+  president: 'its president', ambassador: 'its ambassador', counsellors: 'counsellors', experts: 'its experts', cabinet: 'its cabinet',
 });
 
 /** Words for a national government named by no state ("talks with the government", "the transition government", "the
