@@ -3,13 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { prepareArticle } from '../src/pipeline/extract.js';
 import { impliedParties } from '../src/pipeline/meeting-parties.js';
 
-/** The implied parties of the first sentence around its word `trigger`, as "origin:label". */
-function implied(text: string, trigger: string, date = '2013-05-02'): string[] {
+/** The implied parties of the first sentence around its word `trigger`, as "origin:label"; `dateline` is the text of
+ * the place the article's dateline names. */
+function implied(text: string, trigger: string, date = '2013-05-02', dateline?: string): string[] {
   const { doc } = prepareArticle({ id: 't', text, date });
   const s = doc.sentences.find((x) => x.tokens.some((t) => t.text === trigger))!;
   const a = s.tokens.findIndex((t) => t.text === trigger);
   const ms = doc.mentions.filter((m) => m.sentence === s.index);
-  return impliedParties(doc, s, ms, a, a + 1).map((p) => `${p.origin}:${p.mention.label}`);
+  const place = dateline === undefined ? undefined : doc.mentions.find((m) => m.text === dateline);
+  return impliedParties(doc, s, ms, a, a + 1, place).map((p) => `${p.origin}:${p.mention.label}`);
 }
 
 describe('meetings: implied parties', () => {
@@ -17,6 +19,7 @@ describe('meetings: implied parties', () => {
     ['a visited capital stands for its state, the visitor\'s adjective for the visitor\'s', 'The Indian prime minister will make a three-day visit to Tokyo next week.', 'visit', ['demonym:India', 'place-state:Japan']],
     ['a national adjective before officials', 'Treasury Secretary Jack Lew met West German trade officials on Monday.', 'met', ['demonym:West Germany']],
     ['a two-word national adjective before a delegation', 'A South Korean delegation held talks with the mayor.', 'talks', ['demonym:South Korea']],
+    ['a national adjective before a cabinet: the state (a national cabinet is the country)', 'Ministers of the Dutch cabinet met on Friday to review spending.', 'met', ['demonym:Netherlands']],
     ['a national adjective before other nouns implies no one', 'Jack Lew praised the Italian cuisine at the meeting.', 'meeting', []],
     ['national adjectives coordinated before one word for officials', 'Our envoy briefed the press on Friday after meeting U.S., Swedish, and Greek farm ministers.', 'meeting', ['demonym:Sweden', 'demonym:Greece']],
     ['two-word adjectives in a coordination', 'The mayor met South Korean and West German officials in the morning.', 'met', ['demonym:South Korea', 'demonym:West Germany']],
@@ -24,6 +27,22 @@ describe('meetings: implied parties', () => {
     ['a state the article names keeps its own label and cluster', 'Jack Lew met French officials in Paris. France said the talks went well.', 'met', ['place-state:France', 'demonym:France']],
   ])('meetings: %s', (_why, text, trigger, want) => {
     expect(implied(text, trigger).sort()).toEqual([...want].sort());
+  });
+
+  it.each<[string, string, string, string[]]>([
+    ['"the government" no state qualifies is the state the article names', 'The lenders said Kenya had missed its targets. Their team will hold talks with the government in May.', 'talks', ['government:Kenya']],
+    ['of several states, the one named most often', 'The lenders said Ghana and Uganda had missed targets, and Uganda asked for more time. The fund will hold talks with the authorities in May.', 'talks', ['government:Uganda']],
+    ['a national adjective names the government\'s state itself', 'The lenders will hold talks with the Kenyan government in May.', 'talks', ['demonym:Kenya']],
+    ['so does a state\'s possessive', "The lenders will hold talks with Kenya's government in May.", 'talks', []],
+    ['a capitalised name is an organization, not a government', 'The fund said the Government Accountability Office met the lenders.', 'met', []],
+  ])('meetings: %s', (_why, text, trigger, want) => {
+    expect(implied(text, trigger).sort()).toEqual([...want].sort());
+  });
+
+  it('meetings: "the government" is the state of the article\'s dateline before the state named most', () => {
+    const text = 'NAIROBI, May 2 - Uganda said on Thursday that a team from the fund had arrived for talks with the government. Uganda and the fund did not comment.';
+    expect(implied(text, 'talks', '2013-05-02', 'NAIROBI')).toContain('government:Kenya');
+    expect(implied(text, 'talks', '2013-05-02', 'NAIROBI')).not.toContain('government:Uganda');
   });
 
   it('meetings: a city stands for the state it was part of on the article\'s date', () => {

@@ -45,6 +45,15 @@ describe('meetings: events found', () => {
     expect(found.map((m) => m.place)).toEqual(['Spain', 'Greece', 'Austria']);
   });
 
+  it('meetings: a region listed between the countries of a trip does not break the list', () => {
+    const found = meetingsOf('Finance Minister Carla Soto visited Canada, Asia and Mexico last week.', '2013-05-02');
+    expect(found.map((m) => m.with)).toEqual([['Canada', 'Carla Soto'], ['Carla Soto', 'Mexico']]);
+  });
+
+  it('meetings: a visited country stays a party when its place is the country and one person travels', () => {
+    expectOneMeeting('Foreign Minister Jana Novak began a three-day private visit to Canada on Monday.', '2013-05-02', { with: ['Canada', 'Jana Novak'], place: 'Canada' });
+  });
+
   it('meetings: a repeated "with" names separate encounters', () => {
     const found = meetingsOf('Cabinet Secretary Laura Finch has had conversations with Senator Mark Doyle, and with House Speaker Ruth Kaplan.', '1987-03-13');
     expect(found.map((m) => m.with)).toEqual([['Laura Finch', 'Mark Doyle'], ['Laura Finch', 'Ruth Kaplan']]);

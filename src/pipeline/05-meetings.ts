@@ -661,7 +661,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   for (const p of finalParties) consider(p.mention, origins.get(p.cluster) ?? 'clause');
   for (const m of ms) consider(m, 'sentence');
   // States the sentence implies: a visited city's, "West German officials".
-  for (const x of impliedParties(doc, s, ms, a, b)) consider(x.mention, x.origin);
+  for (const x of impliedParties(doc, s, ms, a, b, datelinePlace(doc))) consider(x.mention, x.origin);
   // Parties the sentence refers to without naming them ("he", "the cartel", "the two sides"): the names of the
   // sentence before, and the article's most frequent person, organization and state.
   const context = contextOf(doc, s, a, clauseStart);
@@ -749,11 +749,23 @@ function shape(w: string, raw: string | undefined): string {
 
 const bucket = (n: number): string => (n <= 1 ? '1' : n <= 3 ? '2-3' : n <= 6 ? '4-6' : n <= 12 ? '7-12' : '13+');
 
+/** Whether a place stands where a trigger at tokens [a, b) names its place: right after it ("visiting Beijing", "a trip
+ * to the Soviet Union") or qualifying it ("a Washington visit"). */
+function triggerPlace(toks: Token[], m: Mention, a: number, b: number): boolean {
+  let k = b;
+  if (lowerWord(toks[k]) === 'to') k++;
+  if (lowerWord(toks[k]) === 'the') k++;
+  return k === m.tokenStart || attributivePlace(toks, m, a);
+}
+
 /** Features of one person, state or organization as a party to the candidate at tokens [a, b). */
 function partyFeatures(doc: Doc, s: DocSentence, m: Mention, origin: string, a: number, b: number, clauseStart: number, clauseEnd: number, rule: TriggerRule, roles: RoleResult, inRule: Set<number>, inTopic: (m: Mention) => boolean, place: Mention | null, here: number): string[] {
   const toks = s.tokens;
   const f = [`kind:${m.kind}`, `origin:${origin}`, `trig:${rule.kind}`];
-  if (origin === 'place-state' || origin === 'demonym') f.push(`origin|trig:${origin}|${rule.kind}`);
+  if (origin === 'place-state' || origin === 'demonym' || origin === 'government') f.push(`origin|trig:${origin}|${rule.kind}`);
+  // The state of the place the trigger goes to or names as its own ("visiting Beijing", "a visit to Lima", "a Moscow
+  // visit", "the Tokyo talks"), rather than of a place elsewhere in the sentence.
+  if (origin === 'place-state' && m.sentence === s.index && triggerPlace(s.tokens, m, a, b)) f.push('destination', `destination|${rule.kind}`);
   if (inRule.has(m.cluster)) f.push('rule-party', `rule-party|${rule.kind}`);
   if (m.sentence !== s.index) {
     f.push('other-sentence', `origin|kind:${origin}|${m.kind}`, `here:${Math.min(here, 2)}`, `here|origin:${Math.min(here, 2)}|${origin}`);
@@ -1161,12 +1173,13 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
   const scored = raw.pool.map((e) => ({ e, score: score(model.participant, e.features) }));
   // Names coordinated with a party ("France, Italy and Switzerland") share its decision.
   const chosen = new Set(scored.filter((x) => x.score > 0).map((x) => x.e));
+  const listPlaces = doc.mentions.filter((m) => m.sentence === raw.sentence && m.kind === 'place');
   let grew = true;
   while (grew) {
     grew = false;
     for (const x of scored) {
       if (chosen.has(x.e) || x.e.mention.sentence !== raw.sentence) continue;
-      if ([...chosen].some((c) => c.mention.sentence === raw.sentence && c.mention.kind === x.e.mention.kind && coordinated(toks, c.mention, x.e.mention))) {
+      if ([...chosen].some((c) => c.mention.sentence === raw.sentence && c.mention.kind === x.e.mention.kind && coordinated(toks, c.mention, x.e.mention, listPlaces))) {
         chosen.add(x.e);
         grew = true;
       }
@@ -1233,7 +1246,7 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
   const placeAt = narrowestPlace(toks, raw.sentence, places, best(model.place, places.map((o) => o.features)));
   const place = places[placeAt]?.value ?? null;
   if (placeAt >= 0) notePlaceScore(raw, place, score(model.place, places[placeAt]!.features));
-  const finalParties = parties.length >= 2 && place ? parties.filter((p) => p.mention.kind !== 'state' || p.cluster !== place.cluster || !parties.some((q) => q.mention.kind === 'person')) : parties;
+  const finalParties = parties.length >= 2 && place ? parties.filter((p) => p.mention.kind !== 'state' || p.cluster !== place.cluster || parties.filter((q) => q.mention.kind === 'person').length < 2) : parties;
   const base = { date, status, trigger: raw.trigger, topics: raw.topics, sentences: [raw.sentence], session, reference };
   // "conversations with Domenici ..., and with Wright": a repeated "with" names separate encounters, one each.
   const withAt = toks.map((t, k) => (k >= b && k < raw.clauseEnd && lowerWord(t) === 'with' ? k : -1)).filter((k) => k >= 0);
@@ -1311,15 +1324,23 @@ function listedCounterparts(toks: Token[], rule: TriggerRule, parties: Party[], 
   return run.filter((p) => !here.some((q) => q.cluster === p.cluster && q.mention.tokenEnd <= b - 1) && !seen.has(p.cluster) && !!seen.add(p.cluster));
 }
 
-/** Whether only commas and "and"/"or" stand between two mentions of a sentence. */
-function coordinated(toks: Token[], x: Mention, y: Mention): boolean {
+/** Whether only commas, "and"/"or", "the" and places named in the list (`places`, "a trip to the U.S., Europe and
+ * Japan") stand between two mentions of a sentence. */
+function coordinated(toks: Token[], x: Mention, y: Mention, places: Mention[] = []): boolean {
   const [first, second] = x.tokenStart < y.tokenStart ? [x, y] : [y, x];
-  if (second.tokenStart - first.tokenEnd > 2) return false;
+  if (second.tokenStart - first.tokenEnd > 8) return false;
   let joined = /,/.test(toks[first.tokenEnd - 1]?.post ?? '');
   for (let k = first.tokenEnd; k < second.tokenStart; k++) {
+    const place = places.find((m) => m.tokenStart === k && m.tokenEnd <= second.tokenStart);
+    if (place) {
+      k = place.tokenEnd - 1;
+      if (!/,/.test(toks[k]!.post) && lowerWord(toks[k + 1]) !== 'and' && lowerWord(toks[k + 1]) !== 'or') return false;
+      continue;
+    }
     const w = lowerWord(toks[k]);
-    if (w !== 'and' && w !== 'or' && w !== ',') return false;
-    joined = true;
+    if (w !== 'and' && w !== 'or' && w !== ',' && !(w === 'the' && k === second.tokenStart - 1)) return false;
+    if (/[;:()]/.test(toks[k]!.post)) return false;
+    joined ||= w !== 'the';
   }
   return joined;
 }

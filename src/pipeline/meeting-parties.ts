@@ -19,7 +19,14 @@ export const OFFICIAL_GROUPS: Record<string, string> = wordTable({
   leader: 'a leader', government: 'its government', authorities: 'its authorities', diplomats: 'diplomats', diplomat: 'a diplomat',
   envoy: 'an envoy', envoys: 'envoys', representatives: 'representatives', counterparts: 'counterparts', counterpart: 'a counterpart',
   team: 'a team of officials', side: '"the Japanese side"', administration: 'its administration', premier: 'its premier',
-  president: 'its president', ambassador: 'its ambassador', counsellors: 'counsellors', experts: 'its experts',
+  president: 'its president', ambassador: 'its ambassador', counsellors: 'counsellors', experts: 'its experts', cabinet: 'its cabinet',
+});
+
+/** Words for a national government named by no state ("talks with the government", "the transition government", "the
+ * authorities"): the state the article reports from. */
+export const GOVERNMENT_WORDS: Record<string, string> = wordTable({
+  government: 'the government', authorities: 'the authorities', cabinet: 'a national cabinet is the country (guideline 7)',
+  administration: 'the administration',
 });
 
 /**
@@ -40,7 +47,7 @@ export function stateOnDate(iso: string, date: string | null): string {
 }
 
 /** How a party was implied: the `origin:` feature of the participant decision. */
-export type ImpliedOrigin = 'place-state' | 'demonym';
+export type ImpliedOrigin = 'place-state' | 'demonym' | 'government';
 
 export interface ImpliedParty {
   /** A state or organization standing at the words that imply it (the city, the adjective, the person). */
@@ -66,11 +73,35 @@ function stateAt(doc: Doc, iso: string, at: Pick<Mention, 'start' | 'end' | 'sen
   return { ...at, text: doc.article.text.slice(at.start, at.end), kind: 'state', label: named?.label ?? entry!.name, iso, media: false, cluster };
 }
 
-/** The parties implied in sentence `s` (whose mentions are `ms`), outside the trigger's tokens [a, b). */
-export function impliedParties(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: number): ImpliedParty[] {
+/** The state an article reports from: its dateline's (`dateline`, a place or state opening the text), else the state it
+ * names most often (ties to the first named). */
+function homeState(doc: Doc, dateline: Mention | undefined): string | undefined {
+  const iso = dateline?.kind === 'state' ? dateline.iso : dateline?.stateIso;
+  if (iso) return stateOnDate(iso, doc.article.date);
+  const counts = new Map<string, number>();
+  for (const m of doc.mentions) if (m.kind === 'state' && m.iso && !m.media) counts.set(m.iso, (counts.get(m.iso) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [k, n] of counts) if (!best || n > counts.get(best)!) best = k;
+  return best;
+}
+
+/** The parties implied in sentence `s` (whose mentions are `ms`), outside the trigger's tokens [a, b); `dateline` is the
+ * place the article's dateline names, if any. */
+export function impliedParties(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: number, dateline?: Mention): ImpliedParty[] {
   const out: ImpliedParty[] = [];
   const toks = s.tokens;
   const outside = (from: number, to: number) => to <= a || from >= b;
+  // "talks with the government", "the authorities": a government no state or national adjective qualifies is the
+  // article's own state.
+  for (let j = 0; j < toks.length; j++) {
+    if (!(lowerWord(toks[j]) in GOVERNMENT_WORDS) || !/^\p{Ll}/u.test(toks[j]!.text) || !outside(j, j + 1)) continue;
+    if (ms.some((m) => m.tokenStart <= j && j < m.tokenEnd) || ms.some((m) => m.tokenEnd === j || (m.tokenEnd === j - 1 && /^'s?$/.test(lowerWord(toks[j - 1]))))) continue;
+    if (j > 0 && /^\p{Lu}/u.test(toks[j - 1]!.text) && stateByDemonym(toks[j - 1]!.text)) continue;
+    const iso = homeState(doc, dateline);
+    const st = iso ? stateAt(doc, iso, { start: toks[j]!.start, end: toks[j]!.end, sentence: s.index, tokenStart: j, tokenEnd: j + 1 }) : undefined;
+    if (st) out.push({ mention: st, origin: 'government' });
+    break;
+  }
   // A city or other place of a known state.
   for (const m of ms) {
     if (m.kind !== 'place' || !m.stateIso || m.sentence !== s.index || !outside(m.tokenStart, m.tokenEnd)) continue;
