@@ -104,6 +104,10 @@ describe('dates: spans and counts that name no day', () => {
   it('dates: a count of days from the reference day is a date', () => {
     expect(findDates('the envoys will return in three days', REF, 'future')[0]?.date).toBe('2022-12-25');
     expect(findDates('the envoys met two days ago', REF, 'past')[0]?.date).toBe('2022-12-20');
+    // Counted back in months, only the month is known; in years or centuries, not even that.
+    expect(findDates('the envoys met three months ago', REF, 'past').map((d) => d.date)).toEqual(['2022-09']);
+    expect(findDates('the last pilgrim left for Rome 700 years ago', REF, 'past').every((d) => d.date === null)).toBe(true);
+    expect(findDates('the two met two years ago', REF, 'past').every((d) => d.date === null)).toBe(true);
   });
 });
 

@@ -42,6 +42,9 @@ const DAY_SPAN = /\bdays?\b/i;
 const COUNTED_UNIT = /^(?:in|within)\s+(?:the|a|an|one)\s+(\p{L}+)$/iu;
 const UNIT_WORDS = /^(seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?)$/i;
 const COUNTED_FROM_REF = /^(in|within)\b|\bago\b/i;
+/** A time counted back in years or months from the reference day: only a year, or a month, is known. */
+const AGO_IN_YEARS = /\b(years?|decades?|centur(y|ies))\s+ago\b/i;
+const AGO_IN_MONTHS = /\bmonths?\s+ago\b/i;
 
 /** A fraction, not a day of a month: "7/8 pct", "1-1/8 points", "3/4 of a point". */
 const FRACTION_AFTER = /^\s*(pct|percent|per\s+cent|%|points?|of\s+an?\b|dlrs?|dollars?|cents?|mln|billion|stg)/i;
@@ -177,6 +180,9 @@ function resolveComponents(r: chrono.ParsedResult, ref: Day | null, tense: Tense
   const relativeWords = /\b(yesterday|today|tonight|tomorrow|ago)\b/i.test(text);
   if (relativeWords) {
     if (!ref) return null;
+    // Counted back in years ("700 years ago") names no month; in months ("three months ago"), only the month.
+    if (AGO_IN_YEARS.test(text)) return null;
+    if (AGO_IN_MONTHS.test(text)) return fmtMonth(c.get('year')!, c.get('month')!);
     return fmtDay({ y: c.get('year')!, m: c.get('month')!, d: c.get('day')! });
   }
   // "this month", "earlier this month", "last month", "next month"
