@@ -95,8 +95,6 @@ export const CAMEO_TRIGGERS: CameoTrigger[] = [
   { word: "meetings", code: '036', pos: 'noun' },
   { word: "meets", code: '040', pos: 'verb' },
   { word: "met", code: '040', pos: 'verb' },
-  { word: "mission", code: '036', pos: 'noun' },
-  { word: "missions", code: '036', pos: 'noun' },
   { word: "negotiation", code: '036', pos: 'noun' },
   { word: "negotiations", code: '036', pos: 'noun' },
   { word: "negotiator", code: '045', pos: 'noun' },
