@@ -213,3 +213,16 @@ describe('names: a glued word is no other name', () => {
     expect(x.entities.filter((e) => e.kind === 'person').map((e) => `${e.text} -> ${e.label}`)).toEqual(['Lindqvist -> Marta Lindqvist', 'Marta Lindqvist -> Marta Lindqvist']);
   });
 });
+
+describe('names: titles before a name are no part of it', () => {
+  it.each<[string, string]>([
+    ['Gov.-elect Tova Brandt toured the plant in Fargo on Monday.', 'Tova Brandt'],
+    ['Sen.-elect Oren Kask thanked volunteers in Boise.', 'Oren Kask'],
+    ['Sheriff Dale Wimmer said the road would reopen.', 'Dale Wimmer'],
+    ['Prosecutor Lena Vukic filed the charges in Split.', 'Lena Vukic'],
+    ['Foreign Minister-designate Ivo Marsh arrived in Riga.', 'Ivo Marsh'],
+  ])('%s -> %s', (text, name) => {
+    const labels = extractArticle(article(text, '2018-06-10')).entities.filter((e) => e.kind === 'person').map((e) => e.label);
+    expect(labels).toEqual([name]);
+  });
+});

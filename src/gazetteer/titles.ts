@@ -31,6 +31,7 @@ export const TITLES: Record<string, string> = wordTable({
   'commander-in-chief': 'head of armed forces', 'chief of staff': 'head of staff', 'national security adviser': 'adviser',
   adviser: 'adviser', advisor: 'adviser', judge: 'judiciary', 'chief justice': 'judiciary', 'attorney general': 'judiciary',
   coach: 'sports', manager: 'sports or company', captain: 'sports or military', president_elect: 'elected, not yet in office',
+  sheriff: 'head of a county police', prosecutor: 'judiciary', 'district attorney': 'judiciary', 'attorney': 'judiciary ("U.S. Attorney")',
 });
 
 /** Words that turn a title into a deputy, acting or regional one; kept as part of the title. */
@@ -50,6 +51,12 @@ export const HONORIFICS: Record<string, string> = wordTable({
   reverend: 'clergy', president: 'title', 'h.e.': 'diplomatic honorific', his: 'as in "His Excellency"', excellency: 'diplomatic honorific',
 });
 
+/** Abbreviated titles of US offices, written with a full stop before a name ("Sen. Ana Ruiz", "Gov.-elect Bo Lund"). */
+const TITLE_ABBREVIATIONS: Record<string, string> = wordTable({
+  sen: 'Senator', rep: 'Representative', gov: 'Governor', gen: 'General', lt: 'Lieutenant', col: 'Colonel', maj: 'Major',
+  capt: 'Captain', adm: 'Admiral', sgt: 'Sergeant', atty: 'Attorney', supt: 'Superintendent', insp: 'Inspector',
+});
+
 const titleSet = new Set(Object.keys(TITLES).map((t) => normName(t.replace(/_/g, ' '))));
 const modifierSet = new Set(TITLE_MODIFIERS);
 
@@ -67,9 +74,11 @@ export function isTitle(words: string): boolean {
 
 /** True when a single word can be (the last word of) a title: "president", "minister", "chairman". */
 export function isTitleWord(word: string): boolean {
-  const n = normName(word);
-  return titleSet.has(n) || modifierSet.has(n);
+  // A title of one elected or named and not yet in office is a title ("Gov.-elect", "Sen.-elect", "minister-designate").
+  const n = normName(word).replace(/ (elect|designate)$/, '');
+  return titleSet.has(n) || modifierSet.has(n) || n in TITLE_ABBREVIATIONS;
 }
+
 
 export function isHonorific(word: string): boolean {
   return normName(word) in HONORIFICS;
