@@ -66,6 +66,16 @@ describe('meetings: a form in -s that is a plural noun', () => {
   });
 });
 
+describe('meetings: a meeting permitted is not one held or set', () => {
+  it.each<[string, string, string, boolean]>([
+    ['permitted to meet', 'The detained sailors will be allowed to meet their consul on Friday.', 'meet', true],
+    ['permitted a visit', 'Each prisoner is permitted a visit by two relatives in Tirana this month.', 'visit', true],
+    ['a meeting set', 'The detained sailors will meet their consul in Tirana on Friday.', 'meet', false],
+  ])('meetings: %s', (_why, text, trigger, vetoed) => {
+    expect(features(text, trigger).includes('veto:not-event:permission')).toBe(vetoed);
+  });
+});
+
 describe('meetings: a sentence that reports a score', () => {
   it.each<[string, string, string, boolean]>([
     ['a tennis score', 'Moreau won 7-5 6-4 and will meet the top seed Ivan Petrov in the final.', 'meet', true],
