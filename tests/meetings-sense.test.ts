@@ -51,6 +51,31 @@ describe('meetings: the sense of a verb of encounter', () => {
   });
 });
 
+describe('meetings: a form in -s that is a plural noun', () => {
+  it.each<[string, string, string, boolean]>([
+    ['after a determiner', 'The league said the meets would draw record crowds across the county.', 'meets', true],
+    ['after a number', 'Riders are expected at more than 40 meets across the valley this winter.', 'meets', true],
+    ['opening a quotation', 'The curator said: "Visits from Asia rose by a fifth compared to last year."', 'Visits', true],
+    ['after a gerund', 'The ministry site is blocking visits from foreign addresses for security reasons.', 'visits', true],
+    ['a body meets', 'The coffee council meets in Lagos next week to review export quotas.', 'meets', false],
+    ['a named party visits', 'Prime Minister Luis Vidal visits Chile next month for trade talks.', 'visits', false],
+    ['visits with a destination', 'The envoy made three visits to Nairobi last year to meet rebel leaders.', 'visits', false],
+    ['a possessive keeps the party', 'Her visits to the region have strained ties with the neighbours.', 'visits', false],
+  ])('meetings: %s', (_why, text, trigger, vetoed) => {
+    expect(features(text, trigger).includes('veto:plural-noun')).toBe(vetoed);
+  });
+});
+
+describe('meetings: a meeting permitted is not one held or set', () => {
+  it.each<[string, string, string, boolean]>([
+    ['permitted to meet', 'The detained sailors will be allowed to meet their consul on Friday.', 'meet', true],
+    ['permitted a visit', 'Each prisoner is permitted a visit by two relatives in Tirana this month.', 'visit', true],
+    ['a meeting set', 'The detained sailors will meet their consul in Tirana on Friday.', 'meet', false],
+  ])('meetings: %s', (_why, text, trigger, vetoed) => {
+    expect(features(text, trigger).includes('veto:not-event:permission')).toBe(vetoed);
+  });
+});
+
 describe('meetings: a sentence that reports a score', () => {
   it.each<[string, string, string, boolean]>([
     ['a tennis score', 'Moreau won 7-5 6-4 and will meet the top seed Ivan Petrov in the final.', 'meet', true],

@@ -141,7 +141,8 @@ export const SPORTS_FIXTURE_TRIGGERS: Record<string, string> = wordTable({
 /** Distinct SPORTS_CONTEXT words that make an article one about sport. */
 export const SPORTS_ARTICLE_MIN_WORDS = 3;
 
-/** Words before a trigger (in its clause, within five tokens) that make it hypothetical or a proposal, not an event. */
+/** Words before a trigger (in its clause, within five tokens) that make it hypothetical or a proposal, not an event.
+ * A permission ("will be allowed to meet the consul", "is permitted a visit by") is neither held nor set. */
 export const NOT_EVENT_CONTEXT: Record<string, string> = wordTable({
   if: 'condition', unless: 'condition', whether: 'open question', could: 'possibility', might: 'possibility',
   should: 'recommendation', ready: '"ready to meet"', willing: '"willing to talk"', prepared: '"prepared to meet"',
@@ -153,6 +154,7 @@ export const NOT_EVENT_CONTEXT: Record<string, string> = wordTable({
   question: 'a topic', idea: 'a topic', favour: 'an opinion', favor: 'an opinion', support: 'an opinion', resumption: 'a call for resumption',
   supports: '"supports direct talks between": an opinion', supporting: 'an opinion', backs: '"backs talks": an opinion',
   calls: '"calls for talks"', called: '"called for talks"', call: '"call for talks"', any: '"any talks": hypothetical',
+  allowed: 'permission', permitted: 'permission',
 });
 
 /** Verbs that ask someone else to act: followed by "to" before the trigger ("pressing Japan to discuss the issue at

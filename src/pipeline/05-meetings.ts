@@ -677,7 +677,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   const body = readBodySession(toks, ms, a, b, rule, clauseStart, clauseEnd);
   features.push(...body.features);
   // Gatherings the guideline excludes by their frame (a shareholders' or legislative session, a press conference).
-  features.push(...readFrame(toks, ms, a, rule, clauseStart, body.features.includes('counterpart:named')));
+  features.push(...readFrame(toks, ms, a, rule, clauseStart, body.features.includes('counterpart:named'), !!doc.article.date));
   for (const e of pool) if (e.mention.sentence === s.index) e.features.push(...(body.bodies.get(e.mention.cluster) ?? []));
   // "X met with Y": with a counterpart named after the trigger and a party before it, the clause names both sides.
   const sides = body.features.includes('counterpart:named') && finalParties.some((p) => p.mention.sentence === s.index && p.mention.tokenEnd <= a && p.mention.tokenStart >= clauseStart);

@@ -6,7 +6,8 @@
  *   - a subject that is a thing: "the bill had been met", "the film met with", "hunts would meet legally";
  *   - an attribute: "the most visited museum", "the visiting arrangements";
  *   - a passive without a party as agent: "the costs were met";
- *   - a journey of a thing: "the money has gone to Malaysia".
+ *   - a journey of a thing: "the money has gone to Malaysia";
+ *   - a plural noun of the -s form: "the meets would draw crowds" (gatherings of a sport), "Visits from Asia rose" (a count).
  * The features name the class of the verb's subject and object (a named party, a pronoun, a people noun, another common
  * noun, a capitalised word no recogniser named, nothing), read with compromise's tags, never words of one sentence;
  * the learned decision weighs them.
@@ -23,6 +24,7 @@ export const SENSE_VETOES: Record<string, string> = {
   'subject-thing': '"the bill had been met", "hunts would meet", "the money has gone to": a thing, not a party, meets or travels, and no party is its object',
   attributive: '"the most visited museum", "the visiting arrangements": the verb qualifies a noun',
   'negated-verb': '"have not met", "did not visit": the verb itself is denied, with no earlier time after it',
+  'plural-noun': '"the meets would draw crowds", "more than 40 meets", "Visits from Asia rose": the -s form is a plural noun (gatherings of a sport, a count of visits), not a verb of a party',
 };
 
 /** The verbs of encounter whose sense is read, by their forms. */
@@ -105,6 +107,21 @@ export function readSense(text: string, s: DocSentence, ms: Mention[], a: number
   const prev = /[,;:]/.test(toks[a - 1]?.post ?? '') ? [] : tags[a - 1] ?? [];
   // "meeting or beating each of its targets": coordinated with a gerund, the word is one too.
   const coordinated = ['or', 'and'].includes(lowerWord(toks[a + 1])) && (tags[a + 2] ?? []).includes('Gerund');
+  // "the meets would draw crowds", "more than 40 meets", "Visits from Asia rose by a fifth", "blocking visits from
+  // abroad": a form in -s that opens the sentence, or follows a determiner, a number, a date, an adjective or a gerund,
+  // is a plural noun ("the board meets" has its subject before it). A possessive before it keeps the party ("his visits
+  // to China").
+  if (/s$/.test(lowerWord(toks[a])) && lemma !== 'travel') {
+    const before = toks[a - 1];
+    const opens = a === 0 || /^["“‘']/.test(toks[a]!.pre);
+    const nominal = !!before && !/[,;:]/.test(before.post) && (['the', 'a', 'these', 'those', 'such', 'some', 'many', 'all'].includes(lowerWord(before)) || isTime(prev) || (['Value', 'Cardinal', 'Adjective'].some((x) => prev.includes(x)) && !prev.includes('Noun')) || (prev.includes('Gerund') && !prev.includes('Noun')));
+    // "paid three visits to China", "visits with the leaders": a noun of encounter with its destination or counterpart.
+    const toParty = ['to', 'with'].includes(lowerWord(toks[a + 1]));
+    if ((opens || nominal) && !toParty && !prev.includes('Possessive') && !ms.some((m) => m.tokenEnd === a)) {
+      f.push('sense:plural-noun', `sense:plural-noun|${lemma}`, 'veto:plural-noun');
+      return f;
+    }
+  }
   if ((!t.includes('Verb') && !coordinated) || ((t.includes('Gerund') || lemma === 'host') && ['Determiner', 'Possessive', 'Adjective', 'Value'].some((x) => prev.includes(x))) || (t.includes('Gerund') && prev.includes('Noun') && !prev.includes('Pronoun') && /^\p{Ll}/u.test(toks[a - 1]?.text ?? ''))) return f;
   // The object: after "with" ("met with"), over the modifiers of its head, and over a coordinated verb ("meeting or
   // beating each of its targets").
