@@ -29,9 +29,6 @@ describe('meetings: the frame of a gathering noun', () => {
     ['a span of negotiations', 'The fishing pact was concluded in March after years of negotiations.', 'negotiations', 'veto:background-process'],
     ['a named round of talks', 'Exporters want farm trade covered by the Tokyo round of talks.', 'talks', 'veto:background-process'],
     ['a new round of talks is one meeting', 'Zambia completed a new round of talks with the IMF on Friday.', 'talks', null],
-    ['a mission as a goal', 'Our mission to make the high street greener goes on this week with a look at parking.', 'mission', 'veto:mission-goal'],
-    ['a mission a body sends', 'An IMF mission to review the budget arrived in Accra on Monday.', 'mission', null],
-    ['a mission to a country', 'The trade mission to Chile met Finance Minister Ana Duarte on Tuesday.', 'mission', null],
     ['an intergovernmental body\'s session', 'OPEC oil ministers will hold their ordinary conference in Vienna on June 25.', 'conference', null],
   ])('meetings: %s', (_why, text, trigger, want) => {
     const vetoes = frame(text, trigger).filter((f) => f.startsWith('veto:'));

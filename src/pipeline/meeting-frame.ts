@@ -11,7 +11,6 @@
  *     meetings"), with no counterpart named — rule 11;
  *   - a cabinet's routine meeting, in an undated article (the BBC convention of the annotated data; a wire report names
  *     a cabinet meeting as its state's event);
- *   - a mission as a goal ("our mission to make the high street greener"), not a delegation.
  * Each is a veto (a feature `veto:<name>` that training starts from a prior weight, like the rule tables' vetoes), raised
  * only when no counterpart is named after the noun ("a news conference with Ana Ruiz" is a joint appearance). The
  * features name the class of frame (the kind of session, the class of the body, the governing noun), never the words
@@ -29,7 +28,6 @@ export const FRAME_VETOES: Record<string, string> = wordTable({
   'statement-setting': 'a press or news conference, where one party speaks, no second party named',
   'background-process': '"months of negotiations", "the Uruguay round of talks": a process, not one meeting',
   'cabinet-undated': "a cabinet's meeting in an undated article (a broadcaster's page, not a wire report): the government's routine, not an encounter of parties",
-  'mission-goal': '"our mission to make the high street greener": a mission as a goal (to + verb), not a delegation sent to a party',
 });
 
 /** Words right before a gathering noun that make it a routine session of one body's members, by class. */
@@ -109,12 +107,6 @@ export function readFrame(toks: Token[], ms: Mention[], a: number, rule: Trigger
   if (toks.slice(Math.max(0, a - 3), a).some((t) => lowerWord(t) === 'cabinet')) {
     f.push('frame:cabinet', `frame:cabinet|${dated ? 'dated' : 'undated'}`);
     if (!dated) veto('cabinet-undated');
-  }
-  // "our mission to make the high street greener": a mission followed by an infinitive is a goal, unless a body sends
-  // it ("an IMF mission to review").
-  if (/^missions?$/.test(rule.phrase[0]!) && rule.phrase.length === 1 && lowerWord(toks[a + 1]) === 'to' && isLower(toks[a + 2]) && !DETERMINERS.has(lowerWord(toks[a + 2])) && !breaks(toks[a]) && !ms.some((m) => m.kind !== 'place' && m.tokenEnd >= a - 2 && m.tokenEnd <= a)) {
-    f.push('frame:mission-goal');
-    veto('mission-goal');
   }
   // A press or news conference ("told a news conference", "at a press conference"): one party speaks.
   if (rule.phrase.length === 2 && (rule.phrase[0] === 'news' || rule.phrase[0] === 'press') && rule.phrase[1] === 'conference') veto('statement-setting');
