@@ -1268,8 +1268,10 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
   }
   // A trip to several countries ("a five-day trip to Spain, Greece and Austria") is one event
   // per country: the travellers meet each one.
+  // Only countries named as one list are the stops ("a week in Chile, Peru and Bolivia to promote trade"); states the
+  // sentence names apart ("visiting Seoul, said the rules apply to China but not to Vietnam") are what is said.
   const visited = rule.kind === 'visit' ? parties.filter((p) => p.mention.kind === 'state' && p.mention.sentence === raw.sentence && p.mention.tokenStart >= b) : [];
-  if (visited.length >= 2) {
+  if (visited.length >= 2 && visited.slice(1).every((v, i) => coordinated(toks, visited[i]!.mention, v.mention, listPlaces))) {
     const travellers = parties.filter((p) => !visited.includes(p));
     if (travellers.length) {
       const group = nextGroup++;
