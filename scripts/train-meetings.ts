@@ -36,7 +36,7 @@ const TRAIN = path.join(shared, 'data/meetings-train');
 const DEV = path.join(shared, 'data/meetings-dev');
 const SCORER = path.join(shared, 'tools/meeting-score.mjs');
 const EPOCHS = 6;
-const SEED = 20260511;
+const SEED = Number(process.env.SEED ?? 20260511);
 const FOLDS = 5;
 
 interface GoldMeeting {

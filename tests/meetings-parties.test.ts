@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareArticle } from '../src/pipeline/extract.js';
 import { impliedParties } from '../src/pipeline/meeting-parties.js';
+import { extract } from './helpers/article.js';
 
 /** The implied parties of the first sentence around its word `trigger`, as "origin:label"; `dateline` is the text of
  * the place the article's dateline names. */
@@ -59,5 +60,19 @@ describe('meetings: implied parties', () => {
     expect(parties.map((p) => p.mention.label)).toEqual(['Japan', 'Japan']);
     expect(new Set(parties.map((p) => p.mention.cluster)).size).toBe(1);
     expect(doc.mentions.some((m) => m.cluster === parties[0]!.mention.cluster)).toBe(false);
+  });
+});
+
+describe('meetings: the state whose unnamed officials are met is a party', () => {
+  const parties = (text: string) =>
+    extract(text, '2013-05-02').meetings.map((m) => m.participants.map((p) => p.label).sort());
+  it.each<[string, string, string[], string[]]>([
+    ['officials as the object of "meet"', 'Trade Secretary Ana Lind will stop in Bergen to meet Swedish officials on Tuesday.', ['Ana Lind', 'Sweden'], []],
+    ['a delegation after "talks with"', 'Trade Secretary Ana Lind held talks with a Finnish delegation in Oslo on Monday.', ['Ana Lind', 'Finland'], []],
+    ['a named official is the state\'s side, not the state', 'Trade Secretary Ana Lind will meet Swedish Prime Minister Karl Berg in Bergen on Tuesday.', ['Ana Lind', 'Karl Berg'], ['Sweden']],
+  ])('meetings: %s', (_why, text, want, never) => {
+    const found = parties(text);
+    expect(found.some((p) => want.every((w) => p.includes(w)))).toBe(true);
+    for (const n of never) expect(found.flat()).not.toContain(n);
   });
 });

@@ -45,6 +45,12 @@ describe('meetings: events found', () => {
     expect(found.map((m) => m.place)).toEqual(['Spain', 'Greece', 'Austria']);
   });
 
+  it('meetings: states named apart in a visit sentence are not stops of one trip', () => {
+    const found = meetingsOf('Mr Hale, visiting Seoul, noted that rules applied to China but not to Vietnam, which he said had a poor record.', '2005-02-10');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.with).toContain('China');
+  });
+
   it('meetings: a region listed between the countries of a trip does not break the list', () => {
     const found = meetingsOf('Finance Minister Carla Soto visited Canada, Asia and Mexico last week.', '2013-05-02');
     expect(found.map((m) => m.with)).toEqual([['Canada', 'Carla Soto'], ['Carla Soto', 'Mexico']]);

@@ -22,7 +22,7 @@ import {
 } from '../gazetteer/meetings.js';
 import { CAMEO_TRIGGERS } from '../gazetteer/cameo-triggers.js';
 import { wordTable } from '../gazetteer/normalize.js';
-import { impliedParties } from './meeting-parties.js';
+import { impliedParties, OFFICIAL_GROUPS } from './meeting-parties.js';
 import { statusCues } from './meeting-status.js';
 import { best, defaultMeetingModel, reasons, score, type MeetingModel } from './meeting-model.js';
 import { lowerWord, type Token } from '../nlp/tokenize.js';
@@ -1185,6 +1185,17 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
       }
     }
   }
+  // "will meet British officials", "talks with a Japanese delegation": the state whose officials, named by no one, are
+  // the trigger's object is met (guideline: officials of a country make the country a participant). Not so with a
+  // named official ("meet South Korean President Chun"): the person is the state's side.
+  for (const x of scored) {
+    const m = x.e.mention;
+    if (chosen.has(x.e) || !x.e.features.includes('origin:demonym') || m.sentence !== raw.sentence || m.tokenStart < b || m.tokenStart > b + 2) continue;
+    if (!toks.slice(b, m.tokenStart).every((t) => lowerWord(t) in OBJECT_LEAD)) continue;
+    const head = toks.findIndex((t, k) => k >= m.tokenEnd && k <= m.tokenEnd + 3 && lowerWord(t) in OFFICIAL_GROUPS);
+    if (head < 0 || doc.mentions.some((y) => y.sentence === raw.sentence && y.kind === 'person' && y.tokenStart > head && y.tokenStart <= head + 3)) continue;
+    chosen.add(x.e);
+  }
   // A state only implied by where the meeting is (a visited city, a venue) is no party of its own when a person of the
   // sentence serves it ("visit to Lima, where she will meet Peruvian Foreign Minister Pedro Gomez"): that person is its
   // side already, as the state in a person's title is.
@@ -1268,8 +1279,10 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
   }
   // A trip to several countries ("a five-day trip to Spain, Greece and Austria") is one event
   // per country: the travellers meet each one.
+  // Only countries named as one list are the stops ("a week in Chile, Peru and Bolivia to promote trade"); states the
+  // sentence names apart ("visiting Seoul, said the rules apply to China but not to Vietnam") are what is said.
   const visited = rule.kind === 'visit' ? parties.filter((p) => p.mention.kind === 'state' && p.mention.sentence === raw.sentence && p.mention.tokenStart >= b) : [];
-  if (visited.length >= 2) {
+  if (visited.length >= 2 && visited.slice(1).every((v, i) => coordinated(toks, visited[i]!.mention, v.mention, listPlaces))) {
     const travellers = parties.filter((p) => !visited.includes(p));
     if (travellers.length) {
       const group = nextGroup++;
@@ -1278,6 +1291,10 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
   }
   return [{ ...base, parties: finalParties, place, about: raw.about.filter((m) => !finalParties.some((p) => p.cluster === m.cluster)) }];
 }
+
+/** Words that may open a trigger's object before a national adjective ("with the Japanese delegation", "meet senior
+ * British officials"). */
+const OBJECT_LEAD: Record<string, string> = wordTable({ with: '"talks with"', the: 'determiner', a: 'determiner', senior: 'rank', top: 'rank', visiting: '"the visiting"' });
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
