@@ -20,7 +20,7 @@ function vetoes(text: string, trigger: string): string[] {
 }
 
 describe('meetings: the genre of the occasion', () => {
-  it.each<[string, string, string, string | null]>([
+  it.each<[string, string, string, string | string[] | null]>([
     // A broadcast: a presenter, a televised debate, an interview.
     ['a network presenter', 'Senator Ana Ruiz made the remark on Daily Planet host Tom Vidal\'s evening programme.', 'host', 'veto:broadcast'],
     ['a guest presenter', 'On Sunday guest host Mark Baird asked Governor Lena Ortiz about the levee budget.', 'host', 'veto:broadcast'],
@@ -51,6 +51,8 @@ describe('meetings: the genre of the occasion', () => {
     ['talks about a topic as a noun', 'Japan and Canada began the talks about fishing rights in Ottawa on Monday.', 'talks', null],
     ['routine staff meetings', 'Tom Vidal set the tone of the paper at his daily editorial meetings.', 'meetings', 'veto:internal-routine'],
     ['daily meetings with a counterpart', 'Ana Ruiz held daily meetings with Spanish Prime Minister Luis Vidal in Madrid.', 'meetings', null],
+    ['a discussion in a sentence about a debate', 'After the first debate on the Denver stage, the discussion went on for two hours.', 'discussion', 'veto:broadcast'],
+    ['a call with the caucus', 'On Friday Speaker Tom Vidal set up a conference call with the caucus to plan the vote.', 'conference', ['veto:one-party-call', 'veto:legislature-sits']],
     ['a legislature convening', 'The levee bill waits until Congress convenes after the August recess.', 'convenes', 'veto:legislature-sits'],
     // A legislature's or a party's own proceeding in US terms.
     ['a lame duck session', 'Few bills pass once Congress starts its "lame duck" session after the vote.', 'session', 'veto:legislative-session'],
@@ -59,7 +61,7 @@ describe('meetings: the genre of the occasion', () => {
     ['a meeting of a chamber\'s committee', 'Tom Vidal asked about the bill during a meeting of the Senate Finance Committee on Thursday.', 'meeting', 'veto:legislative-session'],
     ['a meeting of an international body', 'Ana Ruiz spoke at a meeting of the World Health Organization in Geneva on Thursday.', 'meeting', null],
   ])('meetings: %s', (_why, text, trigger, want) => {
-    expect(vetoes(text, trigger)).toEqual(want ? [want] : []);
+    expect(vetoes(text, trigger).sort()).toEqual(want ? [want].flat().sort() : []);
   });
 
   it('meetings: every genre veto is a veto the decision weighs', () => {

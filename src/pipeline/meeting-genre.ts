@@ -108,6 +108,9 @@ const DOCUMENT_NOUNS: Record<string, string> = wordTable({
 /** Pronouns that are a speaker as the subject of "talk". */
 const SPEAKER_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'i', 'we', 'you', 'who', 'which']);
 
+/** Nouns of a discussion, which a broadcast can be. */
+const DISCUSSION_NOUNS = new Set(['discussion', 'discussions', 'conversation', 'conversations', 'dialogue', 'dialog', 'debate']);
+
 /** Forms of "attend". */
 const ATTEND_WORDS = new Set(['attend', 'attends', 'attended', 'attending']);
 
@@ -193,6 +196,9 @@ export function readGenre(toks: Token[], ms: Mention[], a: number, b: number, ru
     const head = k > b || DETERMINERS.has(lowerWord(toks[k])) ? headAfter(toks, ms, k, toks.length) : {};
     if (head.word && head.word in BROADCAST_NOUNS) veto('broadcast', 'broadcast-object');
   }
+  // "the discussion went on for hours" in a sentence about a debate, "more conversations on our podcast": a discussion
+  // or a conversation with no counterpart, in a sentence that names a broadcast, is that broadcast.
+  if (DISCUSSION_NOUNS.has(w) && !counterpart && toks.some((t, k) => (k < a || k >= b) && isLower(t) && lowerWord(t) in BROADCAST_NOUNS && lowerWord(t) !== 'show' && lowerWord(t) !== 'shows')) veto('broadcast', 'broadcast-sentence');
   // Attending a rally, a service, a speech or a school.
   if (ATTEND_WORDS.has(w) && !breaks(toks[b - 1])) {
     const head = headAfter(toks, ms, b, toks.length);
@@ -232,6 +238,12 @@ export function readGenre(toks: Token[], ms: Mention[], a: number, b: number, ru
   if (['talk', 'talks', 'talked', 'talking'].includes(w) && lowerWord(toks[b]) === 'about' && !counterpart && !toks.slice(b, Math.min(toks.length, b + 8)).some((t) => ['with', 'to', 'between'].includes(lowerWord(t)))) {
     const subject = ms.some((m) => m.tokenEnd === a && m.kind !== 'place') || SPEAKER_PRONOUNS.has(prev) || /ly$/.test(prev) || ['just', 'also', 'often', 'never', 'always', 'still', 'even', 'has', 'have', 'had', 'was', 'is'].includes(prev);
     if (subject) veto('speech-topic', 'talk-about');
+  }
+  // "a call with caucus members", "met with the Senate Democratic caucus": a party's own group in the chamber.
+  for (let k = b; k < Math.min(toks.length, b + 6); k++) {
+    if (lowerWord(toks[k]) !== 'with' || breaks(toks[k - 1])) continue;
+    if (toks.slice(k + 1, k + 6).some((t) => ['caucus', 'caucuses'].includes(lowerWord(t)))) veto('legislature-sits', 'with-caucus');
+    break;
   }
   // "the new Congress convenes", "the caucus met": a legislature or party group sits with no counterpart.
   if (SITTING_VERBS.has(w) && !counterpart) {
