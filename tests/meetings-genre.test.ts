@@ -53,6 +53,8 @@ describe('meetings: the genre of the occasion', () => {
     ['daily meetings with a counterpart', 'Ana Ruiz held daily meetings with Spanish Prime Minister Luis Vidal in Madrid.', 'meetings', null],
     ['a discussion in a sentence about a debate', 'After the first debate on the Denver stage, the discussion went on for two hours.', 'discussion', 'veto:broadcast'],
     ['a call with the caucus', 'On Friday Speaker Tom Vidal set up a conference call with the caucus to plan the vote.', 'conference', ['veto:one-party-call', 'veto:legislature-sits']],
+    ['an agreement\'s history', 'The mayor wants out of the water pact negotiated by the county board in 2009.', 'negotiated', 'veto:agreement-history'],
+    ['a negotiation with a counterpart', 'Ana Ruiz negotiated with Spanish Prime Minister Luis Vidal in Madrid on Monday.', 'negotiated', null],
     ['a legislature convening', 'The levee bill waits until Congress convenes after the August recess.', 'convenes', 'veto:legislature-sits'],
     // A legislature's or a party's own proceeding in US terms.
     ['a lame duck session', 'Few bills pass once Congress starts its "lame duck" session after the vote.', 'session', 'veto:legislative-session'],

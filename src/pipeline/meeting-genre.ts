@@ -14,6 +14,7 @@
  *     conference call") — rule 9;
  *   - one organisation's routine staff meetings ("our strategy meetings", "his daily editorial meetings");
  *   - one party speaking of a topic ("he talked about his record") — rule 9;
+ *   - the history of an agreement ("a pact negotiated by the county board") — rule 10;
  *   - a legislature or a party group that sits or convenes alone ("the new Congress convenes") — rule 8.
  * Each is a veto (a feature `veto:<name>` that training starts from a prior weight); the features name the class of
  * the occasion, never the words of one sentence.
@@ -34,6 +35,7 @@ export const GENRE_VETOES: Record<string, string> = wordTable({
   'one-party-call': '"said on a call with reporters", "an earnings conference call": one party speaks, no counterpart named',
   'speech-topic': '"he talked about his record", "the order talks about exceptions": one party speaks of a topic, no counterpart',
   'internal-routine': '"our strategy meetings", "his daily editorial meetings": one organisation\'s routine staff meetings, no counterpart',
+  'agreement-history': '"a water pact negotiated by the county board": the negotiation is the history of an agreement, not a meeting',
   'legislature-sits': '"the new Congress convenes", "the Senate met": a legislature\'s or a party group\'s own sitting',
 });
 
@@ -110,6 +112,13 @@ const SPEAKER_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'i', 'we', 'you', '
 
 /** Nouns of a discussion, which a broadcast can be. */
 const DISCUSSION_NOUNS = new Set(['discussion', 'discussions', 'conversation', 'conversations', 'dialogue', 'dialog', 'debate']);
+
+/** Nouns of agreements: negotiated ones have a history, which the report does not tell as a meeting (rule 10). */
+const AGREEMENT_NOUNS: Record<string, string> = wordTable({
+  deal: 'a deal', deals: 'deals', agreement: 'an agreement', agreements: 'agreements', accord: 'an accord', accords: 'accords',
+  treaty: 'a treaty', treaties: 'treaties', pact: 'a pact', pacts: 'pacts', ceasefire: 'a ceasefire', truce: 'a truce',
+  settlement: 'a settlement', compromise: 'a compromise', partnership: 'a trade partnership',
+});
 
 /** Forms of "attend". */
 const ATTEND_WORDS = new Set(['attend', 'attends', 'attended', 'attending']);
@@ -244,6 +253,13 @@ export function readGenre(toks: Token[], ms: Mention[], a: number, b: number, ru
     if (lowerWord(toks[k]) !== 'with' || breaks(toks[k - 1])) continue;
     if (toks.slice(k + 1, k + 6).some((t) => ['caucus', 'caucuses'].includes(lowerWord(t)))) veto('legislature-sits', 'with-caucus');
     break;
+  }
+  // "a water pact which was negotiated by the county", "the accord negotiated in 2015": the participle tells the
+  // history of an agreement named just before it.
+  if (w === 'negotiated' && !counterpart) {
+    let j = a - 1;
+    while (j >= 0 && a - j <= 4 && ['that', 'which', 'was', 'were', 'been', 'had', 'has', 'have', 'being', 'is', 'are', 'jointly', 'carefully', 'painstakingly'].includes(lowerWord(toks[j])) && !breaks(toks[j])) j--;
+    if (lowerWord(toks[j]) in AGREEMENT_NOUNS && !breaks(toks[j])) veto('agreement-history', 'negotiated-agreement');
   }
   // "the new Congress convenes", "the caucus met": a legislature or party group sits with no counterpart.
   if (SITTING_VERBS.has(w) && !counterpart) {
