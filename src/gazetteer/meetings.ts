@@ -110,6 +110,7 @@ export const TRIGGER_MODIFIES: Record<string, string> = wordTable({
   circuit: '"conference circuit"', table: '"the negotiating table"', tactics: '"negotiating tactics"',
   position: '"negotiating position"', skills: 'skills', team: '"negotiating team"', record: '"meeting record": athletics',
   committee: '"a conference committee", "the negotiating committee": a body, not an event',
+  firm: '"a consulting firm": a business', firms: '"consulting firms"', fee: '"a consulting fee"', fees: '"consulting fees"',
 });
 
 /** Words that make a sentence about sport, where "meet", "host", "visit" and "meetings" are fixtures and matches,

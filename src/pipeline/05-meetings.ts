@@ -37,6 +37,7 @@ import { unnamedCounterpart } from './meeting-sessions.js';
 import { readBodySession } from './meeting-bodies.js';
 import { datesEvent, namesOnlyPartiesOf, nounReference, referent } from './meeting-coref.js';
 import { FRAME_VETOES, readFrame } from './meeting-frame.js';
+import { GENRE_VETOES, readGenre } from './meeting-genre.js';
 import { CONSULT_VETOES, readConsult, readSense, SENSE_VETOES } from './meeting-sense.js';
 import { agendaVeto, JOURNEY_REASON, travelTrigger } from './meeting-triggers.js';
 import { inheritPlaceScore, mergedPlace, narrowestPlace, withoutTopicPlaces, notePlaceScore, placeRelationFeatures, type TriggerSpan } from './meeting-places.js';
@@ -135,6 +136,7 @@ export const VETO_FEATURES: string[] = [
   'trigger-modifies', 'urging', 'visit-untitled',
   ...new Set(Object.values(NOT_EVENT_CONTEXT).map((reason) => `not-event:${reason}`)),
   ...Object.keys(FRAME_VETOES),
+  ...Object.keys(GENRE_VETOES),
   ...Object.keys(SENSE_VETOES),
   ...Object.keys(CONSULT_VETOES),
 ].map((v) => `veto:${v}`);
@@ -678,6 +680,8 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   features.push(...body.features);
   // Gatherings the guideline excludes by their frame (a shareholders' or legislative session, a press conference).
   features.push(...readFrame(toks, ms, a, rule, clauseStart, body.features.includes('counterpart:named'), !!doc.article.date));
+  // Occasions of another genre: a broadcast, an audience, a site, a testimony, a document, a one-party call.
+  features.push(...readGenre(toks, ms, a, b, rule, clauseStart, clauseEnd));
   for (const e of pool) if (e.mention.sentence === s.index) e.features.push(...(body.bodies.get(e.mention.cluster) ?? []));
   // "X met with Y": with a counterpart named after the trigger and a party before it, the clause names both sides.
   const sides = body.features.includes('counterpart:named') && finalParties.some((p) => p.mention.sentence === s.index && p.mention.tokenEnd <= a && p.mention.tokenStart >= clauseStart);

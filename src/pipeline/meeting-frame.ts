@@ -35,6 +35,10 @@ const SESSION_CLASSES: Record<string, string> = wordTable({
   general: 'shareholders', shareholders: 'shareholders', stockholders: 'shareholders', shareholder: 'shareholders',
   stockholder: 'shareholders', drafting: 'legislative', markup: 'legislative', hearing: 'legislative', hearings: 'legislative',
   caucus: 'party', membership: 'members',
+  // US usage: "a congressional hearing", "the subcommittee markup", "a confirmation hearing", "the lame duck session".
+  congressional: 'legislative', legislative: 'legislative', subcommittee: 'legislative', oversight: 'legislative',
+  confirmation: 'legislative', impeachment: 'legislative', duck: 'legislative', 'lame-duck': 'legislative', floor: 'legislative',
+  caucuses: 'party', testimony: 'legislative',
 });
 
 /** Words of a body's name that give its class ("Moore Corp Ltd": company; "Senate Budget Committee": legislature;
@@ -43,6 +47,7 @@ const BODY_CLASSES: Record<string, string> = wordTable({
   inc: 'company', corp: 'company', corporation: 'company', co: 'company', ltd: 'company', plc: 'company', ag: 'company',
   company: 'company', motors: 'company', airlines: 'company', holdings: 'company', industries: 'company',
   party: 'party', caucus: 'party', labour: 'party', conservatives: 'party', democrats: 'party', republicans: 'party',
+  gop: 'party', caucuses: 'party',
   ...Object.fromEntries(Object.keys(LEGISLATURE_WORDS).filter((w) => w !== 'caucus').map((w) => [w, 'legislature'])),
 });
 
@@ -57,6 +62,8 @@ const PROCESS_SPANS: Record<string, string> = wordTable({
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'any', 'some', 'no', 'another']);
 
 const breaks = (t: Token | undefined): boolean => !!t && /[,;:()"“”]/.test(t.post);
+/** A break within a noun phrase's modifiers: quotation marks stay inside it ("its “lame duck” session"). */
+const splits = (t: Token | undefined): boolean => !!t && /[,;:()]/.test(t.post);
 const isLower = (t: Token | undefined): boolean => !!t && /^\p{Ll}/u.test(t.text);
 
 /** The class of a body, by the words of its name: company, party, legislature, or other. */
@@ -81,7 +88,7 @@ export function readFrame(toks: Token[], ms: Mention[], a: number, rule: Trigger
   };
   if (rule.kind === 'meeting' || rule.kind === 'conference' || rule.kind === 'summit') {
     // The kind of session the lowercase words before the noun name ("the annual general meeting", "a drafting session").
-    for (let k = a - 1; k >= Math.max(0, a - 3) && isLower(toks[k]) && !breaks(toks[k]); k--) {
+    for (let k = a - 1; k >= Math.max(0, a - 3) && isLower(toks[k]) && !splits(toks[k]); k--) {
       const c = SESSION_CLASSES[lowerWord(toks[k])];
       if (!c) continue;
       f.push(`frame:session-class:${c}`);
@@ -92,7 +99,7 @@ export function readFrame(toks: Token[], ms: Mention[], a: number, rule: Trigger
     // conference", "Acme's annual meeting"), or the clause's body before "its" ("the party will hold its 2031 spring
     // conference").
     let k = a - 1;
-    while (k > 0 && (isLower(toks[k]) || /^\d/.test(toks[k]!.text)) && !DETERMINERS.has(lowerWord(toks[k])) && a - k <= 3 && !breaks(toks[k])) k--;
+    while (k > 0 && (isLower(toks[k]) || /^\d/.test(toks[k]!.text)) && !DETERMINERS.has(lowerWord(toks[k])) && a - k <= 3 && !splits(toks[k])) k--;
     if (lowerWord(toks[k]) === "'s" || lowerWord(toks[k]) === "'") k--;
     let owner = ms.find((m) => m.kind === 'organization' && m.tokenEnd === k + 1 && !breaks(toks[k]));
     if (!owner && ['its', 'their'].includes(lowerWord(toks[k]))) owner = ms.find((m) => m.kind === 'organization' && m.tokenStart >= clauseStart && m.tokenEnd <= k);
@@ -100,6 +107,19 @@ export function readFrame(toks: Token[], ms: Mention[], a: number, rule: Trigger
       const c = bodyClass(owner);
       f.push(`frame:own-session:${c}`);
       if (c === 'legislature' || c === 'party') veto('legislative-session');
+    }
+    // The body named after "of" ("a meeting of the House Republican conference", "an emergency meeting of
+    // Senate Republicans", "the meeting of the full Senate Finance Committee"): over a determiner and lowercase modifiers.
+    let j = a + rule.phrase.length;
+    if (lowerWord(toks[j]) === 'of' && !breaks(toks[j - 1])) {
+      j++;
+      while (j < toks.length && j - a <= 5 && isLower(toks[j]) && !breaks(toks[j]) && !ms.some((m) => m.tokenStart === j)) j++;
+      const after = ms.find((m) => m.kind === 'organization' && m.tokenStart === j);
+      if (after) {
+        const c = bodyClass(after);
+        f.push(`frame:of-session:${c}`);
+        if (c === 'legislature' || c === 'party') veto('legislative-session');
+      }
     }
   }
   // A cabinet's meeting ("following a cabinet meeting", "at today's Cabinet meeting"): one government's own session. A

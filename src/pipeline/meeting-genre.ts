@@ -1,0 +1,273 @@
+/**
+ * The genre of the occasion a meeting word names, as features for the meeting decision. News of 2010s and 2020s
+ * writes meeting words for occasions the annotation guideline never counts as meetings:
+ *   - a broadcast: a show's host ("the network's host Ana Ruiz", "guest host", "then-host"), a televised debate or an
+ *     interview ("debates hosted by a network", "discussed at one of the debates", "negotiating an interview with")
+ *     — rule 9: interviews and TV appearances are never meetings;
+ *   - an occasion with an audience and no counterpart: attending a rally, a service, a speech or a school, a panel
+ *     discussion, a town hall meeting;
+ *   - a visit to a site (a hospital, a school, a factory, a memorial), whose staff are no named counterpart;
+ *   - a witness's testimony before a legislature, whose agenda a consulting word states ("testified before the panel to
+ *     discuss") — rule 8;
+ *   - written communication ("an email discussing") — rule 9;
+ *   - a conference call in which one party speaks to listeners ("said on a call with reporters", "an earnings
+ *     conference call") — rule 9;
+ *   - one organisation's routine staff meetings ("our strategy meetings", "his daily editorial meetings");
+ *   - one party speaking of a topic ("he talked about his record") — rule 9;
+ *   - the history of an agreement ("a pact negotiated by the county board") — rule 10;
+ *   - a legislature or a party group that sits or convenes alone ("the new Congress convenes") — rule 8.
+ * Each is a veto (a feature `veto:<name>` that training starts from a prior weight); the features name the class of
+ * the occasion, never the words of one sentence.
+ */
+import { lowerWord, type Token } from '../nlp/tokenize.js';
+import type { TriggerRule } from '../gazetteer/meetings.js';
+import { wordTable } from '../gazetteer/normalize.js';
+import { bodyClass } from './meeting-frame.js';
+import type { Mention } from './model.js';
+
+/** The genre's vetoes (features `veto:<name>`), each a class of occasion the annotation guideline excludes. */
+export const GENRE_VETOES: Record<string, string> = wordTable({
+  broadcast: 'a show\'s host, a televised debate or an interview ("guest host", "debates hosted by a network"): a broadcast, not a meeting',
+  'audience-occasion': 'attending a rally, a service, a speech or a school; a panel discussion, a town hall: an audience, no counterpart',
+  'site-visit': '"visited the Royal Infirmary": a visit to a site, whose staff are no named counterpart',
+  testimony: '"testified to the panel to discuss": a witness heard by a legislature',
+  written: '"an email discussing", "a letter discussing": written communication',
+  'one-party-call': '"said on a call with reporters", "an earnings conference call": one party speaks, no counterpart named',
+  'speech-topic': '"he talked about his record", "the order talks about exceptions": one party speaks of a topic, no counterpart',
+  'internal-routine': '"our strategy meetings", "his daily editorial meetings": one organisation\'s routine staff meetings, no counterpart',
+  'agreement-history': '"a water pact negotiated by the county board": the negotiation is the history of an agreement, not a meeting',
+  'legislature-sits': '"the new Congress convenes", "the Senate met": a legislature\'s or a party group\'s own sitting',
+});
+
+/** Nouns of broadcasting: a trigger in their phrase is part of a programme. */
+const BROADCAST_NOUNS: Record<string, string> = wordTable({
+  debate: 'a televised debate', debates: 'televised debates', interview: 'an interview', interviews: 'interviews',
+  show: 'a programme', shows: 'programmes', podcast: 'a podcast', podcasts: 'podcasts', broadcast: 'a broadcast',
+  broadcasts: 'broadcasts', program: 'a programme', programme: 'a programme', episode: 'an episode', segment: 'a segment',
+  telecast: 'a broadcast', webcast: 'a broadcast', livestream: 'a broadcast',
+});
+
+/** Words before "host" that make it a presenter's title ("guest host", "talk-show host", "then-host", "radio host"). */
+const PRESENTER_MODIFIERS: Record<string, string> = wordTable({
+  guest: '"guest host"', talk: '"talk show host"', show: '"show host"', radio: '"radio host"', tv: '"TV host"',
+  television: '"television host"', cable: '"cable host"', podcast: '"podcast host"', then: '"then-host"', co: '"co-host"',
+  'late-night': '"late-night host"', morning: '"morning show host"', news: '"news host"', program: '"program host"',
+  programme: '"programme host"', network: '"network host"', anchor: '"anchor and host"', former: '"former host"',
+});
+
+/** Words before a verb that make "host" a verb ("will host", "to host"). */
+const VERB_CONTEXT = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'did', 'does', 'do', 'also', 'not', "n't", 'and', 'or']);
+
+/** Lowercase nouns of occasions with an audience: attending one is no meeting. */
+const AUDIENCE_OCCASIONS: Record<string, string> = wordTable({
+  rally: 'a rally', rallies: 'rallies', service: 'a religious service', services: 'religious services', mass: 'a mass',
+  speech: 'a speech', speeches: 'speeches', lecture: 'a lecture', lectures: 'lectures', ceremony: 'a ceremony',
+  ceremonies: 'ceremonies', concert: 'a concert', concerts: 'concerts', game: 'a game', games: 'games', festival: 'a festival',
+  parade: 'a parade', march: 'a march', protest: 'a protest', protests: 'protests', fundraiser: 'a fundraiser',
+  fundraisers: 'fundraisers', class: 'a class', classes: 'classes', sermon: 'a sermon', vigil: 'a vigil', funeral: 'a funeral',
+  wedding: 'a wedding', graduation: 'a graduation', commencement: 'a graduation', premiere: 'a premiere', screening: 'a screening',
+  school: 'a school', college: 'a college', university: 'a university', church: 'a church', mosque: 'a mosque',
+  synagogue: 'a synagogue', temple: 'a temple', debate: 'a debate', debates: 'debates', show: 'a show', match: 'a match',
+});
+
+/** Last words of names of sites: a visit to one, or attending one, has no counterpart ("visited the Royal Infirmary",
+ * "attends Wellesley College"). */
+const SITE_HEADS: Record<string, string> = wordTable({
+  hospital: 'a hospital', infirmary: 'a hospital', clinic: 'a clinic', school: 'a school', college: 'a college',
+  university: 'a university', academy: 'a school', factory: 'a factory', plant: 'a plant', mill: 'a mill', mine: 'a mine',
+  farm: 'a farm', museum: 'a museum', memorial: 'a memorial', cathedral: 'a church', church: 'a church', chapel: 'a church',
+  mosque: 'a mosque', temple: 'a temple', shrine: 'a shrine', synagogue: 'a synagogue', abbey: 'a church', cemetery: 'a cemetery',
+  prison: 'a prison', zoo: 'a zoo', park: 'a park', stadium: 'a stadium', arena: 'an arena', monument: 'a monument',
+  website: 'a website', site: 'a website or a site', homepage: 'a website', store: 'a shop', campus: 'a campus',
+});
+
+/** Nouns before a gathering noun that make it an occasion with an audience ("a panel discussion", "town hall meetings"). */
+const AUDIENCE_MODIFIERS: Record<string, string> = wordTable({
+  panel: '"a panel discussion"', hall: '"a town hall meeting"', campaign: '"a campaign rally"', prayer: '"a prayer meeting"',
+  'town-hall': '"a town-hall meeting"', roundtable: '"a roundtable discussion" before an audience',
+});
+
+/** Modifiers of a gathering noun that make it one organisation's routine work among its staff. */
+const ROUTINE_MODIFIERS: Record<string, string> = wordTable({
+  staff: '"staff meetings"', editorial: '"editorial meetings"', strategy: '"strategy meetings"', internal: '"internal meetings"',
+  planning: '"planning meetings"', team: '"team meetings"', daily: '"daily meetings"', newsroom: '"newsroom meetings"',
+});
+
+/** Words of a witness's testimony before a legislature. */
+const TESTIMONY_WORDS: Record<string, string> = wordTable({
+  testify: 'testimony', testified: 'testimony', testifies: 'testimony', testifying: 'testimony', testimony: 'testimony',
+  deposition: 'a deposition', deposed: 'a deposition',
+});
+
+/** Nouns of written communication: a consulting word that qualifies one is its content ("an email discussing"). */
+const DOCUMENT_NOUNS: Record<string, string> = wordTable({
+  email: 'an email', emails: 'emails', 'e-mail': 'an email', 'e-mails': 'emails', letter: 'a letter', letters: 'letters',
+  memo: 'a memo', memos: 'memos', memorandum: 'a memo', text: 'a text message', texts: 'text messages', message: 'a message',
+  messages: 'messages', tweet: 'a tweet', tweets: 'tweets', post: 'a post', posts: 'posts', note: 'a note', notes: 'notes',
+  report: 'a report', article: 'an article', book: 'a book', column: 'a column', 'op-ed': 'an op-ed', filing: 'a filing',
+});
+
+/** Pronouns that are a speaker as the subject of "talk". */
+const SPEAKER_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'i', 'we', 'you', 'who', 'which']);
+
+/** Nouns of a discussion, which a broadcast can be. */
+const DISCUSSION_NOUNS = new Set(['discussion', 'discussions', 'conversation', 'conversations', 'dialogue', 'dialog', 'debate']);
+
+/** Nouns of agreements: negotiated ones have a history, which the report does not tell as a meeting (rule 10). */
+const AGREEMENT_NOUNS: Record<string, string> = wordTable({
+  deal: 'a deal', deals: 'deals', agreement: 'an agreement', agreements: 'agreements', accord: 'an accord', accords: 'accords',
+  treaty: 'a treaty', treaties: 'treaties', pact: 'a pact', pacts: 'pacts', ceasefire: 'a ceasefire', truce: 'a truce',
+  settlement: 'a settlement', compromise: 'a compromise', partnership: 'a trade partnership',
+});
+
+/** Forms of "attend". */
+const ATTEND_WORDS = new Set(['attend', 'attends', 'attended', 'attending']);
+
+/** Verbs of a body sitting or assembling. */
+const SITTING_VERBS = new Set(['convene', 'convenes', 'convened', 'convening', 'sit', 'sits', 'sat', 'reconvene', 'reconvenes', 'reconvened', 'meet', 'meets', 'met', 'gather', 'gathers', 'gathered']);
+
+const breaks = (t: Token | undefined): boolean => !!t && /[,;:()"“”]/.test(t.post);
+const isLower = (t: Token | undefined): boolean => !!t && /^\p{Ll}/u.test(t.text);
+/** Determiners and possessives, over which a noun's head is read. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'one', 'of', 'some', 'another']);
+
+/** The last lowercase word of the noun phrase starting at k (over determiners and modifiers, up to `reach` words), or
+ * the mention that heads it. */
+function headAfter(toks: Token[], ms: Mention[], k: number, end: number, reach = 5): { word?: string; mention?: Mention } {
+  for (let n = 0; k < end && n < reach; k++, n++) {
+    const m = ms.find((x) => x.tokenStart === k);
+    if (m) return { mention: m };
+    const w = lowerWord(toks[k]);
+    if (!isLower(toks[k])) return {};
+    if (DETERMINERS.has(w) && !breaks(toks[k])) continue;
+    // The head is the last lowercase word before a break, a preposition or a name.
+    if (!breaks(toks[k]) && isLower(toks[k + 1]) && !['with', 'at', 'in', 'on', 'for', 'to', 'by', 'from', 'and', 'or', 'about', 'that', 'where', 'which', 'who'].includes(lowerWord(toks[k + 1])) && !ms.some((x) => x.tokenStart === k + 1)) continue;
+    return { word: w };
+  }
+  return {};
+}
+
+/** The tokens before position a back to the nearest break (a comma, a colon, a bracket), at most `reach`. */
+function phraseBefore(toks: Token[], a: number, reach: number): Token[] {
+  let k = a - 1;
+  while (k > 0 && a - k < reach && !/[,;:()]/.test(toks[k - 1]!.post)) k--;
+  return toks.slice(Math.max(0, k), a);
+}
+
+/** Verbs of telling whose object is the audience of a call ("told the House caucus in a conference call"). */
+const TELLING_VERBS = new Set(['told', 'tells', 'tell', 'briefed', 'briefs', 'brief', 'updated', 'assured', 'warned', 'addressed']);
+
+/** Whether a named party (no place, no news outlet) follows "with" or "between" within the clause after the trigger. */
+function namedCounterpart(toks: Token[], ms: Mention[], b: number, clauseEnd: number): boolean {
+  for (let k = b; k < Math.min(clauseEnd, b + 6); k++) {
+    const w = lowerWord(toks[k]);
+    if (w !== 'with' && w !== 'between') continue;
+    return ms.some((m) => m.kind !== 'place' && !m.media && m.tokenStart > k && m.tokenStart <= k + 4);
+  }
+  return false;
+}
+
+/**
+ * Reads the genre of the occasion of the trigger at tokens [a, b) of a sentence with the given mentions, whose clause
+ * runs [clauseStart, clauseEnd). Returns features (`genre:*`) and vetoes (`veto:*`, see GENRE_VETOES).
+ */
+export function readGenre(toks: Token[], ms: Mention[], a: number, b: number, rule: TriggerRule, clauseStart: number, clauseEnd: number): string[] {
+  const f: string[] = [];
+  const veto = (name: keyof typeof GENRE_VETOES, why: string) => {
+    f.push(`genre:${why}`);
+    if (!f.includes(`veto:${name}`)) f.push(`veto:${name}`);
+  };
+  const w = toks.slice(a, b).map(lowerWord).join(' ');
+  const prev = lowerWord(toks[a - 1]);
+  const counterpart = namedCounterpart(toks, ms, b, clauseEnd);
+  const mediaEndingAt = (k: number) => ms.some((m) => m.media && (m.tokenEnd === k || (m.tokenEnd === k - 1 && /^'s?$/.test(lowerWord(toks[k - 1])))));
+
+  // A presenter's title: "MSNBC host Rachel Maddow", "guest host", "then-host", "Chris Wallace, host of 'Fox News Sunday'".
+  if (w === 'host' || w === 'hosts') {
+    const hyphenated = /-$/.test(toks[a - 1]?.text ?? '') || (toks[a - 1] && toks[a - 1]!.end === toks[a]!.start && /-/.test(toks[a - 1]!.post + toks[a - 1]!.text));
+    const named = w === 'host' && ms.some((m) => m.kind === 'person' && m.tokenStart === b) && !VERB_CONTEXT.has(prev) && !ms.some((m) => m.tokenEnd === a && (m.kind === 'state' || m.kind === 'place'));
+    const ofShow = w === 'host' && lowerWord(toks[b]) === 'of' && /^["“'‘\p{Lu}]/u.test(toks[b + 1]?.text ?? '') && !VERB_CONTEXT.has(prev);
+    if (prev in PRESENTER_MODIFIERS || hyphenated || mediaEndingAt(a) || named || ofShow) veto('broadcast', 'presenter');
+  }
+  // "a talk show", "talk radio", "a discussion programme": the trigger qualifies a broadcast noun.
+  // ("the talks show progress": a plural trigger before "show" is its subject.)
+  if (!breaks(toks[b - 1]) && (lowerWord(toks[b]) in BROADCAST_NOUNS || lowerWord(toks[b]) === 'radio') && !/s$/.test(w)) veto('broadcast', 'broadcast-modifier');
+  // "debates hosted by a network", "an interview hosted by": the broadcast noun the trigger qualifies.
+  if (prev in BROADCAST_NOUNS && !breaks(toks[a - 1])) veto('broadcast', 'broadcast-noun');
+  // "hosted by CNN": a news outlet is the agent.
+  if (lowerWord(toks[b]) === 'by' && ms.some((m) => m.media && m.tokenStart === b + 1)) veto('broadcast', 'outlet-agent');
+  // "negotiating an interview with", "raised during the debates", "talked on his show": the trigger's
+  // object or the occasion after a preposition is a broadcast.
+  if (!breaks(toks[b - 1])) {
+    // Only a phrase after a preposition or a determiner ("the meeting shows that" has a verb after it).
+    let k = b;
+    if (['at', 'in', 'during', 'on', 'for'].includes(lowerWord(toks[k]))) k++;
+    const head = k > b || DETERMINERS.has(lowerWord(toks[k])) ? headAfter(toks, ms, k, toks.length) : {};
+    if (head.word && head.word in BROADCAST_NOUNS) veto('broadcast', 'broadcast-object');
+  }
+  // "the discussion went on for hours" in a sentence about a debate, "more conversations on our podcast": a discussion
+  // or a conversation with no counterpart, in a sentence that names a broadcast, is that broadcast.
+  if (DISCUSSION_NOUNS.has(w) && !counterpart && toks.some((t, k) => (k < a || k >= b) && isLower(t) && lowerWord(t) in BROADCAST_NOUNS && lowerWord(t) !== 'show' && lowerWord(t) !== 'shows')) veto('broadcast', 'broadcast-sentence');
+  // Attending a rally, a service, a speech or a school.
+  if (ATTEND_WORDS.has(w) && !breaks(toks[b - 1])) {
+    const head = headAfter(toks, ms, b, toks.length);
+    const site = head.mention && head.mention.kind !== 'person' && SITE_HEADS[head.mention.label.toLowerCase().split(/\s+/).pop() ?? ''];
+    if ((head.word && head.word in AUDIENCE_OCCASIONS) || site) veto('audience-occasion', 'attend-occasion');
+  }
+  // "a panel discussion", "town hall meetings": a gathering noun whose modifier makes it an occasion with an audience.
+  if (rule.noun && !counterpart && (prev in AUDIENCE_MODIFIERS && !breaks(toks[a - 1])) && (prev !== 'hall' || lowerWord(toks[a - 2]) === 'town')) veto('audience-occasion', 'audience-noun');
+  // "our strategy meetings", "his daily editorial meetings": routine work among one organisation's staff.
+  if (rule.noun && !counterpart) {
+    for (let k = a - 1; k >= Math.max(0, a - 3) && isLower(toks[k]) && !breaks(toks[k]); k--) {
+      if (lowerWord(toks[k]) in ROUTINE_MODIFIERS) {
+        veto('internal-routine', 'routine');
+        break;
+      }
+    }
+  }
+  // A visit to a site: "visited the Royal Infirmary", "toured Acme Memorial Hospital".
+  if (rule.kind === 'visit' && !ATTEND_WORDS.has(w) && (!rule.noun || !(DETERMINERS.has(prev) || /'s?$/.test(prev))) && !breaks(toks[b - 1]) && !counterpart) {
+    const at = lowerWord(toks[b]) === 'the' ? b + 1 : b;
+    const m = ms.find((x) => x.tokenStart === at && x.kind !== 'person' && x.kind !== 'state');
+    // The site's own word, or a lowercase noun of a site after the name ("the Acme plant", "the Acme website").
+    if (m && (m.label.toLowerCase().split(/\s+/).pop()! in SITE_HEADS || (lowerWord(toks[m.tokenEnd]) in SITE_HEADS && !breaks(toks[m.tokenEnd - 1])))) veto('site-visit', 'site');
+  }
+  // "testified to the panel to discuss the fund": the agenda of a testimony.
+  // "summoned as a witness": the party is heard, not met.
+  if (prev === 'to' && !counterpart && phraseBefore(toks, a, 14).some((t) => lowerWord(t) in TESTIMONY_WORDS)) veto('testimony', 'testimony-agenda');
+  if (!breaks(toks[b - 1]) && lowerWord(toks[b]) === 'as' && ['witness', 'witnesses'].includes(lowerWord(toks[b + 2]))) veto('testimony', 'witness');
+  // "an email discussing", "a letter discussing": the content of a document.
+  if (prev in DOCUMENT_NOUNS && !breaks(toks[a - 1]) && /ing$/.test(w)) veto('written', 'document-content');
+  // "briefed reporters on a conference call", "the quarterly conference call": a call with no counterpart named.
+  // A named party told or briefed on the call is its counterpart ("told the Senate caucus in a conference call").
+  const told = phraseBefore(toks, a, 12).length && ms.some((m) => m.kind !== 'place' && !m.media && m.tokenEnd <= a && m.tokenStart >= a - 12 && TELLING_VERBS.has(lowerWord(toks[m.tokenStart - 1])));
+  if (w === 'conference' && ['call', 'calls'].includes(lowerWord(toks[b])) && !told && !namedCounterpart(toks, ms, b + 1, clauseEnd)) veto('one-party-call', 'conference-call');
+  // "he talks about his campaign", "the order talks about exceptions", "Ruiz often talked about": "talk" as a verb (after
+  // its subject or an adverb, not after a determiner or "held") with "about" and no counterpart is one party speaking.
+  if (['talk', 'talks', 'talked', 'talking'].includes(w) && lowerWord(toks[b]) === 'about' && !counterpart && !toks.slice(b, Math.min(toks.length, b + 8)).some((t) => ['with', 'to', 'between'].includes(lowerWord(t)))) {
+    const subject = ms.some((m) => m.tokenEnd === a && m.kind !== 'place') || SPEAKER_PRONOUNS.has(prev) || /ly$/.test(prev) || ['just', 'also', 'often', 'never', 'always', 'still', 'even', 'has', 'have', 'had', 'was', 'is'].includes(prev);
+    if (subject) veto('speech-topic', 'talk-about');
+  }
+  // "a call with caucus members", "met with the Senate Democratic caucus": a party's own group in the chamber.
+  for (let k = b; k < Math.min(toks.length, b + 6); k++) {
+    if (lowerWord(toks[k]) !== 'with' || breaks(toks[k - 1])) continue;
+    if (toks.slice(k + 1, k + 6).some((t) => ['caucus', 'caucuses'].includes(lowerWord(t)))) veto('legislature-sits', 'with-caucus');
+    break;
+  }
+  // "a water pact which was negotiated by the county", "the accord negotiated in 2015": the participle tells the
+  // history of an agreement named just before it.
+  if (w === 'negotiated' && !counterpart) {
+    let j = a - 1;
+    while (j >= 0 && a - j <= 4 && ['that', 'which', 'was', 'were', 'been', 'had', 'has', 'have', 'being', 'is', 'are', 'jointly', 'carefully', 'painstakingly'].includes(lowerWord(toks[j])) && !breaks(toks[j])) j--;
+    if (lowerWord(toks[j]) in AGREEMENT_NOUNS && !breaks(toks[j])) veto('agreement-history', 'negotiated-agreement');
+  }
+  // "the new Congress convenes", "the caucus met": a legislature or party group sits with no counterpart.
+  if (SITTING_VERBS.has(w) && !counterpart) {
+    let j = a - 1;
+    while (j >= clauseStart && isLower(toks[j]) && !breaks(toks[j]) && a - j <= 4) j--;
+    const subject = ms.find((m) => m.tokenEnd === j + 1 && m.kind === 'organization');
+    const c = subject ? bodyClass(subject) : 'other';
+    if (c === 'legislature' || c === 'party') veto('legislature-sits', `sits:${c}`);
+  }
+  return f;
+}
