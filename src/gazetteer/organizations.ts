@@ -111,6 +111,28 @@ export const ORGANIZATIONS: OrganizationEntry[] = [
   { name: 'BBC', aliases: ['British Broadcasting Corporation'], state: 'GB', media: true, reason: 'broadcaster' },
   { name: 'Kyodo News', aliases: ['Kyodo'], state: 'JP', media: true, reason: 'news agency' },
   { name: 'Yonhap', aliases: ['Yonhap News Agency'], state: 'KR', media: true, reason: 'news agency' },
+  // News outlets of the PETRARCH2 international actors dictionary (code MED) that are not above, and the US broadcast
+  // networks that US news names most.
+  { name: 'CNN', aliases: ['Cable News Network'], media: true, reason: 'broadcaster (PETRARCH2: CNN, MED)' },
+  { name: 'The New York Times', aliases: ['New York Times', 'NYT'], media: true, reason: 'newspaper (PETRARCH2: NEW_YORK_TIMES, MED)' },
+  { name: 'The Washington Post', aliases: ['Washington Post'], media: true, reason: 'newspaper (PETRARCH2: WASHINGTON_POST, MED)' },
+  { name: 'The Wall Street Journal', aliases: ['Wall Street Journal', 'WSJ'], media: true, reason: 'newspaper (PETRARCH2: WALL_STREET_JOURNAL, MED)' },
+  { name: 'The Guardian', aliases: ['Guardian'], media: true, reason: 'newspaper (PETRARCH2: THE_GUARDIAN, MED)' },
+  { name: 'Al Jazeera', aliases: ['Al-Jazeera', 'Aljazeera'], media: true, reason: 'broadcaster (PETRARCH2: AL_JAZEERA, MED)' },
+  { name: 'Al Arabiya', aliases: ['Al-Arabiya'], media: true, reason: 'broadcaster (PETRARCH2: AL-ARABIYA, MED)' },
+  { name: 'Al-Monitor', aliases: ['Al Monitor'], media: true, reason: 'news site (PETRARCH2: AL-MONITOR, MED)' },
+  { name: 'Haaretz', aliases: [], media: true, reason: 'newspaper (PETRARCH2: HAARETZ, ISRMED)' },
+  { name: 'BuzzFeed', aliases: ['BuzzFeed News'], media: true, reason: 'news site (PETRARCH2: BUZZFEED, MED)' },
+  { name: 'McClatchy', aliases: [], media: true, reason: 'newspaper group (PETRARCH2: MCCLATCHY, MED)' },
+  { name: 'Der Spiegel', aliases: ['Spiegel'], media: true, reason: 'magazine (PETRARCH2: DER_SPIEGEL, MED)' },
+  { name: 'CBS', aliases: ['CBS News'], media: true, reason: 'US broadcast network' },
+  { name: 'NBC', aliases: ['NBC News'], media: true, reason: 'US broadcast network' },
+  { name: 'ABC News', aliases: [], media: true, reason: 'US broadcast network news' },
+  { name: 'Fox News', aliases: ['Fox News Channel'], media: true, reason: 'US cable news network' },
+  { name: 'MSNBC', aliases: [], media: true, reason: 'US cable news network' },
+  { name: 'NPR', aliases: ['National Public Radio'], media: true, reason: 'US public radio' },
+  { name: 'PBS', aliases: ['Public Broadcasting Service'], media: true, reason: 'US public television' },
+  { name: 'Politico', aliases: [], media: true, reason: 'US political news site' },
 ];
 
 const byName = new Map<string, OrganizationEntry>();

@@ -1176,7 +1176,9 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
   const { a, b, rule } = raw;
   const scored = raw.pool.map((e) => ({ e, score: score(model.participant, e.features) }));
   // Names coordinated with a party ("France, Italy and Switzerland") share its decision.
-  const chosen = new Set(scored.filter((x) => x.score > 0).map((x) => x.e));
+  // A news outlet reports or hosts; it is no party to the meeting it reports (guideline rule 9: interviews, press
+  // conferences and television appearances are never meetings, and the annotated articles name no outlet as a party).
+  const chosen = new Set(scored.filter((x) => x.score > 0 && !x.e.mention.media).map((x) => x.e));
   const listPlaces = doc.mentions.filter((m) => m.sentence === raw.sentence && m.kind === 'place');
   let grew = true;
   while (grew) {
