@@ -229,9 +229,10 @@ function shuffled<T>(xs: T[], rnd: () => number): T[] {
 /**
  * The weight a rule table's veto starts from before training ("veto:cancelled-after" = -VETO_PRIOR): the tables state
  * what the guideline says, and a veto that the annotated articles rarely show keeps about that weight, while one the
- * data contradicts is trained away.
+ * data contradicts is trained away. It outweighs what the features of a plain "X met Y" sentence add up to (about
+ * 25), so that a veto the annotated articles never show (a personal encounter, a broadcast) still decides.
  */
-const VETO_PRIOR = 20;
+const VETO_PRIOR = 30;
 
 function trainBinary(data: Binary[], rnd: () => number, prior: (f: string) => number = () => 0, priorFeatures: string[] = [], positive = 1): LinearModel {
   const p = new Averaged();

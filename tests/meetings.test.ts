@@ -141,6 +141,7 @@ describe('meetings: not events', () => {
     ['a trigger that qualifies a noun', 'Michael Howard posed with his family on the conference stage beside Alan Milburn.'],
     ['a passive "be met" of targets', 'At Schiphol, the airport operator said it was working with KLM to see how the emission limits for a new terminal can be met.'],
     ['how a couple met', 'At Cardiff University, Neil Kinnock met his future wife Glenys.'],
+    ['a private encounter', 'At a festival in Austin, singer Mara Quist met her boyfriend Tom Reyes.'],
     ['"meet their duty"', 'Britain and France must meet their duty of care to refugees, Amnesty International said.'],
     ['a byline is no participant', 'By John Smith\n\nThe weather in Paris was cold on Monday.'],
   ])('meetings: %s', (_why, text) => {

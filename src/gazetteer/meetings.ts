@@ -81,6 +81,14 @@ export const TRIGGERS: TriggerRule[] = [
 
 /** Words right after "meet"/"met" that make it not a meeting ("meet demand", "met expectations"). Checked within the
  * next three tokens. */
+/** People of one's private life after "meet": how a couple or a family met is a personal encounter, not a meeting of
+ * parties ("met his future wife", "met her boyfriend"). A veto of its own, apart from NOT_MEETING_OBJECTS, whose words
+ * also stand after "meet" in true meetings ("met to discuss the budget"). */
+export const PERSONAL_RELATIONS: Record<string, string> = wordTable({
+  wife: 'how a couple met', husband: 'how a couple met', girlfriend: 'a private life', boyfriend: 'a private life',
+  fiancee: 'a private life', fiance: 'a private life', spouse: 'how a couple met', bride: 'how a couple met',
+});
+
 export const NOT_MEETING_OBJECTS: Record<string, string> = wordTable({
   demand: 'meet demand', demands: 'meet demands', target: 'meet a target', targets: 'meet targets',
   expectation: 'meet expectations', expectations: 'meet expectations', requirement: 'requirements', requirements: 'requirements',
@@ -97,9 +105,7 @@ export const NOT_MEETING_OBJECTS: Record<string, string> = wordTable({
   rules: 'meet the rules', rule: 'meet a rule', terms: 'meet the terms', limits: 'limits', limit: 'limit', budget: 'budget',
   directors: '"meet directors": an athletics meet', organisers: '"meet organisers": an athletics meet', organizers: 'an athletics meet',
   duty: '"meet our duty of care"', duties: 'duties', responsibility: 'responsibilities', responsibilities: 'responsibilities',
-  pledge: 'a pledge', pledges: 'pledges', promise: 'a promise', promises: 'promises', wife: 'how a couple met',
-  husband: 'how a couple met', girlfriend: 'a private life', boyfriend: 'a private life', fiancee: 'a private life',
-  fiance: 'a private life', reception: '"met a cool reception"', response: '"met with a muted response"',
+  pledge: 'a pledge', pledges: 'pledges', promise: 'a promise', promises: 'promises', reception: '"met a cool reception"', response: '"met with a muted response"',
   interests: '"its interests were met"', request: 'a request', requests: 'requests', wishes: 'wishes',
 });
 

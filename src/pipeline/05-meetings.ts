@@ -14,7 +14,7 @@
  *   conference" of one visit).
  */
 import {
-  TRIGGERS, NOT_MEETING_OBJECTS, NOT_EVENT_CONTEXT, PLANNED_MARKERS, CLAUSE_BOUNDARIES, REPORTING_VERBS, OBJECT_STOPS,
+  TRIGGERS, NOT_MEETING_OBJECTS, PERSONAL_RELATIONS, NOT_EVENT_CONTEXT, PLANNED_MARKERS, CLAUSE_BOUNDARIES, REPORTING_VERBS, OBJECT_STOPS,
   LOCATIVES, PLACE_MODIFIERS, PLACE_NOUNS, SAME_TIME_PHRASES, TOPIC_INTRODUCERS, SUBORDINATORS, HABITUAL_MARKERS, PLURAL_ANAPHORS, ADDRESSEE_VERBS, LEGISLATURE_WORDS,
   SPORTS_CONTEXT, ORGANIZATION_HEAD_NOUNS, URGING_VERBS, SESSION_PART_VERBS, TRAVEL_VERBS, AUTHORED_WORKS,
   SPORTS_FIXTURE_TRIGGERS, TRIGGER_MODIFIES, CANCELLED_MARKERS, DETERMINERS, PASSIVE_AUXILIARIES,
@@ -131,7 +131,7 @@ export interface MeetingOptions {
 /** Every veto a rule table can raise, as the meeting decision's feature names (`veto:` + name): training starts them
  * from a prior weight, whether or not the annotated articles show them. */
 export const VETO_FEATURES: string[] = [
-  'agenda', 'cancelled-after', 'cancelled-before', 'capitalised', 'habitual', 'host-no-guest', 'host-noun', 'inside-name', 'negated', 'no-counterpart',
+  'agenda', 'cancelled-after', 'cancelled-before', 'capitalised', 'habitual', 'personal-encounter', 'host-no-guest', 'host-noun', 'inside-name', 'negated', 'no-counterpart',
   'not-meeting-object', 'passive-not-meeting-object', 'sports-sentence', 'sports-article', 'sports-fixture', 'sports-scoreline', 'tour-unofficial',
   'trigger-modifies', 'urging', 'visit-untitled',
   ...new Set(Object.values(NOT_EVENT_CONTEXT).map((reason) => `not-event:${reason}`)),
@@ -406,6 +406,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
       // "meets on 9 March to consider a loan rescheduling": an intransitive "meet" has no object to read.
       if (k === b && lowerWord(toks[k]) in INTRANSITIVE_AFTER) break;
       if (lowerWord(toks[k]) in NOT_MEETING_OBJECTS) veto('not-meeting-object');
+      if (lowerWord(toks[k]) in PERSONAL_RELATIONS) veto('personal-encounter');
       if (/[,;:.]/.test(toks[k]!.post)) break;
     }
     // Passive: the object comes first ("the emission limits for a new terminal can be met").
