@@ -1,5 +1,5 @@
 /** Page furniture inside sentences: a news site's name cards (the name again, glued to linked headlines, ending in a
- * "MORE" link). Sentences of my own in the shape such pages take. */
+ * "MORE" link), in the shape such pages take. */
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers/article.js';
 import { blankInlineBoilerplate, inlineBoilerplate } from '../src/gazetteer/boilerplate.js';

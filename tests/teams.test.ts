@@ -89,6 +89,9 @@ describe('teams: a scoreline is two numbers joined by a dash, not a range', () =
     ['The fair runs 3-8 May in the city.', false],
     ['The summit is set for June 8-10.', false],
     ['Prices rose 80-85 cents a bushel.', false],
+    ['The council voted 5-2 to approve the plan.', false],
+    ['The Senate passed the bill 52-48 on Tuesday.', false],
+    ['The court issued a 6-3 ruling.', false],
   ])('%s: %s', (text, score) => {
     const t = toks(text);
     expect(t.some((_, k) => isScoreline(t, k))).toBe(score);

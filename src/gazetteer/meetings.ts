@@ -79,8 +79,6 @@ export const TRIGGERS: TriggerRule[] = [
   t('confer', 'talks', false, 'verb', true),
 ];
 
-/** Words right after "meet"/"met" that make it not a meeting ("meet demand", "met expectations"). Checked within the
- * next three tokens. */
 /** People of one's private life after "meet": how a couple or a family met is a personal encounter, not a meeting of
  * parties ("met his future wife", "met her boyfriend"). A veto of its own, apart from NOT_MEETING_OBJECTS, whose words
  * also stand after "meet" in true meetings ("met to discuss the budget"). */
@@ -89,6 +87,8 @@ export const PERSONAL_RELATIONS: Record<string, string> = wordTable({
   fiancee: 'a private life', fiance: 'a private life', spouse: 'how a couple met', bride: 'how a couple met',
 });
 
+/** Words right after "meet"/"met" that make it not a meeting ("meet demand", "met expectations"). Checked within the
+ * next words of the clause. */
 export const NOT_MEETING_OBJECTS: Record<string, string> = wordTable({
   demand: 'meet demand', demands: 'meet demands', target: 'meet a target', targets: 'meet targets',
   expectation: 'meet expectations', expectations: 'meet expectations', requirement: 'requirements', requirements: 'requirements',
@@ -280,7 +280,7 @@ export const PARTY_NOUNS: Record<string, string> = wordTable({
   workers: 'workers', families: 'families', relatives: 'relatives', residents: 'residents', victims: 'victims',
   producers: 'producers', consumers: 'consumers', lenders: 'lenders', bankers: 'bankers', chiefs: 'chiefs', heads: 'heads',
   governors: 'governors', nations: 'nations', countries: 'countries', states: 'states', companies: 'companies', firms: 'firms',
-  unions: 'unions', groups: 'groups', panel: 'a panel', mission: 'a mission', regulators: 'regulators', journalists: 'journalists', reporters: 'reporters',
+  unions: 'unions', groups: 'groups', panel: 'a panel', mission: 'a mission', regulators: 'regulators',
 });
 
 /** Reporting verbs whose next party is the one spoken to, not a participant ("told the SEC"). */

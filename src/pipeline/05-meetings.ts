@@ -1178,14 +1178,14 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
   const scored = raw.pool.map((e) => ({ e, score: score(model.participant, e.features) }));
   // Names coordinated with a party ("France, Italy and Switzerland") share its decision.
   // A news outlet reports or hosts; it is no party to the meeting it reports (guideline rule 9: interviews, press
-  // conferences and television appearances are never meetings, and the annotated articles name no outlet as a party).
+  // conferences and television appearances are never meetings), nor does a list of names make it one.
   const chosen = new Set(scored.filter((x) => x.score > 0 && !x.e.mention.media).map((x) => x.e));
   const listPlaces = doc.mentions.filter((m) => m.sentence === raw.sentence && m.kind === 'place');
   let grew = true;
   while (grew) {
     grew = false;
     for (const x of scored) {
-      if (chosen.has(x.e) || x.e.mention.sentence !== raw.sentence) continue;
+      if (chosen.has(x.e) || x.e.mention.sentence !== raw.sentence || x.e.mention.media) continue;
       if ([...chosen].some((c) => c.mention.sentence === raw.sentence && c.mention.kind === x.e.mention.kind && coordinated(toks, c.mention, x.e.mention, listPlaces))) {
         chosen.add(x.e);
         grew = true;
@@ -1556,8 +1556,8 @@ function absorb(m: MeetingCandidate, cand: MeetingCandidate): void {
 }
 
 /**
- * An event grows as later mentions join it ("Kohl invited the Commission for talks" gains Delors from "the meeting
- * with Delors"), so an event read before it grew may now tell of it: events are merged again, the later into the
+ * An event grows as later mentions join it ("Ruiz invited the bank for talks" gains its president from "the meeting
+ * with Dent"), so an event read before it grew may now tell of it: events are merged again, the later into the
  * earlier, until no two of them may merge.
  */
 function consolidate(list: MeetingCandidate[], refDate: string | null): void {

@@ -42,7 +42,8 @@ const DAY_SPAN = /\bdays?\b/i;
 const COUNTED_UNIT = /^(?:in|within)\s+(?:the|a|an|one)\s+(\p{L}+)$/iu;
 const UNIT_WORDS = /^(seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?)$/i;
 const COUNTED_FROM_REF = /^(in|within)\b|\bago\b/i;
-/** A time counted back in years or months from the reference day: only a year, or a month, is known. */
+/** A time counted back from the reference day in years names no month (no date); one counted back in months names
+ * only its month. */
 const AGO_IN_YEARS = /\b(years?|decades?|centur(y|ies))\s+ago\b/i;
 const AGO_IN_MONTHS = /\bmonths?\s+ago\b/i;
 

@@ -5,12 +5,12 @@
  *     meeting") — guideline rule 9;
  *   - a legislature's, a party's or a union's own proceeding ("a drafting session", "committee hearings", "the party
  *     caucus", "the Labour Party conference", "the Assembly committee opens its spring session", "a union's branch
- *     meetings") — rule 8 and the BBC conventions;
+ *     meetings") — rule 8;
  *   - a press or news conference, where one party speaks ("told a news conference") — rule 9;
  *   - a negotiation process in the background ("months of negotiations", "the Uruguay round of talks", "a series of
  *     meetings"), with no counterpart named — rule 11;
- *   - a cabinet's routine meeting, in an undated article (the BBC convention of the annotated data; a wire report names
- *     a cabinet meeting as its state's event);
+ *   - a cabinet's routine meeting, in an article with no date (web copy reports a government's weekly sessions as its
+ *     routine; a dated wire report names a cabinet meeting as its state's event, rule 7);
  * Each is a veto (a feature `veto:<name>` that training starts from a prior weight, like the rule tables' vetoes), raised
  * only when no counterpart is named after the noun ("a news conference with Ana Ruiz" is a joint appearance). The
  * features name the class of frame (the kind of session, the class of the body, the governing noun), never the words
@@ -37,7 +37,7 @@ const SESSION_CLASSES: Record<string, string> = wordTable({
   caucus: 'party', membership: 'members',
   // US usage: "a congressional hearing", "the subcommittee markup", "a confirmation hearing", "the lame duck session".
   congressional: 'legislative', legislative: 'legislative', subcommittee: 'legislative', oversight: 'legislative',
-  confirmation: 'legislative', impeachment: 'legislative', duck: 'legislative', 'lame-duck': 'legislative', floor: 'legislative',
+  confirmation: 'legislative', impeachment: 'legislative', duck: 'legislative ("a lame-duck session")', floor: 'legislative',
   caucuses: 'party', testimony: 'legislative',
 });
 

@@ -47,13 +47,14 @@ const BROADCAST_NOUNS: Record<string, string> = wordTable({
   telecast: 'a broadcast', webcast: 'a broadcast', livestream: 'a broadcast',
 });
 
-/** Words before "host" that make it a presenter's title ("guest host", "talk-show host", "then-host", "radio host"). */
+/** Words right before "host" that make it a presenter's title ("guest host", "talk show host", "radio host"). */
 const PRESENTER_MODIFIERS: Record<string, string> = wordTable({
   guest: '"guest host"', talk: '"talk show host"', show: '"show host"', radio: '"radio host"', tv: '"TV host"',
-  television: '"television host"', cable: '"cable host"', podcast: '"podcast host"', then: '"then-host"', co: '"co-host"',
-  'late-night': '"late-night host"', morning: '"morning show host"', news: '"news host"', program: '"program host"',
-  programme: '"programme host"', network: '"network host"', anchor: '"anchor and host"', former: '"former host"',
+  television: '"television host"', cable: '"cable host"', podcast: '"podcast host"', program: '"program host"',
+  programme: '"programme host"', network: '"network host"', anchor: '"anchor and host"',
 });
+/** Words joined to "host" by a hyphen that make it a presenter's title ("then-host", "co-host", "late-night host"). */
+const HYPHENATED_PRESENTER: Record<string, string> = wordTable({ then: '"then-host"', co: '"co-host"', former: '"former-host"' });
 
 /** Words before a verb that make "host" a verb ("will host", "to host"). */
 const VERB_CONTEXT = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'did', 'does', 'do', 'also', 'not', "n't", 'and', 'or']);
@@ -84,7 +85,7 @@ const SITE_HEADS: Record<string, string> = wordTable({
 /** Nouns before a gathering noun that make it an occasion with an audience ("a panel discussion", "town hall meetings"). */
 const AUDIENCE_MODIFIERS: Record<string, string> = wordTable({
   panel: '"a panel discussion"', hall: '"a town hall meeting"', campaign: '"a campaign rally"', prayer: '"a prayer meeting"',
-  'town-hall': '"a town-hall meeting"', roundtable: '"a roundtable discussion" before an audience',
+  roundtable: '"a roundtable discussion" before an audience',
 });
 
 /** Modifiers of a gathering noun that make it one organisation's routine work among its staff. */
@@ -104,7 +105,7 @@ const DOCUMENT_NOUNS: Record<string, string> = wordTable({
   email: 'an email', emails: 'emails', 'e-mail': 'an email', 'e-mails': 'emails', letter: 'a letter', letters: 'letters',
   memo: 'a memo', memos: 'memos', memorandum: 'a memo', text: 'a text message', texts: 'text messages', message: 'a message',
   messages: 'messages', tweet: 'a tweet', tweets: 'tweets', post: 'a post', posts: 'posts', note: 'a note', notes: 'notes',
-  report: 'a report', article: 'an article', book: 'a book', column: 'a column', 'op-ed': 'an op-ed', filing: 'a filing',
+  report: 'a report', article: 'an article', book: 'a book', column: 'a column', filing: 'a filing',
 });
 
 /** Pronouns that are a speaker as the subject of "talk". */
@@ -184,10 +185,10 @@ export function readGenre(toks: Token[], ms: Mention[], a: number, b: number, ru
 
   // A presenter's title: "MSNBC host Rachel Maddow", "guest host", "then-host", "Chris Wallace, host of 'Fox News Sunday'".
   if (w === 'host' || w === 'hosts') {
-    const hyphenated = /-$/.test(toks[a - 1]?.text ?? '') || (toks[a - 1] && toks[a - 1]!.end === toks[a]!.start && /-/.test(toks[a - 1]!.post + toks[a - 1]!.text));
+    const hyphenated = (toks[a - 1]?.post === '-' && prev in HYPHENATED_PRESENTER) || (prev === 'night' && toks[a - 2]?.post === '-');
     const named = w === 'host' && ms.some((m) => m.kind === 'person' && m.tokenStart === b) && !VERB_CONTEXT.has(prev) && !ms.some((m) => m.tokenEnd === a && (m.kind === 'state' || m.kind === 'place'));
     const ofShow = w === 'host' && lowerWord(toks[b]) === 'of' && /^["“'‘\p{Lu}]/u.test(toks[b + 1]?.text ?? '') && !VERB_CONTEXT.has(prev);
-    if (prev in PRESENTER_MODIFIERS || hyphenated || mediaEndingAt(a) || named || ofShow) veto('broadcast', 'presenter');
+    if ((prev in PRESENTER_MODIFIERS && !VERB_CONTEXT.has(lowerWord(toks[a - 2]))) || hyphenated || mediaEndingAt(a) || named || ofShow) veto('broadcast', 'presenter');
   }
   // "a talk show", "talk radio", "a discussion programme": the trigger qualifies a broadcast noun.
   // ("the talks show progress": a plural trigger before "show" is its subject.)

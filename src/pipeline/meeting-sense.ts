@@ -13,6 +13,7 @@
  * the learned decision weighs them.
  */
 import { lowerWord, type Token } from '../nlp/tokenize.js';
+import { wordTable } from '../gazetteer/normalize.js';
 import { nlp } from '../nlp/nlp.js';
 import { isTitleWord } from '../gazetteer/titles.js';
 import { ORGANIZATION_HEAD_NOUNS, PARTY_NOUNS } from '../gazetteer/meetings.js';
@@ -28,11 +29,11 @@ export const SENSE_VETOES: Record<string, string> = {
 };
 
 /** The verbs of encounter whose sense is read, by their forms. */
-const VERB_LEMMAS: Record<string, string> = {
+const VERB_LEMMAS: Record<string, string> = wordTable({
   meet: 'meet', meets: 'meet', met: 'meet', meeting: 'meet',
   visit: 'visit', visits: 'visit', visited: 'visit', visiting: 'visit',
   host: 'host', hosts: 'host', hosted: 'host', hosting: 'host',
-};
+});
 
 /** Pronouns that stand for a party (a person or a body). */
 const PARTY_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me', 'who', 'whom', 'it']);
@@ -64,9 +65,11 @@ function classOf(toks: Token[], tags: string[][], ms: Mention[], k: number): Sen
   const t = tags[k] ?? [];
   if (PARTY_PRONOUNS.has(w) && (t.includes('Pronoun') || w === 'who' || w === 'whom')) return 'pronoun';
   if (/^\p{Lu}/u.test(tok.text) && !t.includes('Pronoun')) return isTitleWord(tok.text) ? 'people' : 'cap';
+  // A title is a person whatever the tagger makes of it ("met the ambassador").
+  if (isTitleWord(tok.text)) return 'people';
   if (!t.includes('Noun') || isTime(t)) return 'none';
   const stem = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.replace(/s$/, '');
-  if (t.includes('Actor') || stem in ORGANIZATION_HEAD_NOUNS || isTitleWord(tok.text) || w in PARTY_NOUNS || w in ORGANIZATION_HEAD_NOUNS) return 'people';
+  if (t.includes('Actor') || stem in ORGANIZATION_HEAD_NOUNS || w in PARTY_NOUNS || `${stem}s` in PARTY_NOUNS || `${w}s` in PARTY_NOUNS || w in ORGANIZATION_HEAD_NOUNS) return 'people';
   return 'thing';
 }
 
@@ -191,7 +194,7 @@ export function readSense(text: string, s: DocSentence, ms: Mention[], a: number
  * has two named parties that come together, so a consulting word with no counterpart in its clause is a veto the
  * learned decision weighs. "Talks" is not one of them: news writes it for negotiations between named sides.
  */
-const CONSULT_WORDS: Record<string, 'verb' | 'noun'> = {
+const CONSULT_WORDS: Record<string, 'verb' | 'noun'> = wordTable({
   discuss: 'verb', discusses: 'verb', discussed: 'verb', discussing: 'verb', discussion: 'noun', discussions: 'noun',
   consult: 'verb', consults: 'verb', consulted: 'verb', consulting: 'verb', consultation: 'noun', consultations: 'noun',
   confer: 'verb', confers: 'verb', conferred: 'verb', conferring: 'verb',
@@ -199,7 +202,7 @@ const CONSULT_WORDS: Record<string, 'verb' | 'noun'> = {
   communicate: 'verb', communicates: 'verb', communicated: 'verb', communicating: 'verb',
   converse: 'verb', converses: 'verb', conversed: 'verb', conversing: 'verb', conversation: 'noun', conversations: 'noun',
   talk: 'verb', talked: 'verb', talking: 'verb', dialogue: 'noun', dialogues: 'noun',
-};
+});
 
 export const CONSULT_VETOES: Record<string, string> = {
   'consult-no-counterpart': '"declined to discuss specifics", "the issue was discussed": a word of consulting with no counterpart in its clause',

@@ -32,8 +32,18 @@ const RANGE_UNITS: Record<string, string> = wordTable({
  * ("June 8-10", "from 3-8 May") or of amounts ("80-85 cents"). */
 export function isScoreline(toks: readonly Token[], k: number): boolean {
   const range = (t: Token | undefined) => monthNumber(lowerWord(t)) > 0 || lowerWord(t) in RANGE_UNITS;
-  return SCORELINE.test(toks[k]!.text) && lowerWord(toks[k - 1]) !== 'from' && !range(toks[k - 1]) && !range(toks[k + 1]);
+  if (!SCORELINE.test(toks[k]!.text) || lowerWord(toks[k - 1]) === 'from' || range(toks[k - 1]) || range(toks[k + 1])) return false;
+  // A count of votes ("voted 5-2", "passed the bill 52-48", "a 6-3 ruling") is no score.
+  for (let j = Math.max(0, k - 4); j <= Math.min(toks.length - 1, k + 1); j++) if (j !== k && lowerWord(toks[j]) in VOTE_WORDS) return false;
+  return true;
 }
+
+/** Words of a vote or a ruling beside two numbers joined by a dash, which make them a count of votes. */
+const VOTE_WORDS: Record<string, string> = wordTable({
+  vote: 'a vote', votes: 'a vote', voted: 'a vote', voting: 'a vote', passed: 'a bill passed', approved: 'a measure approved',
+  rejected: 'a measure rejected', confirmed: 'a nominee confirmed', margin: 'a margin of votes', tally: 'a tally of votes',
+  ruling: 'a court ruling', ruled: 'a court ruling', decision: 'a court decision', majority: 'a majority', split: 'a split vote',
+});
 
 /** A sentence about sport: a SPORTS_CONTEXT word or a scoreline. */
 function isSportsSentence(s: DocSentence): boolean {
