@@ -9,65 +9,74 @@ import { FRAME_VETOES } from '../src/pipeline/meeting-frame.js';
 
 const NAMES = [...Object.keys(GENRE_VETOES), ...Object.keys(FRAME_VETOES)].map((v) => `veto:${v}`);
 
-/** The genre's and the frame's vetoes of the candidate of a trigger. */
-function vetoes(text: string, trigger: string): string[] {
+/** The features the decision sees for the candidate of a trigger. */
+function features(text: string, trigger: string): string[] {
   const { doc, roles } = prepareArticle(article(text, '2019-03-06'));
   const raw: RawCandidate[] = [];
   extractMeetings(doc, roles, { raw });
   const found = raw.find((r) => r.trigger === trigger);
   expect(found, `a candidate "${trigger}"`).toBeDefined();
-  return [...new Set(found!.features.filter((f) => NAMES.includes(f)))];
+  return found!.features;
 }
 
+/** The genre's and the frame's vetoes of the candidate of a trigger. */
+function vetoes(text: string, trigger: string): string[] {
+  return [...new Set(features(text, trigger).filter((f) => NAMES.includes(f)))];
+}
+
+const CASES: Array<[string, string, string, string | string[] | null]> = [
+  // A broadcast: a presenter, a televised debate, an interview.
+  ['a network presenter', 'Senator Ana Ruiz made the remark on Daily Planet host Tom Vidal\'s evening programme.', 'host', 'veto:broadcast'],
+  ['a guest presenter', 'On Sunday guest host Mark Baird asked Governor Lena Ortiz about the levee budget.', 'host', 'veto:broadcast'],
+  ['a presenter of a named show', 'The mayor later complained to Mark Baird, host of "Morning Watch," about the levee.', 'host', 'veto:broadcast'],
+  ['a debate a network hosts', 'Eight candidates face off in Denver on Monday in two debates hosted by the Daily Planet.', 'hosted', 'veto:broadcast'],
+  ['a topic raised at a debate', 'Ana Ruiz said the levee budget was discussed during both televised debates.', 'discussed', 'veto:broadcast'],
+  ['an interview being arranged', 'For weeks her agent was negotiating an interview with Mark Baird of the Daily Planet.', 'negotiating', 'veto:broadcast'],
+  ['a state hosting a guest', 'Japan will host Chinese President Wen Bao in Tokyo next month.', 'host', null],
+  ['a summit hosted by a state', 'The talks hosted by Norway in Oslo ended on Friday.', 'hosted', null],
+  // An occasion with an audience, a site.
+  ['attending a rally', 'Mayor Paul Kern spent Saturday attending the farmers rally in Dayton.', 'attending', 'veto:audience-occasion'],
+  ['attending a service', 'Prime Minister Ana Ruiz attended a memorial service at the cathedral in Lyon.', 'attended', 'veto:audience-occasion'],
+  ['attending a college', 'Her daughter Lena Ortiz attends Hadley College in Vermont.', 'attends', 'veto:audience-occasion'],
+  ['a panel discussion', 'Governor Paul Kern spoke during a panel discussion at the Harlow Institute in Denver.', 'discussion', 'veto:audience-occasion'],
+  ['attending talks with a counterpart', 'Foreign Minister Ana Ruiz attended talks with Spanish Prime Minister Luis Vidal in Madrid.', 'attended', null],
+  ['visiting a hospital', 'King Harald visited the Oslo University Hospital on Tuesday.', 'visited', 'veto:site-visit'],
+  ['visiting a company\'s plant', 'Governor Paul Kern visited the Acme Motors plant in Flint on Monday.', 'visited', 'veto:site-visit'],
+  ['visiting a leader', 'Foreign Minister Ana Ruiz visited Spanish Prime Minister Luis Vidal in Madrid on Monday.', 'visited', null],
+  // Testimony, documents, calls, a legislature sitting.
+  ['the agenda of a testimony', 'Ana Ruiz and two nurses testified before a Senate panel on Tuesday to discuss the funding of the clinics.', 'discuss', 'veto:testimony'],
+  ['a witness summoned', 'The panel voted to have the former treasurer Tom Vidal summoned as a witness in May.', 'summoned', 'veto:testimony'],
+  ['an email\'s content', 'Tom Vidal forwarded the memo discussing the levee budget to three aides.', 'discussing', 'veto:written'],
+  ['a call with reporters', 'Prices will fall by June, Energy Secretary Ana Ruiz said on a conference call with analysts.', 'conference', 'veto:one-party-call'],
+  ['an earnings call', 'Sales slowed in the spring, chief executive Tom Vidal said during the quarterly conference call.', 'conference', 'veto:one-party-call'],
+  ['a call with a named party', 'Senate leader Ana Ruiz told House Republicans in a conference call on Tuesday that the bill would pass.', 'conference', null],
+  ['talking about a topic', 'Governor Tom Vidal often talked about his record on schools.', 'talked', 'veto:speech-topic'],
+  ['talking about a topic with a counterpart', 'Ana Ruiz talked about trade with Spanish Prime Minister Luis Vidal on Monday.', 'talked', null],
+  ['talks about a topic as a noun', 'Japan and Canada began the talks about fishing rights in Ottawa on Monday.', 'talks', null],
+  ['routine staff meetings', 'Tom Vidal set the tone of the paper at his daily editorial meetings.', 'meetings', 'veto:internal-routine'],
+  ['daily meetings with a counterpart', 'Ana Ruiz held daily meetings with Spanish Prime Minister Luis Vidal in Madrid.', 'meetings', null],
+  ['a discussion in a sentence about a debate', 'After the first debate on the Denver stage, the discussion went on for two hours.', 'discussion', 'veto:broadcast'],
+  ['a call with the caucus', 'On Friday Speaker Tom Vidal set up a conference call with the caucus to plan the vote.', 'conference', ['veto:one-party-call', 'veto:legislature-sits']],
+  ['an agreement\'s history', 'The mayor wants out of the water pact negotiated by the county board in 2009.', 'negotiated', 'veto:agreement-history'],
+  ['a negotiation with a counterpart', 'Ana Ruiz negotiated with Spanish Prime Minister Luis Vidal in Madrid on Monday.', 'negotiated', null],
+  ['a legislature convening', 'The levee bill waits until Congress convenes after the August recess.', 'convenes', 'veto:legislature-sits'],
+  // A legislature's or a party's own proceeding in US terms.
+  ['a lame duck session', 'Few bills pass once Congress starts its "lame duck" session after the vote.', 'session', 'veto:legislative-session'],
+  ['a congressional session', 'Ana Ruiz spoke for an hour at a congressional session on Tuesday.', 'session', 'veto:legislative-session'],
+  ['a meeting of a party group', 'Tom Vidal presented the plan at a meeting of the House Republican Conference on Tuesday.', 'meeting', 'veto:legislative-session'],
+  ['a meeting of a chamber\'s committee', 'Tom Vidal asked about the bill during a meeting of the Senate Finance Committee on Thursday.', 'meeting', 'veto:legislative-session'],
+  ['a meeting of an international body', 'Ana Ruiz spoke at a meeting of the World Health Organization in Geneva on Thursday.', 'meeting', null],
+];
+
 describe('meetings: the genre of the occasion', () => {
-  it.each<[string, string, string, string | string[] | null]>([
-    // A broadcast: a presenter, a televised debate, an interview.
-    ['a network presenter', 'Senator Ana Ruiz made the remark on Daily Planet host Tom Vidal\'s evening programme.', 'host', 'veto:broadcast'],
-    ['a guest presenter', 'On Sunday guest host Mark Baird asked Governor Lena Ortiz about the levee budget.', 'host', 'veto:broadcast'],
-    ['a presenter of a named show', 'The mayor later complained to Mark Baird, host of "Morning Watch," about the levee.', 'host', 'veto:broadcast'],
-    ['a debate a network hosts', 'Eight candidates face off in Denver on Monday in two debates hosted by the Daily Planet.', 'hosted', 'veto:broadcast'],
-    ['a topic raised at a debate', 'Ana Ruiz said the levee budget was discussed during both televised debates.', 'discussed', 'veto:broadcast'],
-    ['an interview being arranged', 'For weeks her agent was negotiating an interview with Mark Baird of the Daily Planet.', 'negotiating', 'veto:broadcast'],
-    ['a state hosting a guest', 'Japan will host Chinese President Wen Bao in Tokyo next month.', 'host', null],
-    ['a summit hosted by a state', 'The talks hosted by Norway in Oslo ended on Friday.', 'hosted', null],
-    // An occasion with an audience, a site.
-    ['attending a rally', 'Mayor Paul Kern spent Saturday attending the farmers rally in Dayton.', 'attending', 'veto:audience-occasion'],
-    ['attending a service', 'Prime Minister Ana Ruiz attended a memorial service at the cathedral in Lyon.', 'attended', 'veto:audience-occasion'],
-    ['attending a college', 'Her daughter Lena Ortiz attends Hadley College in Vermont.', 'attends', 'veto:audience-occasion'],
-    ['a panel discussion', 'Governor Paul Kern spoke during a panel discussion at the Harlow Institute in Denver.', 'discussion', 'veto:audience-occasion'],
-    ['attending talks with a counterpart', 'Foreign Minister Ana Ruiz attended talks with Spanish Prime Minister Luis Vidal in Madrid.', 'attended', null],
-    ['visiting a hospital', 'King Harald visited the Oslo University Hospital on Tuesday.', 'visited', 'veto:site-visit'],
-    ['visiting a company\'s plant', 'Governor Paul Kern visited the Acme Motors plant in Flint on Monday.', 'visited', 'veto:site-visit'],
-    ['visiting a leader', 'Foreign Minister Ana Ruiz visited Spanish Prime Minister Luis Vidal in Madrid on Monday.', 'visited', null],
-    // Testimony, documents, calls, a legislature sitting.
-    ['the agenda of a testimony', 'Ana Ruiz and two nurses testified before a Senate panel on Tuesday to discuss the funding of the clinics.', 'discuss', 'veto:testimony'],
-    ['a witness summoned', 'The panel voted to have the former treasurer Tom Vidal summoned as a witness in May.', 'summoned', 'veto:testimony'],
-    ['an email\'s content', 'Tom Vidal forwarded the memo discussing the levee budget to three aides.', 'discussing', 'veto:written'],
-    ['a call with reporters', 'Prices will fall by June, Energy Secretary Ana Ruiz said on a conference call with analysts.', 'conference', 'veto:one-party-call'],
-    ['an earnings call', 'Sales slowed in the spring, chief executive Tom Vidal said during the quarterly conference call.', 'conference', 'veto:one-party-call'],
-    ['a call with a named party', 'Senate leader Ana Ruiz told House Republicans in a conference call on Tuesday that the bill would pass.', 'conference', null],
-    ['talking about a topic', 'Governor Tom Vidal often talked about his record on schools.', 'talked', 'veto:speech-topic'],
-    ['talking about a topic with a counterpart', 'Ana Ruiz talked about trade with Spanish Prime Minister Luis Vidal on Monday.', 'talked', null],
-    ['talks about a topic as a noun', 'Japan and Canada began the talks about fishing rights in Ottawa on Monday.', 'talks', null],
-    ['routine staff meetings', 'Tom Vidal set the tone of the paper at his daily editorial meetings.', 'meetings', 'veto:internal-routine'],
-    ['daily meetings with a counterpart', 'Ana Ruiz held daily meetings with Spanish Prime Minister Luis Vidal in Madrid.', 'meetings', null],
-    ['a discussion in a sentence about a debate', 'After the first debate on the Denver stage, the discussion went on for two hours.', 'discussion', 'veto:broadcast'],
-    ['a call with the caucus', 'On Friday Speaker Tom Vidal set up a conference call with the caucus to plan the vote.', 'conference', ['veto:one-party-call', 'veto:legislature-sits']],
-    ['an agreement\'s history', 'The mayor wants out of the water pact negotiated by the county board in 2009.', 'negotiated', 'veto:agreement-history'],
-    ['a negotiation with a counterpart', 'Ana Ruiz negotiated with Spanish Prime Minister Luis Vidal in Madrid on Monday.', 'negotiated', null],
-    ['a legislature convening', 'The levee bill waits until Congress convenes after the August recess.', 'convenes', 'veto:legislature-sits'],
-    // A legislature's or a party's own proceeding in US terms.
-    ['a lame duck session', 'Few bills pass once Congress starts its "lame duck" session after the vote.', 'session', 'veto:legislative-session'],
-    ['a congressional session', 'Ana Ruiz spoke for an hour at a congressional session on Tuesday.', 'session', 'veto:legislative-session'],
-    ['a meeting of a party group', 'Tom Vidal presented the plan at a meeting of the House Republican Conference on Tuesday.', 'meeting', 'veto:legislative-session'],
-    ['a meeting of a chamber\'s committee', 'Tom Vidal asked about the bill during a meeting of the Senate Finance Committee on Thursday.', 'meeting', 'veto:legislative-session'],
-    ['a meeting of an international body', 'Ana Ruiz spoke at a meeting of the World Health Organization in Geneva on Thursday.', 'meeting', null],
-  ])('meetings: %s', (_why, text, trigger, want) => {
+  it.each(CASES)('meetings: %s', (_why, text, trigger, want) => {
     expect(vetoes(text, trigger).sort()).toEqual(want ? [want].flat().sort() : []);
   });
 
-  it('meetings: every genre veto is a veto the decision weighs', () => {
-    for (const v of Object.keys(GENRE_VETOES)) expect(VETO_FEATURES).toContain(`veto:${v}`);
+  it('meetings: every veto these sentences raise is one training starts from a prior weight', () => {
+    const raised = new Set(CASES.flatMap(([, text, trigger]) => features(text, trigger).filter((f) => f.startsWith('veto:'))));
+    expect(raised.size).toBeGreaterThan(0);
+    for (const v of raised) expect(VETO_FEATURES, v).toContain(v);
   });
 
   it('meetings: the shipped decision rejects a rally attended with no counterpart and keeps a visit to a leader', () => {
