@@ -1315,11 +1315,11 @@ const REPORT_AFTER = new Set(['said', 'says', 'told', 'tells', 'added']);
 const LISTED_MIN = 3;
 
 /**
- * "Berg will meet Prime Minister Jane Hollis, Finance Minister Marco Ferri, Trade Minister Ana Ruiz ...": the people a
+ * "Vos is to meet President Rui Matos, Economy Minister Nuno Faria, Navy Chief Tiago Lobo ...": the people a
  * meeting verb lists as its object are met one by one, one event each with the subject. Returns those people (at
  * least LISTED_MIN of them, named one after the other after the verb, with a party before it), or none. The list is
  * the whole run of people so named, also those the participant decision left out and those past the trigger's clause
- * ("..., trade envoy Ana Ruiz and central bank governor Li Wen"): being in the list is what makes them met.
+ * ("..., harbour master Ines Cabral and navy chief Tiago Lobo"): being in the list is what makes them met.
  */
 function listedCounterparts(toks: Token[], rule: TriggerRule, parties: Party[], pool: readonly PoolEntry[], sentence: number, b: number, clauseEnd: number): Party[] {
   if (rule.noun || rule.kind !== 'meeting') return [];
