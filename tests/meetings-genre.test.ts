@@ -50,6 +50,7 @@ const CASES: Array<[string, string, string, string | string[] | null]> = [
   ['a call with reporters', 'Prices will fall by June, Energy Secretary Ana Ruiz said on a conference call with analysts.', 'conference', 'veto:one-party-call'],
   ['an earnings call', 'Sales slowed in the spring, chief executive Tom Vidal said during the quarterly conference call.', 'conference', 'veto:one-party-call'],
   ['a call with a named party', 'Senate leader Ana Ruiz told House Republicans in a conference call on Tuesday that the bill would pass.', 'conference', null],
+  ['a call with a body told, its words between', 'Governor Ana Ruiz told the Harlow County Board of Supervisors in a conference call that the levee plan would go ahead.', 'conference', null],
   ['talking about a topic', 'Governor Tom Vidal often talked about his record on schools.', 'talked', 'veto:speech-topic'],
   ['talking about a topic with a counterpart', 'Ana Ruiz talked about trade with Spanish Prime Minister Luis Vidal on Monday.', 'talked', null],
   ['talks about a topic as a noun', 'Japan and Canada began the talks about fishing rights in Ottawa on Monday.', 'talks', null],

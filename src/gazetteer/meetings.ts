@@ -200,10 +200,13 @@ export const CANCELLED_MARKERS: Record<string, string> = wordTable({
   'put off': 'postponed without a date', 'putting off': 'postponed without a date',
 });
 
-/** Words before a noun that make the word after them a noun: "the hosts", "visited the tomb". */
+/** Determiners: words before a noun that make the word after them a noun ("the hosts", "visited the tomb", "this
+ * session", "another round"). */
 export const DETERMINERS: Record<string, string> = wordTable({
   the: 'article', a: 'article', an: 'article', its: 'possessive', his: 'possessive', her: 'possessive',
-  their: 'possessive', our: 'possessive',
+  their: 'possessive', our: 'possessive', my: 'possessive', your: 'possessive', this: 'demonstrative',
+  that: 'demonstrative', these: 'demonstrative', those: 'demonstrative', any: 'quantifier', some: 'quantifier',
+  no: 'quantifier', another: 'quantifier',
 });
 
 /** Auxiliaries of the passive: "the targets can be met", "was met by". */
@@ -284,7 +287,10 @@ export const PARTY_NOUNS: Record<string, string> = wordTable({
 });
 
 /** Reporting verbs whose next party is the one spoken to, not a participant ("told the SEC"). */
-export const ADDRESSEE_VERBS: Record<string, string> = wordTable({ told: 'addressee', informed: 'addressee', assured: 'addressee', briefed: 'addressee' });
+export const ADDRESSEE_VERBS: Record<string, string> = wordTable({
+  told: 'addressee', tells: 'addressee', tell: 'addressee', informed: 'addressee', assured: 'addressee', briefed: 'addressee',
+  briefs: 'addressee', brief: 'addressee', updated: 'addressee', warned: 'addressee', addressed: 'addressee',
+});
 
 /** Reporting verbs: who speaks is not, by speaking, a participant; a pronoun subject after them refers to the speaker. */
 export const REPORTING_VERBS: Record<string, string> = wordTable({

@@ -51,10 +51,11 @@ export const HONORIFICS: Record<string, string> = wordTable({
   reverend: 'clergy', president: 'title', 'h.e.': 'diplomatic honorific', his: 'as in "His Excellency"', excellency: 'diplomatic honorific',
 });
 
-/** Abbreviated titles of US offices, written with a full stop before a name ("Sen. Ana Ruiz", "Gov.-elect Bo Lund"). */
-const TITLE_ABBREVIATIONS: Record<string, string> = wordTable({
+/** Abbreviated titles written before a name ("Sen. Ana Ruiz", "Gov.-elect Bo Lund", "Rev. Al Green"); the recognizer
+ * cuts them off a name too (src/ner/titles.ts). */
+export const TITLE_ABBREVIATIONS: Record<string, string> = wordTable({
   sen: 'Senator', rep: 'Representative', gov: 'Governor', gen: 'General', lt: 'Lieutenant', col: 'Colonel', maj: 'Major',
-  capt: 'Captain', adm: 'Admiral', sgt: 'Sergeant', atty: 'Attorney', supt: 'Superintendent', insp: 'Inspector',
+  capt: 'Captain', adm: 'Admiral', sgt: 'Sergeant', rev: 'Reverend',
 });
 
 const titleSet = new Set(Object.keys(TITLES).map((t) => normName(t.replace(/_/g, ' '))));

@@ -1,8 +1,11 @@
+import { TITLE_ABBREVIATIONS } from '../gazetteer/titles.js';
+
 /**
  * Words that may stand before a person's name but are never part of it. When the model puts one at the start of a
  * PER span ("President Joe Biden"), the span is cut after it. Each entry carries the reason it is listed.
  */
 export const TITLE_WORDS: ReadonlyArray<{ word: string; reason: string }> = [
+  ...Object.entries(TITLE_ABBREVIATIONS).map(([word, full]) => ({ word, reason: `abbreviation of ${full}` })),
   { word: 'mr', reason: 'honorific' },
   { word: 'mrs', reason: 'honorific' },
   { word: 'ms', reason: 'honorific' },
@@ -22,13 +25,10 @@ export const TITLE_WORDS: ReadonlyArray<{ word: string; reason: string }> = [
   { word: 'chancellor', reason: 'head of government (Germany, Austria) or finance minister (UK)' },
   { word: 'secretary', reason: 'government office ("Secretary of State")' },
   { word: 'senator', reason: 'legislator' },
-  { word: 'sen', reason: 'abbreviation of Senator' },
-  { word: 'rep', reason: 'abbreviation of Representative' },
   { word: 'representative', reason: 'legislator' },
   { word: 'congressman', reason: 'legislator' },
   { word: 'congresswoman', reason: 'legislator' },
   { word: 'governor', reason: 'regional executive' },
-  { word: 'gov', reason: 'abbreviation of Governor' },
   { word: 'mayor', reason: 'city executive' },
   { word: 'king', reason: 'monarch' },
   { word: 'queen', reason: 'monarch' },
@@ -40,19 +40,12 @@ export const TITLE_WORDS: ReadonlyArray<{ word: string; reason: string }> = [
   { word: 'pope', reason: 'head of the Catholic Church' },
   { word: 'ayatollah', reason: 'Shia clerical title' },
   { word: 'general', reason: 'military rank' },
-  { word: 'gen', reason: 'abbreviation of General' },
   { word: 'lieutenant', reason: 'military rank' },
-  { word: 'lt', reason: 'abbreviation of Lieutenant' },
   { word: 'colonel', reason: 'military rank' },
-  { word: 'col', reason: 'abbreviation of Colonel' },
   { word: 'major', reason: 'military rank' },
-  { word: 'maj', reason: 'abbreviation of Major' },
   { word: 'captain', reason: 'military rank or team captain' },
-  { word: 'capt', reason: 'abbreviation of Captain' },
   { word: 'admiral', reason: 'naval rank' },
-  { word: 'adm', reason: 'abbreviation of Admiral' },
   { word: 'sergeant', reason: 'military or police rank' },
-  { word: 'sgt', reason: 'abbreviation of Sergeant' },
   { word: 'marshal', reason: 'military rank' },
   { word: 'judge', reason: 'judicial office' },
   { word: 'justice', reason: 'judicial office' },
@@ -66,7 +59,6 @@ export const TITLE_WORDS: ReadonlyArray<{ word: string; reason: string }> = [
   { word: 'coach', reason: 'sports role' },
   { word: 'manager', reason: 'sports or company role' },
   { word: 'father', reason: 'clerical title' },
-  { word: 'rev', reason: 'abbreviation of Reverend' },
   { word: 'reverend', reason: 'clerical title' },
   { word: 'bishop', reason: 'clerical title' },
   { word: 'archbishop', reason: 'clerical title' },

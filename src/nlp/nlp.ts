@@ -17,3 +17,22 @@ export function lexiconTag(word: string): string | undefined {
   const tag = lexicon[word.toLowerCase()];
   return Array.isArray(tag) ? tag[0] : tag;
 }
+
+const tagsOf = new WeakMap<readonly { start: number }[], string[][]>();
+
+/**
+ * compromise's tags of each token of a sentence (tokens with offsets into `text`, the sentence ending at `end`), empty
+ * where no term of compromise starts at a token. The sentence is tagged once, as a whole, whoever asks first.
+ */
+export function tokenTags(text: string, tokens: readonly { start: number }[], end: number): string[][] {
+  const known = tagsOf.get(tokens);
+  if (known) return known;
+  const start = tokens[0]?.start ?? end;
+  const doc = nlp(text.slice(start, end).replace(/[\r\n]/g, ' '));
+  const terms = (doc.json({ offset: true }) as Array<{ terms: Array<{ tags: string[]; offset: { start: number } }> }>).flatMap((x) => x.terms);
+  const byStart = new Map<number, string[]>();
+  for (const t of terms) byStart.set(start + t.offset.start, t.tags);
+  const out = tokens.map((tok) => byStart.get(tok.start) ?? []);
+  tagsOf.set(tokens, out);
+  return out;
+}

@@ -26,7 +26,7 @@ import { impliedParties, OFFICIAL_GROUPS } from './meeting-parties.js';
 import { statusCues } from './meeting-status.js';
 import { best, defaultMeetingModel, reasons, score, type MeetingModel } from './meeting-model.js';
 import { lowerWord, type Token } from '../nlp/tokenize.js';
-import { nlp } from '../nlp/nlp.js';
+import { tokenTags } from '../nlp/nlp.js';
 import { isTitleWord } from '../gazetteer/titles.js';
 import type { MeetingCandidateExplanation, MeetingStatus } from '../types.js';
 import { datelineSpan, findDates, monthNumber, type EventDate, type TimeExpression } from './dates.js';
@@ -193,27 +193,18 @@ const PRONOUN_SUBJECTS = new Set(['he', 'she', 'it']);
 /** compromise tags that make a word a finite verb: the object of a trigger ends before one. */
 const FINITE_VERB_TAGS = ['PastTense', 'PresentTense', 'Modal', 'Copula'];
 
-/** Which tokens of a sentence are finite verbs, by compromise's tagger (run only on sentences with a trigger). */
+/** Which tokens of a sentence are finite verbs, by compromise's tags of the sentence (read only for sentences with a
+ * trigger); only those from the word before the trigger on count: the verbs there end the trigger's clause. */
 function finiteVerbs(text: string, s: DocSentence, from: number): boolean[] {
-  const mask = new Array<boolean>(s.tokens.length).fill(false);
-  // Only what follows the trigger (and the word before it) is read: the verbs there end the trigger's clause.
-  const start = s.tokens[Math.max(0, from - 1)]?.start ?? s.start;
-  const doc = nlp(text.slice(start, s.end).replace(/[\r\n]/g, ' '));
-  const terms = (doc.json({ offset: true }) as Array<{ terms: Array<{ tags: string[]; offset: { start: number } }> }>).flatMap((x) => x.terms);
-  const byStart = new Map<number, number>();
-  terms.forEach((t, i) => byStart.set(start + t.offset.start, i));
-  s.tokens.forEach((tok, i) => {
-    const j = byStart.get(tok.start);
-    if (j === undefined) return;
-    const tags = terms[j]!.tags;
-    if (!FINITE_VERB_TAGS.some((t) => tags.includes(t)) || tags.includes('Gerund') || tags.includes('Participle')) return;
+  const tags = tokenTags(text, s.tokens, s.end);
+  return s.tokens.map((_, i) => {
+    const t = tags[i]!;
+    if (i < from - 1 || !FINITE_VERB_TAGS.some((x) => t.includes(x)) || t.includes('Gerund') || t.includes('Participle')) return false;
     // "aid donors grouped in the IGGI": a past form between a noun and a preposition is a reduced relative clause.
-    const prev = terms[j - 1]?.tags ?? [];
-    const next = terms[j + 1]?.tags ?? [];
-    if (tags.includes('PastTense') && prev.includes('Noun') && !prev.includes('Pronoun') && next.includes('Preposition')) return;
-    mask[i] = true;
+    const prev = tags[i - 1] ?? [];
+    const next = tags[i + 1] ?? [];
+    return !(t.includes('PastTense') && prev.includes('Noun') && !prev.includes('Pronoun') && next.includes('Preposition'));
   });
-  return mask;
 }
 /** Words that end a topic phrase. */
 const TOPIC_STOPS = new Set(['among', 'while', 'but', 'which', 'and', 'with', 'after', 'before']);

@@ -17,7 +17,7 @@
  * of one sentence.
  */
 import { lowerWord, type Token } from '../nlp/tokenize.js';
-import { LEGISLATURE_WORDS, type TriggerRule } from '../gazetteer/meetings.js';
+import { DETERMINERS, LEGISLATURE_WORDS, type TriggerRule } from '../gazetteer/meetings.js';
 import { wordTable } from '../gazetteer/normalize.js';
 import type { Mention } from './model.js';
 
@@ -58,8 +58,6 @@ const PROCESS_SPANS: Record<string, string> = wordTable({
   round: '"the Uruguay round of talks": a named process', series: '"a series of meetings": several events', process: 'a process',
 });
 
-/** Determiners of a noun. */
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'any', 'some', 'no', 'another']);
 
 const breaks = (t: Token | undefined): boolean => !!t && /[,;:()"“”]/.test(t.post);
 /** A break within a noun phrase's modifiers: quotation marks stay inside it ("its “lame duck” session"). */
@@ -99,7 +97,7 @@ export function readFrame(toks: Token[], ms: Mention[], a: number, rule: Trigger
     // conference", "Acme's annual meeting"), or the clause's body before "its" ("the party will hold its 2031 spring
     // conference").
     let k = a - 1;
-    while (k > 0 && (isLower(toks[k]) || /^\d/.test(toks[k]!.text)) && !DETERMINERS.has(lowerWord(toks[k])) && a - k <= 3 && !splits(toks[k])) k--;
+    while (k > 0 && (isLower(toks[k]) || /^\d/.test(toks[k]!.text)) && !(lowerWord(toks[k]) in DETERMINERS) && a - k <= 3 && !splits(toks[k])) k--;
     if (lowerWord(toks[k]) === "'s" || lowerWord(toks[k]) === "'") k--;
     let owner = ms.find((m) => m.kind === 'organization' && m.tokenEnd === k + 1 && !breaks(toks[k]));
     if (!owner && ['its', 'their'].includes(lowerWord(toks[k]))) owner = ms.find((m) => m.kind === 'organization' && m.tokenStart >= clauseStart && m.tokenEnd <= k);

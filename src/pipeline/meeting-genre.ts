@@ -20,7 +20,7 @@
  * the occasion, never the words of one sentence.
  */
 import { lowerWord, type Token } from '../nlp/tokenize.js';
-import type { TriggerRule } from '../gazetteer/meetings.js';
+import { ADDRESSEE_VERBS, DETERMINERS, type TriggerRule } from '../gazetteer/meetings.js';
 import { wordTable } from '../gazetteer/normalize.js';
 import { bodyClass } from './meeting-frame.js';
 import type { Mention } from './model.js';
@@ -112,7 +112,7 @@ const DOCUMENT_NOUNS: Record<string, string> = wordTable({
 const SPEAKER_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'i', 'we', 'you', 'who', 'which']);
 
 /** Nouns of a discussion, which a broadcast can be. */
-const DISCUSSION_NOUNS = new Set(['discussion', 'discussions', 'conversation', 'conversations', 'dialogue', 'dialog', 'debate']);
+const DISCUSSION_NOUNS = new Set(['discussion', 'discussions', 'conversations', 'dialogue']);
 
 /** Nouns of agreements: negotiated ones have a history, which the report does not tell as a meeting (rule 10). */
 const AGREEMENT_NOUNS: Record<string, string> = wordTable({
@@ -125,12 +125,12 @@ const AGREEMENT_NOUNS: Record<string, string> = wordTable({
 const ATTEND_WORDS = new Set(['attend', 'attends', 'attended', 'attending']);
 
 /** Verbs of a body sitting or assembling. */
-const SITTING_VERBS = new Set(['convene', 'convenes', 'convened', 'convening', 'sit', 'sits', 'sat', 'reconvene', 'reconvenes', 'reconvened', 'meet', 'meets', 'met', 'gather', 'gathers', 'gathered']);
+const SITTING_VERBS = new Set(['convene', 'convenes', 'convened', 'convening', 'meet', 'meets', 'met']);
 
 const breaks = (t: Token | undefined): boolean => !!t && /[,;:()"“”]/.test(t.post);
 const isLower = (t: Token | undefined): boolean => !!t && /^\p{Ll}/u.test(t.text);
-/** Determiners and possessives, over which a noun's head is read. */
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'one', 'of', 'some', 'another']);
+/** Words over which a noun's head is read: determiners, and "one of". */
+const beforeHead = (w: string): boolean => w in DETERMINERS || w === 'one' || w === 'of';
 
 /** The last lowercase word of the noun phrase starting at k (over determiners and modifiers, up to `reach` words), or
  * the mention that heads it. */
@@ -140,7 +140,7 @@ function headAfter(toks: Token[], ms: Mention[], k: number, end: number, reach =
     if (m) return { mention: m };
     const w = lowerWord(toks[k]);
     if (!isLower(toks[k])) return {};
-    if (DETERMINERS.has(w) && !breaks(toks[k])) continue;
+    if (beforeHead(w) && !breaks(toks[k])) continue;
     // The head is the last lowercase word before a break, a preposition or a name.
     if (!breaks(toks[k]) && isLower(toks[k + 1]) && !['with', 'at', 'in', 'on', 'for', 'to', 'by', 'from', 'and', 'or', 'about', 'that', 'where', 'which', 'who'].includes(lowerWord(toks[k + 1])) && !ms.some((x) => x.tokenStart === k + 1)) continue;
     return { word: w };
@@ -155,8 +155,6 @@ function phraseBefore(toks: Token[], a: number, reach: number): Token[] {
   return toks.slice(Math.max(0, k), a);
 }
 
-/** Verbs of telling whose object is the audience of a call ("told the House caucus in a conference call"). */
-const TELLING_VERBS = new Set(['told', 'tells', 'tell', 'briefed', 'briefs', 'brief', 'updated', 'assured', 'warned', 'addressed']);
 
 /** Whether a named party (no place, no news outlet) follows "with" or "between" within the clause after the trigger. */
 function namedCounterpart(toks: Token[], ms: Mention[], b: number, clauseEnd: number): boolean {
@@ -203,7 +201,7 @@ export function readGenre(toks: Token[], ms: Mention[], a: number, b: number, ru
     // Only a phrase after a preposition or a determiner ("the meeting shows that" has a verb after it).
     let k = b;
     if (['at', 'in', 'during', 'on', 'for'].includes(lowerWord(toks[k]))) k++;
-    const head = k > b || DETERMINERS.has(lowerWord(toks[k])) ? headAfter(toks, ms, k, toks.length) : {};
+    const head = k > b || beforeHead(lowerWord(toks[k])) ? headAfter(toks, ms, k, toks.length) : {};
     if (head.word && head.word in BROADCAST_NOUNS) veto('broadcast', 'broadcast-object');
   }
   // "the discussion went on for hours" in a sentence about a debate, "more conversations on our podcast": a discussion
@@ -227,7 +225,7 @@ export function readGenre(toks: Token[], ms: Mention[], a: number, b: number, ru
     }
   }
   // A visit to a site: "visited the Royal Infirmary", "toured Acme Memorial Hospital".
-  if (rule.kind === 'visit' && !ATTEND_WORDS.has(w) && (!rule.noun || !(DETERMINERS.has(prev) || /'s?$/.test(prev))) && !breaks(toks[b - 1]) && !counterpart) {
+  if (rule.kind === 'visit' && !ATTEND_WORDS.has(w) && (!rule.noun || !(beforeHead(prev) || /'s?$/.test(prev))) && !breaks(toks[b - 1]) && !counterpart) {
     const at = lowerWord(toks[b]) === 'the' ? b + 1 : b;
     const m = ms.find((x) => x.tokenStart === at && x.kind !== 'person' && x.kind !== 'state');
     // The site's own word, or a lowercase noun of a site after the name ("the Acme plant", "the Acme website").
@@ -241,7 +239,15 @@ export function readGenre(toks: Token[], ms: Mention[], a: number, b: number, ru
   if (prev in DOCUMENT_NOUNS && !breaks(toks[a - 1]) && /ing$/.test(w)) veto('written', 'document-content');
   // "briefed reporters on a conference call", "the quarterly conference call": a call with no counterpart named.
   // A named party told or briefed on the call is its counterpart ("told the Senate caucus in a conference call").
-  const told = phraseBefore(toks, a, 12).length && ms.some((m) => m.kind !== 'place' && !m.media && m.tokenEnd <= a && m.tokenStart >= a - 12 && TELLING_VERBS.has(lowerWord(toks[m.tokenStart - 1])));
+  const from = a - phraseBefore(toks, a, 12).length;
+  const toldAt = (m: Mention) => {
+    for (let j = m.tokenStart - 1; j >= Math.max(from, m.tokenStart - 5); j--) {
+      if (lowerWord(toks[j]) in ADDRESSEE_VERBS) return true;
+      if (!isLower(toks[j]) || breaks(toks[j])) return false;
+    }
+    return false;
+  };
+  const told = ms.some((m) => m.kind !== 'place' && !m.media && m.tokenEnd <= a && m.tokenStart >= from && toldAt(m));
   if (w === 'conference' && ['call', 'calls'].includes(lowerWord(toks[b])) && !told && !namedCounterpart(toks, ms, b + 1, clauseEnd)) veto('one-party-call', 'conference-call');
   // "he talks about his campaign", "the order talks about exceptions", "Ruiz often talked about": "talk" as a verb (after
   // its subject or an adverb, not after a determiner or "held") with "about" and no counterpart is one party speaking.

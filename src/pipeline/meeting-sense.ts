@@ -14,7 +14,7 @@
  */
 import { lowerWord, type Token } from '../nlp/tokenize.js';
 import { wordTable } from '../gazetteer/normalize.js';
-import { nlp } from '../nlp/nlp.js';
+import { tokenTags } from '../nlp/nlp.js';
 import { isTitleWord } from '../gazetteer/titles.js';
 import { ORGANIZATION_HEAD_NOUNS, PARTY_NOUNS } from '../gazetteer/meetings.js';
 import type { DocSentence, Mention } from './model.js';
@@ -38,20 +38,8 @@ const VERB_LEMMAS: Record<string, string> = wordTable({
 /** Pronouns that stand for a party (a person or a body). */
 const PARTY_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me', 'who', 'whom', 'it']);
 
-const tagsOf = new WeakMap<Token[], string[][]>();
-/** compromise's tags of every token of a sentence (empty where its terms do not start at a token), read once. */
-function sentenceTags(text: string, s: DocSentence): string[][] {
-  const known = tagsOf.get(s.tokens);
-  if (known) return known;
-  const start = s.tokens[0]?.start ?? s.start;
-  const doc = nlp(text.slice(start, s.end).replace(/[\r\n]/g, ' '));
-  const terms = (doc.json({ offset: true }) as Array<{ terms: Array<{ tags: string[]; offset: { start: number } }> }>).flatMap((x) => x.terms);
-  const byStart = new Map<number, string[]>();
-  for (const t of terms) byStart.set(start + t.offset.start, t.tags);
-  const out = s.tokens.map((tok) => byStart.get(tok.start) ?? []);
-  tagsOf.set(s.tokens, out);
-  return out;
-}
+/** compromise's tags of every token of a sentence, read once (nlp/tokenTags). */
+const sentenceTags = (text: string, s: DocSentence): string[][] => tokenTags(text, s.tokens, s.end);
 
 type SenseClass = 'name' | 'place' | 'pronoun' | 'people' | 'thing' | 'cap' | 'none';
 
@@ -200,8 +188,8 @@ const CONSULT_WORDS: Record<string, 'verb' | 'noun'> = wordTable({
   confer: 'verb', confers: 'verb', conferred: 'verb', conferring: 'verb',
   contact: 'verb', contacts: 'verb', contacted: 'verb', contacting: 'verb',
   communicate: 'verb', communicates: 'verb', communicated: 'verb', communicating: 'verb',
-  converse: 'verb', converses: 'verb', conversed: 'verb', conversing: 'verb', conversation: 'noun', conversations: 'noun',
-  talk: 'verb', talked: 'verb', talking: 'verb', dialogue: 'noun', dialogues: 'noun',
+  converse: 'verb', converses: 'verb', conversed: 'verb', conversing: 'verb', conversations: 'noun',
+  talk: 'verb', talked: 'verb', dialogue: 'noun', dialogues: 'noun',
 });
 
 export const CONSULT_VETOES: Record<string, string> = {
