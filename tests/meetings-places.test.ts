@@ -63,3 +63,30 @@ describe('meetings: a place that another meeting discusses', () => {
     expect(talks.places.map(([label]) => label)).not.toContain('Ukraine');
   });
 });
+
+describe('meetings: a region of the world as a place', () => {
+  /** The features of each place option of the trigger `word`. */
+  function regionFeatures(text: string, word: string): Map<string, string[]> {
+    const { doc, roles } = prepareArticle(article(text, '2005-01-05'));
+    const raw: RawCandidate[] = [];
+    extractMeetings(doc, roles, { raw });
+    const r = raw.find((c) => c.trigger === word)!;
+    return new Map(r.placeOptions.filter((o) => o.value).map((o) => [o.value!.label, o.features.filter((f) => f.startsWith('world-region'))]));
+  }
+
+  it.each<[string, string, string, string, string | null]>([
+    ['a continent with a city stated', 'Norwegian Trade Minister Lars Berg begins a tour of Africa on Monday and will meet ministers in Nairobi.', 'tour', 'Africa', 'Nairobi'],
+    ['a region with a state stated', 'Finance Minister Eva Lind left for the Far East on Sunday and will hold talks in Japan with Finance Minister Taro Sato.', 'left', 'Far East', 'Japan'],
+    ['a continent alone', 'Norwegian Trade Minister Lars Berg will meet his counterparts in Europe next week.', 'meet', 'Europe', null],
+  ])('meetings: %s', (_why, text, word, region, specific) => {
+    const byLabel = regionFeatures(text, word);
+    expect(byLabel.get(region)).toEqual(['world-region', `world-region|${specific ? 'with-specific' : 'alone'}`]);
+    if (specific) expect(byLabel.get(specific)).toEqual([]);
+  });
+
+  it('meetings: the meeting is placed in the city rather than the continent its journey goes to', () => {
+    const found = extract('Norwegian Trade Minister Lars Berg begins a tour of Africa on Monday. He will meet Kenyan Trade Minister John Mwangi in Nairobi on Tuesday.', '2005-01-05').meetings;
+    expect(found.map((m) => m.place?.label)).toContain('Nairobi');
+    expect(found.some((m) => m.place?.label === 'Africa' && m.parties.some((p) => p.label === 'John Mwangi'))).toBe(false);
+  });
+});

@@ -14,7 +14,7 @@
  */
 import { lowerWord, type Token } from '../nlp/tokenize.js';
 import type { Mention } from './model.js';
-import { venueByName } from '../gazetteer/places.js';
+import { venueByName, isRegionName as isWorldRegion } from '../gazetteer/places.js';
 import { gazetteer, GAZ_CLASSES, phraseTokens } from '../ner/gazetteer.js';
 
 /** A meeting word of a sentence: its token range and whether it is a noun. */
@@ -74,6 +74,11 @@ export function placeRelationFeatures(toks: Token[], sentence: number, options: 
   }
   // A building where visits are received and talks held ("at Number 10", "at the White House") is a venue.
   for (const o of all) if (venueByName(o.value!.text) || venueByName(o.value!.label)) o.features.push('venue');
+  // A region of the world ("a tour of Africa", "a trip to the Far East") is where a journey goes, rarely where its
+  // meetings are stated to be: a reader names the state or city, when one is offered too.
+  const worldRegion = (m: Mention) => isWorldRegion(m.label) || isWorldRegion(m.text);
+  const specific = all.some((o) => !worldRegion(o.value!) && (o.value!.kind === 'state' || o.value!.kind === 'place'));
+  for (const o of all) if (worldRegion(o.value!)) o.features.push('world-region', `world-region|${specific ? 'with-specific' : 'alone'}`);
   const distTo = (m: Mention, t: { a: number; b: number }): number => (m.tokenEnd <= t.a ? t.a - m.tokenEnd : m.tokenStart >= t.b ? m.tokenStart - t.b : 0);
   for (const o of here) {
     const m = o.value!;
