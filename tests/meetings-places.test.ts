@@ -90,3 +90,14 @@ describe('meetings: a region of the world as a place', () => {
     expect(found.some((m) => m.place?.label === 'Africa' && m.parties.some((p) => p.label === 'John Mwangi'))).toBe(false);
   });
 });
+
+describe('meetings: a state named as a party and stated as a place', () => {
+  it('meetings: a state the sentence names without a locative is still offered where the next sentence states it', () => {
+    const { doc, roles } = prepareArticle(article("Norwegian Trade Minister Lars Berg met Japan's Trade Minister Taro Sato on Sunday. Berg, who arrived in Japan on Saturday for a week of talks on fisheries, said the two sides were close to a deal.", '2005-01-05'));
+    const raw: RawCandidate[] = [];
+    extractMeetings(doc, roles, { raw });
+    const met = raw.find((c) => c.trigger === 'met')!;
+    const japan = met.placeOptions.find((o) => o.value?.label === 'Japan');
+    expect(japan?.features).toEqual(expect.arrayContaining(['next-sentence', 'next-sentence|prep:in']));
+  });
+});

@@ -970,7 +970,6 @@ function placeChoices(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: num
   const seen = new Set<number>();
   for (const m of ms) {
     if (m.kind === 'person' || seen.has(m.cluster) || (m.tokenStart >= a && m.tokenEnd <= b)) continue;
-    seen.add(m.cluster);
     const side = m.tokenEnd <= a ? 'before' : 'after';
     const dist = side === 'before' ? a - m.tokenEnd : m.tokenStart - b;
     const prep2 = placePreposition(toks, m);
@@ -980,7 +979,10 @@ function placeChoices(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: num
     // A visited state is also the one its visitors meet: only a city is offered for being a visit's destination alone.
     const destination = m.kind === 'place' && visitDestination(toks, m);
     const stated = prep2 in LOCATIVES || (rule.kind === 'visit' && m.tokenStart >= b && m.tokenStart - b <= 3) || rulePlace?.cluster === m.cluster || attributive || destination;
+    // A name the sentence gives without stating it as a place ("met Japanese ministers") leaves its other mentions
+    // free to state it ("in Japan" later in the sentence or the next).
     if (!stated) continue;
+    seen.add(m.cluster);
     const f = [`kind:${m.kind}`, `side:${side}`, `dist:${side}|${bucket(dist)}`, `prep:${prep2}`, `prep|kind:${prep2}|${m.kind}`, `trig|kind:${rule.kind}|${m.kind}`];
     // Where a visit goes, in the candidate's sentence or the next one to it: one feature for both, so that what the
     // many visits of a sentence teach carries to the meetings of the sentence after.
