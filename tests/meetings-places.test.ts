@@ -101,3 +101,17 @@ describe('meetings: a state named as a party and stated as a place', () => {
     expect(japan?.features).toEqual(expect.arrayContaining(['next-sentence', 'next-sentence|prep:in']));
   });
 });
+
+describe('meetings: the dateline and the stated places', () => {
+  it('meetings: a state stated for the meeting does not contain the dateline city', () => {
+    const { doc, roles } = prepareArticle(article('NAIROBI, Jan 5 - Norwegian Trade Minister Lars Berg will travel to Kenya on Tuesday to meet Kenyan Trade Minister John Mwangi, officials said.', '2005-01-05'));
+    const raw: RawCandidate[] = [];
+    extractMeetings(doc, roles, { raw });
+    const travel = raw.find((c) => c.trigger === 'travel')!;
+    const kenya = travel.placeOptions.find((o) => o.value?.label === 'Kenya')!;
+    const dateline = travel.placeOptions.find((o) => o.features.includes('dateline'))!;
+    expect(dateline.value?.label.toLowerCase()).toBe('nairobi');
+    expect(kenya.features).not.toContain('contains-option');
+    expect(dateline.features).toContain('within-option');
+  });
+});

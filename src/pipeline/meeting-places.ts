@@ -66,10 +66,12 @@ export function containsPlace(toks: Token[] | undefined, outer: Mention, inner: 
 export function placeRelationFeatures(toks: Token[], sentence: number, options: PlaceOption[], a: number, b: number, triggers: TriggerSpan[]): void {
   const here = options.filter((o) => o.value && o.value.sentence === sentence);
   const all = options.filter((o) => o.value);
+  // The dateline is where the report was filed, not a place stated for the meeting: no option contains it.
+  const stated = all.filter((o) => !o.features.includes('dateline'));
   for (const o of all) {
     const m = o.value!;
     const mt = m.sentence === sentence ? toks : undefined;
-    if (all.some((x) => containsPlace(mt, m, x.value!) && (x.value!.sentence === m.sentence || m.kind === 'state'))) o.features.push('contains-option', `contains-option|${m.kind}`);
+    if (stated.some((x) => containsPlace(mt, m, x.value!) && (x.value!.sentence === m.sentence || m.kind === 'state'))) o.features.push('contains-option', `contains-option|${m.kind}`);
     if (all.some((x) => containsPlace(x.value!.sentence === sentence ? toks : undefined, x.value!, m) && (x.value!.sentence === m.sentence || x.value!.kind === 'state'))) o.features.push('within-option', `within-option|${m.kind}`);
   }
   // A building where visits are received and talks held ("at Number 10", "at the White House") is a venue.
