@@ -115,3 +115,19 @@ describe('meetings: the dateline and the stated places', () => {
     expect(dateline.features).toContain('within-option');
   });
 });
+
+describe('meetings: a place stated for a meeting noun elsewhere in the article', () => {
+  it.each<[string, string, boolean]>([
+    ['after the noun\'s "of" phrase', 'Trade ministers of the Nordic countries opened a meeting of Nordic fisheries and trade experts in Bergen on Monday.', true],
+    ['not past a comma', 'Trade ministers of the Nordic countries opened a meeting of fisheries experts, hosted in Bergen, on Monday.', false],
+  ])('meetings: %s', (_why, first, offered) => {
+    const text = `${first} The talks were expected to last three days. Officials said the results would be published in March. Norwegian Trade Minister Lars Berg told the meeting that quotas should be cut.`;
+    const { doc, roles } = prepareArticle(article(text, '2005-01-05'));
+    const raw: RawCandidate[] = [];
+    extractMeetings(doc, roles, { raw });
+    const told = raw.find((c) => c.trigger === 'meeting' && c.sentence === 3)!;
+    const bergen = told.placeOptions.find((o) => o.value?.label === 'Bergen');
+    if (offered) expect(bergen?.features).toEqual(expect.arrayContaining(['article', 'article|same-word']));
+    else expect(bergen).toBeUndefined();
+  });
+});

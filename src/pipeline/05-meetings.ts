@@ -1127,9 +1127,12 @@ function meetingPlaces(doc: Doc): Array<{ mention: Mention; word: string; senten
       const rule = matchTrigger(s.tokens, i);
       if (!rule?.noun) continue;
       const end = i + rule.phrase.length;
+      // The noun's "of" phrase may stand between it and its place: "a meeting of Nordic fisheries and trade experts in
+      // Bergen", "the talks of the two sides' negotiators in Vienna" (within the clause: no comma between).
+      const reach = lowerWord(s.tokens[end]) === 'of' ? 7 : 4;
       for (const m of places) {
         const prep = placePreposition(s.tokens, m);
-        const after = m.tokenStart >= end && m.tokenStart - end <= 4 && (prep === 'in' || prep === 'at');
+        const after = m.tokenStart >= end && m.tokenStart - end <= reach && (prep === 'in' || prep === 'at') && !s.tokens.slice(end, m.tokenStart).some((t) => /[,;:]/.test(t.post));
         if (after || (m.kind === 'place' && attributivePlace(s.tokens, m, i))) found.push({ mention: m, word: rule.phrase.join(' '), sentence: s.index });
       }
       i = end - 1;
