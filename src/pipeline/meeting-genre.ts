@@ -37,6 +37,7 @@ export const GENRE_VETOES: Record<string, string> = wordTable({
   'internal-routine': '"our strategy meetings", "his daily editorial meetings": one organisation\'s routine staff meetings, no counterpart',
   'agreement-history': '"a water pact negotiated by the county board": the negotiation is the history of an agreement, not a meeting',
   'legislature-sits': '"the new Congress convenes", "the Senate met": a legislature\'s or a party group\'s own sitting',
+  bargain: '"in return for a White House meeting", "in exchange for talks": the meeting is the price of a bargain, neither held nor set',
   'public-discourse': '"the political discussion", "the same kinds of conversations", "conversations like that": a discussion as public discourse or as a kind of talk, no counterpart',
 });
 
@@ -278,6 +279,13 @@ export function readGenre(toks: Token[], ms: Mention[], a: number, b: number, ru
     const kind = prev === 'of' && KIND_NOUNS.has(lowerWord(toks[a - 2]));
     const like = !breaks(toks[b - 1]) && lowerWord(toks[b]) === 'like' && ['that', 'this', 'these', 'those'].includes(lowerWord(toks[b + 1]));
     if (modifier || kind || like) veto('public-discourse', modifier ? 'discourse-modifier' : kind ? 'kind-of-talk' : 'talk-like-this');
+  }
+  // "in return for a White House meeting", "in exchange for talks with the rebels": the price of a bargain, back over a
+  // determiner and the noun's modifiers.
+  if (rule.noun) {
+    let k = a - 1;
+    while (k > 0 && a - k <= 4 && !breaks(toks[k]) && lowerWord(toks[k]) !== 'for') k--;
+    if (lowerWord(toks[k]) === 'for' && ['return', 'exchange'].includes(lowerWord(toks[k - 1])) && lowerWord(toks[k - 2]) === 'in') veto('bargain', 'price-of-bargain');
   }
   // "a call with caucus members", "met with the Senate Democratic caucus": a party's own group in the chamber.
   for (let k = b; k < Math.min(toks.length, b + 6); k++) {
