@@ -137,7 +137,7 @@ export interface MeetingCandidateExplanation {
   start: number;
   end: number;
   trigger: string;
-  decision: 'meeting' | 'not a meeting' | 'too few parties';
+  decision: 'meeting' | 'not a meeting' | 'too few parties' | 'vetoed';
   score: number;
   /** [feature, weight], strongest first. */
   reasons: Array<[string, number]>;

@@ -54,6 +54,15 @@ const CASES: Array<[string, string, string, string | string[] | null]> = [
   ['talking about a topic', 'Governor Tom Vidal often talked about his record on schools.', 'talked', 'veto:speech-topic'],
   ['talking about a topic with a counterpart', 'Ana Ruiz talked about trade with Spanish Prime Minister Luis Vidal on Monday.', 'talked', null],
   ['talks about a topic as a noun', 'Japan and Canada began the talks about fishing rights in Ottawa on Monday.', 'talks', null],
+  ['talking about a topic after another verb', 'Mayor Paul Kern stood on the courthouse steps on Friday and talked about the flood damage.', 'talked', 'veto:speech-topic'],
+  // A meeting as the price of a bargain.
+  ['a meeting offered in return', 'Aides of Governor Tom Vidal sought a budget vote in return for a Statehouse meeting with Ana Ruiz.', 'meeting', 'veto:bargain'],
+  ['talks offered in exchange', 'The rebels offered to free the hostages in exchange for talks with the Harlow government.', 'talks', 'veto:bargain'],
+  // A discussion as public discourse, or as a kind of talk.
+  ['a political discussion', 'In Ohio, where farm prices can dominate the political discussion, Governor Tom Vidal won easily.', 'discussion', 'veto:public-discourse'],
+  ['kinds of conversations', 'The new guide from Lena Ortiz helps readers hold the same kinds of conversations at home.', 'conversations', 'veto:public-discourse'],
+  ['conversations like that', 'The inspector wrote that conversations like that harmed trust in Tom Vidal\'s office.', 'conversations', 'veto:public-discourse'],
+  ['the political discussions of a forum', 'Ana Ruiz held political discussions with Spanish Prime Minister Luis Vidal in Madrid on Monday.', 'discussions', null],
   ['routine staff meetings', 'Tom Vidal set the tone of the paper at his daily editorial meetings.', 'meetings', 'veto:internal-routine'],
   ['daily meetings with a counterpart', 'Ana Ruiz held daily meetings with Spanish Prime Minister Luis Vidal in Madrid.', 'meetings', null],
   ['a discussion in a sentence about a debate', 'After the first debate on the Denver stage, the discussion went on for two hours.', 'discussion', 'veto:broadcast'],

@@ -94,3 +94,18 @@ describe('meetings: a sentence that reports a score', () => {
     expect(trace!.find((t) => t.trigger === 'meet')?.reasons.some(([f, w]) => f === 'veto:sports-scoreline' && w < 0)).toBe(true);
   });
 });
+
+describe('meetings: a word of consulting with one side, or denied', () => {
+  it.each<[string, string, string, string[]]>([
+    ['one person goes on to discuss a topic', 'Asked about the levee, Governor Tom Vidal went on to discuss his record on schools.', 'discuss', ['veto:consult-one-side', 'veto:consult-no-counterpart']],
+    ['an office holder uses a speech to discuss', 'Addresses to the nation are rare, and the president has in the past used them to discuss wars.', 'discuss', ['veto:consult-one-side', 'veto:consult-no-counterpart']],
+    ['the agenda of a meeting with a named party', 'Senator Ana Ruiz met on Friday with Governor Tom Vidal to discuss the levee budget.', 'discuss', ['veto:consult-no-counterpart']],
+    ['two named sides discuss', 'Ana Ruiz and Luis Vidal discussed fishing quotas in Lisbon on Tuesday.', 'discussed', []],
+    ['one person discusses with a counterpart', 'Governor Tom Vidal discussed the levee with Mayor Ana Ruiz on Friday.', 'discussed', []],
+    ['consulting denied by "without"', 'The ministry sent the team to Lagos without ever consulting Ambassador Ana Ruiz.', 'consulting', ['veto:negated-verb']],
+    ['meeting denied by "without"', 'Tom Vidal left Lisbon on Friday without meeting Prime Minister Luis Vidal.', 'meeting', ['veto:negated-verb']],
+  ])('meetings: %s', (_why, text, trigger, want) => {
+    const vetoes = features(text, trigger).filter((f) => ['veto:consult-one-side', 'veto:consult-no-counterpart', 'veto:negated-verb'].includes(f));
+    expect([...new Set(vetoes)].sort()).toEqual(want.sort());
+  });
+});

@@ -1167,6 +1167,13 @@ function statusReading(doc: Doc, toks: Token[], a: number, b: number, clauseStar
  * The learned decisions on one candidate: its parties, whether it is a meeting, its date, place and status. Returns the
  * events it adds (one, or one per group of a split), or none; records the decision in `trace` when asked.
  */
+/** The weight at or below which a veto decides alone (training starts vetoes at -30; one the annotated articles contradict
+ * is trained above this). */
+const DECISIVE_VETO = -24;
+/** The vetoes that may decide alone: the genres of occasion the guideline never counts (meeting-genre.ts), whose
+ * words a report of modern news surrounds with names and dates. */
+const DECISIVE_VETOES = new Set(Object.keys(GENRE_VETOES).map((v) => `veto:${v}`));
+
 function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: MeetingCandidate[], trace?: CandidateTrace[]): MeetingCandidate[] {
   const s = doc.sentences[raw.sentence]!;
   const toks = s.tokens;
@@ -1212,14 +1219,18 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
   const features = [...raw.features, ...partySummary(raw, scored.map((x) => x.score))];
   const meetingScore = score(model.meeting, features);
   const enough = parties.length >= 2 || session;
-  const accepted = meetingScore > 0 && enough;
+  // A veto that training left at about its prior (the annotated articles do not contradict the rule it states) decides
+  // alone: other features adding up (a long sentence with many names and dates) do not outweigh a class of text the
+  // guideline excludes.
+  const decisive = features.some((f) => DECISIVE_VETOES.has(f) && (model.meeting.weights[f] ?? 0) <= DECISIVE_VETO);
+  const accepted = meetingScore > 0 && enough && !decisive;
   if (trace) {
     trace.push({
       sentence: raw.sentence,
       start: toks[a]!.start,
       end: toks[b - 1]!.end,
       trigger: raw.trigger,
-      decision: accepted ? 'meeting' : meetingScore > 0 ? 'too few parties' : 'not a meeting',
+      decision: accepted ? 'meeting' : meetingScore > 0 && decisive ? 'vetoed' : meetingScore > 0 ? 'too few parties' : 'not a meeting',
       score: round3(meetingScore),
       reasons: reasons(model.meeting, features),
       parties: scored.map((x) => ({ label: x.e.mention.label, kind: x.e.mention.kind, score: round3(x.score), reasons: reasons(model.participant, x.e.features, 3) })),

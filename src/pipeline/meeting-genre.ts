@@ -37,7 +37,20 @@ export const GENRE_VETOES: Record<string, string> = wordTable({
   'internal-routine': '"our strategy meetings", "his daily editorial meetings": one organisation\'s routine staff meetings, no counterpart',
   'agreement-history': '"a water pact negotiated by the county board": the negotiation is the history of an agreement, not a meeting',
   'legislature-sits': '"the new Congress convenes", "the Senate met": a legislature\'s or a party group\'s own sitting',
+  bargain: '"in return for a White House meeting", "in exchange for talks": the meeting is the price of a bargain, neither held nor set',
+  'public-discourse': '"the political discussion", "the same kinds of conversations", "conversations like that": a discussion as public discourse or as a kind of talk, no counterpart',
 });
+
+/** Modifiers of a discussion noun that make it public discourse rather than a meeting ("the political discussion", "a
+ * national conversation", "the broader debate"). */
+const DISCOURSE_MODIFIERS: Record<string, string> = wordTable({
+  political: '"the political discussion"', public: '"the public discussion"', national: '"a national conversation"',
+  broader: '"the broader discussion"', wider: '"the wider discussion"', cultural: '"the cultural conversation"',
+  online: '"the online discussion"', societal: '"a societal conversation"', ongoing: '"the ongoing conversation"',
+  difficult: '"difficult conversations"', hard: '"hard conversations"', honest: '"an honest conversation"',
+});
+/** Nouns of kind before "of" that make a discussion noun a kind of talk ("the same kinds of conversations"). */
+const KIND_NOUNS = new Set(['kind', 'kinds', 'sort', 'sorts', 'type', 'types']);
 
 /** Nouns of broadcasting: a trigger in their phrase is part of a programme. */
 const BROADCAST_NOUNS: Record<string, string> = wordTable({
@@ -112,7 +125,7 @@ const DOCUMENT_NOUNS: Record<string, string> = wordTable({
 const SPEAKER_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'i', 'we', 'you', 'who', 'which']);
 
 /** Nouns of a discussion, which a broadcast can be. */
-const DISCUSSION_NOUNS = new Set(['discussion', 'discussions', 'conversations', 'dialogue']);
+const DISCUSSION_NOUNS = new Set(['discussion', 'discussions', 'conversation', 'conversations', 'dialogue']);
 
 /** Nouns of agreements: negotiated ones have a history, which the report does not tell as a meeting (rule 10). */
 const AGREEMENT_NOUNS: Record<string, string> = wordTable({
@@ -254,6 +267,25 @@ export function readGenre(toks: Token[], ms: Mention[], a: number, b: number, ru
   if (['talk', 'talks', 'talked', 'talking'].includes(w) && lowerWord(toks[b]) === 'about' && !counterpart && !toks.slice(b, Math.min(toks.length, b + 8)).some((t) => ['with', 'to', 'between'].includes(lowerWord(t)))) {
     const subject = ms.some((m) => m.tokenEnd === a && m.kind !== 'place') || SPEAKER_PRONOUNS.has(prev) || /ly$/.test(prev) || ['just', 'also', 'often', 'never', 'always', 'still', 'even', 'has', 'have', 'had', 'was', 'is'].includes(prev);
     if (subject) veto('speech-topic', 'talk-about');
+  }
+  // "came before the cameras and talked about the attack": "talked" or "talking" after "and" is a verb coordinated with
+  // the subject's earlier one.
+  if (['talked', 'talking'].includes(w) && prev === 'and' && lowerWord(toks[b]) === 'about' && !counterpart && !toks.slice(b, Math.min(toks.length, b + 8)).some((t) => ['with', 'to', 'between'].includes(lowerWord(t)))) veto('speech-topic', 'and-talked-about');
+  // "the political discussion", "the same kinds of conversations", "conversations like that": public discourse or a kind
+  // of talk, with no counterpart.
+  if (DISCUSSION_NOUNS.has(w) && !counterpart) {
+    // Singular only: "the political discussions at the forum" are the forum's sessions.
+    const modifier = !breaks(toks[a - 1]) && prev in DISCOURSE_MODIFIERS && !/s$/.test(w);
+    const kind = prev === 'of' && KIND_NOUNS.has(lowerWord(toks[a - 2]));
+    const like = !breaks(toks[b - 1]) && lowerWord(toks[b]) === 'like' && ['that', 'this', 'these', 'those'].includes(lowerWord(toks[b + 1]));
+    if (modifier || kind || like) veto('public-discourse', modifier ? 'discourse-modifier' : kind ? 'kind-of-talk' : 'talk-like-this');
+  }
+  // "in return for a White House meeting", "in exchange for talks with the rebels": the price of a bargain, back over a
+  // determiner and the noun's modifiers.
+  if (rule.noun) {
+    let k = a - 1;
+    while (k > 0 && a - k <= 4 && !breaks(toks[k]) && lowerWord(toks[k]) !== 'for') k--;
+    if (lowerWord(toks[k]) === 'for' && ['return', 'exchange'].includes(lowerWord(toks[k - 1])) && lowerWord(toks[k - 2]) === 'in') veto('bargain', 'price-of-bargain');
   }
   // "a call with caucus members", "met with the Senate Democratic caucus": a party's own group in the chamber.
   for (let k = b; k < Math.min(toks.length, b + 6); k++) {

@@ -113,6 +113,11 @@ export function readSense(text: string, s: DocSentence, ms: Mention[], a: number
       return f;
     }
   }
+  // "without ever meeting him", "left without visiting the capital": the gerund is denied.
+  if (deniedByWithout(toks, a)) {
+    f.push('sense:without', 'veto:negated-verb');
+    return f;
+  }
   if ((!t.includes('Verb') && !coordinated) || ((t.includes('Gerund') || lemma === 'host') && ['Determiner', 'Possessive', 'Adjective', 'Value'].some((x) => prev.includes(x))) || (t.includes('Gerund') && prev.includes('Noun') && !prev.includes('Pronoun') && /^\p{Ll}/u.test(toks[a - 1]?.text ?? ''))) return f;
   // The object: after "with" ("met with"), over the modifiers of its head, and over a coordinated verb ("meeting or
   // beating each of its targets").
@@ -194,7 +199,51 @@ const CONSULT_WORDS: Record<string, 'verb' | 'noun'> = wordTable({
 
 export const CONSULT_VETOES: Record<string, string> = {
   'consult-no-counterpart': '"declined to discuss specifics", "the issue was discussed": a word of consulting with no counterpart in its clause',
+  'consult-one-side': '"he went on to discuss the record", "she talked about the attack": one person is the only side of a verb of consulting, and no counterpart is named',
 };
+
+/** Pronouns that stand for one person. */
+const SINGULAR_PERSON_PRONOUNS = new Set(['he', 'she', 'i']);
+/** Words between a subject and the verb of consulting it governs: auxiliaries, modals, adverbs, and the verbs that take
+ * it as an infinitive with their object pronoun ("went on to discuss", "used them to discuss", "wants to talk"). */
+const SUBJECT_SPAN_WORDS = new Set([
+  'has', 'have', 'had', 'is', 'was', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'did', 'does', 'do', 'also',
+  'then', 'later', 'again', 'just', 'still', 'often', 'repeatedly', 'briefly', 'openly', 'publicly', 'went', 'goes', 'go',
+  'on', 'to', 'used', 'uses', 'them', 'it', 'began', 'begins', 'started', 'continued', 'continues', 'wanted', 'wants',
+  'tried', 'tries', 'sought', 'seeks', 'declined', 'declines', 'refused', 'refuses', 'past', 'the', 'in', 'be', 'been', 'not', "n't",
+]);
+
+/** The subject of a verb at token a, read back over SUBJECT_SPAN_WORDS: 'person' for one named person or a singular
+ * pronoun, 'other' for anything else, 'none' when a break comes first. */
+function consultSubject(toks: Token[], ms: Mention[], a: number, clauseStart: number): 'person' | 'other' | 'none' {
+  for (let k = a - 1; k >= clauseStart && a - k <= 8; k--) {
+    if (/[,;:]/.test(toks[k]!.post)) return 'none';
+    const m = ms.find((x) => x.tokenStart <= k && k < x.tokenEnd);
+    if (m) {
+      // "met with Vidal to discuss": the name is the counterpart of an earlier verb, not the subject.
+      let j = m.tokenStart - 1;
+      while (j > 0 && isTitleWord(toks[j]!.text)) j--;
+      if (['with', 'between', 'and'].includes(lowerWord(toks[j])) && lowerWord(toks[m.tokenEnd]) === 'to') return 'other';
+      // "Ruiz and Vidal discussed": two named sides.
+      const coordinated = ['and', '&'].includes(lowerWord(toks[m.tokenStart - 1]));
+      return m.kind === 'person' && !coordinated ? 'person' : 'other';
+    }
+    const w = lowerWord(toks[k]);
+    if (SINGULAR_PERSON_PRONOUNS.has(w)) return lowerWord(toks[k - 1]) === 'and' ? 'other' : 'person';
+    // "the president has used them to discuss": one office holder.
+    if (isTitleWord(toks[k]!.text) && !/s$/.test(w) && lowerWord(toks[k - 1]) === 'the') return 'person';
+    if (!SUBJECT_SPAN_WORDS.has(w)) return 'other';
+  }
+  return 'none';
+}
+
+/** "without consulting him", "without ever meeting her": a gerund after "without" (over an adverb of time) is denied. */
+export function deniedByWithout(toks: Token[], a: number): boolean {
+  if (!/ing$/.test(lowerWord(toks[a]))) return false;
+  let k = a - 1;
+  if (['ever', 'even', 'first', 'once', 'actually'].includes(lowerWord(toks[k]))) k--;
+  return lowerWord(toks[k]) === 'without' && !/[,;:]/.test(toks[k]!.post);
+}
 
 /** Words that introduce the counterpart of a consulting word. */
 const COUNTERPART_PREPOSITIONS = new Set(['with', 'between', 'among', 'to']);
@@ -213,6 +262,8 @@ export function readConsult(toks: Token[], ms: Mention[], a: number, b: number, 
   const party = (k: number) => ms.some((m) => m.tokenStart <= k && k < m.tokenEnd && m.kind !== 'place');
   const partyWord = (k: number) => party(k) || PARTY_PRONOUNS.has(lowerWord(toks[k])) || lowerWord(toks[k]) in PARTY_NOUNS || isTitleWord(toks[k]?.text ?? '');
   const f: string[] = [];
+  // "acted without ever consulting him": the consulting is denied.
+  if (deniedByWithout(toks, a)) f.push('veto:negated-verb');
   // "with Ana Ruiz", "between the two leaders", "talked to Vidal": a counterpart within a few words after the preposition.
   for (let k = b; k < Math.min(clauseEnd, b + 12); k++) {
     if (!COUNTERPART_PREPOSITIONS.has(lowerWord(toks[k]))) continue;
@@ -242,6 +293,10 @@ export function readConsult(toks: Token[], ms: Mention[], a: number, b: number, 
     if (before.some((m, i) => i > 0 && lowerWord(toks[m.tokenStart - 1]) === 'and' && before[i - 1]!.tokenEnd === m.tokenStart - 1)) f.push('consult:counterpart:coordinated');
     else if (toks.slice(clauseStart, a).some((t, i, all) => ['both', 'two'].includes(lowerWord(t)) && ['sides', 'leaders', 'men', 'countries', 'governments', 'parties'].includes(lowerWord(all[i + 1])))) f.push('consult:counterpart:both-sides');
   }
-  if (!f.length) f.push(`consult:none|${pos}`, 'veto:consult-no-counterpart');
+  if (!f.length) {
+    f.push(`consult:none|${pos}`, 'veto:consult-no-counterpart');
+    // "he went on to discuss the record", "Ruiz talked about the attack": one person speaks of a topic.
+    if (pos === 'verb' && consultSubject(toks, ms, a, clauseStart) === 'person') f.push('consult:one-side', 'veto:consult-one-side');
+  }
   return f;
 }
