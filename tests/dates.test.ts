@@ -160,6 +160,16 @@ describe('dates: May, the month and the verb', () => {
   });
 });
 
+describe('dates: the end of an event in progress is the coming day', () => {
+  it.each([
+    ['envoys are negotiating in Lisbon until Tuesday', 'past', '2022-12-27'],
+    ['the conference runs until Saturday', 'past', '2022-12-24'],
+    ['the envoys negotiated until Tuesday', 'past', '2022-12-20'],
+  ] as const)('dates: %s (%s) → %s', (text, tense, expected) => {
+    expect(findDates(text, REF, tense)[0]?.date).toBe(expected);
+  });
+});
+
 describe('dates: a weekday abbreviation that is a word', () => {
   it.each(['the board sat until late', 'the Sun carried the story'])('dates: %s → no date', (text) => {
     expect(findDates(text, REF, 'past')).toEqual([]);

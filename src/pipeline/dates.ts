@@ -65,6 +65,10 @@ const PART_OF_MONTH = /\b(end|beginning|start|middle)\s+of\b/i;
  * In lower case it is a word ("the board sat", "they wed"); after "the" a title ("the Sun"). */
 const WEEKDAY_ABBR = /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i;
 
+/** The end of an event in progress: "delegates meeting here until Friday", "the session runs until Friday". The day is
+ * the coming one, whatever the tense of the report. */
+const IN_PROGRESS_UNTIL = /\b(?:(?!(?:morn|even|dur|noth|someth|anyth|build)ing\b)\p{L}{3,}ing|continues|runs|lasts|remains|sits|stays)(?:\s+\p{L}+){0,2}\s+(?:until|till|through)\s+$/iu;
+
 /** A date's year must be written in it: chrono reads "June 9/12" (days 9 and 12) as June 9, 2012. */
 const WRITTEN_YEAR = /\b\d{4}\b|['’]\d{2}\b/;
 
@@ -120,7 +124,7 @@ export function findDates(text: string, ref: string | null, tense: Tense): TimeE
     const unit = COUNTED_UNIT.exec(r.text.trim());
     if (unit && !UNIT_WORDS.test(unit[1]!)) continue;
     const before = text.slice(Math.max(0, r.index - 9), r.index).toLowerCase();
-    const direction: Tense | undefined = /\b(last|past|previous)\s+$/.test(before) ? 'past' : /\b(next|coming)\s+$/.test(before) ? 'future' : undefined;
+    const direction: Tense | undefined = /\b(last|past|previous)\s+$/.test(before) ? 'past' : /\b(next|coming)\s+$/.test(before) || IN_PROGRESS_UNTIL.test(text.slice(Math.max(0, r.index - 50), r.index)) ? 'future' : undefined;
     const date = resolveComponents(r, refDay, tense, direction);
     if (date === undefined) continue;
     out.push({ start: r.index, end: r.index + r.text.length, text: r.text, date });
@@ -224,9 +228,9 @@ function resolveComponents(r: chrono.ParsedResult, ref: Day | null, tense: Tense
     const wd = c.get('weekday')!;
     const refWd = new Date(toTime(ref)).getUTCDay();
     const lower = text.toLowerCase();
-    const direction: Tense = /\bnext\b/.test(lower) ? 'future' : /\b(last|past|previous)\b/.test(lower) ? 'past' : tense;
+    const way: Tense = /\bnext\b/.test(lower) ? 'future' : /\b(last|past|previous)\b/.test(lower) ? 'past' : direction ?? tense;
     let delta: number;
-    if (direction === 'past') {
+    if (way === 'past') {
       delta = -((refWd - wd + 7) % 7); // same weekday as the reference day: that day
       if (/\b(last|past|previous)\b/.test(lower) && delta === 0) delta = -7;
     } else {
