@@ -170,6 +170,17 @@ describe('dates: the end of an event in progress is the coming day', () => {
   });
 });
 
+describe('dates: a schedule names the coming day, whatever the tense of the report', () => {
+  it.each([
+    ['the envoy said the round is due to close Tuesday', 'past', '2022-12-27'],
+    ['the trade secretary leaves on Saturday for Seoul', 'past', '2022-12-24'],
+    ['officials said the panel will convene Friday', 'past', '2022-12-23'],
+    ['the envoys closed the round on Tuesday', 'past', '2022-12-20'],
+  ] as const)('dates: %s (%s) → %s', (text, tense, expected) => {
+    expect(findDates(text, REF, tense)[0]?.date).toBe(expected);
+  });
+});
+
 describe('dates: a weekday abbreviation that is a word', () => {
   it.each(['the board sat until late', 'the Sun carried the story'])('dates: %s → no date', (text) => {
     expect(findDates(text, REF, 'past')).toEqual([]);

@@ -69,6 +69,11 @@ const WEEKDAY_ABBR = /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i;
  * the coming one, whatever the tense of the report. */
 const IN_PROGRESS_UNTIL = /\b(?:(?!(?:morn|even|dur|noth|someth|anyth|build)ing\b)\p{L}{3,}ing|continues|runs|lasts|remains|sits|stays)(?:\s+\p{L}+){0,2}\s+(?:until|till|through)\s+$/iu;
 
+/** A day a schedule names, the coming one whatever the tense of the report: a verb of schedule in the present or after
+ * "will/due to/set to" just before it ("the council is due to end Tuesday", "he leaves on Saturday", "ministers will
+ * meet Thursday"). */
+const SCHEDULED = /\b(?:(?:will|shall|due\s+to|set\s+to|scheduled\s+to)\s+(?:\p{L}+\s+)?|(?:leaves|meets|opens|begins|starts|ends|resumes|arrives|returns|convenes|reconvenes)\s+)(?:on\s+)?$/iu;
+
 /** A date's year must be written in it: chrono reads "June 9/12" (days 9 and 12) as June 9, 2012. */
 const WRITTEN_YEAR = /\b\d{4}\b|['’]\d{2}\b/;
 
@@ -124,7 +129,8 @@ export function findDates(text: string, ref: string | null, tense: Tense): TimeE
     const unit = COUNTED_UNIT.exec(r.text.trim());
     if (unit && !UNIT_WORDS.test(unit[1]!)) continue;
     const before = text.slice(Math.max(0, r.index - 9), r.index).toLowerCase();
-    const direction: Tense | undefined = /\b(last|past|previous)\s+$/.test(before) ? 'past' : /\b(next|coming)\s+$/.test(before) || IN_PROGRESS_UNTIL.test(text.slice(Math.max(0, r.index - 50), r.index)) ? 'future' : undefined;
+    const lead = text.slice(Math.max(0, r.index - 50), r.index);
+    const direction: Tense | undefined = /\b(last|past|previous)\s+$/.test(before) ? 'past' : /\b(next|coming)\s+$/.test(before) || IN_PROGRESS_UNTIL.test(lead) || SCHEDULED.test(lead) ? 'future' : undefined;
     const date = resolveComponents(r, refDay, tense, direction);
     if (date === undefined) continue;
     out.push({ start: r.index, end: r.index + r.text.length, text: r.text, date });
