@@ -43,6 +43,8 @@ describe('dates: explicit days, ordinals, months, ranges', () => {
     ['the two met last April', 'past', '2019-05-02', '2019-04'],
     ['they will meet next March', 'future', '2019-03-02', '2020-03'],
     ['the round which ended on Friday', 'past', REF, '2022-12-16'],
+    ['the envoys conferred the day before yesterday', 'past', REF, '2022-12-20'],
+    ['the envoys confer again the day after tomorrow', 'future', REF, '2022-12-24'],
   ] as const)('dates: %s (%s, ref %s) → %s', (text, tense, ref, expected) => {
     expect(findDates(text, ref, tense)[0]?.date).toBe(expected);
   });
@@ -131,9 +133,22 @@ describe('dates: fractions are no days', () => {
   });
 });
 
+describe('dates: a part of a month names the month, no day', () => {
+  it.each([
+    ['the panel reconvenes at the end of February', 'future', '2023-02'],
+    ['a vote is expected before the end of the month', 'future', '2022-12'],
+    ['ministers gather at the beginning of next month', 'future', '2023-01'],
+    ['the board sat at the start of November', 'past', '2022-11'],
+  ] as const)('dates: %s (%s) → %s', (text, tense, expected) => {
+    expect(findDates(text, REF, tense).map((e) => e.date)).toEqual([expected]);
+  });
+});
+
 describe('dates: May, the month and the verb', () => {
   it.each([
     ['the ministers meet in May', 'future', '2023-05'],
+    ['the envoys return in mid-May', 'future', '2023-05'],
+    ['a second round opens at the end of May', 'future', '2023-05'],
     ['the accord signed during May', 'past', '2022-05'],
     ['a decision is expected by early May', 'future', '2023-05'],
   ] as const)('dates: %s (%s) → %s', (text, tense, expected) => {
@@ -142,6 +157,33 @@ describe('dates: May, the month and the verb', () => {
 
   it.each(['the ministers may meet again', 'talks in May be delayed, he said', 'officials said rates may rise'])('dates: %s → no date', (text) => {
     expect(findDates(text, REF, 'future')).toEqual([]);
+  });
+});
+
+describe('dates: the end of an event in progress is the coming day', () => {
+  it.each([
+    ['envoys are negotiating in Lisbon until Tuesday', 'past', '2022-12-27'],
+    ['the conference runs until Saturday', 'past', '2022-12-24'],
+    ['the envoys negotiated until Tuesday', 'past', '2022-12-20'],
+  ] as const)('dates: %s (%s) → %s', (text, tense, expected) => {
+    expect(findDates(text, REF, tense)[0]?.date).toBe(expected);
+  });
+});
+
+describe('dates: a schedule names the coming day, whatever the tense of the report', () => {
+  it.each([
+    ['the envoy said the round is due to close Tuesday', 'past', '2022-12-27'],
+    ['the trade secretary leaves on Saturday for Seoul', 'past', '2022-12-24'],
+    ['officials said the panel will convene Friday', 'past', '2022-12-23'],
+    ['the envoys closed the round on Tuesday', 'past', '2022-12-20'],
+  ] as const)('dates: %s (%s) → %s', (text, tense, expected) => {
+    expect(findDates(text, REF, tense)[0]?.date).toBe(expected);
+  });
+});
+
+describe('dates: a weekday abbreviation that is a word', () => {
+  it.each(['the board sat until late', 'the Sun carried the story'])('dates: %s → no date', (text) => {
+    expect(findDates(text, REF, 'past')).toEqual([]);
   });
 });
 

@@ -234,6 +234,15 @@ describe('meetings: dates and places a reader would give', () => {
     expect(datesFor(raw[0]!.dateOptions, 'held').map((o) => o.value)).toEqual([null, '2022-12-16']);
   });
 
+  it('meetings: where a date option lies from the reference day is weighed with the status', () => {
+    const { doc, roles } = prepareArticle(article('Dutch Finance Minister Jan Vos met his Belgian counterpart Marc Peeters on December 2 and will see him again on January 9.', '2022-12-21'));
+    const raw: RawCandidate[] = [];
+    extractMeetings(doc, roles, { raw });
+    const relation = (status: 'held' | 'planned', value: string) => datesFor(raw[0]!.dateOptions, status).find((o) => o.value === value)?.features.filter((f) => f.startsWith('ref:'));
+    expect(relation('held', '2022-12-02')).toEqual(['ref:before-far', 'ref:before-far|held']);
+    expect(relation('planned', '2023-01-09')).toEqual(['ref:after-far', 'ref:after-far|planned']);
+  });
+
   it.each<[string, string, number, string, string]>([
     ['a visit in the sentence before: its destination, a city, is an option of the meeting after', 'Norwegian Trade Minister Lars Berg starts a three-day visit to Stockholm on Monday. Berg will meet Swedish Trade Minister Eva Lind and Finance Minister Anna Ek.', 1, 'Stockholm', 'visit-destination'],
     ['a visit to a state and a city of it stated later: the city is an option, the state learns it', 'Norwegian Trade Minister Lars Berg will visit Sweden next week to meet Swedish Trade Minister Eva Lind. Fish quotas lead the agenda. Berg will be in Stockholm from Monday.', 0, 'Stockholm', 'city-of-state'],

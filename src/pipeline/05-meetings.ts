@@ -84,10 +84,28 @@ export interface Choice<T> {
   tense?: 'past' | 'future';
 }
 
-/** The date options that stand for a status. */
+/** The date options that stand for a status. An option's place relative to the reference day (its `ref:` feature) is
+ * also read with the status: a held meeting lies on or before the day of the report, or runs on from it for a few days
+ * ("meeting here until Friday"); a planned one lies on or after it. */
 export function datesFor<T>(options: Choice<T>[], status: MeetingStatus): Choice<T>[] {
   const tense = status === 'planned' ? 'future' : 'past';
-  return options.filter((o) => !o.tense || o.tense === tense);
+  return options
+    .filter((o) => !o.tense || o.tense === tense)
+    .map((o) => (o.features.some((f) => f.startsWith('ref:')) ? { ...o, features: [...o.features, ...o.features.filter((f) => f.startsWith('ref:')).map((f) => `${f}|${status}`)] } : o));
+}
+
+/** Where a date lies relative to the reference day: the same day, a day or week before or after, or further; a month
+ * before, the same month, or after. */
+function refRelation(date: string, refDate: string | null): string[] {
+  if (!refDate) return [];
+  if (date.length === 7) {
+    const month = refDate.slice(0, 7);
+    return [`ref:month-${date < month ? 'before' : date === month ? 'same' : 'after'}`];
+  }
+  const days = (Date.parse(`${date}T00:00:00Z`) - Date.parse(`${refDate}T00:00:00Z`)) / 86_400_000;
+  if (!Number.isFinite(days)) return [];
+  const bucket = days < -7 ? 'before-far' : days < -1 ? 'before-week' : days <= 1 ? (days === 0 ? 'same-day' : days < 0 ? 'day-before' : 'day-after') : days <= 7 ? 'after-week' : 'after-far';
+  return [`ref:${bucket}`];
 }
 
 /** A person, state or organization that may be a party to a candidate, with its features. */
@@ -880,6 +898,7 @@ function dateChoices(doc: Doc, s: DocSentence, a: number, clauseStart: number, c
     if (e.date === ruleDate) f.push('rule-pick');
     if (doc.refDate && e.date.length === 10) f.push(e.date > doc.refDate ? `after-ref|${reading ?? tense}` : `before-ref|${reading ?? tense}`);
     if (reading) f.push(reading === tense ? 'reading:rule-tense' : 'reading:other-tense');
+    f.push(...refRelation(e.date, doc.refDate));
     f.push(...verbBefore(words, reading ?? tense));
     f.push(...dateAttachment(text, s.start, s.end, e.start, e.end, { start: trigAt, end: trigEnd }));
     out.push({ value: e.date, features: f, text: e.text, ...(reading ? { tense: reading } : {}) });
@@ -898,6 +917,7 @@ function dateChoices(doc: Doc, s: DocSentence, a: number, clauseStart: number, c
       if (k === 0) f.push(`${where}|first`);
       if (reading) f.push(reading === tense ? 'reading:rule-tense' : 'reading:other-tense');
       f.push(...verbBefore(words, reading ?? tense).map((x) => `${where}|${x}`));
+      f.push(...refRelation(e.date!, doc.refDate));
       f.push(...dateAttachment(text, other_.start, other_.end, e.start, e.end, null).map((x) => `${where}|${x}`));
       out.push({ value: e.date, features: f, text: e.text, ...(reading ? { tense: reading } : {}) });
     });

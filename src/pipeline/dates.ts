@@ -41,7 +41,7 @@ const DAY_SPAN = /\bdays?\b/i;
 /** A relative time counted in a unit must write the unit whole: chrono reads "in the money market" as "in the mon(th)". */
 const COUNTED_UNIT = /^(?:in|within)\s+(?:the|a|an|one)\s+(\p{L}+)$/iu;
 const UNIT_WORDS = /^(seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?)$/i;
-const COUNTED_FROM_REF = /^(in|within)\b|\bago\b/i;
+const COUNTED_FROM_REF = /^(in|within)\b|\bago\b|\bday\s+(before\s+yesterday|after\s+tomorrow)\b/i;
 /** A time counted back from the reference day in years names no month (no date); one counted back in months names
  * only its month. */
 const AGO_IN_YEARS = /\b(years?|decades?|centur(y|ies))\s+ago\b/i;
@@ -55,8 +55,24 @@ const FRACTION_BEFORE = /\d[-\s]$/;
 const THIS_PART_OF_DAY = /\bthis\s+(morning|afternoon|evening)\b/gi;
 
 /** May, the month, where chrono leaves it (it cannot tell it from the modal verb): after a preposition of time or
- * "early/late/mid", and not before a verb ("in May be", "by May have"). */
-const MAY_MONTH = /\b(in|during|by|until|till|before|after|since|early|late|mid-?|next|last|this|from|through)\s+May\b(?![ \t]+\d)(?!\s+(?:be|have|not|also|well|need|want|say|take|make|get|go|come|rise|fall|seek|ask)\b)/g;
+ * "early/late/mid" ("mid-May" too) or "the end/start of", and not before a verb ("in May be", "by May have"). */
+const MAY_MONTH = /\b(in|during|by|until|till|before|after|since|early|late|[Mm]id|next|last|this|from|through|(?:end|beginning|start|middle)\s+of)(?:\s+|(?<=[Mm]id)-)May\b(?![ \t]+\d)(?!\s+(?:be|have|not|also|well|need|want|say|take|make|get|go|come|rise|fall|seek|ask)\b)/g;
+
+/** A part of a month ("the end of June", "the end of the month", "the beginning of next month"): the month, no day. */
+const PART_OF_MONTH = /\b(end|beginning|start|middle)\s+of\b/i;
+
+/** A weekday abbreviation alone ("Sat", "Wed") is a day only when written as one: capitalized and not after "the".
+ * In lower case it is a word ("the board sat", "they wed"); after "the" a title ("the Sun"). */
+const WEEKDAY_ABBR = /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i;
+
+/** The end of an event in progress: "delegates meeting here until Friday", "the session runs until Friday". The day is
+ * the coming one, whatever the tense of the report. */
+const IN_PROGRESS_UNTIL = /\b(?:(?!(?:morn|even|dur|noth|someth|anyth|build)ing\b)\p{L}{3,}ing|continues|runs|lasts|remains|sits|stays)(?:\s+\p{L}+){0,2}\s+(?:until|till|through)\s+$/iu;
+
+/** A day a schedule names, the coming one whatever the tense of the report: a verb of schedule in the present or after
+ * "will/due to/set to" just before it ("the council is due to end Tuesday", "he leaves on Saturday", "ministers will
+ * meet Thursday"). */
+const SCHEDULED = /\b(?:(?:will|shall|due\s+to|set\s+to|scheduled\s+to)\s+(?:\p{L}+\s+)?|(?:leaves|meets|opens|begins|starts|ends|resumes|arrives|returns|convenes|reconvenes)\s+)(?:on\s+)?$/iu;
 
 /** A date's year must be written in it: chrono reads "June 9/12" (days 9 and 12) as June 9, 2012. */
 const WRITTEN_YEAR = /\b\d{4}\b|['’]\d{2}\b/;
@@ -109,10 +125,12 @@ export function findDates(text: string, ref: string | null, tense: Tense): TimeE
   for (const r of results) {
     if (/\//.test(r.text) && (FRACTION_AFTER.test(text.slice(r.index + r.text.length, r.index + r.text.length + 12)) || FRACTION_BEFORE.test(text.slice(Math.max(0, r.index - 2), r.index)))) continue;
     if (DAY_SPAN.test(r.text) && !COUNTED_FROM_REF.test(r.text.trim())) continue;
+    if (WEEKDAY_ABBR.test(r.text.trim()) && (/^\p{Ll}/u.test(r.text.trim()) || /\bthe\s+$/i.test(text.slice(Math.max(0, r.index - 5), r.index)))) continue;
     const unit = COUNTED_UNIT.exec(r.text.trim());
     if (unit && !UNIT_WORDS.test(unit[1]!)) continue;
     const before = text.slice(Math.max(0, r.index - 9), r.index).toLowerCase();
-    const direction: Tense | undefined = /\b(last|past|previous)\s+$/.test(before) ? 'past' : /\b(next|coming)\s+$/.test(before) ? 'future' : undefined;
+    const lead = text.slice(Math.max(0, r.index - 50), r.index);
+    const direction: Tense | undefined = /\b(last|past|previous)\s+$/.test(before) ? 'past' : /\b(next|coming)\s+$/.test(before) || IN_PROGRESS_UNTIL.test(lead) || SCHEDULED.test(lead) ? 'future' : undefined;
     const date = resolveComponents(r, refDay, tense, direction);
     if (date === undefined) continue;
     out.push({ start: r.index, end: r.index + r.text.length, text: r.text, date });
@@ -195,7 +213,7 @@ function resolveComponents(r: chrono.ParsedResult, ref: Day | null, tense: Tense
     const mIndex = ref.y * 12 + (ref.m - 1) + shift;
     return fmtMonth(Math.floor(mIndex / 12), (mIndex % 12) + 1);
   }
-  const hasDay = known('day');
+  const hasDay = known('day') && !PART_OF_MONTH.test(text);
   const hasMonth = known('month');
   const hasYear = known('year');
   if (hasDay && hasMonth) {
@@ -216,9 +234,9 @@ function resolveComponents(r: chrono.ParsedResult, ref: Day | null, tense: Tense
     const wd = c.get('weekday')!;
     const refWd = new Date(toTime(ref)).getUTCDay();
     const lower = text.toLowerCase();
-    const direction: Tense = /\bnext\b/.test(lower) ? 'future' : /\b(last|past|previous)\b/.test(lower) ? 'past' : tense;
+    const way: Tense = /\bnext\b/.test(lower) ? 'future' : /\b(last|past|previous)\b/.test(lower) ? 'past' : direction ?? tense;
     let delta: number;
-    if (direction === 'past') {
+    if (way === 'past') {
       delta = -((refWd - wd + 7) % 7); // same weekday as the reference day: that day
       if (/\b(last|past|previous)\b/.test(lower) && delta === 0) delta = -7;
     } else {
