@@ -1,8 +1,9 @@
 /** Parties a meeting sentence implies without naming them (src/pipeline/meeting-parties.ts). */
 import { describe, expect, it } from 'vitest';
 import { prepareArticle } from '../src/pipeline/extract.js';
-import { impliedParties } from '../src/pipeline/meeting-parties.js';
+import { impliedParties, statesNamedWith } from '../src/pipeline/meeting-parties.js';
 import { extract } from './helpers/article.js';
+import { stateByIso } from '../src/gazetteer/states.js';
 
 /** The implied parties of the first sentence around its word `trigger`, as "origin:label"; `dateline` is the text of
  * the place the article's dateline names. */
@@ -74,5 +75,30 @@ describe('meetings: the state whose unnamed officials are met is a party', () =>
     const found = parties(text);
     expect(found.some((p) => want.every((w) => p.includes(w)))).toBe(true);
     for (const n of never) expect(found.flat()).not.toContain(n);
+  });
+});
+
+/** The states the article names as the side of the person whose mention reads `name`, as labels. */
+function sides(text: string, name: string): string[] {
+  const { doc } = prepareArticle({ id: 't', text, date: '2016-05-02' });
+  const person = doc.mentions.find((m) => m.kind === 'person' && m.text === name)!;
+  return [...statesNamedWith(doc, person.cluster)].map((iso) => stateByIso(iso)?.name ?? iso).sort();
+}
+
+describe('meetings: the state a person acts for', () => {
+  it.each<[string, string, string, string[]]>([
+    ['a state in the title before the name', 'Canadian Trade Minister Lena Ostrow will meet the mayor on Monday.', 'Lena Ostrow', ['Canada']],
+    ['a state abbreviation in the title', 'U.S. Labor Secretary Dana Whitcombe toured the plant with the union.', 'Dana Whitcombe', ['United States']],
+    ['a state\'s possessive in an apposition', "Dana Whitcombe, Norway's trade minister, met the union on Monday.", 'Dana Whitcombe', ['Norway']],
+    ['a state the office is for is not its side', 'Special Envoy for Sudan Dana Whitcombe met the rebels on Monday.', 'Dana Whitcombe', []],
+    ['a state ending a sentence of its own is not a title', 'Stay out of Chile! Dana Whitcombe wrote on Monday.', 'Dana Whitcombe', []],
+    ['a national adjective of birth is no office', 'Dana Whitcombe, a Danish-born painter, met the mayor.', 'Dana Whitcombe', []],
+  ])('meetings: %s', (_why, text, name, want) => {
+    expect(sides(text, name)).toEqual(want);
+  });
+
+  it('meetings: a later bare mention of the person keeps the side the article named once', () => {
+    const text = 'Canadian Trade Minister Lena Ostrow arrived on Sunday. Ostrow met the mayor of Lyon on Monday.';
+    expect(sides(text, 'Ostrow')).toEqual(['Canada']);
   });
 });

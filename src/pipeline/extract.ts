@@ -11,6 +11,7 @@ import { toMentions } from './02-mentions.js';
 import { resolveMentions } from './03-resolve.js';
 import { extractRoles } from './04-roles.js';
 import { extractMeetings, type CandidateTrace } from './05-meetings.js';
+import { statesNamedWith } from './meeting-parties.js';
 import type { MeetingModel } from './meeting-model.js';
 import type { RoleResult } from './04-roles.js';
 import { datelineDay } from './dates.js';
@@ -205,6 +206,14 @@ function extractWindow(article: Article, refDate: string | null, options: Extrac
       ties.sort((a, b) => Number(a.former) - Number(b.former));
       const represents: EntityRef[] = [];
       for (const t of ties) if (!represents.some((r) => r.label === t.label)) represents.push({ label: t.label, kind: t.kind });
+      // A state the article names beside the person ("Canadian Trade Minister Lena Ostrow", "Ostrow, Canada's trade
+      // minister") is the side the person acts for, even where no title of the roles step ties them.
+      if (p.mention.kind === 'person') {
+        for (const iso of statesNamedWith(doc, p.cluster)) {
+          const label = mentions.find((x) => x.kind === 'state' && x.iso === iso && !x.media)?.label ?? stateByIso(iso)?.name;
+          if (label && label !== p.mention.label && !represents.some((r) => r.label === label)) represents.push({ label, kind: 'state' });
+        }
+      }
       const name = spelledName(mentions, p.mention);
       return { label: p.mention.label, kind: p.mention.kind, ...(name ? { name } : {}), ...(represents.length && p.mention.kind === 'person' ? { represents } : {}) };
     }),

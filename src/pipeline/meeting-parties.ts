@@ -10,6 +10,7 @@
 import { stateByDemonym, stateByIso } from '../gazetteer/states.js';
 import { wordTable } from '../gazetteer/normalize.js';
 import { lowerWord } from '../nlp/tokenize.js';
+import { isTitleWord } from '../gazetteer/titles.js';
 import type { Doc, DocSentence, Mention } from './model.js';
 
 /** Words for a state's people acting for it: after a national adjective, they make the state a possible party. */
@@ -139,4 +140,65 @@ export function impliedParties(doc: Doc, s: DocSentence, ms: Mention[], a: numbe
     j = last;
   }
   return out;
+}
+
+/** Per article: person cluster → codes of the states the article names beside that person. */
+const sidesOf = new WeakMap<Doc, Map<number, Set<string>>>();
+
+/**
+ * The states an article names as a person's side anywhere it names the person: a state or national adjective in the
+ * words of a title just before the name ("U.S. Labor Secretary Dana Whitcombe", "Canadian Trade Minister Lena
+ * Ostrow", "Norway's Finance Minister Ola Dahl"), or in an apposition just after it ("Lena Ostrow, Canada's trade
+ * minister"). A state so named beside a party is usually that person's side rather than a party of its own.
+ */
+export function statesNamedWith(doc: Doc, person: number): Set<string> {
+  let table = sidesOf.get(doc);
+  if (!table) {
+    table = new Map();
+    sidesOf.set(doc, table);
+    for (const p of doc.mentions) {
+      if (p.kind !== 'person') continue;
+      const s = doc.sentences[p.sentence];
+      if (!s) continue;
+      const toks = s.tokens;
+      const found = table.get(p.cluster) ?? new Set<string>();
+      const add = (iso: string | undefined) => iso && found.add(stateOnDate(iso, doc.article.date));
+      const stateAtToken = (k: number): string | undefined => {
+        const m = doc.mentions.find((x) => x.sentence === p.sentence && x.kind === 'state' && x.tokenStart <= k && k < x.tokenEnd);
+        if (m) return m.iso;
+        const t = toks[k];
+        return t && /^\p{Lu}/u.test(t.text) ? stateByDemonym(t.text)?.iso : undefined;
+      };
+      // Title words before the name: capitalised words or title words, no punctuation but an abbreviation's stop.
+      // "Special Envoy for Sudan Dana Whitcombe": a state after "for" or "to" is where the office looks, not its side.
+      for (let k = p.tokenStart - 1; k >= 0 && k >= p.tokenStart - 5; k--) {
+        const t = toks[k]!;
+        if (!/^\s*$/.test(t.post)) break;
+        const iso = stateAtToken(k);
+        if (iso) {
+          const first = doc.mentions.find((x) => x.sentence === p.sentence && x.kind === 'state' && x.tokenStart <= k && k < x.tokenEnd)?.tokenStart ?? k;
+          if (!/^(for|to|in|on|from|of|and|with)$/.test(lowerWord(toks[first - 1]))) add(iso);
+          break;
+        }
+        if (doc.mentions.some((x) => x.sentence === p.sentence && x.kind === 'person' && x.tokenStart <= k && k < x.tokenEnd)) break;
+        if (!/^\p{Lu}/u.test(t.text) && !/^'s?$/.test(lowerWord(t))) break;
+      }
+      // An apposition: "Name, Japan's vice minister", "Name, the British prime minister".
+      if (/,/.test(toks[p.tokenEnd - 1]?.post ?? '')) {
+        for (let k = p.tokenEnd; k < toks.length && k <= p.tokenEnd + 2; k++) {
+          const iso = stateAtToken(k);
+          if (iso) {
+            // Only as a title's words: "Japan's vice minister", "the British prime minister", not "a British-born national".
+            const state = doc.mentions.find((x) => x.sentence === p.sentence && x.kind === 'state' && x.tokenStart <= k && k < x.tokenEnd);
+            const after = state ? state.tokenEnd : k + 1;
+            if (/^\s*$/.test(toks[after - 1]!.post) && (/^'s?$/.test(lowerWord(toks[after])) || isTitleWord(toks[after]?.text ?? '') || isTitleWord(toks[after + 1]?.text ?? ''))) add(iso);
+            break;
+          }
+          if (!/^(the|a|an)$/.test(lowerWord(toks[k]))) break;
+        }
+      }
+      if (found.size) table.set(p.cluster, found);
+    }
+  }
+  return table.get(person) ?? new Set();
 }
