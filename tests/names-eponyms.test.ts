@@ -116,3 +116,13 @@ describe('names: an honorific after a contraction', () => {
     expect(entitiesOf('“It’s Mr. Halvorsen who decides,” she said. Halvorsen agreed.', [['It’s Mr. Halvorsen', 'PER'], ['Halvorsen', 'PER']])).toEqual(['Halvorsen (person)']);
   });
 });
+
+describe('names: programmes defined and apposed', () => {
+  it.each<[string, string, Array<[string, NerSpan['type']]>, string[]]>([
+    ['"Long Name, or ACR" and an apposition', 'Rural Grain Aid for Smallholders, or RGAS, ended. Farmers relied on RGAS, the program that paid them, said the Farm Bureau.', [['Rural Grain Aid for Smallholders', 'ORG'], ['RGAS', 'ORG'], ['Farm Bureau', 'ORG']], ['Farm Bureau (organization)']],
+    ['"Long Name program (ACR)"', 'The Rural Grain Aid for Smallholders program (RGAS) ended. RGAS paid farmers, RGAS said.', [['Rural Grain Aid for Smallholders', 'ORG'], ['RGAS', 'ORG']], []],
+    ['a headline\'s capitalised noun', 'RGAS Recipients Wait', [['RGAS', 'ORG']], []],
+  ])('names: %s', (_, text, spans, expected) => {
+    expect(entitiesOf(text, spans)).toEqual(expected);
+  });
+});

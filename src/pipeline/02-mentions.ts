@@ -402,7 +402,8 @@ function knownOrHeaded(label: string): boolean {
 /**
  * Government programmes and policies read as organizations or places ("Deferred Action for Childhood Arrivals
  * (DACA)", "the DACA program", "Temporary Protected Status recipients"): a name written right before a programme noun
- * (PROGRAMME_NOUNS_AFTER), with its acronym defined in the text, is a programme when no gazetteer knows any of its
+ * (PROGRAMME_NOUNS_AFTER) or in an apposition ("DACA, the program that..."), with its acronym defined in the text
+ * ("Long Name (ACR)", "Long Name, or ACR"), is a programme when no gazetteer knows any of its
  * names as an organization or place and none has an organization's or place's head word ("National Security Agency
  * program" is the agency's). An acronym the article never spells out must be written so in half its mentions.
  * Returns the mentions to drop.
@@ -412,7 +413,9 @@ function programmeNames(text: string, mentions: Mention[]): Set<Mention> {
   const cands = mentions.filter((m) => (m.kind === 'organization' || (m.kind === 'place' && isAcronym(m.label))) && !m.stateIso && !m.media);
   const spelled = new Map<string, string>();
   for (const m of cands) {
-    const def = /^\s*\(\s*([\p{Lu}][\p{Lu}\p{N}&.-]{1,9})\s*\)/u.exec(text.slice(m.end, m.end + 16));
+    // "Long Name (ACR)", "Long Name program (ACR)", "Long Name, or ACR", "Long Name, also known as ACR"
+    const after = text.slice(m.end, m.end + 40);
+    const def = /^\s*(?:\p{Ll}+\s*)?\(\s*([\p{Lu}][\p{Lu}\p{N}&.-]{1,9})\s*\)/u.exec(after) ?? /^\s*,\s*(?:or|also known as)\s+([\p{Lu}][\p{Lu}\p{N}&.-]{1,9})\b/u.exec(after);
     if (def && m.label.includes(' ')) spelled.set(normName(def[1]!), normName(m.label));
   }
   const groups = new Map<string, { mentions: Mention[]; cued: number }>();
@@ -420,8 +423,12 @@ function programmeNames(text: string, mentions: Mention[]): Set<Mention> {
     const key = spelled.get(normName(m.label)) ?? normName(m.label);
     const g = groups.get(key) ?? groups.set(key, { mentions: [], cued: 0 }).get(key)!;
     g.mentions.push(m);
-    const next = /^\s*([\p{Ll}]+)/u.exec(text.slice(m.end, m.end + 24))?.[1];
-    if (next && next in PROGRAMME_NOUNS_AFTER) g.cued++;
+    // the noun right after the name ("DACA recipients", "DACA Recipients" in a headline), or in an apposition
+    // ("DACA, the program that...")
+    const after = text.slice(m.end, m.end + 24);
+    const next = (/^\s*([\p{L}]+)/u.exec(after)?.[1] ?? '').toLowerCase();
+    const apposed = (/^\s*,\s*(?:the|a)\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '');
+    if (next in PROGRAMME_NOUNS_AFTER || apposed in PROGRAMME_NOUNS_AFTER) g.cued++;
   }
   const out = new Set<Mention>();
   for (const g of groups.values()) {
