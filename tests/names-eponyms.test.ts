@@ -50,6 +50,8 @@ describe('names: buildings and bodies named after people', () => {
     ['Orlov Organization', 'organization', undefined],
     ['Halvorsen Center', 'organization', undefined],
     ['John Tower', '', 'a given name first: a person'],
+    ['Margaret Halvorsen Center', 'organization', 'a full name before the word'],
+    ['Ronald Brennicke Building', 'place', 'a full name before the word'],
     ['Orlov', '', 'one word'],
     ['Orlov Tower Grill', '', 'the last word is no building'],
   ])('names: facilityReading(%s) is %s', (label, kind) => {

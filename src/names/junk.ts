@@ -285,12 +285,13 @@ export const INSTITUTION_HEADWORDS: Record<string, string> = wordTable({
 /**
  * What a name read as a person's is when its last word heads the names of buildings or institutions ("Trump Tower",
  * "Trump International Hotel", "Kennedy Center"): the building (a place) or the institution (an organization), with
- * the reason; undefined when the name is a person's. A name that starts with a given name (`isGivenName`) is a
- * person's whose surname is such a word ("John Tower").
+ * the reason; undefined when the name is a person's. Two words starting with a given name (`isGivenName`) are a
+ * person's whose surname is such a word ("John Tower"); a full name before the word names the building after the
+ * person ("Ronald Reagan Building").
  */
 export function facilityReading(label: string, isGivenName: (word: string) => boolean): { kind: 'place' | 'organization'; reason: string } | undefined {
   const words = label.trim().split(/\s+/);
-  if (words.length < 2 || isGivenName(words[0]!)) return undefined;
+  if (words.length < 2 || (words.length === 2 && isGivenName(words[0]!))) return undefined;
   const last = words[words.length - 1]!;
   if (!/^\p{Lu}\p{Ll}+$/u.test(last)) return undefined;
   const n = last.toLowerCase();
