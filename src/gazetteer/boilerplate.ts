@@ -19,6 +19,14 @@ export const BOILERPLATE: Array<{ pattern: RegExp; reason: string }> = [
   { pattern: /^\(?(photo|image|picture|video) (by|courtesy( of)?|credit)\b/iu, reason: 'image or video credit' },
 ];
 
+/** Picture agencies and credit words that a caption's credit gives before a headline or a name ("| Getty Trump
+ * accuses...", "Reuters Jane Doe"): lowercase word → reason. */
+export const PHOTO_CREDIT_WORDS: Readonly<Record<string, string>> = Object.assign(Object.create(null), {
+  getty: 'Getty Images', shutterstock: 'Shutterstock', ap: 'Associated Press photo', afp: 'Agence France-Presse photo',
+  reuters: 'Reuters photo', epa: 'European Pressphoto Agency', pool: 'pool photographer', corbis: 'Corbis',
+  alamy: 'Alamy', bloomberg: 'Bloomberg photo',
+});
+
 export function boilerplateReason(sentence: string): string | undefined {
   const s = sentence.trim();
   for (const { pattern, reason } of BOILERPLATE) if (pattern.test(s)) return reason;

@@ -266,3 +266,69 @@ export const COMMON_WORD_ALIAS_TAGS: Record<string, string> = wordTable({
   Date: '"Today" of "USA Today"', Adverb: '"Now" of "Democracy Now"', Conjunction: 'a function word',
   Preposition: 'a function word', Determiner: 'a function word', Pronoun: 'a function word', QuestionWord: 'a function word',
 });
+
+/** Last words of the names of buildings and venues ("Trump Tower", "Kennedy Airport", "Yankee Stadium"): a place. */
+export const BUILDING_HEADWORDS: Record<string, string> = wordTable({
+  tower: 'building', towers: 'buildings', hotel: 'hotel', building: 'building', plaza: 'building or square',
+  stadium: 'venue', arena: 'venue', airport: 'airport', resort: 'hotel', casino: 'casino', mansion: 'house', estate: 'estate',
+  memorial: 'monument', monument: 'monument', bridge: 'bridge', theater: 'venue', theatre: 'venue', pavilion: 'venue',
+});
+
+/** Last words of the names of institutions named after people ("Kennedy Center", "Reagan Library", "Johns Hopkins
+ * University"): an organization. */
+export const INSTITUTION_HEADWORDS: Record<string, string> = wordTable({
+  center: 'institution', centre: 'institution', university: 'university', college: 'college', school: 'school',
+  hospital: 'hospital', library: 'library', museum: 'museum', institute: 'institute', foundation: 'foundation',
+  organization: 'company ("Trump Organization")', organisation: 'company',
+});
+
+/**
+ * What a name read as a person's is when its last word heads the names of buildings or institutions ("Trump Tower",
+ * "Trump International Hotel", "Kennedy Center"): the building (a place) or the institution (an organization), with
+ * the reason; undefined when the name is a person's. Two words starting with a given name (`isGivenName`) are a
+ * person's whose surname is such a word ("John Tower"); a full name before the word names the building after the
+ * person ("Ronald Reagan Building").
+ */
+export function facilityReading(label: string, isGivenName: (word: string) => boolean): { kind: 'place' | 'organization'; reason: string } | undefined {
+  const words = label.trim().split(/\s+/);
+  if (words.length < 2 || (words.length === 2 && isGivenName(words[0]!))) return undefined;
+  const last = words[words.length - 1]!;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(last)) return undefined;
+  const n = last.toLowerCase();
+  if (n in BUILDING_HEADWORDS) return { kind: 'place', reason: `"${last}" ends it: ${BUILDING_HEADWORDS[n]} named after someone` };
+  if (n in INSTITUTION_HEADWORDS) return { kind: 'organization', reason: `"${last}" ends it: ${INSTITUTION_HEADWORDS[n]} named after someone` };
+  return undefined;
+}
+
+/** Last words of a picture's credit line ("Getty Images", "Pool Photo", "AP Photos"): a credit, no entity. */
+export const CREDIT_LAST_WORDS: Record<string, string> = wordTable({
+  photo: 'photo credit', photos: 'photo credit', images: 'photo agency credit ("Getty Images")', pictures: 'photo credit',
+});
+
+/** Why a name is a picture's credit line, or undefined: it has two words or more and ends with a credit word. */
+export function creditReason(label: string): string | undefined {
+  const words = label.trim().split(/\s+/);
+  const last = normName(words[words.length - 1] ?? '');
+  return words.length > 1 && last in CREDIT_LAST_WORDS ? `a credit line (${CREDIT_LAST_WORDS[last]})` : undefined;
+}
+
+/**
+ * Why a capitalised first word of a span is a pronoun or adverb contracted with a verb ("I'm Ben Carson", "He's",
+ * "That's", "There's"), no part of the name after it, or undefined. `tagOf` is compromise's tag of the lowercase
+ * word before the apostrophe.
+ */
+export function contractionReason(word: string, tagOf: (word: string) => string | undefined): string | undefined {
+  const m = /^(\p{L}+)['’](m|re|s|ve|ll|d)$/iu.exec(word);
+  if (!m) return undefined;
+  const base = m[1]!.toLowerCase();
+  const tag = tagOf(base);
+  if (tag && (tag in NOT_NAME_START_TAGS || tag === 'Uncountable')) return `"${word}": a ${tag.toLowerCase()} contracted with a verb`;
+  return undefined;
+}
+
+/** Nouns after a name that make it a government programme ("the DACA program", "Social Security recipients"), which
+ * is no organization. A party's or a body's "policy" or "scheme" is its own ("Labour policy"): those nouns are none. */
+export const PROGRAMME_NOUNS_AFTER: Record<string, string> = wordTable({
+  program: 'programme', programs: 'programmes', programme: 'programme', programmes: 'programmes',
+  recipients: 'a programme\'s beneficiaries', beneficiaries: 'a programme\'s beneficiaries', enrollees: 'a programme\'s beneficiaries',
+});

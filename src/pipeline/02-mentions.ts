@@ -11,11 +11,12 @@ import { organizationByName, organOwner } from '../gazetteer/organizations.js';
 import { venueByName, isRegionName } from '../gazetteer/places.js';
 import { isHonorific, isTitleWord, FORMER_MARKERS, CURRENT_MARKERS, TITLE_DOMAIN_WORDS } from '../gazetteer/titles.js';
 import type { Token } from '../nlp/tokenize.js';
-import { junkNameReason, junkPersonReason, capsFurnitureReason, linkPreviews, undoubled, handleWords, samePerson, isSingleName, legalInstrumentReason, gluedWordReason, NOT_NAME_START_TAGS, GIVEN_NAME_TAGS, GENERIC_ORGANIZATION_WORDS, STYLE_TITLES } from '../names/index.js';
+import { junkNameReason, junkPersonReason, capsFurnitureReason, linkPreviews, undoubled, handleWords, samePerson, isSingleName, legalInstrumentReason, gluedWordReason, NOT_NAME_START_TAGS, GIVEN_NAME_TAGS, GENERIC_ORGANIZATION_WORDS, STYLE_TITLES, facilityReading, creditReason, contractionReason, CREDIT_LAST_WORDS, PROGRAMME_NOUNS_AFTER, isAcronym } from '../names/index.js';
+import { PHOTO_CREDIT_WORDS } from '../gazetteer/boilerplate.js';
 import { newMention, type DocSentence, type Mention, type MentionClass } from './model.js';
 import type { NerSpan } from './recognizer.js';
 import { PERSON_MODIFIED_NOUNS } from '../ner/consistency.js';
-import { gazetteer, GAZ_CLASSES } from '../ner/gazetteer.js';
+import { gazetteer, GAZ_CLASSES, isHeadWord } from '../ner/gazetteer.js';
 
 /** Words that are never a whole entity name, whatever the recognizer says. */
 export const NOT_NAMES: Record<string, string> = wordTable({
@@ -91,6 +92,18 @@ function looksLikePersonName(label: string): boolean {
   return FAMILY_NAME_FIRST.has(foldName(words[0]!));
 }
 
+/** Whether compromise's lexicon knows a word as a given name ("John", "Mary"). */
+function isGivenNameWord(word: string): boolean {
+  return GIVEN_NAME_TAGS.has(lexiconTag(word) ?? '');
+}
+
+/** Whether a word stands where a caption's credit does: first in its sentence, or after a caption's separator ("|",
+ * "/", ":", ")"). */
+function atCreditPosition(text: string, sentenceStart: number, at: number): boolean {
+  const before = text.slice(Math.max(sentenceStart, at - 4), at).trim();
+  return at <= sentenceStart || before === '' || /[|/:)]$/u.test(before);
+}
+
 function isTrimWord(word: string, kind: 'PER' | 'ORG' | 'LOC' | 'MISC'): boolean {
   const w = normName(word);
   // Only a lowercase article: "The Oval" and "A. Dale" keep their first word.
@@ -149,6 +162,11 @@ function classify(type: NerSpan['type'], surface: string): MentionClass | null {
   // recognizer read.
   if ((type === 'PER' || type === 'LOC') && !label.includes(' ') && lexiconTag(label) === 'Organization') return { kind: 'organization', label };
   if ((type === 'PER' || type === 'ORG') && isOutletName(label)) return { kind: 'organization', label, media: true };
+  if (creditReason(label)) return null;
+  // "Trump Tower", "Trump International Hotel", "Kennedy Center": a building or an institution named after someone is
+  // no person.
+  const facility = type === 'PER' ? facilityReading(label, isGivenNameWord) : undefined;
+  if (facility) return { kind: facility.kind, label };
   if (type === 'PER') {
     if (normName(label.split(/\s+/).pop()!) in AWARD_WORDS || junkPersonReason(label)) return null;
     if (undoubled(label) !== label) return { kind: 'person', label: undoubled(label) };
@@ -216,8 +234,10 @@ function capitalByPosition(toks: Token[], k: number): boolean {
 function personNameStart(toks: Token[], spanStart: number, ts: number, te: number): number {
   if (te - ts === 1 && ts > 0 && normName(toks[ts - 1]!.text) in STYLE_TITLES && /^\p{Lu}/u.test(toks[ts - 1]!.text) && (ts > spanStart || !toks[ts - 1]!.post.trim())) return ts - 1;
   while (te - ts >= 2 && /^\p{Lu}\p{Ll}/u.test(toks[ts]!.text) && (lexiconTag(toks[ts]!.text) ?? '') in NOT_NAME_START_TAGS && capitalByPosition(toks, ts)) ts++;
+  // "I'm Ben Carson", "He's Joe Biden": a pronoun contracted with a verb is no given name.
+  while (te - ts >= 2 && contractionReason(toks[ts]!.text, lexiconTag)) ts++;
   // An honorific inside the span starts the name: "It's Mr. Obama" is Mr. Obama.
-  for (let k = te - 2; k > ts; k--) if (isHonorific(toks[k]!.text) && /^\p{Lu}/u.test(toks[k + 1]!.text)) return k + 1;
+  for (let k = te - 2; k >= ts; k--) if (isHonorific(toks[k]!.text) && /^\p{Lu}/u.test(toks[k + 1]!.text)) return k + 1;
   for (let g = ts + 1; g <= te - 2; g++) {
     if (!GIVEN_NAME_TAGS.has(lexiconTag(toks[g]!.text) ?? '')) continue;
     // "Impeach Donald Trump", "Team Hillary Clinton": a slogan's verb or a camp's noun before a given name.
@@ -264,6 +284,12 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
     }
     const spanStart = ts;
     while (ts < te - 1 && (isTrimWord(s.tokens[ts]!.text, span.type) || /^(['’‘][sS]?|[\p{P}\p{S}]+)$/u.test(s.tokens[ts]!.text))) ts++;
+    // A picture's credit before a name or a headline ("| Getty Alaska scrambles...", "/ Reuters Jane Doe") is no part
+    // of it; a name that goes on with an organization's head word is the agency's own ("Reuters Institute").
+    if (te - ts >= 2 && normName(s.tokens[ts]!.text) in PHOTO_CREDIT_WORDS && atCreditPosition(text, s.start, s.tokens[ts]!.start) && !(normName(s.tokens[te - 1]!.text) in ORGANIZATION_HEADWORDS)) {
+      ts++;
+      while (ts < te - 1 && normName(s.tokens[ts]!.text) in CREDIT_LAST_WORDS) ts++;
+    }
     if (span.type === 'PER') ts = personNameStart(s.tokens, spanStart, ts, te);
     // A name never runs across a bracket: "Dmitry Medvedev (Dmitry Medvedev)" is two mentions at most.
     for (let k = ts + 1; k < te; k++) if (/[()[\]]/.test(s.tokens[k]!.pre) || /[()[\]]/.test(s.tokens[k - 1]!.post)) te = k;
@@ -332,8 +358,17 @@ function namedByArticle(text: string, mentions: Mention[]): Mention[] {
   }
   const named = mentions.filter((m) => !handles.has(m));
   const orgLabels = named.filter((m) => m.kind === 'organization').map((m) => m.label);
+  const programmes = programmeNames(text, named);
   const out: Mention[] = [];
   for (const m of mentions) {
+    if ((m.kind === 'organization' || m.kind === 'place') && programmes.has(m)) continue;
+    // An outlet's head word alone ("News", "Times", "Post") is the outlet's short form only as "the Times" in an article
+    // that names one outlet ending with it ("The New York Times"); "News media", "12 News Now" name nothing.
+    if (m.kind === 'organization' && !m.label.includes(' ') && normName(m.label) === normName(m.text) && normName(m.label) in OUTLET_HEADWORDS) {
+      const n = normName(m.label);
+      const outlets = new Set(orgLabels.filter((l) => l.includes(' ') && normName(l).endsWith(` ${n}`)).map(normName));
+      if (outlets.size !== 1 || !/\bthe\s+$/iu.test(text.slice(Math.max(0, m.start - 6), m.start))) continue;
+    }
     const words = handles.get(m);
     if (words) {
       const name = words.join(' ');
@@ -348,6 +383,61 @@ function namedByArticle(text: string, mentions: Mention[]): Mention[] {
       if (!orgLabels.some((l) => l.includes(' ') && normName(l).endsWith(` ${n}`))) continue;
     }
     out.push(m);
+  }
+  return out;
+}
+
+/** Gazetteer classes of names of organizations and places ("FBI", "Medicaid", "Berlin"). */
+const KNOWN_NAME_BITS = (['org', 'porg', 'company', 'team', 'country', 'city', 'region', 'place', 'town', 'subdiv'] as const).reduce((b, c) => b | (1 << GAZ_CLASSES.indexOf(c)), 0);
+
+/** Whether the gazetteers know a name as an organization's or a place's, or one of its words heads such names. */
+function knownOrHeaded(label: string): boolean {
+  if (organizationByName(label) || venueByName(label) || stateByName(label)) return true;
+  const g = gazetteer();
+  const n = label.toLowerCase();
+  if (((g.words.get(n) ?? g.phrases.get(n) ?? 0) & KNOWN_NAME_BITS) !== 0) return true;
+  return label.split(/\s+/).some((w) => normName(w) in ORGANIZATION_HEADWORDS || isHeadWord(w));
+}
+
+/**
+ * Government programmes and policies read as organizations or places ("Deferred Action for Childhood Arrivals
+ * (DACA)", "the DACA program", "Temporary Protected Status recipients"): a name written right before a programme noun
+ * (PROGRAMME_NOUNS_AFTER) or in an apposition ("DACA, the program that..."), with its acronym defined in the text
+ * ("Long Name (ACR)", "Long Name, or ACR"), is a programme when no gazetteer knows any of its
+ * names as an organization or place and none has an organization's or place's head word ("National Security Agency
+ * program" is the agency's). An acronym the article never spells out must be written so in half its mentions.
+ * Returns the mentions to drop.
+ */
+function programmeNames(text: string, mentions: Mention[]): Set<Mention> {
+  // A place only when written as an acronym ("DACA" read as a place): a region's policy ("Mideast policy") is no programme.
+  const cands = mentions.filter((m) => (m.kind === 'organization' || (m.kind === 'place' && isAcronym(m.label))) && !m.stateIso && !m.media);
+  const spelled = new Map<string, string>();
+  for (const m of cands) {
+    // "Long Name (ACR)", "Long Name program (ACR)", "Long Name, or ACR", "Long Name, also known as ACR"
+    const after = text.slice(m.end, m.end + 40);
+    const def = /^\s*(?:\p{Ll}+\s*)?\(\s*([\p{Lu}][\p{Lu}\p{N}&.-]{1,9})\s*\)/u.exec(after) ?? /^\s*,\s*(?:or|also known as)\s+([\p{Lu}][\p{Lu}\p{N}&.-]{1,9})\b/u.exec(after);
+    if (def && m.label.includes(' ')) spelled.set(normName(def[1]!), normName(m.label));
+  }
+  const groups = new Map<string, { mentions: Mention[]; cued: number }>();
+  for (const m of cands) {
+    const key = spelled.get(normName(m.label)) ?? normName(m.label);
+    const g = groups.get(key) ?? groups.set(key, { mentions: [], cued: 0 }).get(key)!;
+    g.mentions.push(m);
+    // the noun right after the name ("DACA recipients", "DACA Recipients" in a headline), or in an apposition
+    // ("DACA, the program that...")
+    const after = text.slice(m.end, m.end + 24);
+    const next = (/^\s*([\p{L}]+)/u.exec(after)?.[1] ?? '').toLowerCase();
+    const apposed = (/^\s*,\s*(?:the|a)\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '');
+    if (next in PROGRAMME_NOUNS_AFTER || apposed in PROGRAMME_NOUNS_AFTER) g.cued++;
+  }
+  const out = new Set<Mention>();
+  for (const g of groups.values()) {
+    if (!g.cued) continue;
+    const labels = [...new Set(g.mentions.map((m) => m.label))];
+    if (labels.some(knownOrHeaded)) continue;
+    const spelledOut = labels.some((l) => l.includes(' ') && !isAcronym(l));
+    if (!spelledOut && 2 * g.cued < g.mentions.length) continue;
+    g.mentions.forEach((m) => out.add(m));
   }
   return out;
 }

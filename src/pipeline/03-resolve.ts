@@ -8,7 +8,7 @@
  *   join that name.
  */
 import { normName } from '../gazetteer/normalize.js';
-import { gluedWordReason, STYLE_TITLES, COMMON_WORD_ALIAS_TAGS, initialsMatch, isAcronym, personName, samePerson, isSingleName, corporateCue, sourceCue, GIVEN_NAME_TAGS, GENERIC_ORGANIZATION_WORDS, hasLegalSuffix } from '../names/index.js';
+import { gluedWordReason, STYLE_TITLES, COMMON_WORD_ALIAS_TAGS, initialsMatch, isAcronym, personName, samePerson, isSingleName, corporateCue, sourceCue, GIVEN_NAME_TAGS, GENERIC_ORGANIZATION_WORDS, hasLegalSuffix, facilityReading, GENERATIONS } from '../names/index.js';
 import { lexiconTag } from '../nlp/nlp.js';
 import { PERSON_MODIFIED_NOUNS } from '../ner/consistency.js';
 import { gazetteer, GAZ_CLASSES, type GazClass } from '../ner/gazetteer.js';
@@ -171,7 +171,9 @@ const isEponym = (org: string, named: ReadonlySet<string>): boolean => {
   // "the Obama Justice Department", "the Obama White House": a person's name before a body or place of its own, one
   // the gazetteers know or the article names alone
   const rest = w.slice(1).join(' ');
-  return (w.length === 2 && EPONYM_NOUNS.has(w[1]!.toLowerCase())) || named.has(rest) || !!organizationByName(rest) || !!venueByName(rest) ||
+  // "the Trump Organization", "Trump Tower": a building or an institution named after a person (src/names/junk.ts)
+  // "Trump Jr" read as an organization is a person's name with a generation, no firm's
+  return (w.length === 2 && EPONYM_NOUNS.has(w[1]!.toLowerCase())) || !!facilityReading(org, () => false) || w.slice(1).every((x) => normName(x) in GENERATIONS) || named.has(rest) || !!organizationByName(rest) || !!venueByName(rest) ||
     (w.length > 2 && GOVERNMENT_HEADS.has(w[w.length - 1]!.toLowerCase()));
 };
 
@@ -192,6 +194,11 @@ function companiesReadAsPeople(mentions: Mention[], sentences: DocSentence[], fu
   const candidates = mentions.filter((m) => m.kind === 'person' && m.label.split(' ').length <= 2);
   for (const m of candidates) {
     if (decided.has(m.label)) continue;
+    const company = possessiveCompany(m.label, candidates, sentences, fullNames);
+    if (company) {
+      decided.set(m.label, company);
+      continue;
+    }
     const first = m.label.split(' ')[0]!;
     const given = m.label.includes(' ') && GIVEN_NAME_TAGS.has(lexiconTag(first) ?? '');
     if (given || fullNames.some((f) => f !== m.label && samePerson(m.label, f)?.same)) {
@@ -220,9 +227,40 @@ function companiesReadAsPeople(mentions: Mention[], sentences: DocSentence[], fu
   for (const m of candidates) {
     const org = decided.get(m.label);
     if (!org) continue;
+    // A company named with its possessive "'s" ("McDonald's") is written with it.
+    const poss = sentences[m.sentence]?.tokens[m.tokenEnd];
+    if (org === `${m.label}'s` && poss && /^['’]s$/u.test(poss.text) && poss.start === m.end) {
+      m.text += poss.text;
+      m.end = poss.end;
+      m.tokenEnd++;
+    }
     m.kind = 'organization';
     m.label = org;
   }
+}
+
+const companyNameBits = (1 << GAZ_CLASSES.indexOf('company')) | (1 << GAZ_CLASSES.indexOf('porg'));
+
+/**
+ * The company a one-word "person" is, when the article writes it only with a possessive "'s" and the gazetteers know
+ * that possessive form as a company's ("McDonald's", "Macy's", "Kohl's"): undefined when the word is a given name, or
+ * the surname of a person the article names in full, or follows a title or honorific anywhere ("Christie's" is Chris
+ * Christie's in an article naming him; "Mr. Kohl's"), or is written once without the "'s".
+ */
+function possessiveCompany(label: string, candidates: Mention[], sentences: DocSentence[], fullNames: string[]): string | undefined {
+  if (!isSingleName(label) || GIVEN_NAME_TAGS.has(lexiconTag(label) ?? '')) return undefined;
+  const g = gazetteer();
+  const written = ['\'s', '’s'].find((s) => ((g.words.get(`${label.toLowerCase()}${s}`) ?? 0) & companyNameBits) !== 0);
+  if (!written) return undefined;
+  if (fullNames.some((f) => samePerson(label, f)?.same)) return undefined;
+  for (const x of candidates) {
+    if (x.label !== label) continue;
+    const toks = sentences[x.sentence]?.tokens ?? [];
+    const next = toks[x.tokenEnd];
+    const prev = toks[x.tokenStart - 1]?.text ?? '';
+    if (!next || !/^['’]s$/u.test(next.text) || next.start !== x.end || isTitleWord(prev) || isHonorific(prev)) return undefined;
+  }
+  return `${label}'s`;
 }
 
 /** "the Senate" in an article about the United States is the United States Senate: the state most mentioned decides,

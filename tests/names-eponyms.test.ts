@@ -1,0 +1,130 @@
+/** Names glued to what they are not: companies written with a possessive, buildings and bodies named after people,
+ * an outlet's head word alone, programmes read as bodies, credits before names, contractions before names. Tables of
+ * cases of my own. */
+import { describe, expect, it } from 'vitest';
+import { article } from './helpers/article.js';
+import { extractArticle } from '../src/pipeline/extract.js';
+import type { NerSpan, Recognizer } from '../src/pipeline/recognizer.js';
+import { contractionReason, creditReason, facilityReading } from '../src/names/index.js';
+import { lexiconTag } from '../src/nlp/nlp.js';
+
+/** A recognizer that reads the given spans of the text as the given types (every occurrence, whole words). */
+function reading(spans: Array<[string, NerSpan['type']]>): Recognizer {
+  return (text) => {
+    const out: NerSpan[] = [];
+    for (const [s, type] of spans) {
+      for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) {
+        if (/[\p{L}\p{N}]/u.test(text[i - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[i + s.length] ?? '')) continue;
+        out.push({ start: i, end: i + s.length, type });
+      }
+    }
+    return out.sort((a, b) => a.start - b.start || b.end - a.end).filter((sp, k, all) => !all.slice(0, k).some((o) => o.start <= sp.start && sp.end <= o.end));
+  };
+}
+const extracted = (text: string, spans: Array<[string, NerSpan['type']]>) => extractArticle(article(text, '2019-03-02'), { recognizer: reading(spans) }).entities;
+const entitiesOf = (text: string, spans: Array<[string, NerSpan['type']]>) => [...new Set(extracted(text, spans).map((e) => `${e.label} (${e.kind})`))].sort();
+const namesOf = (text: string, spans: Array<[string, NerSpan['type']]>) => [...new Set(extracted(text, spans).map((e) => `${e.text} → ${e.label}`))].sort();
+
+describe('names: a company written with its possessive', () => {
+  it.each<[string, string, Array<[string, NerSpan['type']]>, string[]]>([
+    ['a chain the gazetteers know with its "\'s" is the company', 'Shoppers lined up outside Kohl’s on Friday, and Kohl’s said sales rose.', [['Kohl', 'PER']], ["Kohl's (organization)"]],
+    ['a given name with "\'s" is a person\'s possessive', 'Activists said Macy’s plan failed, and Macy’s aide resigned.', [['Macy', 'PER']], ['Macy (person)']],
+    ['the surname of a person named in full stays the person', 'Senator Ada McDonald spoke. McDonald’s bill passed on Tuesday.', [['Ada McDonald', 'PER'], ['McDonald', 'PER']], ['Ada McDonald (person)']],
+    ['written once without "\'s", the word is a person', 'McDonald’s lawyer spoke. McDonald declined to comment on the case.', [['McDonald', 'PER']], ['McDonald (person)']],
+    ['a title before it makes it a person', 'Protesters gathered near McDonald’s restaurant before Mr. McDonald’s speech.', [['McDonald', 'PER']], ['McDonald (person)']],
+    ['a name the gazetteers do not know with "\'s" stays a person', 'Voters liked Brennicke’s plan, and Brennicke’s aides cheered.', [['Brennicke', 'PER']], ['Brennicke (person)']],
+  ])('names: %s', (_, text, spans, expected) => {
+    expect(entitiesOf(text, spans)).toEqual(expected);
+  });
+
+  it('names: the company is written with its possessive', () => {
+    expect(namesOf('Shoppers lined up outside Kohl’s on Friday.', [['Kohl', 'PER']])).toEqual(["Kohl’s → Kohl's"]);
+  });
+});
+
+describe('names: buildings and bodies named after people', () => {
+  it.each<[string, string, string | undefined]>([
+    ['Orlov Tower', 'place', undefined],
+    ['Orlov International Hotel', 'place', undefined],
+    ['Brennicke Stadium', 'place', undefined],
+    ['Orlov Organization', 'organization', undefined],
+    ['Halvorsen Center', 'organization', undefined],
+    ['John Tower', '', 'a given name first: a person'],
+    ['Margaret Halvorsen Center', 'organization', 'a full name before the word'],
+    ['Ronald Brennicke Building', 'place', 'a full name before the word'],
+    ['Orlov', '', 'one word'],
+    ['Orlov Tower Grill', '', 'the last word is no building'],
+  ])('names: facilityReading(%s) is %s', (label, kind) => {
+    expect(facilityReading(label, (w) => lexiconTag(w) === 'MaleName' || lexiconTag(w) === 'FirstName')?.kind ?? '').toBe(kind);
+  });
+
+  it.each<[string, string, Array<[string, NerSpan['type']]>, string[]]>([
+    ['a tower read as a person is the building', 'Protesters marched to Orlov Tower on Sunday.', [['Orlov Tower', 'PER']], ['Orlov Tower (place)']],
+    ['a hotel read as a person is the building', 'Delegates stayed at the Orlov International Hotel.', [['Orlov International Hotel', 'PER']], ['Orlov International Hotel (place)']],
+    ['a given name first keeps the person', 'Senator John Tower spoke on Monday.', [['John Tower', 'PER']], ['John Tower (person)']],
+    ['the namesake alone stays the person, not the firm named after him', 'President Orlov spoke on Monday. The Orlov Organization owns the hotel, and Orlov declined to comment.', [['Orlov Organization', 'ORG'], ['Orlov', 'PER']], ['Orlov (person)', 'Orlov Organization (organization)']],
+    ['a firm\'s first word alone is still the firm', 'Analysts praised Westrup Lynch. Westrup raised its forecast.', [['Westrup Lynch', 'ORG'], ['Westrup', 'PER']], ['Westrup Lynch (organization)']],
+  ])('names: %s', (_, text, spans, expected) => {
+    expect(entitiesOf(text, spans)).toEqual(expected);
+  });
+});
+
+describe('names: an outlet\'s head word alone', () => {
+  it.each<[string, string, Array<[string, NerSpan['type']]>, string[]]>([
+    ['"the Courier Times" then "the Times" is the outlet', 'The Dunmore Courier Times ran the story. A reporter told the Times more on Monday.', [['Dunmore Courier Times', 'ORG'], ['Times', 'ORG']], ['Dunmore Courier Times (organization)']],
+    ['a head word without "the" is no short form', 'Bayside Evening News carried the poll. News outlets followed on Monday.', [['Bayside Evening News', 'ORG'], ['News', 'ORG']], ['Bayside Evening News (organization)']],
+    ['a head word alone in an article naming no outlet is no entity', 'The Post said on Monday that talks failed.', [['Post', 'ORG']], []],
+  ])('names: %s', (_, text, spans, expected) => {
+    expect(entitiesOf(text, spans)).toEqual(expected);
+    expect(namesOf(text, spans).some((n) => /^(News|Post) →/.test(n))).toBe(false);
+  });
+});
+
+describe('names: programmes read as bodies', () => {
+  it.each<[string, string, Array<[string, NerSpan['type']]>, string[]]>([
+    ['a spelled-out programme with its acronym', 'The Rural Grain Aid for Smallholders (RGAS) ended. The RGAS program had 8,000 members, said the Farm Bureau.', [['Rural Grain Aid for Smallholders', 'ORG'], ['RGAS', 'ORG'], ['Farm Bureau', 'ORG']], ['Farm Bureau (organization)']],
+    ['an acronym written before "recipients" in most mentions', 'RGAS recipients protested. Lawmakers said RGAS recipients would wait.', [['RGAS', 'ORG']], []],
+    ['an agency\'s programme keeps the agency', 'The National Mapping Agency program ended, the National Mapping Agency said.', [['National Mapping Agency', 'ORG']], ['National Mapping Agency (organization)']],
+    ['an acronym written once before "program" among others is the body', 'The KVX program ended. KVX said it would appeal, and KVX hired lawyers.', [['KVX', 'ORG']], ['KVX (organization)']],
+  ])('names: %s', (_, text, spans, expected) => {
+    expect(entitiesOf(text, spans)).toEqual(expected);
+  });
+});
+
+describe('names: credits and contractions before a name', () => {
+  it.each<[string, string, Array<[string, NerSpan['type']]>, string[]]>([
+    ['a picture agency after a caption separator', 'A crowd in the rain. | Getty Ingrid Halvorsen wins the vote in Tromso.', [['Getty Ingrid Halvorsen', 'PER']], ['Ingrid Halvorsen (person)']],
+    ['a credit line is no entity', 'The minister arrived. Ola Berg/Pool Photo via AP', [['Pool Photo', 'ORG']], []],
+    ['a pronoun contracted with a verb', '“I’m Ingrid Halvorsen and I approve this message,” she said.', [['I’m Ingrid Halvorsen', 'PER']], ['Ingrid Halvorsen (person)']],
+  ])('names: %s', (_, text, spans, expected) => {
+    expect(entitiesOf(text, spans)).toEqual(expected);
+  });
+
+  it.each<[string, boolean]>([
+    ['I’m', true], ["He's", true], ["That's", true], ["O'Neill", false], ["D'Souza", false],
+  ])('names: contractionReason(%s) is %s', (w, expected) => {
+    expect(!!contractionReason(w, lexiconTag)).toBe(expected);
+  });
+
+  it.each<[string, boolean]>([
+    ['Getty Images', true], ['Pool Photo', true], ['AP Photos', true], ['Photo', false], ['Halvorsen', false],
+  ])('names: creditReason(%s) is %s', (w, expected) => {
+    expect(!!creditReason(w)).toBe(expected);
+  });
+});
+
+describe('names: an honorific after a contraction', () => {
+  it('names: "It\'s Mr. Halvorsen" is Halvorsen', () => {
+    expect(entitiesOf('“It’s Mr. Halvorsen who decides,” she said. Halvorsen agreed.', [['It’s Mr. Halvorsen', 'PER'], ['Halvorsen', 'PER']])).toEqual(['Halvorsen (person)']);
+  });
+});
+
+describe('names: programmes defined and apposed', () => {
+  it.each<[string, string, Array<[string, NerSpan['type']]>, string[]]>([
+    ['"Long Name, or ACR" and an apposition', 'Rural Grain Aid for Smallholders, or RGAS, ended. Farmers relied on RGAS, the program that paid them, said the Farm Bureau.', [['Rural Grain Aid for Smallholders', 'ORG'], ['RGAS', 'ORG'], ['Farm Bureau', 'ORG']], ['Farm Bureau (organization)']],
+    ['"Long Name program (ACR)"', 'The Rural Grain Aid for Smallholders program (RGAS) ended. RGAS paid farmers, RGAS said.', [['Rural Grain Aid for Smallholders', 'ORG'], ['RGAS', 'ORG']], []],
+    ['a headline\'s capitalised noun', 'RGAS Recipients Wait', [['RGAS', 'ORG']], []],
+  ])('names: %s', (_, text, spans, expected) => {
+    expect(entitiesOf(text, spans)).toEqual(expected);
+  });
+});
