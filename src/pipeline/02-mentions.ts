@@ -362,12 +362,10 @@ function namedByArticle(text: string, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
     if ((m.kind === 'organization' || m.kind === 'place') && programmes.has(m)) continue;
-    // An outlet's head word alone ("News", "Times", "Post") is the outlet's short form only as "the Times" in an article
-    // that names one outlet ending with it ("The New York Times"); "News media", "12 News Now" name nothing.
+    // An outlet's head word alone ("News", "Times", "Post") names a paper only as "the Times" (a paper of that name, or
+    // the short form of the one outlet the article names ending with it); "News media", "12 News Now" name nothing.
     if (m.kind === 'organization' && !m.label.includes(' ') && normName(m.label) === normName(m.text) && normName(m.label) in OUTLET_HEADWORDS) {
-      const n = normName(m.label);
-      const outlets = new Set(orgLabels.filter((l) => l.includes(' ') && normName(l).endsWith(` ${n}`)).map(normName));
-      if (outlets.size !== 1 || !/\bthe\s+$/iu.test(text.slice(Math.max(0, m.start - 6), m.start))) continue;
+      if (!/\bthe\s+$/iu.test(text.slice(Math.max(0, m.start - 6), m.start))) continue;
     }
     const words = handles.get(m);
     if (words) {
