@@ -165,6 +165,9 @@ describe('dates: the end of an event in progress is the coming day', () => {
     ['envoys are negotiating in Lisbon until Tuesday', 'past', '2022-12-27'],
     ['the conference runs until Saturday', 'past', '2022-12-24'],
     ['the envoys negotiated until Tuesday', 'past', '2022-12-20'],
+    ['the envoys were negotiating until Tuesday, when the round broke up', 'past', '2022-12-20'],
+    ['the trade team had been staying in Lisbon until Monday', 'past', '2022-12-19'],
+    ['the mission stayed in Nanjing until Friday', 'past', '2022-12-16'],
   ] as const)('dates: %s (%s) → %s', (text, tense, expected) => {
     expect(findDates(text, REF, tense)[0]?.date).toBe(expected);
   });
@@ -176,6 +179,8 @@ describe('dates: a schedule names the coming day, whatever the tense of the repo
     ['the trade secretary leaves on Saturday for Seoul', 'past', '2022-12-24'],
     ['officials said the panel will convene Friday', 'past', '2022-12-23'],
     ['the envoys closed the round on Tuesday', 'past', '2022-12-20'],
+    ['the round, which was due to close Tuesday, ran a day longer', 'past', '2022-12-20'],
+    ['the panel had been scheduled to convene Monday', 'past', '2022-12-19'],
   ] as const)('dates: %s (%s) → %s', (text, tense, expected) => {
     expect(findDates(text, REF, tense)[0]?.date).toBe(expected);
   });

@@ -55,6 +55,8 @@ const CASES: Array<[string, string, string, string | string[] | null]> = [
   ['talking about a topic with a counterpart', 'Ana Ruiz talked about trade with Spanish Prime Minister Luis Vidal on Monday.', 'talked', null],
   ['talks about a topic as a noun', 'Japan and Canada began the talks about fishing rights in Ottawa on Monday.', 'talks', null],
   ['talking about a topic after another verb', 'Mayor Paul Kern stood on the courthouse steps on Friday and talked about the flood damage.', 'talked', 'veto:speech-topic'],
+  ['two sides as the subject that talked about a topic', 'Chilean President Ana Ruiz and Peruvian President Luis Vidal sat down in Lima on Friday and talked about the border.', 'talked', null],
+  ['two sides as the subject of a frank and honest discussion', 'Chilean President Ana Ruiz and Peruvian President Luis Vidal had a frank and honest discussion in Lima on Friday.', 'discussion', null],
   // A meeting as the price of a bargain.
   ['a meeting offered in return', 'Aides of Governor Tom Vidal sought a budget vote in return for a Statehouse meeting with Ana Ruiz.', 'meeting', 'veto:bargain'],
   ['talks offered in exchange', 'The rebels offered to free the hostages in exchange for talks with the Harlow government.', 'talks', 'veto:bargain'],

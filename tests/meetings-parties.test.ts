@@ -93,6 +93,7 @@ describe('meetings: the state a person acts for', () => {
     ['a state the office is for is not its side', 'Special Envoy for Sudan Dana Whitcombe met the rebels on Monday.', 'Dana Whitcombe', []],
     ['a state ending a sentence of its own is not a title', 'Stay out of Chile! Dana Whitcombe wrote on Monday.', 'Dana Whitcombe', []],
     ['a national adjective of birth is no office', 'Dana Whitcombe, a Danish-born painter, met the mayor.', 'Dana Whitcombe', []],
+    ['a national adjective inside a firm\'s name is the firm\'s, not the person\'s side', 'American Airlines CEO Dana Whitcombe met the mayor on Monday.', 'Dana Whitcombe', []],
   ])('meetings: %s', (_why, text, name, want) => {
     expect(sides(text, name)).toEqual(want);
   });

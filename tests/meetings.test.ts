@@ -171,7 +171,7 @@ describe('meetings: learned decisions', () => {
     const x = explained('Chilean Foreign Minister Ana Ruiz met Peruvian Foreign Minister Pedro Gomez in Lima on Monday. The talks focused on fishing rights, and a summit is planned.');
     expect(x.candidates?.map((c) => c.trigger)).toEqual(['met', 'talks', 'summit']);
     for (const c of x.candidates ?? []) {
-      expect(['meeting', 'not a meeting', 'too few parties']).toContain(c.decision);
+      expect(['meeting', 'not a meeting', 'too few parties', 'vetoed']).toContain(c.decision);
       expect(c.reasons.length).toBeGreaterThan(0);
     }
     const met = x.candidates![0]!;
@@ -180,6 +180,14 @@ describe('meetings: learned decisions', () => {
     // The talks are the meeting of Monday; "a summit is planned" is a planned meeting of its own, if any.
     expect(x.meetings.filter((m) => m.status === 'held').map((m) => [m.participants.map((p) => p.label).sort(), m.date, m.place?.label])).toEqual([[['Ana Ruiz', 'Pedro Gomez'], '2021-05-10', 'Lima']]);
     expect(x.meetings.filter((m) => m.status !== 'held').length).toBeLessThanOrEqual(1);
+  });
+
+  it('meetings: a genre veto decides alone however much else speaks for a meeting, and says so', () => {
+    const x = explained('Governor Tom Vidal and Mayor Ana Ruiz attended a rally in Lima on Monday, where the crowd cheered.');
+    const c = x.candidates!.find((k) => k.trigger === 'attended')!;
+    expect(c.decision).toBe('vetoed');
+    expect(c.reasons[0]![0]).toBe('veto:audience-occasion');
+    expect(x.meetings).toEqual([]);
   });
 
   it('meetings: without --explain the extraction carries no candidates', () => {

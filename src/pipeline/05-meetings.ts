@@ -1152,7 +1152,7 @@ function meetingPlaces(doc: Doc): Array<{ mention: Mention; word: string; senten
       const reach = lowerWord(s.tokens[end]) === 'of' ? 7 : 4;
       for (const m of places) {
         const prep = placePreposition(s.tokens, m);
-        const after = m.tokenStart >= end && m.tokenStart - end <= reach && (prep === 'in' || prep === 'at') && !s.tokens.slice(end, m.tokenStart).some((t) => /[,;:]/.test(t.post));
+        const after = m.tokenStart >= end && m.tokenStart - end <= reach && (prep === 'in' || prep === 'at') && !s.tokens.slice(end - 1, m.tokenStart).some((t) => /[,;:]/.test(t.post));
         if (after || (m.kind === 'place' && attributivePlace(s.tokens, m, i))) found.push({ mention: m, word: rule.phrase.join(' '), sentence: s.index });
       }
       i = end - 1;
@@ -1190,9 +1190,9 @@ function statusReading(doc: Doc, toks: Token[], a: number, b: number, clauseStar
 /** The weight at or below which a veto decides alone (training starts vetoes at -30; one the annotated articles contradict
  * is trained above this). */
 const DECISIVE_VETO = -24;
-/** The vetoes that may decide alone: the genres of occasion the guideline never counts (meeting-genre.ts), whose
- * words a report of modern news surrounds with names and dates. */
-const DECISIVE_VETOES = new Set(Object.keys(GENRE_VETOES).map((v) => `veto:${v}`));
+/** The vetoes that may decide alone: the genres of occasion the guideline never counts (meeting-genre.ts), and a
+ * personal encounter ("met her future husband"), whose words a report of modern news surrounds with names and dates. */
+const DECISIVE_VETOES = new Set([...Object.keys(GENRE_VETOES), 'personal-encounter'].map((v) => `veto:${v}`));
 
 function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: MeetingCandidate[], trace?: CandidateTrace[]): MeetingCandidate[] {
   const s = doc.sentences[raw.sentence]!;

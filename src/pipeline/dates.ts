@@ -66,13 +66,15 @@ const PART_OF_MONTH = /\b(end|beginning|start|middle)\s+of\b/i;
 const WEEKDAY_ABBR = /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i;
 
 /** The end of an event in progress: "delegates meeting here until Friday", "the session runs until Friday". The day is
- * the coming one, whatever the tense of the report. */
-const IN_PROGRESS_UNTIL = /\b(?:(?!(?:morn|even|dur|noth|someth|anyth|build)ing\b)\p{L}{3,}ing|continues|runs|lasts|remains|sits|stays)(?:\s+\p{L}+){0,2}\s+(?:until|till|through)\s+$/iu;
+ * the coming one, whatever the tense of the report. A progressive is a lower-case word ("Beijing", "Jinping" are
+ * names), and one after a past auxiliary ("were negotiating until Tuesday", "had been staying") has ended. */
+const IN_PROGRESS_UNTIL = /(?<!\b(?:[Ww]as|[Ww]ere|been|kept)\s+)\b(?:(?!(?:morn|even|dur|noth|someth|anyth|build)ing\b)\p{Ll}{3,}ing|continues|runs|lasts|remains|sits|stays)(?:\s+\p{L}+){0,2}\s+(?:until|till|through)\s+$/u;
 
 /** A day a schedule names, the coming one whatever the tense of the report: a verb of schedule in the present or after
  * "will/due to/set to" just before it ("the council is due to end Tuesday", "he leaves on Saturday", "ministers will
- * meet Thursday"). */
-const SCHEDULED = /\b(?:(?:will|shall|due\s+to|set\s+to|scheduled\s+to)\s+(?:\p{L}+\s+)?|(?:leaves|meets|opens|begins|starts|ends|resumes|arrives|returns|convenes|reconvenes)\s+)(?:on\s+)?$/iu;
+ * meet Thursday"). A schedule told in the past ("were due to end Tuesday", "was scheduled to meet Monday") may have
+ * passed, so the tense of the report decides. */
+const SCHEDULED = /\b(?:(?:will|shall|(?<!\b(?:was|were|been)\s+)(?:due\s+to|set\s+to|scheduled\s+to))\s+(?:\p{L}+\s+)?|(?:leaves|meets|opens|begins|starts|ends|resumes|arrives|returns|convenes|reconvenes)\s+)(?:on\s+)?$/iu;
 
 /** A date's year must be written in it: chrono reads "June 9/12" (days 9 and 12) as June 9, 2012. */
 const WRITTEN_YEAR = /\b\d{4}\b|['’]\d{2}\b/;

@@ -23,6 +23,7 @@ import { lowerWord, type Token } from '../nlp/tokenize.js';
 import { ADDRESSEE_VERBS, DETERMINERS, type TriggerRule } from '../gazetteer/meetings.js';
 import { wordTable } from '../gazetteer/normalize.js';
 import { bodyClass } from './meeting-frame.js';
+import { coordinatedSides } from './meeting-sense.js';
 import type { Mention } from './model.js';
 
 /** The genre's vetoes (features `veto:<name>`), each a class of occasion the annotation guideline excludes. */
@@ -47,7 +48,6 @@ const DISCOURSE_MODIFIERS: Record<string, string> = wordTable({
   political: '"the political discussion"', public: '"the public discussion"', national: '"a national conversation"',
   broader: '"the broader discussion"', wider: '"the wider discussion"', cultural: '"the cultural conversation"',
   online: '"the online discussion"', societal: '"a societal conversation"', ongoing: '"the ongoing conversation"',
-  difficult: '"difficult conversations"', hard: '"hard conversations"', honest: '"an honest conversation"',
 });
 /** Nouns of kind before "of" that make a discussion noun a kind of talk ("the same kinds of conversations"). */
 const KIND_NOUNS = new Set(['kind', 'kinds', 'sort', 'sorts', 'type', 'types']);
@@ -192,6 +192,8 @@ export function readGenre(toks: Token[], ms: Mention[], a: number, b: number, ru
   const w = toks.slice(a, b).map(lowerWord).join(' ');
   const prev = lowerWord(toks[a - 1]);
   const counterpart = namedCounterpart(toks, ms, b, clauseEnd);
+  // A talk's two sides may also be its subject ("Ruiz and Vidal talked about trade", "Ruiz and Vidal had a discussion").
+  const twoSides = counterpart || coordinatedSides(toks, ms, a, clauseStart);
   const mediaEndingAt = (k: number) => ms.some((m) => m.media && (m.tokenEnd === k || (m.tokenEnd === k - 1 && /^'s?$/.test(lowerWord(toks[k - 1])))));
 
   // A presenter's title: "MSNBC host Rachel Maddow", "guest host", "then-host", "Chris Wallace, host of 'Fox News Sunday'".
@@ -264,16 +266,16 @@ export function readGenre(toks: Token[], ms: Mention[], a: number, b: number, ru
   if (w === 'conference' && ['call', 'calls'].includes(lowerWord(toks[b])) && !told && !namedCounterpart(toks, ms, b + 1, clauseEnd)) veto('one-party-call', 'conference-call');
   // "he talks about his campaign", "the order talks about exceptions", "Ruiz often talked about": "talk" as a verb (after
   // its subject or an adverb, not after a determiner or "held") with "about" and no counterpart is one party speaking.
-  if (['talk', 'talks', 'talked', 'talking'].includes(w) && lowerWord(toks[b]) === 'about' && !counterpart && !toks.slice(b, Math.min(toks.length, b + 8)).some((t) => ['with', 'to', 'between'].includes(lowerWord(t)))) {
+  if (['talk', 'talks', 'talked', 'talking'].includes(w) && lowerWord(toks[b]) === 'about' && !twoSides && !toks.slice(b, Math.min(toks.length, b + 8)).some((t) => ['with', 'to', 'between'].includes(lowerWord(t)))) {
     const subject = ms.some((m) => m.tokenEnd === a && m.kind !== 'place') || SPEAKER_PRONOUNS.has(prev) || /ly$/.test(prev) || ['just', 'also', 'often', 'never', 'always', 'still', 'even', 'has', 'have', 'had', 'was', 'is'].includes(prev);
     if (subject) veto('speech-topic', 'talk-about');
   }
   // "came before the cameras and talked about the attack": "talked" or "talking" after "and" is a verb coordinated with
   // the subject's earlier one.
-  if (['talked', 'talking'].includes(w) && prev === 'and' && lowerWord(toks[b]) === 'about' && !counterpart && !toks.slice(b, Math.min(toks.length, b + 8)).some((t) => ['with', 'to', 'between'].includes(lowerWord(t)))) veto('speech-topic', 'and-talked-about');
+  if (['talked', 'talking'].includes(w) && prev === 'and' && lowerWord(toks[b]) === 'about' && !twoSides && !toks.slice(b, Math.min(toks.length, b + 8)).some((t) => ['with', 'to', 'between'].includes(lowerWord(t)))) veto('speech-topic', 'and-talked-about');
   // "the political discussion", "the same kinds of conversations", "conversations like that": public discourse or a kind
   // of talk, with no counterpart.
-  if (DISCUSSION_NOUNS.has(w) && !counterpart) {
+  if (DISCUSSION_NOUNS.has(w) && !twoSides) {
     // Singular only: "the political discussions at the forum" are the forum's sessions.
     const modifier = !breaks(toks[a - 1]) && prev in DISCOURSE_MODIFIERS && !/s$/.test(w);
     const kind = prev === 'of' && KIND_NOUNS.has(lowerWord(toks[a - 2]));

@@ -156,16 +156,24 @@ export function statesNamedWith(doc: Doc, person: number): Set<string> {
   if (!table) {
     table = new Map();
     sidesOf.set(doc, table);
+    const bySentence = new Map<number, Mention[]>();
+    for (const m of doc.mentions) {
+      const list = bySentence.get(m.sentence);
+      if (list) list.push(m);
+      else bySentence.set(m.sentence, [m]);
+    }
     for (const p of doc.mentions) {
       if (p.kind !== 'person') continue;
       const s = doc.sentences[p.sentence];
       if (!s) continue;
       const toks = s.tokens;
+      const here = bySentence.get(p.sentence) ?? [];
       const found = table.get(p.cluster) ?? new Set<string>();
       const add = (iso: string | undefined) => iso && found.add(stateOnDate(iso, doc.article.date));
+      // A state's mention, or a national adjective that is no part of another name ("American Airlines" is a firm).
       const stateAtToken = (k: number): string | undefined => {
-        const m = doc.mentions.find((x) => x.sentence === p.sentence && x.kind === 'state' && x.tokenStart <= k && k < x.tokenEnd);
-        if (m) return m.iso;
+        const covering = here.filter((x) => x.tokenStart <= k && k < x.tokenEnd);
+        if (covering.length) return covering.find((x) => x.kind === 'state')?.iso;
         const t = toks[k];
         return t && /^\p{Lu}/u.test(t.text) ? stateByDemonym(t.text)?.iso : undefined;
       };
@@ -176,11 +184,11 @@ export function statesNamedWith(doc: Doc, person: number): Set<string> {
         if (!/^\s*$/.test(t.post)) break;
         const iso = stateAtToken(k);
         if (iso) {
-          const first = doc.mentions.find((x) => x.sentence === p.sentence && x.kind === 'state' && x.tokenStart <= k && k < x.tokenEnd)?.tokenStart ?? k;
+          const first = here.find((x) => x.kind === 'state' && x.tokenStart <= k && k < x.tokenEnd)?.tokenStart ?? k;
           if (!/^(for|to|in|on|from|of|and|with)$/.test(lowerWord(toks[first - 1]))) add(iso);
           break;
         }
-        if (doc.mentions.some((x) => x.sentence === p.sentence && x.kind === 'person' && x.tokenStart <= k && k < x.tokenEnd)) break;
+        if (here.some((x) => x.kind === 'person' && x.tokenStart <= k && k < x.tokenEnd)) break;
         if (!/^\p{Lu}/u.test(t.text) && !/^'s?$/.test(lowerWord(t))) break;
       }
       // An apposition: "Name, Japan's vice minister", "Name, the British prime minister".
@@ -189,7 +197,7 @@ export function statesNamedWith(doc: Doc, person: number): Set<string> {
           const iso = stateAtToken(k);
           if (iso) {
             // Only as a title's words: "Japan's vice minister", "the British prime minister", not "a British-born national".
-            const state = doc.mentions.find((x) => x.sentence === p.sentence && x.kind === 'state' && x.tokenStart <= k && k < x.tokenEnd);
+            const state = here.find((x) => x.kind === 'state' && x.tokenStart <= k && k < x.tokenEnd);
             const after = state ? state.tokenEnd : k + 1;
             if (/^\s*$/.test(toks[after - 1]!.post) && (/^'s?$/.test(lowerWord(toks[after])) || isTitleWord(toks[after]?.text ?? '') || isTitleWord(toks[after + 1]?.text ?? ''))) add(iso);
             break;

@@ -289,8 +289,7 @@ export function readConsult(toks: Token[], ms: Mention[], a: number, b: number, 
   }
   // "Ruiz and Vidal discussed", "the two sides discussed": both sides are the subject.
   if (!f.length && pos === 'verb') {
-    const before = ms.filter((m) => m.kind !== 'place' && m.tokenEnd <= a && m.tokenStart >= clauseStart);
-    if (before.some((m, i) => i > 0 && lowerWord(toks[m.tokenStart - 1]) === 'and' && before[i - 1]!.tokenEnd === m.tokenStart - 1)) f.push('consult:counterpart:coordinated');
+    if (coordinatedSides(toks, ms, a, clauseStart)) f.push('consult:counterpart:coordinated');
     else if (toks.slice(clauseStart, a).some((t, i, all) => ['both', 'two'].includes(lowerWord(t)) && ['sides', 'leaders', 'men', 'countries', 'governments', 'parties'].includes(lowerWord(all[i + 1])))) f.push('consult:counterpart:both-sides');
   }
   if (!f.length) {
@@ -300,3 +299,18 @@ export function readConsult(toks: Token[], ms: Mention[], a: number, b: number, 
   }
   return f;
 }
+
+/** Two sides joined by "and" before a verb in its clause ("Ruiz and Vidal discussed", "President Ruiz and Chilean
+ * President Vidal talked about trade"): the second side may follow the "and" over its title words. */
+export function coordinatedSides(toks: Token[], ms: Mention[], a: number, clauseStart: number): boolean {
+  const before = ms.filter((m) => m.kind !== 'place' && m.tokenEnd <= a && m.tokenStart >= clauseStart);
+  return before.some((m, i) => {
+    if (i === 0) return false;
+    const prev = before[i - 1]!;
+    const and = toks.findIndex((t, k) => k >= prev.tokenEnd && k < m.tokenStart && lowerWord(t) === 'and');
+    if (and !== prev.tokenEnd) return false;
+    // Between "and" and the second side, only capitalized words of its title ("Chilean President").
+    return toks.slice(and + 1, m.tokenStart).every((t) => /^\p{Lu}/u.test(t.text));
+  });
+}
+
