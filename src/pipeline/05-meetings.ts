@@ -35,7 +35,7 @@ import type { RoleResult } from './04-roles.js';
 import { isScoreline, isSportsArticle } from './teams.js';
 import { unnamedCounterpart } from './meeting-sessions.js';
 import { readBodySession } from './meeting-bodies.js';
-import { datesEvent, namesOnlyPartiesOf, nounReference, referent } from './meeting-coref.js';
+import { datesEvent, namesOnlyPartiesOf, nounReference, referent, sessionReferent } from './meeting-coref.js';
 import { FRAME_VETOES, readFrame } from './meeting-frame.js';
 import { GENRE_VETOES, readGenre } from './meeting-genre.js';
 import { CONSULT_VETOES, readConsult, readSense, SENSE_VETOES } from './meeting-sense.js';
@@ -1561,7 +1561,7 @@ function readsSplitList(list: readonly MeetingCandidate[], cand: MeetingCandidat
  * when it refers to one with a definite noun (meeting-coref). */
 function mergeInto(list: MeetingCandidate[], cand: MeetingCandidate, refDate: string | null): void {
   if (readsSplitList(list, cand)) return;
-  const target = list.find((m) => mayMerge(m, cand, refDate)) ?? referent(list, cand, (m) => sessionsMayMerge(m, cand) && (datesCompatible(m.date, cand.date) || namesOnlyPartiesOf(m, cand)) && placesCompatible(m.place, cand.place));
+  const target = list.find((m) => mayMerge(m, cand, refDate)) ?? referent(list, cand, (m) => sessionsMayMerge(m, cand) && (datesCompatible(m.date, cand.date) || namesOnlyPartiesOf(m, cand)) && placesCompatible(m.place, cand.place)) ?? sessionReferent(list, cand);
   if (!target) {
     list.push(cand);
     return;

@@ -11,6 +11,7 @@ import { lowerWord, type Token } from '../nlp/tokenize.js';
 import type { EventDate } from './dates.js';
 import type { Mention } from './model.js';
 import { wordTable } from '../gazetteer/normalize.js';
+import { TRIGGERS, type TriggerKind } from '../gazetteer/meetings.js';
 
 
 /** Determiners that make a meeting noun refer to an event the reader already knows of. */
@@ -73,6 +74,31 @@ export function referent<T extends CorefEvent>(earlier: readonly T[], cand: Core
     return m;
   }
   return undefined;
+}
+
+/** Trigger kinds of a gathering that people sit in (a meeting, its talks, a summit), as against a journey or a call. */
+const GATHERING_KINDS = new Set<TriggerKind>(['meeting', 'talks', 'negotiation', 'summit', 'conference']);
+const KIND_OF = new Map(TRIGGERS.map((r) => [r.phrase.join(' '), r.kind]));
+
+/** Whether a trigger word names a gathering people sit in ("meeting", "talks", "negotiations", "summit"). */
+export function namesGathering(trigger: string): boolean {
+  const kind = KIND_OF.get(trigger.toLowerCase());
+  return !!kind && GATHERING_KINDS.has(kind);
+}
+
+/**
+ * A body's session whose participants the report leaves unnamed ("a special session of the pepper council between growing
+ * and buying nations broke up without accord") is taken up by a later undated definite mention that names who sat in it
+ * ("Malaysia and India each blamed the other for the failure of the talks"): with no earlier event sharing a party, the mention
+ * refers to the article's latest event when that event is such a session of one body, of the same status (held or
+ * planned), and both name a gathering.
+ */
+export function sessionReferent<T extends CorefEvent & { trigger: string; status: string }>(earlier: readonly T[], cand: CorefEvent & { trigger: string; status: string }): T | undefined {
+  if (cand.reference !== 'definite' || cand.date || !namesGathering(cand.trigger)) return undefined;
+  if (earlier.some((m) => m.parties.some((q) => cand.parties.some((p) => p.cluster === q.cluster)))) return undefined;
+  const last = earlier[earlier.length - 1];
+  if (!last || !last.session || last.parties.length !== 1 || last.status !== cand.status || !namesGathering(last.trigger)) return undefined;
+  return last;
 }
 
 /**
