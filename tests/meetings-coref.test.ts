@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { article, extract } from './helpers/article.js';
 import { prepareArticle } from '../src/pipeline/extract.js';
-import { datesEvent, fitsStatus, namesGathering, namesOnlyPartiesOf, nounReference, referent, sessionReferent, type CorefEvent } from '../src/pipeline/meeting-coref.js';
+import { datesEvent, fitsStatus, framedOccasion, namesGathering, namesOnlyPartiesOf, nounReference, referent, sessionReferent, type CorefEvent } from '../src/pipeline/meeting-coref.js';
 import type { Mention } from '../src/pipeline/model.js';
 
 /** How the first occurrence of `noun` in a one-sentence text refers. */
@@ -103,6 +103,32 @@ describe('meetings: a definite mention naming who sat in a body\'s session is th
     expect(withPair).toHaveLength(1);
     expect(withPair[0]!.participants.map((p) => p.label)).toContain('International Pepper Council');
     expect(withPair[0]!.date).toBe('2005-02-09');
+  });
+});
+
+describe('meetings: a meeting noun framed as the occasion beside another event is another gathering', () => {
+  const framed = (text: string, noun: string) => {
+    const { doc } = prepareArticle(article(text, '2005-02-10'));
+    const s = doc.sentences.find((x) => x.tokens.some((t) => t.text === noun))!;
+    return framedOccasion(s.tokens, s.tokens.findIndex((t) => t.text === noun));
+  };
+  it.each<[string, string, string, boolean]>([
+    ['on the sidelines of', 'The two premiers met on the sidelines of a Nordic summit in Tallinn.', 'summit', true],
+    ['ahead of', 'Ministers held talks in Accra ahead of the annual ECOWAS summit.', 'summit', true],
+    ['at the close of', 'Farm ministers will meet again at the close of a three-day summit meeting.', 'summit', true],
+    ['before', 'The findings will be placed before the June board meeting.', 'meeting', true],
+    ['a meeting the sentence reports', 'The two premiers held a summit in Tallinn on Monday.', 'summit', false],
+    ['"of" after another noun', 'The outcome of the summit pleased Danish officials.', 'summit', false],
+    ['"at" the meeting itself', 'Ruiz spoke to reporters at the summit in Lima.', 'summit', false],
+    ['a time phrase before another phrase', 'Lehto will visit Oslo late in the month for talks with Berg.', 'talks', false],
+  ])('meetings: %s', (_why, text, noun, want) => {
+    expect(framed(text, noun)).toBe(want);
+  });
+
+  it('meetings: a body\'s session after the end of its leaders\' summit stays apart from that summit, whose two nouns are one', () => {
+    const text = 'Farm ministers of the European Union will meet on Tuesday evening, after a three-day summit meeting of EU heads of government, to try again to agree on milk quotas.';
+    const ms = extract(text, '2005-02-10').meetings;
+    expect(ms.map((m) => m.trigger).sort()).toEqual(['meet', 'summit']);
   });
 });
 

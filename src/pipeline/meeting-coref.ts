@@ -46,6 +46,35 @@ export function nounReference(toks: Token[], a: number): 'definite' | 'new' | nu
   return null;
 }
 
+/** Phrases that set a meeting noun as the occasion beside which another event of the sentence happens ("on the
+ * sidelines of a summit", "ahead of an EU summit", "at the close of the three-day summit meeting", "placed before the July
+ * conference"): the noun names another gathering than the sentence's other trigger. */
+const FRAMING_BEFORE: Record<string, string> = wordTable({
+  sidelines: '"on the sidelines of a summit"', margins: '"on the margins of the talks"', ahead: '"ahead of an EU summit"',
+  eve: '"on the eve of the meeting"', end: '"by the end of the summit"', close: '"at the close of the talks"', before: '"placed before the July conference"',
+  after: '"after the summit"', prior: '"prior to the talks"', 'run-up': '"in the run-up to a Nordic summit"',
+});
+
+/** Words that begin another phrase between a framing word and the noun. */
+const PHRASE_BREAKS = new Set(['for', 'with', 'in', 'at', 'on', 'by', 'from', 'and', 'or', 'that', 'which', 'who', 'over', 'about']);
+
+/** Whether the noun trigger at token `a` is framed as the occasion beside another event: within the five words before
+ * it, in its clause and phrase, "before" or "after", or "of"/"to" after a FRAMING_BEFORE word ("sidelines of", "run-up to"). */
+export function framedOccasion(toks: Token[], a: number): boolean {
+  for (let d = a - 1; d >= Math.max(0, a - 5); d--) {
+    if (/[,;:()]/.test(toks[d]!.post)) return false;
+    const w = lowerWord(toks[d]);
+    if (w === 'before' || w === 'after') return true;
+    // "late in the month for talks": a phrase of its own stands between.
+    if (PHRASE_BREAKS.has(w)) return false;
+    if (w === 'of' || w === 'to') {
+      const head = lowerWord(toks[d - 1]);
+      return head in FRAMING_BEFORE && head !== 'before' && head !== 'after';
+    }
+  }
+  return false;
+}
+
 /** What the class rule needs to see of an event of the article. */
 export interface CorefEvent {
   parties: Array<{ cluster: number; mention: Mention }>;
