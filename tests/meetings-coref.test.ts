@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { article, extract } from './helpers/article.js';
 import { prepareArticle } from '../src/pipeline/extract.js';
-import { datesEvent, fitsStatus, namesOnlyPartiesOf, nounReference, referent, type CorefEvent } from '../src/pipeline/meeting-coref.js';
+import { datesEvent, fitsStatus, framedOccasion, namesGathering, namesOnlyPartiesOf, nounReference, referent, sessionReferent, type CorefEvent } from '../src/pipeline/meeting-coref.js';
 import type { Mention } from '../src/pipeline/model.js';
 
 /** How the first occurrence of `noun` in a one-sentence text refers. */
@@ -68,6 +68,67 @@ describe('meetings: the referent of an anaphoric mention', () => {
     const earlier = [event([1, 2], '2005-02-01'), event([1, 2], '2005-02-08')];
     const cand = event([2], '2005-02-01', { reference: 'definite' });
     expect(referent(earlier, cand, (m, c) => !m.date || !c.date || m.date === c.date)).toBe(earlier[0]);
+  });
+});
+
+describe('meetings: a definite mention naming who sat in a body\'s session is that session', () => {
+  const party = (cluster: number) => ({ cluster, mention: { cluster } as Mention });
+  type E = CorefEvent & { trigger: string; status: string };
+  const event = (clusters: number[], extra: Partial<E> = {}): E => ({ parties: clusters.map(party), date: null, place: null, session: false, sentences: [0], trigger: 'meeting', status: 'held', ...extra });
+  const session = (body: number, extra: Partial<E> = {}) => event([body], { session: true, date: '2005-02-09', ...extra });
+  const the = (clusters: number[], extra: Partial<E> = {}) => event(clusters, { reference: 'definite', trigger: 'talks', ...extra });
+  it.each<[string, E[], E, number | undefined]>([
+    ['the latest event, a session of one body, is the referent', [session(1)], the([2, 3]), 0],
+    ['a session not the latest event is not', [session(1), event([4, 5])], the([2, 3]), undefined],
+    ['an event sharing a party elsewhere leaves it to the shared-party rule', [event([2, 6]), session(1)], the([2, 3]), undefined],
+    ['a dated mention is not taken up', [session(1)], the([2, 3], { date: '2005-02-01' }), undefined],
+    ['an indefinite mention is not taken up', [session(1)], the([2, 3], { reference: null }), undefined],
+    ['"the next talks" are another event', [session(1)], the([2, 3], { reference: 'new' }), undefined],
+    ['a held mention does not refer to a planned session', [session(1, { status: 'planned' })], the([2, 3]), undefined],
+    ['a session of two or more named parties is not one of unnamed participants', [event([1, 7], { session: true })], the([2, 3]), undefined],
+    ['a visit is not a session sat in', [session(1)], the([2, 3], { trigger: 'visit' }), undefined],
+  ])('meetings: %s', (_why, earlier, cand, want) => {
+    const found = sessionReferent(earlier, cand);
+    expect(found === undefined ? undefined : earlier.indexOf(found)).toBe(want);
+  });
+
+  it.each<[string, boolean]>([['talks', true], ['Meeting', true], ['negotiations', true], ['summit', true], ['visit', false], ['met', true]])('meetings: "%s" names a gathering: %s', (trigger, want) => {
+    expect(namesGathering(trigger)).toBe(want);
+  });
+
+  it('meetings: a session of unnamed delegations and "the talks" the parties blamed each other for are one meeting', () => {
+    const text = 'A special session of the International Pepper Council between growing and buying nations broke up without accord on Wednesday after six days of talks. Pepper prices fell in Singapore. Dealers expect further declines. Malaysia and India each blamed the other for the failure of the talks.';
+    const ms = extract(text, '2005-02-10').meetings;
+    const withPair = ms.filter((m) => m.participants.some((p) => p.label === 'India'));
+    expect(withPair).toHaveLength(1);
+    expect(withPair[0]!.participants.map((p) => p.label)).toContain('International Pepper Council');
+    expect(withPair[0]!.date).toBe('2005-02-09');
+  });
+});
+
+describe('meetings: a meeting noun framed as the occasion beside another event is another gathering', () => {
+  const framed = (text: string, noun: string) => {
+    const { doc } = prepareArticle(article(text, '2005-02-10'));
+    const s = doc.sentences.find((x) => x.tokens.some((t) => t.text === noun))!;
+    return framedOccasion(s.tokens, s.tokens.findIndex((t) => t.text === noun));
+  };
+  it.each<[string, string, string, boolean]>([
+    ['on the sidelines of', 'The two premiers met on the sidelines of a Nordic summit in Tallinn.', 'summit', true],
+    ['ahead of', 'Ministers held talks in Accra ahead of the annual ECOWAS summit.', 'summit', true],
+    ['at the close of', 'Farm ministers will meet again at the close of a three-day summit meeting.', 'summit', true],
+    ['before', 'The findings will be placed before the June board meeting.', 'meeting', true],
+    ['a meeting the sentence reports', 'The two premiers held a summit in Tallinn on Monday.', 'summit', false],
+    ['"of" after another noun', 'The outcome of the summit pleased Danish officials.', 'summit', false],
+    ['"at" the meeting itself', 'Ruiz spoke to reporters at the summit in Lima.', 'summit', false],
+    ['a time phrase before another phrase', 'Lehto will visit Oslo late in the month for talks with Berg.', 'talks', false],
+  ])('meetings: %s', (_why, text, noun, want) => {
+    expect(framed(text, noun)).toBe(want);
+  });
+
+  it('meetings: a body\'s session after the end of its leaders\' summit stays apart from that summit, whose two nouns are one', () => {
+    const text = 'Farm ministers of the European Union will meet on Tuesday evening, after a three-day summit meeting of EU heads of government, to try again to agree on milk quotas.';
+    const ms = extract(text, '2005-02-10').meetings;
+    expect(ms.map((m) => m.trigger).sort()).toEqual(['meet', 'summit']);
   });
 });
 

@@ -35,7 +35,7 @@ import type { RoleResult } from './04-roles.js';
 import { isScoreline, isSportsArticle } from './teams.js';
 import { unnamedCounterpart } from './meeting-sessions.js';
 import { readBodySession } from './meeting-bodies.js';
-import { datesEvent, namesOnlyPartiesOf, nounReference, referent } from './meeting-coref.js';
+import { datesEvent, framedOccasion, namesOnlyPartiesOf, nounReference, referent, sessionReferent } from './meeting-coref.js';
 import { FRAME_VETOES, readFrame } from './meeting-frame.js';
 import { GENRE_VETOES, readGenre } from './meeting-genre.js';
 import { CONSULT_VETOES, readConsult, readSense, SENSE_VETOES } from './meeting-sense.js';
@@ -72,6 +72,9 @@ export interface MeetingCandidate {
   groupsTaken?: number[];
   /** How its first trigger refers: a definite noun ("the talks") names an event the article already reported. */
   reference?: 'definite' | 'new' | null;
+  /** Sentences in which a mention of it is framed as the occasion beside another event ("on the sidelines of a
+   * summit", "ahead of an EU summit"): there it is another gathering than the sentence's other triggers. */
+  framedIn?: number[];
 }
 
 /** One option of a choice among several (a date, a place), with its features. */
@@ -1292,7 +1295,8 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
   const place = places[placeAt]?.value ?? null;
   if (placeAt >= 0) notePlaceScore(raw, place, score(model.place, places[placeAt]!.features));
   const finalParties = parties.length >= 2 && place ? parties.filter((p) => p.mention.kind !== 'state' || p.cluster !== place.cluster || parties.filter((q) => q.mention.kind === 'person').length < 2) : parties;
-  const base = { date, status, trigger: raw.trigger, topics: raw.topics, sentences: [raw.sentence], session, reference };
+  const framedIn = rule.noun && framedOccasion(toks, a) ? [raw.sentence] : undefined;
+  const base = { date, status, trigger: raw.trigger, topics: raw.topics, sentences: [raw.sentence], session, reference, framedIn };
   // "conversations with Domenici ..., and with Wright": a repeated "with" names separate encounters, one each.
   const withAt = toks.map((t, k) => (k >= b && k < raw.clauseEnd && lowerWord(t) === 'with' ? k : -1)).filter((k) => k >= 0);
   if (withAt.length >= 2 && !session) {
@@ -1561,7 +1565,7 @@ function readsSplitList(list: readonly MeetingCandidate[], cand: MeetingCandidat
  * when it refers to one with a definite noun (meeting-coref). */
 function mergeInto(list: MeetingCandidate[], cand: MeetingCandidate, refDate: string | null): void {
   if (readsSplitList(list, cand)) return;
-  const target = list.find((m) => mayMerge(m, cand, refDate)) ?? referent(list, cand, (m) => sessionsMayMerge(m, cand) && (datesCompatible(m.date, cand.date) || namesOnlyPartiesOf(m, cand)) && placesCompatible(m.place, cand.place));
+  const target = list.find((m) => mayMerge(m, cand, refDate)) ?? referent(list, cand, (m) => sessionsMayMerge(m, cand) && (datesCompatible(m.date, cand.date) || namesOnlyPartiesOf(m, cand)) && placesCompatible(m.place, cand.place)) ?? sessionReferent(list, cand);
   if (!target) {
     list.push(cand);
     return;
@@ -1578,6 +1582,7 @@ function absorb(m: MeetingCandidate, cand: MeetingCandidate): void {
   for (const t of cand.topics) if (!m.topics.includes(t)) m.topics.push(t);
   for (const x of cand.about) if (!m.about.some((y) => y.cluster === x.cluster)) m.about.push(x);
   for (const x of cand.sentences) if (!m.sentences.includes(x)) m.sentences.push(x);
+  for (const x of cand.framedIn ?? []) if (!(m.framedIn ??= []).includes(x)) m.framedIn.push(x);
   // With people on both sides, a visited country is the place, not a party.
   if (m.parties.filter((p) => p.mention.kind === 'person').length >= 2 && m.place) m.parties = m.parties.filter((p) => p.mention.kind !== 'state' || p.cluster !== m.place!.cluster);
 }
@@ -1602,6 +1607,10 @@ function mayMerge(m: MeetingCandidate, cand: MeetingCandidate, refDate: string |
   if (cand.group !== undefined && (m.group === cand.group || m.groupsTaken?.includes(cand.group))) return false;
   if (cand.counterparts && !cand.counterparts.every((c) => m.parties.some((q) => q.cluster === c))) return false;
   const shared = cand.parties.filter((p) => m.parties.some((q) => q.cluster === p.cluster)).length;
+  // A mention framed as the occasion beside another event of its sentence ("met on the sidelines of a summit") is
+  // another gathering there (both framed there: the same occasion, "a three-day summit meeting").
+  const framed = (x: number) => !!cand.framedIn?.includes(x) !== !!m.framedIn?.includes(x);
+  if (cand.sentences.some((x) => m.sentences.includes(x) && framed(x))) return false;
   // Two triggers of one sentence ("visited China to hold talks with Xi") need share only one party (not two events
   // that have each gathered several sentences, nor one encounter of a list split one per counterpart, which shares
   // its traveller with every event of the sentence).

@@ -11,6 +11,7 @@ import { lowerWord, type Token } from '../nlp/tokenize.js';
 import type { EventDate } from './dates.js';
 import type { Mention } from './model.js';
 import { wordTable } from '../gazetteer/normalize.js';
+import { TRIGGERS, type TriggerKind } from '../gazetteer/meetings.js';
 
 
 /** Determiners that make a meeting noun refer to an event the reader already knows of. */
@@ -45,6 +46,35 @@ export function nounReference(toks: Token[], a: number): 'definite' | 'new' | nu
   return null;
 }
 
+/** Phrases that set a meeting noun as the occasion beside which another event of the sentence happens ("on the
+ * sidelines of a summit", "ahead of an EU summit", "at the close of the three-day summit meeting", "placed before the July
+ * conference"): the noun names another gathering than the sentence's other trigger. */
+const FRAMING_BEFORE: Record<string, string> = wordTable({
+  sidelines: '"on the sidelines of a summit"', margins: '"on the margins of the talks"', ahead: '"ahead of an EU summit"',
+  eve: '"on the eve of the meeting"', end: '"by the end of the summit"', close: '"at the close of the talks"', before: '"placed before the July conference"',
+  after: '"after the summit"', prior: '"prior to the talks"', 'run-up': '"in the run-up to a Nordic summit"',
+});
+
+/** Words that begin another phrase between a framing word and the noun. */
+const PHRASE_BREAKS = new Set(['for', 'with', 'in', 'at', 'on', 'by', 'from', 'and', 'or', 'that', 'which', 'who', 'over', 'about']);
+
+/** Whether the noun trigger at token `a` is framed as the occasion beside another event: within the five words before
+ * it, in its clause and phrase, "before" or "after", or "of"/"to" after a FRAMING_BEFORE word ("sidelines of", "run-up to"). */
+export function framedOccasion(toks: Token[], a: number): boolean {
+  for (let d = a - 1; d >= Math.max(0, a - 5); d--) {
+    if (/[,;:()]/.test(toks[d]!.post)) return false;
+    const w = lowerWord(toks[d]);
+    if (w === 'before' || w === 'after') return true;
+    // "late in the month for talks": a phrase of its own stands between.
+    if (PHRASE_BREAKS.has(w)) return false;
+    if (w === 'of' || w === 'to') {
+      const head = lowerWord(toks[d - 1]);
+      return head in FRAMING_BEFORE && head !== 'before' && head !== 'after';
+    }
+  }
+  return false;
+}
+
 /** What the class rule needs to see of an event of the article. */
 export interface CorefEvent {
   parties: Array<{ cluster: number; mention: Mention }>;
@@ -73,6 +103,31 @@ export function referent<T extends CorefEvent>(earlier: readonly T[], cand: Core
     return m;
   }
   return undefined;
+}
+
+/** Trigger kinds of a gathering that people sit in (a meeting, its talks, a summit), as against a journey or a call. */
+const GATHERING_KINDS = new Set<TriggerKind>(['meeting', 'talks', 'negotiation', 'summit', 'conference']);
+const KIND_OF = new Map(TRIGGERS.map((r) => [r.phrase.join(' '), r.kind]));
+
+/** Whether a trigger word names a gathering people sit in ("meeting", "talks", "negotiations", "summit"). */
+export function namesGathering(trigger: string): boolean {
+  const kind = KIND_OF.get(trigger.toLowerCase());
+  return !!kind && GATHERING_KINDS.has(kind);
+}
+
+/**
+ * A body's session whose participants the report leaves unnamed ("a special session of the pepper council between growing
+ * and buying nations broke up without accord") is taken up by a later undated definite mention that names who sat in it
+ * ("Malaysia and India each blamed the other for the failure of the talks"): with no earlier event sharing a party, the mention
+ * refers to the article's latest event when that event is such a session of one body, of the same status (held or
+ * planned), and both name a gathering.
+ */
+export function sessionReferent<T extends CorefEvent & { trigger: string; status: string }>(earlier: readonly T[], cand: CorefEvent & { trigger: string; status: string }): T | undefined {
+  if (cand.reference !== 'definite' || cand.date || !namesGathering(cand.trigger)) return undefined;
+  if (earlier.some((m) => m.parties.some((q) => cand.parties.some((p) => p.cluster === q.cluster)))) return undefined;
+  const last = earlier[earlier.length - 1];
+  if (!last || !last.session || last.parties.length !== 1 || last.status !== cand.status || !namesGathering(last.trigger)) return undefined;
+  return last;
 }
 
 /**
