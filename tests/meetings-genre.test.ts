@@ -75,6 +75,13 @@ const CASES: Array<[string, string, string, string | string[] | null]> = [
   ['a congressional session', 'Ana Ruiz spoke for an hour at a congressional session on Tuesday.', 'session', 'veto:legislative-session'],
   ['a meeting of a party group', 'Tom Vidal presented the plan at a meeting of the House Republican Conference on Tuesday.', 'meeting', 'veto:legislative-session'],
   ['a meeting of a chamber\'s committee', 'Tom Vidal asked about the bill during a meeting of the Senate Finance Committee on Thursday.', 'meeting', 'veto:legislative-session'],
+  // An unnamed source's knowledge of a meeting, and "talks" as the verb of one speaker.
+  ['a source familiar with the discussions', 'The levy was dropped on Monday, according to a source familiar with the discussions.', 'discussions', 'veto:source-attribution'],
+  ['people briefed on the talks', 'Officials briefed on the budget talks said the levy would stay, the Harlow Gazette reported.', 'talks', 'veto:source-attribution'],
+  ['talks named with their counterparts', 'People familiar with the talks between Ana Ruiz and Luis Vidal said they would resume in Madrid.', 'talks', null],
+  ['a chairman who talks over witnesses', 'Chairman Tom Vidal just talks over the witnesses and keeps reading his statement.', 'talks', 'veto:speech-topic'],
+  ['talks named by their two sides', 'The Ruiz-Vidal talks resumed in Madrid on Monday after a week of delay.', 'talks', null],
+  ['a leader who talks with a counterpart', 'Ana Ruiz talks with Spanish Prime Minister Luis Vidal in Madrid on Monday.', 'talks', null],
   ['a meeting of an international body', 'Ana Ruiz spoke at a meeting of the World Health Organization in Geneva on Thursday.', 'meeting', null],
 ];
 

@@ -23,6 +23,7 @@ import { lowerWord, type Token } from '../nlp/tokenize.js';
 import { ADDRESSEE_VERBS, DETERMINERS, type TriggerRule } from '../gazetteer/meetings.js';
 import { wordTable } from '../gazetteer/normalize.js';
 import { bodyClass } from './meeting-frame.js';
+import { isTitleWord } from '../gazetteer/titles.js';
 import type { Mention } from './model.js';
 
 /** The genre's vetoes (features `veto:<name>`), each a class of occasion the annotation guideline excludes. */
@@ -38,6 +39,7 @@ export const GENRE_VETOES: Record<string, string> = wordTable({
   'agreement-history': '"a water pact negotiated by the county board": the negotiation is the history of an agreement, not a meeting',
   'legislature-sits': '"the new Congress convenes", "the Senate met": a legislature\'s or a party group\'s own sitting',
   bargain: '"in return for a White House meeting", "in exchange for talks": the meeting is the price of a bargain, neither held nor set',
+  'source-attribution': '"a source familiar with the discussions", "people briefed on the talks": the meeting word names what a source knows of, an attribution, not a report of a meeting',
   'public-discourse': '"the political discussion", "the same kinds of conversations", "conversations like that": a discussion as public discourse or as a kind of talk, no counterpart',
 });
 
@@ -133,6 +135,23 @@ const AGREEMENT_NOUNS: Record<string, string> = wordTable({
   treaty: 'a treaty', treaties: 'treaties', pact: 'a pact', pacts: 'pacts', ceasefire: 'a ceasefire', truce: 'a truce',
   settlement: 'a settlement', compromise: 'a compromise', partnership: 'a trade partnership',
 });
+
+/** Phrases after which a meeting noun is what an unnamed source knows of ("people familiar with the talks", "officials
+ * briefed on the negotiations"): the words before the noun's determiner, by the phrase's last word. */
+const SOURCE_PHRASES: Record<string, string[][]> = {
+  with: [['familiar'], ['acquainted']],
+  on: [['briefed'], ['informed']],
+  of: [['knowledge'], ['aware']],
+  in: [['involved']],
+  to: [['close']],
+};
+/** Nouns of an anonymous source, one of which must precede the phrase ("a source familiar with", "people involved in"). */
+const SOURCE_NOUNS = new Set(['source', 'sources', 'person', 'people', 'official', 'officials', 'aide', 'aides', 'diplomat',
+  'diplomats', 'insider', 'insiders', 'someone', 'one', 'others', 'individual', 'individuals', 'adviser', 'advisers', 'advisor',
+  'advisors', 'staffer', 'staffers', 'lawmaker', 'lawmakers', 'member', 'members', 'executive', 'executives', 'negotiator', 'negotiators']);
+
+/** Adverbs between a singular subject and a verb in -s ("Ruiz just talks over them", "she often talks to"). */
+const VERB_ADVERBS = new Set(['just', 'also', 'often', 'never', 'always', 'still', 'even', 'rarely', 'seldom', 'sometimes', 'usually', 'then', 'now', 'simply', 'only', 'frequently', 'regularly', 'openly']);
 
 /** Forms of "attend". */
 const ATTEND_WORDS = new Set(['attend', 'attends', 'attended', 'attending']);
@@ -279,6 +298,36 @@ export function readGenre(toks: Token[], ms: Mention[], a: number, b: number, ru
     const kind = prev === 'of' && KIND_NOUNS.has(lowerWord(toks[a - 2]));
     const like = !breaks(toks[b - 1]) && lowerWord(toks[b]) === 'like' && ['that', 'this', 'these', 'those'].includes(lowerWord(toks[b + 1]));
     if (modifier || kind || like) veto('public-discourse', modifier ? 'discourse-modifier' : kind ? 'kind-of-talk' : 'talk-like-this');
+  }
+  // "according to a source familiar with the discussions", "people briefed on the talks": an unnamed source's
+  // knowledge of a meeting, which the report tells (if at all) elsewhere; a counterpart named after the noun makes it
+  // the report's own ("people familiar with the talks between Ruiz and Vidal").
+  if (rule.noun && !counterpart) {
+    let k = a - 1;
+    while (k > 0 && a - k <= 4 && !breaks(toks[k]) && (lowerWord(toks[k]) in DETERMINERS || !(lowerWord(toks[k]) in SOURCE_PHRASES))) k--;
+    const phrases = SOURCE_PHRASES[lowerWord(toks[k])];
+    const lead = phrases?.find((p) => p.every((x, i) => lowerWord(toks[k - p.length + i]) === x));
+    if (lead && !breaks(toks[k - 1])) {
+      // The source noun: right before the phrase, or before a "who are"/"directly" between them.
+      const at = k - lead.length - 1;
+      const near = [at, at - 1, at - 2].some((j) => j >= 0 && SOURCE_NOUNS.has(lowerWord(toks[j])) && !toks.slice(j, k - lead.length).some((t) => breaks(t)));
+      if (near) veto('source-attribution', 'source-knows');
+    }
+  }
+  // "Chairman Ruiz just talks over them", "the ambassador talks to all parties": "talks" is a verb of one speaker when a
+  // singular subject (a person's name, "he", "she", a title after "the") stands right before it, over an adverb; with
+  // no counterpart named it is no meeting.
+  if (w === 'talks' && !counterpart && !breaks(toks[a - 1])) {
+    let j = a - 1;
+    if (VERB_ADVERBS.has(lowerWord(toks[j])) && !breaks(toks[j - 1])) j--;
+    const person = ms.find((m) => m.tokenEnd === j + 1 && m.kind === 'person');
+    // A name after a determiner or a possessive qualifies the noun ("the Vidal talks").
+    // So does a name joined to another ("the Kerry-Lavrov talks", "Ruiz and Vidal talks").
+    const before = person ? toks[person.tokenStart - 1] : undefined;
+    const qualifies = person && (!before ? false : lowerWord(before) in DETERMINERS || /'s?$/.test(lowerWord(before)) || /[-–]/.test(before.post) || (/^\p{Lu}/u.test(before.text) && !isTitleWord(before.text)) || ['and', '&'].includes(lowerWord(before)));
+    const pronoun = ['he', 'she'].includes(lowerWord(toks[j]));
+    const adverb = j < a - 1;
+    if ((person && !qualifies && (adverb || !['with', 'between'].includes(lowerWord(toks[b])))) || pronoun) veto('speech-topic', 'talks-verb');
   }
   // "in return for a White House meeting", "in exchange for talks with the rebels": the price of a bargain, back over a
   // determiner and the noun's modifiers.
