@@ -82,6 +82,11 @@ const CASES: Array<[string, string, string, string | string[] | null]> = [
   ['a chairman who talks over witnesses', 'Chairman Tom Vidal just talks over the witnesses and keeps reading his statement.', 'talks', 'veto:speech-topic'],
   ['talks named by their two sides', 'The Ruiz-Vidal talks resumed in Madrid on Monday after a week of delay.', 'talks', null],
   ['a leader who talks with a counterpart', 'Ana Ruiz talks with Spanish Prime Minister Luis Vidal in Madrid on Monday.', 'talks', null],
+  ['a visit to an unnamed site', 'Governor Tom Vidal marked the date by visiting a memorial to the miners of Harlow.', 'visiting', 'veto:site-visit'],
+  ['a visit to a named leader', 'Governor Tom Vidal marked the date by visiting Spanish Prime Minister Luis Vidal in Madrid.', 'visiting', null],
+  ['an inverted conditional', 'Doctors told the board that had inspectors from the agency maintained close contact with Harlow officials, the outbreak would have ended.', 'contact', 'veto:counterfactual'],
+  ['a past perfect after its subject', 'Ana Ruiz said that she had maintained close contact with Luis Vidal since March.', 'contact', null],
+  ['talks held in a relative clause', 'The firm that had talks with Acme Corp in May said on Monday it would bid.', 'talks', null],
   ['a meeting of an international body', 'Ana Ruiz spoke at a meeting of the World Health Organization in Geneva on Thursday.', 'meeting', null],
 ];
 

@@ -40,6 +40,7 @@ export const GENRE_VETOES: Record<string, string> = wordTable({
   'legislature-sits': '"the new Congress convenes", "the Senate met": a legislature\'s or a party group\'s own sitting',
   bargain: '"in return for a White House meeting", "in exchange for talks": the meeting is the price of a bargain, neither held nor set',
   'source-attribution': '"a source familiar with the discussions", "people briefed on the talks": the meeting word names what a source knows of, an attribution, not a report of a meeting',
+  counterfactual: '"had the two leaders met", "had experts kept in contact": an inverted conditional, a meeting that did not take place',
   'public-discourse': '"the political discussion", "the same kinds of conversations", "conversations like that": a discussion as public discourse or as a kind of talk, no counterpart',
 });
 
@@ -262,6 +263,22 @@ export function readGenre(toks: Token[], ms: Mention[], a: number, b: number, ru
     const m = ms.find((x) => x.tokenStart === at && x.kind !== 'person' && x.kind !== 'state');
     // The site's own word, or a lowercase noun of a site after the name ("the Acme plant", "the Acme website").
     if (m && (m.label.toLowerCase().split(/\s+/).pop()! in SITE_HEADS || (lowerWord(toks[m.tokenEnd]) in SITE_HEADS && !breaks(toks[m.tokenEnd - 1])))) veto('site-visit', 'site');
+    // A site no name gives, after a determiner: "visiting a memorial to the victims", "toured the plant".
+    if (!m && lowerWord(toks[b]) in DETERMINERS) {
+      const head = headAfter(toks, ms, b, toks.length);
+      if (head.word && head.word in SITE_HEADS) veto('site-visit', 'site-noun');
+    }
+  }
+  // "had experts kept in contact with their counterparts", "had the two leaders met": an inverted conditional (the
+  // auxiliary before its subject) tells a meeting that did not take place.
+  {
+    let k = a - 1;
+    while (k > clauseStart && a - k <= 12 && !breaks(toks[k - 1]) && lowerWord(toks[k]) !== 'had') k--;
+    const opens = k === clauseStart || breaks(toks[k - 1]) || ['that', 'if', 'and', 'but'].includes(lowerWord(toks[k - 1]));
+    const subject = toks[k + 1] && (lowerWord(toks[k + 1]) in DETERMINERS || ms.some((m) => m.tokenStart === k + 1 && m.kind !== 'place') || (isLower(toks[k + 1]) && /[^s]s$/.test(lowerWord(toks[k + 1]))));
+    // The participle after the subject and before the trigger ("had experts ... maintained close contact").
+    const participle = toks.slice(k + 2, a).some((t) => isLower(t) && /ed$/.test(lowerWord(t)));
+    if (lowerWord(toks[k]) === 'had' && opens && subject && participle && k + 1 < a && !['been', 'not', 'never', 'already', 'long', 'just', 'also', 'previously', 'earlier', 'recently'].includes(lowerWord(toks[k + 1]))) veto('counterfactual', 'inverted-conditional');
   }
   // "testified to the panel to discuss the fund": the agenda of a testimony.
   // "summoned as a witness": the party is heard, not met.
