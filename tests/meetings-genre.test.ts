@@ -87,6 +87,8 @@ const CASES: Array<[string, string, string, string | string[] | null]> = [
   ['an inverted conditional', 'Doctors told the board that had inspectors from the agency maintained close contact with Harlow officials, the outbreak would have ended.', 'contact', 'veto:counterfactual'],
   ['a past perfect after its subject', 'Ana Ruiz said that she had maintained close contact with Luis Vidal since March.', 'contact', null],
   ['talks held in a relative clause', 'The firm that had talks with Acme Corp in May said on Monday it would bid.', 'talks', null],
+  ['bodily contact', 'The coach admitted to inappropriate physical contact with Lena Ortiz in 2009.', 'contact', 'veto:physical-contact'],
+  ['close contact between officials', 'Ana Ruiz kept in close contact with Spanish Prime Minister Luis Vidal during the crisis.', 'contact', null],
   ['a meeting of an international body', 'Ana Ruiz spoke at a meeting of the World Health Organization in Geneva on Thursday.', 'meeting', null],
 ];
 

@@ -34,7 +34,7 @@ export const FRAME_VETOES: Record<string, string> = wordTable({
 const SESSION_CLASSES: Record<string, string> = wordTable({
   general: 'shareholders', shareholders: 'shareholders', stockholders: 'shareholders', shareholder: 'shareholders',
   stockholder: 'shareholders', drafting: 'legislative', markup: 'legislative', hearing: 'legislative', hearings: 'legislative',
-  caucus: 'party', membership: 'members',
+  caucus: 'party', membership: 'members', family: 'members ("a family meeting": a group among its own members)',
   // US usage: "a congressional hearing", "the subcommittee markup", "a confirmation hearing", "the lame duck session".
   congressional: 'legislative', legislative: 'legislative', subcommittee: 'legislative', oversight: 'legislative',
   confirmation: 'legislative', impeachment: 'legislative', duck: 'legislative ("a lame-duck session")', floor: 'legislative',

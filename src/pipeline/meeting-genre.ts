@@ -40,6 +40,7 @@ export const GENRE_VETOES: Record<string, string> = wordTable({
   'legislature-sits': '"the new Congress convenes", "the Senate met": a legislature\'s or a party group\'s own sitting',
   bargain: '"in return for a White House meeting", "in exchange for talks": the meeting is the price of a bargain, neither held nor set',
   'source-attribution': '"a source familiar with the discussions", "people briefed on the talks": the meeting word names what a source knows of, an attribution, not a report of a meeting',
+  'physical-contact': '"intimate contact with", "physical contact", "eye contact": a bodily touch or glance, not a meeting of parties',
   counterfactual: '"had the two leaders met", "had experts kept in contact": an inverted conditional, a meeting that did not take place',
   'public-discourse': '"the political discussion", "the same kinds of conversations", "conversations like that": a discussion as public discourse or as a kind of talk, no counterpart',
 });
@@ -153,6 +154,12 @@ const SOURCE_NOUNS = new Set(['source', 'sources', 'person', 'people', 'official
 
 /** Adverbs between a singular subject and a verb in -s ("Ruiz just talks over them", "she often talks to"). */
 const VERB_ADVERBS = new Set(['just', 'also', 'often', 'never', 'always', 'still', 'even', 'rarely', 'seldom', 'sometimes', 'usually', 'then', 'now', 'simply', 'only', 'frequently', 'regularly', 'openly']);
+
+/** Modifiers that make "contact" a bodily touch or a glance ("inappropriate intimate contact", "eye contact"). */
+const BODILY_MODIFIERS: Record<string, string> = wordTable({
+  intimate: '"intimate contact"', sexual: '"sexual contact"', physical: '"physical contact"', eye: '"eye contact"',
+  bodily: '"bodily contact"', skin: '"skin contact"', unwanted: '"unwanted contact"', romantic: '"romantic contact"',
+});
 
 /** Forms of "attend". */
 const ATTEND_WORDS = new Set(['attend', 'attends', 'attended', 'attending']);
@@ -346,6 +353,8 @@ export function readGenre(toks: Token[], ms: Mention[], a: number, b: number, ru
     const adverb = j < a - 1;
     if ((person && !qualifies && (adverb || !['with', 'between'].includes(lowerWord(toks[b])))) || pronoun) veto('speech-topic', 'talks-verb');
   }
+  // "inappropriate intimate contact with", "made eye contact with": a touch or a glance, whoever the other side is.
+  if (['contact', 'contacts'].includes(w) && !breaks(toks[a - 1]) && (prev in BODILY_MODIFIERS || (lowerWord(toks[a - 2]) in BODILY_MODIFIERS && isLower(toks[a - 1]) && !breaks(toks[a - 2])))) veto('physical-contact', 'bodily-contact');
   // "in return for a White House meeting", "in exchange for talks with the rebels": the price of a bargain, back over a
   // determiner and the noun's modifiers.
   if (rule.noun) {
