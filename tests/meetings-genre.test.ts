@@ -89,6 +89,7 @@ const CASES: Array<[string, string, string, string | string[] | null]> = [
   ['talks held in a relative clause', 'The firm that had talks with Acme Corp in May said on Monday it would bid.', 'talks', null],
   ['bodily contact', 'The coach admitted to inappropriate physical contact with Lena Ortiz in 2009.', 'contact', 'veto:physical-contact'],
   ['close contact between officials', 'Ana Ruiz kept in close contact with Spanish Prime Minister Luis Vidal during the crisis.', 'contact', null],
+  ['a document a meeting noun qualifies', 'Quoting negotiation documents sent to the lenders, the Harlow Gazette said the bonds would run five years.', 'negotiation', 'veto:written'],
   ['a meeting of an international body', 'Ana Ruiz spoke at a meeting of the World Health Organization in Geneva on Thursday.', 'meeting', null],
 ];
 

@@ -122,7 +122,8 @@ const DOCUMENT_NOUNS: Record<string, string> = wordTable({
   email: 'an email', emails: 'emails', 'e-mail': 'an email', 'e-mails': 'emails', letter: 'a letter', letters: 'letters',
   memo: 'a memo', memos: 'memos', memorandum: 'a memo', text: 'a text message', texts: 'text messages', message: 'a message',
   messages: 'messages', tweet: 'a tweet', tweets: 'tweets', post: 'a post', posts: 'posts', note: 'a note', notes: 'notes',
-  report: 'a report', article: 'an article', book: 'a book', column: 'a column', filing: 'a filing',
+  report: 'a report', document: 'a document', documents: 'documents', transcript: 'a transcript', transcripts: 'transcripts',
+  article: 'an article', book: 'a book', column: 'a column', filing: 'a filing',
 });
 
 /** Pronouns that are a speaker as the subject of "talk". */
@@ -293,6 +294,9 @@ export function readGenre(toks: Token[], ms: Mention[], a: number, b: number, ru
   if (!breaks(toks[b - 1]) && lowerWord(toks[b]) === 'as' && ['witness', 'witnesses'].includes(lowerWord(toks[b + 2]))) veto('testimony', 'witness');
   // "an email discussing", "a letter discussing": the content of a document.
   if (prev in DOCUMENT_NOUNS && !breaks(toks[a - 1]) && /ing$/.test(w)) veto('written', 'document-content');
+  // "negotiation documents", "the meeting transcript": a singular meeting noun qualifies a document, which the sentence
+  // is about.
+  if (rule.noun && !/s$/.test(w) && !breaks(toks[b - 1]) && isLower(toks[b]) && lowerWord(toks[b]) in DOCUMENT_NOUNS && !counterpart) veto('written', 'document-of');
   // "briefed reporters on a conference call", "the quarterly conference call": a call with no counterpart named.
   // A named party told or briefed on the call is its counterpart ("told the Senate caucus in a conference call").
   const from = a - phraseBefore(toks, a, 12).length;
