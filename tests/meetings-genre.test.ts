@@ -90,6 +90,9 @@ const CASES: Array<[string, string, string, string | string[] | null]> = [
   ['bodily contact', 'The coach admitted to inappropriate physical contact with Lena Ortiz in 2009.', 'contact', 'veto:physical-contact'],
   ['close contact between officials', 'Ana Ruiz kept in close contact with Spanish Prime Minister Luis Vidal during the crisis.', 'contact', null],
   ['a document a meeting noun qualifies', 'Quoting negotiation documents sent to the lenders, the Harlow Gazette said the bonds would run five years.', 'negotiation', 'veto:written'],
+  ['a programme\'s title', 'Governor Tom Vidal told NBC\'s "Meet the Press" on Sunday that the levee would hold.', 'Meet', 'veto:broadcast'],
+  ['a discussion with the press', 'Senator Ana Ruiz told reporters in a round-table discussion on Friday that the levee would hold.', 'discussion', 'veto:one-party-call'],
+  ['a discussion with a named counterpart', 'Senator Ana Ruiz told reporters that her discussion with Spanish Prime Minister Luis Vidal went well.', 'discussion', null],
   ['a meeting of an international body', 'Ana Ruiz spoke at a meeting of the World Health Organization in Geneva on Thursday.', 'meeting', null],
 ];
 

@@ -162,6 +162,10 @@ const BODILY_MODIFIERS: Record<string, string> = wordTable({
   bodily: '"bodily contact"', skin: '"skin contact"', unwanted: '"unwanted contact"', romantic: '"romantic contact"',
 });
 
+/** Nouns of the press as an audience ("told reporters"), and the sessions a speaker holds with it. */
+const PRESS_NOUNS = new Set(['reporters', 'journalists', 'correspondents', 'press']);
+const PRESS_SESSIONS = new Set(['discussion', 'discussions', 'session', 'sessions', 'conversation', 'conversations', 'roundtable', 'round-table']);
+
 /** Forms of "attend". */
 const ATTEND_WORDS = new Set(['attend', 'attends', 'attended', 'attending']);
 
@@ -228,6 +232,16 @@ export function readGenre(toks: Token[], ms: Mention[], a: number, b: number, ru
     const named = w === 'host' && ms.some((m) => m.kind === 'person' && m.tokenStart === b) && !VERB_CONTEXT.has(prev) && !ms.some((m) => m.tokenEnd === a && (m.kind === 'state' || m.kind === 'place'));
     const ofShow = w === 'host' && lowerWord(toks[b]) === 'of' && /^["“'‘\p{Lu}]/u.test(toks[b + 1]?.text ?? '') && !VERB_CONTEXT.has(prev);
     if ((prev in PRESENTER_MODIFIERS && !VERB_CONTEXT.has(lowerWord(toks[a - 2]))) || hyphenated || mediaEndingAt(a) || named || ofShow) veto('broadcast', 'presenter');
+  }
+  // "told NBC's “Meet the Press”": a capitalised meeting word opening a quotation after a news outlet's name is the
+  // title of its programme.
+  if (/["“'‘]/.test(toks[a]!.pre) && /^\p{Lu}/u.test(toks[a]!.text) && mediaEndingAt(a)) veto('broadcast', 'programme-title');
+  // "told reporters in a round-table discussion", "off-the-record sessions with reporters": a discussion whose only
+  // counterpart is the press is a briefing, where one party speaks (rule 9).
+  if (rule.noun && !counterpart && PRESS_SESSIONS.has(w)) {
+    const told = toks.slice(Math.max(clauseStart, a - 5), a).some((t, i, all) => PRESS_NOUNS.has(lowerWord(t)) && all.slice(i + 1).some((x) => ['in', 'at', 'during'].includes(lowerWord(x))));
+    const withPress = lowerWord(toks[b]) === 'with' && toks.slice(b + 1, b + 4).some((t) => PRESS_NOUNS.has(lowerWord(t)));
+    if (told || withPress) veto('one-party-call', 'press-session');
   }
   // "a talk show", "talk radio", "a discussion programme": the trigger qualifies a broadcast noun.
   // ("the talks show progress": a plural trigger before "show" is its subject.)
