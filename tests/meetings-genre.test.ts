@@ -93,6 +93,7 @@ const CASES: Array<[string, string, string, string | string[] | null]> = [
   ['a programme\'s title', 'Governor Tom Vidal told NBC\'s "Meet the Press" on Sunday that the levee would hold.', 'Meet', 'veto:broadcast'],
   ['a discussion with the press', 'Senator Ana Ruiz told reporters in a round-table discussion on Friday that the levee would hold.', 'discussion', 'veto:one-party-call'],
   ['a discussion with a named counterpart', 'Senator Ana Ruiz told reporters that her discussion with Spanish Prime Minister Luis Vidal went well.', 'discussion', null],
+  ['an outlet addressing its readers', 'The Harlow Gazette is on Twitter. You can also contact us in the following ways:', 'contact', 'veto:written'],
   ['a meeting of an international body', 'Ana Ruiz spoke at a meeting of the World Health Organization in Geneva on Thursday.', 'meeting', null],
 ];
 

@@ -308,6 +308,8 @@ export function readGenre(toks: Token[], ms: Mention[], a: number, b: number, ru
   if (!breaks(toks[b - 1]) && lowerWord(toks[b]) === 'as' && ['witness', 'witnesses'].includes(lowerWord(toks[b + 2]))) veto('testimony', 'witness');
   // "an email discussing", "a letter discussing": the content of a document.
   if (prev in DOCUMENT_NOUNS && !breaks(toks[a - 1]) && /ing$/.test(w)) veto('written', 'document-content');
+  // "You can also contact us in the following ways", "contact us at the address": the outlet addresses its readers.
+  if (['contact', 'email', 'e-mail'].includes(w) && lowerWord(toks[b]) === 'us' && !counterpart) veto('written', 'reader-address');
   // "negotiation documents", "the meeting transcript": a singular meeting noun qualifies a document, which the sentence
   // is about.
   if (rule.noun && !/s$/.test(w) && !breaks(toks[b - 1]) && isLower(toks[b]) && lowerWord(toks[b]) in DOCUMENT_NOUNS && !counterpart) veto('written', 'document-of');
