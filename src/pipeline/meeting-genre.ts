@@ -15,7 +15,10 @@
  *   - one organisation's routine staff meetings ("our strategy meetings", "his daily editorial meetings");
  *   - one party speaking of a topic ("he talked about his record") — rule 9;
  *   - the history of an agreement ("a pact negotiated by the county board") — rule 10;
- *   - a legislature or a party group that sits or convenes alone ("the new Congress convenes") — rule 8.
+ *   - a legislature or a party group that sits or convenes alone ("the new Congress convenes") — rule 8;
+ *   - what an unnamed source knows of ("according to a source familiar with the discussions"): an attribution;
+ *   - a meeting that did not take place, told by an inverted conditional ("had the two leaders met") — rule 5;
+ *   - a bodily touch or a glance ("intimate contact with", "eye contact").
  * Each is a veto (a feature `veto:<name>` that training starts from a prior weight); the features name the class of
  * the occasion, never the words of one sentence.
  */
