@@ -23,6 +23,8 @@ describe('meetings: the frame of a gathering noun', () => {
     ["a party's own conference", 'Delegates gathered in Brighton for the Labour Party conference on Sunday.', 'conference', 'veto:legislative-session'],
     ["a party's conference after \"its\"", 'The Liberal Party will hold its 2007 spring conference in Harrogate.', 'conference', 'veto:legislative-session'],
     ["a union's membership meetings", 'The nurses union has called membership meetings for Tuesday in Cardiff.', 'meetings', 'veto:legislative-session'],
+    ["a group's family meeting", 'Speaker Tom Vidal called the party\'s members together on Tuesday for a two-hour "family meeting" on the budget.', 'meeting', 'veto:legislative-session'],
+    ['a session of a legislature named in lowercase', 'President Tom Vidal praised the debt accord on Monday in an address to a joint session of parliament.', 'session', 'veto:legislative-session'],
     ['a news conference where one party speaks', 'Oil Minister Ade Bello told a news conference in Abuja that output would rise.', 'news conference', 'veto:statement-setting'],
     ['a news conference "with" no one named', 'Oil Minister Ade Bello told a news conference with reporters in Abuja that output would rise.', 'news conference', 'veto:statement-setting'],
     ['a news conference with a second party', 'Oil Minister Ade Bello spoke at a news conference with Kenyan President Tom Mbeki in Abuja.', 'news conference', null],

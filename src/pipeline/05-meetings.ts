@@ -1193,9 +1193,11 @@ function statusReading(doc: Doc, toks: Token[], a: number, b: number, clauseStar
 /** The weight at or below which a veto decides alone (training starts vetoes at -30; one the annotated articles contradict
  * is trained above this). */
 const DECISIVE_VETO = -24;
-/** The vetoes that may decide alone: the genres of occasion the guideline never counts (meeting-genre.ts), and a
- * personal encounter ("met her future husband"), whose words a report of modern news surrounds with names and dates. */
-const DECISIVE_VETOES = new Set([...Object.keys(GENRE_VETOES), 'personal-encounter'].map((v) => `veto:${v}`));
+/** The vetoes that may decide alone: the genres of occasion the guideline never counts (meeting-genre.ts), the
+ * frames of gatherings it excludes (meeting-frame.ts: a legislature's or a party's own session, a shareholders'
+ * meeting, a press conference, a background process) and a personal encounter ("met her future husband"), whose words
+ * a report of modern news surrounds with names and dates. */
+const DECISIVE_VETOES = new Set([...Object.keys(GENRE_VETOES), ...Object.keys(FRAME_VETOES), 'personal-encounter'].map((v) => `veto:${v}`));
 
 function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: MeetingCandidate[], trace?: CandidateTrace[]): MeetingCandidate[] {
   const s = doc.sentences[raw.sentence]!;

@@ -34,7 +34,7 @@ export const FRAME_VETOES: Record<string, string> = wordTable({
 const SESSION_CLASSES: Record<string, string> = wordTable({
   general: 'shareholders', shareholders: 'shareholders', stockholders: 'shareholders', shareholder: 'shareholders',
   stockholder: 'shareholders', drafting: 'legislative', markup: 'legislative', hearing: 'legislative', hearings: 'legislative',
-  caucus: 'party', membership: 'members',
+  caucus: 'party', membership: 'members', family: 'members ("a family meeting": a group among its own members)',
   // US usage: "a congressional hearing", "the subcommittee markup", "a confirmation hearing", "the lame duck session".
   congressional: 'legislative', legislative: 'legislative', subcommittee: 'legislative', oversight: 'legislative',
   confirmation: 'legislative', impeachment: 'legislative', duck: 'legislative ("a lame-duck session")', floor: 'legislative',
@@ -113,6 +113,14 @@ export function readFrame(toks: Token[], ms: Mention[], a: number, rule: Trigger
       j++;
       while (j < toks.length && j - a <= 5 && isLower(toks[j]) && !breaks(toks[j]) && !ms.some((m) => m.tokenStart === j)) j++;
       const after = ms.find((m) => m.kind === 'organization' && m.tokenStart === j);
+      // "a new session of congress", "a sitting of parliament": a legislature the text names with a lowercase noun.
+      const first = a + rule.phrase.length + 1;
+      const at = lowerWord(toks[first]) in DETERMINERS ? first + 1 : first;
+      const lower = lowerWord(toks[at]);
+      if (!after && isLower(toks[at]) && lower in LEGISLATURE_WORDS && !['house', 'diet'].includes(lower)) {
+        f.push('frame:of-session:legislature-noun');
+        veto('legislative-session');
+      }
       if (after) {
         const c = bodyClass(after);
         f.push(`frame:of-session:${c}`);

@@ -15,7 +15,10 @@
  *   - one organisation's routine staff meetings ("our strategy meetings", "his daily editorial meetings");
  *   - one party speaking of a topic ("he talked about his record") — rule 9;
  *   - the history of an agreement ("a pact negotiated by the county board") — rule 10;
- *   - a legislature or a party group that sits or convenes alone ("the new Congress convenes") — rule 8.
+ *   - a legislature or a party group that sits or convenes alone ("the new Congress convenes") — rule 8;
+ *   - what an unnamed source knows of ("according to a source familiar with the discussions"): an attribution;
+ *   - a meeting that did not take place, told by an inverted conditional ("had the two leaders met") — rule 5;
+ *   - a bodily touch or a glance ("intimate contact with", "eye contact").
  * Each is a veto (a feature `veto:<name>` that training starts from a prior weight); the features name the class of
  * the occasion, never the words of one sentence.
  */
@@ -24,6 +27,7 @@ import { ADDRESSEE_VERBS, DETERMINERS, type TriggerRule } from '../gazetteer/mee
 import { wordTable } from '../gazetteer/normalize.js';
 import { bodyClass } from './meeting-frame.js';
 import { coordinatedSides } from './meeting-sense.js';
+import { isTitleWord } from '../gazetteer/titles.js';
 import type { Mention } from './model.js';
 
 /** The genre's vetoes (features `veto:<name>`), each a class of occasion the annotation guideline excludes. */
@@ -39,6 +43,9 @@ export const GENRE_VETOES: Record<string, string> = wordTable({
   'agreement-history': '"a water pact negotiated by the county board": the negotiation is the history of an agreement, not a meeting',
   'legislature-sits': '"the new Congress convenes", "the Senate met": a legislature\'s or a party group\'s own sitting',
   bargain: '"in return for a White House meeting", "in exchange for talks": the meeting is the price of a bargain, neither held nor set',
+  'source-attribution': '"a source familiar with the discussions", "people briefed on the talks": the meeting word names what a source knows of, an attribution, not a report of a meeting',
+  'physical-contact': '"intimate contact with", "physical contact", "eye contact": a bodily touch or glance, not a meeting of parties',
+  counterfactual: '"had the two leaders met", "had experts kept in contact": an inverted conditional, a meeting that did not take place',
   'public-discourse': '"the political discussion", "the same kinds of conversations", "conversations like that": a discussion as public discourse or as a kind of talk, no counterpart',
 });
 
@@ -118,7 +125,8 @@ const DOCUMENT_NOUNS: Record<string, string> = wordTable({
   email: 'an email', emails: 'emails', 'e-mail': 'an email', 'e-mails': 'emails', letter: 'a letter', letters: 'letters',
   memo: 'a memo', memos: 'memos', memorandum: 'a memo', text: 'a text message', texts: 'text messages', message: 'a message',
   messages: 'messages', tweet: 'a tweet', tweets: 'tweets', post: 'a post', posts: 'posts', note: 'a note', notes: 'notes',
-  report: 'a report', article: 'an article', book: 'a book', column: 'a column', filing: 'a filing',
+  report: 'a report', document: 'a document', documents: 'documents', transcript: 'a transcript', transcripts: 'transcripts',
+  article: 'an article', book: 'a book', column: 'a column', filing: 'a filing',
 });
 
 /** Pronouns that are a speaker as the subject of "talk". */
@@ -133,6 +141,33 @@ const AGREEMENT_NOUNS: Record<string, string> = wordTable({
   treaty: 'a treaty', treaties: 'treaties', pact: 'a pact', pacts: 'pacts', ceasefire: 'a ceasefire', truce: 'a truce',
   settlement: 'a settlement', compromise: 'a compromise', partnership: 'a trade partnership',
 });
+
+/** Phrases after which a meeting noun is what an unnamed source knows of ("people familiar with the talks", "officials
+ * briefed on the negotiations"): the words before the noun's determiner, by the phrase's last word. */
+const SOURCE_PHRASES: Record<string, string[][]> = {
+  with: [['familiar'], ['acquainted']],
+  on: [['briefed'], ['informed']],
+  of: [['knowledge'], ['aware']],
+  in: [['involved']],
+  to: [['close']],
+};
+/** Nouns of an anonymous source, one of which must precede the phrase ("a source familiar with", "people involved in"). */
+const SOURCE_NOUNS = new Set(['source', 'sources', 'person', 'people', 'official', 'officials', 'aide', 'aides', 'diplomat',
+  'diplomats', 'insider', 'insiders', 'someone', 'one', 'others', 'individual', 'individuals', 'adviser', 'advisers', 'advisor',
+  'advisors', 'staffer', 'staffers', 'lawmaker', 'lawmakers', 'member', 'members', 'executive', 'executives', 'negotiator', 'negotiators']);
+
+/** Adverbs between a singular subject and a verb in -s ("Ruiz just talks over them", "she often talks to"). */
+const VERB_ADVERBS = new Set(['just', 'also', 'often', 'never', 'always', 'still', 'even', 'rarely', 'seldom', 'sometimes', 'usually', 'then', 'now', 'simply', 'only', 'frequently', 'regularly', 'openly']);
+
+/** Modifiers that make "contact" a bodily touch or a glance ("inappropriate intimate contact", "eye contact"). */
+const BODILY_MODIFIERS: Record<string, string> = wordTable({
+  intimate: '"intimate contact"', sexual: '"sexual contact"', physical: '"physical contact"', eye: '"eye contact"',
+  bodily: '"bodily contact"', skin: '"skin contact"', unwanted: '"unwanted contact"', romantic: '"romantic contact"',
+});
+
+/** Nouns of the press as an audience ("told reporters"), and the sessions a speaker holds with it. */
+const PRESS_NOUNS = new Set(['reporters', 'journalists', 'correspondents', 'press']);
+const PRESS_SESSIONS = new Set(['discussion', 'discussions', 'session', 'sessions', 'conversation', 'conversations', 'roundtable', 'round-table']);
 
 /** Forms of "attend". */
 const ATTEND_WORDS = new Set(['attend', 'attends', 'attended', 'attending']);
@@ -203,6 +238,16 @@ export function readGenre(toks: Token[], ms: Mention[], a: number, b: number, ru
     const ofShow = w === 'host' && lowerWord(toks[b]) === 'of' && /^["“'‘\p{Lu}]/u.test(toks[b + 1]?.text ?? '') && !VERB_CONTEXT.has(prev);
     if ((prev in PRESENTER_MODIFIERS && !VERB_CONTEXT.has(lowerWord(toks[a - 2]))) || hyphenated || mediaEndingAt(a) || named || ofShow) veto('broadcast', 'presenter');
   }
+  // "told NBC's “Meet the Press”": a capitalised meeting word opening a quotation after a news outlet's name is the
+  // title of its programme.
+  if (/["“'‘]/.test(toks[a]!.pre) && /^\p{Lu}/u.test(toks[a]!.text) && mediaEndingAt(a)) veto('broadcast', 'programme-title');
+  // "told reporters in a round-table discussion", "off-the-record sessions with reporters": a discussion whose only
+  // counterpart is the press is a briefing, where one party speaks (rule 9).
+  if (rule.noun && !counterpart && PRESS_SESSIONS.has(w)) {
+    const told = toks.slice(Math.max(clauseStart, a - 5), a).some((t, i, all) => PRESS_NOUNS.has(lowerWord(t)) && all.slice(i + 1).some((x) => ['in', 'at', 'during'].includes(lowerWord(x))));
+    const withPress = lowerWord(toks[b]) === 'with' && toks.slice(b + 1, b + 4).some((t) => PRESS_NOUNS.has(lowerWord(t)));
+    if (told || withPress) veto('one-party-call', 'press-session');
+  }
   // "a talk show", "talk radio", "a discussion programme": the trigger qualifies a broadcast noun.
   // ("the talks show progress": a plural trigger before "show" is its subject.)
   if (!breaks(toks[b - 1]) && (lowerWord(toks[b]) in BROADCAST_NOUNS || lowerWord(toks[b]) === 'radio') && !/s$/.test(w)) veto('broadcast', 'broadcast-modifier');
@@ -245,6 +290,22 @@ export function readGenre(toks: Token[], ms: Mention[], a: number, b: number, ru
     const m = ms.find((x) => x.tokenStart === at && x.kind !== 'person' && x.kind !== 'state');
     // The site's own word, or a lowercase noun of a site after the name ("the Acme plant", "the Acme website").
     if (m && (m.label.toLowerCase().split(/\s+/).pop()! in SITE_HEADS || (lowerWord(toks[m.tokenEnd]) in SITE_HEADS && !breaks(toks[m.tokenEnd - 1])))) veto('site-visit', 'site');
+    // A site no name gives, after a determiner: "visiting a memorial to the victims", "toured the plant".
+    if (!m && lowerWord(toks[b]) in DETERMINERS) {
+      const head = headAfter(toks, ms, b, toks.length);
+      if (head.word && head.word in SITE_HEADS) veto('site-visit', 'site-noun');
+    }
+  }
+  // "had experts kept in contact with their counterparts", "had the two leaders met": an inverted conditional (the
+  // auxiliary before its subject) tells a meeting that did not take place.
+  {
+    let k = a - 1;
+    while (k > clauseStart && a - k <= 12 && !breaks(toks[k - 1]) && lowerWord(toks[k]) !== 'had') k--;
+    const opens = k === clauseStart || breaks(toks[k - 1]) || ['that', 'if', 'and', 'but'].includes(lowerWord(toks[k - 1]));
+    const subject = toks[k + 1] && (lowerWord(toks[k + 1]) in DETERMINERS || ms.some((m) => m.tokenStart === k + 1 && m.kind !== 'place') || (isLower(toks[k + 1]) && /[^s]s$/.test(lowerWord(toks[k + 1]))));
+    // The participle after the subject and before the trigger ("had experts ... maintained close contact").
+    const participle = toks.slice(k + 2, a).some((t) => isLower(t) && /ed$/.test(lowerWord(t)));
+    if (lowerWord(toks[k]) === 'had' && opens && subject && participle && k + 1 < a && !['been', 'not', 'never', 'already', 'long', 'just', 'also', 'previously', 'earlier', 'recently'].includes(lowerWord(toks[k + 1]))) veto('counterfactual', 'inverted-conditional');
   }
   // "testified to the panel to discuss the fund": the agenda of a testimony.
   // "summoned as a witness": the party is heard, not met.
@@ -252,6 +313,11 @@ export function readGenre(toks: Token[], ms: Mention[], a: number, b: number, ru
   if (!breaks(toks[b - 1]) && lowerWord(toks[b]) === 'as' && ['witness', 'witnesses'].includes(lowerWord(toks[b + 2]))) veto('testimony', 'witness');
   // "an email discussing", "a letter discussing": the content of a document.
   if (prev in DOCUMENT_NOUNS && !breaks(toks[a - 1]) && /ing$/.test(w)) veto('written', 'document-content');
+  // "You can also contact us in the following ways", "contact us at the address": the outlet addresses its readers.
+  if (['contact', 'email', 'e-mail'].includes(w) && lowerWord(toks[b]) === 'us' && !counterpart) veto('written', 'reader-address');
+  // "negotiation documents", "the meeting transcript": a singular meeting noun qualifies a document, which the sentence
+  // is about.
+  if (rule.noun && !/s$/.test(w) && !breaks(toks[b - 1]) && isLower(toks[b]) && lowerWord(toks[b]) in DOCUMENT_NOUNS && !counterpart) veto('written', 'document-of');
   // "briefed reporters on a conference call", "the quarterly conference call": a call with no counterpart named.
   // A named party told or briefed on the call is its counterpart ("told the Senate caucus in a conference call").
   const from = a - phraseBefore(toks, a, 12).length;
@@ -282,6 +348,38 @@ export function readGenre(toks: Token[], ms: Mention[], a: number, b: number, ru
     const like = !breaks(toks[b - 1]) && lowerWord(toks[b]) === 'like' && ['that', 'this', 'these', 'those'].includes(lowerWord(toks[b + 1]));
     if (modifier || kind || like) veto('public-discourse', modifier ? 'discourse-modifier' : kind ? 'kind-of-talk' : 'talk-like-this');
   }
+  // "according to a source familiar with the discussions", "people briefed on the talks": an unnamed source's
+  // knowledge of a meeting, which the report tells (if at all) elsewhere; a counterpart named after the noun makes it
+  // the report's own ("people familiar with the talks between Ruiz and Vidal").
+  if (rule.noun && !counterpart) {
+    let k = a - 1;
+    while (k > 0 && a - k <= 4 && !breaks(toks[k]) && (lowerWord(toks[k]) in DETERMINERS || !(lowerWord(toks[k]) in SOURCE_PHRASES))) k--;
+    const phrases = SOURCE_PHRASES[lowerWord(toks[k])];
+    const lead = phrases?.find((p) => p.every((x, i) => lowerWord(toks[k - p.length + i]) === x));
+    if (lead && !breaks(toks[k - 1])) {
+      // The source noun: right before the phrase, or before a "who are"/"directly" between them.
+      const at = k - lead.length - 1;
+      const near = [at, at - 1, at - 2].some((j) => j >= 0 && SOURCE_NOUNS.has(lowerWord(toks[j])) && !toks.slice(j, k - lead.length).some((t) => breaks(t)));
+      if (near) veto('source-attribution', 'source-knows');
+    }
+  }
+  // "Chairman Ruiz just talks over them", "the ambassador talks to all parties": "talks" is a verb of one speaker when a
+  // singular subject (a person's name, "he", "she", a title after "the") stands right before it, over an adverb; with
+  // no counterpart named it is no meeting.
+  if (w === 'talks' && !counterpart && !breaks(toks[a - 1])) {
+    let j = a - 1;
+    if (VERB_ADVERBS.has(lowerWord(toks[j])) && !breaks(toks[j - 1])) j--;
+    const person = ms.find((m) => m.tokenEnd === j + 1 && m.kind === 'person');
+    // A name after a determiner or a possessive qualifies the noun ("the Vidal talks").
+    // So does a name joined to another ("the Kerry-Lavrov talks", "Ruiz and Vidal talks").
+    const before = person ? toks[person.tokenStart - 1] : undefined;
+    const qualifies = person && (!before ? false : lowerWord(before) in DETERMINERS || /'s?$/.test(lowerWord(before)) || /[-–]/.test(before.post) || (/^\p{Lu}/u.test(before.text) && !isTitleWord(before.text)) || ['and', '&'].includes(lowerWord(before)));
+    const pronoun = ['he', 'she'].includes(lowerWord(toks[j]));
+    const adverb = j < a - 1;
+    if ((person && !qualifies && (adverb || !['with', 'between'].includes(lowerWord(toks[b])))) || pronoun) veto('speech-topic', 'talks-verb');
+  }
+  // "inappropriate intimate contact with", "made eye contact with": a touch or a glance, whoever the other side is.
+  if (['contact', 'contacts'].includes(w) && !breaks(toks[a - 1]) && (prev in BODILY_MODIFIERS || (lowerWord(toks[a - 2]) in BODILY_MODIFIERS && isLower(toks[a - 1]) && !breaks(toks[a - 2])))) veto('physical-contact', 'bodily-contact');
   // "in return for a White House meeting", "in exchange for talks with the rebels": the price of a bargain, back over a
   // determiner and the noun's modifiers.
   if (rule.noun) {
