@@ -1,6 +1,6 @@
 /** Names glued to what they are not: companies written with a possessive, buildings and bodies named after people,
- * an outlet's head word alone, programmes read as bodies, credits before names, contractions before names. Tables of
- * cases of my own. */
+ * an outlet's head word alone, programmes read as bodies, credits before names, contractions before names. Table
+ * cases. */
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers/article.js';
 import { extractArticle } from '../src/pipeline/extract.js';
@@ -54,8 +54,11 @@ describe('names: buildings and bodies named after people', () => {
     ['Ronald Brennicke Building', 'place', 'a full name before the word'],
     ['Orlov', '', 'one word'],
     ['Orlov Tower Grill', '', 'the last word is no building'],
+    ['Peter J. Tower', '', 'a given name and an initial first: a person'],
+    ['Anna Karin Plaza', '', 'two given names first: a person'],
+    ['Peter J. Brennicke Center', 'organization', 'a full name with an initial before the word'],
   ])('names: facilityReading(%s) is %s', (label, kind) => {
-    expect(facilityReading(label, (w) => lexiconTag(w) === 'MaleName' || lexiconTag(w) === 'FirstName')?.kind ?? '').toBe(kind);
+    expect(facilityReading(label, (w) => ['MaleName', 'FemaleName', 'FirstName'].includes(lexiconTag(w) ?? ''))?.kind ?? '').toBe(kind);
   });
 
   it.each<[string, string, Array<[string, NerSpan['type']]>, string[]]>([
@@ -63,9 +66,21 @@ describe('names: buildings and bodies named after people', () => {
     ['a hotel read as a person is the building', 'Delegates stayed at the Orlov International Hotel.', [['Orlov International Hotel', 'PER']], ['Orlov International Hotel (place)']],
     ['a given name first keeps the person', 'Senator John Tower spoke on Monday.', [['John Tower', 'PER']], ['John Tower (person)']],
     ['the namesake alone stays the person, not the firm named after him', 'President Orlov spoke on Monday. The Orlov Organization owns the hotel, and Orlov declined to comment.', [['Orlov Organization', 'ORG'], ['Orlov', 'PER']], ['Orlov (person)', 'Orlov Organization (organization)']],
+    ['a given name and an initial keep the person and the meeting', 'Senator Peter J. Tower of Ohio met Ambassador Ilya Orlov in Geneva on Friday.', [['Peter J. Tower', 'PER'], ['Ilya Orlov', 'PER']], ['Ilya Orlov (person)', 'Peter J. Tower (person)']],
+    ['two given names keep the person', 'Anna Karin Plaza told reporters she would run again.', [['Anna Karin Plaza', 'PER']], ['Anna Karin Plaza (person)']],
+    ['a title before a name keeps the person', 'Former Ambassador Yobel Plaza spoke in Quito on Monday.', [['Yobel Plaza', 'PER']], ['Yobel Plaza (person)']],
+    ['the same name without a title is the square', 'Crowds filled Yobel Plaza on Monday.', [['Yobel Plaza', 'PER']], ['Yobel Plaza (place)']],
     ['a firm\'s first word alone is still the firm', 'Analysts praised Westrup Lynch. Westrup raised its forecast.', [['Westrup Lynch', 'ORG'], ['Westrup', 'PER']], ['Westrup Lynch (organization)']],
   ])('names: %s', (_, text, spans, expected) => {
     expect(entitiesOf(text, spans)).toEqual(expected);
+  });
+});
+
+describe('names: a person whose surname is a building\'s word meets', () => {
+  it('names: "Senator Peter J. Tower met Ambassador Ilya Orlov" is a meeting of the two', () => {
+    const text = 'Senator Peter J. Tower of Ohio met Ambassador Ilya Orlov in Geneva on Friday.';
+    const meetings = extractArticle(article(text, '2019-03-02'), { recognizer: reading([['Peter J. Tower', 'PER'], ['Ilya Orlov', 'PER']]) }).meetings;
+    expect(meetings.map((m) => m.participants.map((p) => p.label).sort())).toContainEqual(['Ilya Orlov', 'Peter J. Tower']);
   });
 });
 
@@ -86,6 +101,8 @@ describe('names: programmes read as bodies', () => {
     ['an acronym written before "recipients" in most mentions', 'RGAS recipients protested. Lawmakers said RGAS recipients would wait.', [['RGAS', 'ORG']], []],
     ['an agency\'s programme keeps the agency', 'The National Mapping Agency program ended, the National Mapping Agency said.', [['National Mapping Agency', 'ORG']], ['National Mapping Agency (organization)']],
     ['an acronym written once before "program" among others is the body', 'The KVX program ended. KVX said it would appeal, and KVX hired lawyers.', [['KVX', 'ORG']], ['KVX (organization)']],
+    ['a spelled-out name written once before "program" among others is the body', 'The Norvik Robotics program was shut down in May. Norvik Robotics said it would cut 200 jobs, and Norvik Robotics hired a new chief.', [['Norvik Robotics', 'ORG']], ['Norvik Robotics (organization)']],
+    ['a spelled-out name without an acronym before "program" in most mentions', 'The Rural Grain Aid program ended. Farmers said the Rural Grain Aid program paid late.', [['Rural Grain Aid', 'ORG']], []],
   ])('names: %s', (_, text, spans, expected) => {
     expect(entitiesOf(text, spans)).toEqual(expected);
   });
@@ -95,6 +112,13 @@ describe('names: credits and contractions before a name', () => {
   it.each<[string, string, Array<[string, NerSpan['type']]>, string[]]>([
     ['a picture agency after a caption separator', 'A crowd in the rain. | Getty Ingrid Halvorsen wins the vote in Tromso.', [['Getty Ingrid Halvorsen', 'PER']], ['Ingrid Halvorsen (person)']],
     ['a credit line is no entity', 'The minister arrived. Ola Berg/Pool Photo via AP', [['Pool Photo', 'ORG']], []],
+    ['a credit line after a comma is no entity', 'The minister arrived. Ola Berg, Lundby Photo via AP', [['Lundby Photo', 'ORG']], []],
+    ['a picture agency first in a sentence before a person\'s name', 'Getty Ingrid Halvorsen waves to supporters in Tromso.', [['Getty Ingrid Halvorsen', 'PER']], ['Ingrid Halvorsen (person)']],
+    ['an organization first in a sentence starting with an agency\'s word is whole', 'Getty Vineyards announced a record harvest on Thursday.', [['Getty Vineyards', 'ORG']], ['Getty Vineyards (organization)']],
+    ['an organization the gazetteers know starting with an agency\'s word is whole', 'Bloomberg Philanthropies pledged new grants to ten cities.', [['Bloomberg Philanthropies', 'ORG']], ['Bloomberg Philanthropies (organization)']],
+    ['a name first in a sentence going on with no name word keeps the agency\'s word', 'AP Styleguide editors changed the entry for drones.', [['AP Styleguide', 'ORG']], ['AP Styleguide (organization)']],
+    ['a film studio ending with "Pictures" is an organization', 'Halvorsen Pictures chief executive Ada Quill met investors in Oslo.', [['Halvorsen Pictures', 'ORG'], ['Ada Quill', 'PER']], ['Ada Quill (person)', 'Halvorsen Pictures (organization)']],
+    ['a photo agency in running text is an organization', 'Lundby Photos said on Monday it had sold its archive.', [['Lundby Photos', 'ORG']], ['Lundby Photos (organization)']],
     ['a pronoun contracted with a verb', '“I’m Ingrid Halvorsen and I approve this message,” she said.', [['I’m Ingrid Halvorsen', 'PER']], ['Ingrid Halvorsen (person)']],
   ])('names: %s', (_, text, spans, expected) => {
     expect(entitiesOf(text, spans)).toEqual(expected);
@@ -107,9 +131,16 @@ describe('names: credits and contractions before a name', () => {
   });
 
   it.each<[string, boolean]>([
-    ['Getty Images', true], ['Pool Photo', true], ['AP Photos', true], ['Photo', false], ['Halvorsen', false],
+    ['Getty Images', true], ['Pool Photo', true], ['AP Photos', true], ['Oslo Pool Photo', true], ['Photo', false], ['Halvorsen', false],
+    ['Halvorsen Pictures', false], ['Lundby Photo', false],
   ])('names: creditReason(%s) is %s', (w, expected) => {
     expect(!!creditReason(w)).toBe(expected);
+  });
+
+  it.each<[string, boolean]>([
+    ['Lundby Photo', true], ['Lundby Photos', true], ['Halvorsen Pictures', false], ['Halvorsen', false],
+  ])('names: creditReason(%s) at a caption\'s credit is %s', (w, expected) => {
+    expect(!!creditReason(w, true)).toBe(expected);
   });
 });
 

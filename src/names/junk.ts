@@ -4,6 +4,7 @@
  * reasons; src/pipeline/02-mentions.ts and 03-resolve.ts apply them.
  */
 import { normName, wordTable } from '../gazetteer/normalize.js';
+import { PHOTO_CREDIT_WORDS } from '../gazetteer/boilerplate.js';
 
 /** Abbreviations of wire results tables ("Nine Mths", "N.Z. Dlrs", "Shr"): a name holding one is a row of figures. */
 export const FIGURE_WORDS: Record<string, string> = wordTable({
@@ -285,13 +286,13 @@ export const INSTITUTION_HEADWORDS: Record<string, string> = wordTable({
 /**
  * What a name read as a person's is when its last word heads the names of buildings or institutions ("Trump Tower",
  * "Trump International Hotel", "Kennedy Center"): the building (a place) or the institution (an organization), with
- * the reason; undefined when the name is a person's. Two words starting with a given name (`isGivenName`) are a
- * person's whose surname is such a word ("John Tower"); a full name before the word names the building after the
- * person ("Ronald Reagan Building").
+ * the reason; undefined when the name is a person's. Given names (`isGivenName`) and initials before the word make it
+ * a person's surname ("John Tower", "John G. Tower", "Mary Ellen Tower", "Rosa Maria Plaza"); a full name before the
+ * word names the building after the person ("Ronald Reagan Building", "John F. Kennedy Center").
  */
 export function facilityReading(label: string, isGivenName: (word: string) => boolean): { kind: 'place' | 'organization'; reason: string } | undefined {
   const words = label.trim().split(/\s+/);
-  if (words.length < 2 || (words.length === 2 && isGivenName(words[0]!))) return undefined;
+  if (words.length < 2 || words.slice(0, -1).every((w) => isGivenName(w) || /^\p{Lu}\.?$/u.test(w))) return undefined;
   const last = words[words.length - 1]!;
   if (!/^\p{Lu}\p{Ll}+$/u.test(last)) return undefined;
   const n = last.toLowerCase();
@@ -300,16 +301,24 @@ export function facilityReading(label: string, isGivenName: (word: string) => bo
   return undefined;
 }
 
-/** Last words of a picture's credit line ("Getty Images", "Pool Photo", "AP Photos"): a credit, no entity. */
+/** Last words of a picture's credit line ("Getty Images", "Pool Photo", "AP Photos"): a credit, no entity. ("Pictures"
+ * heads film studios' names: "Sony Pictures", "Paramount Pictures".) */
 export const CREDIT_LAST_WORDS: Record<string, string> = wordTable({
-  photo: 'photo credit', photos: 'photo credit', images: 'photo agency credit ("Getty Images")', pictures: 'photo credit',
+  photo: 'photo credit', photos: 'photo credit', images: 'photo agency credit ("Getty Images")',
 });
 
-/** Why a name is a picture's credit line, or undefined: it has two words or more and ends with a credit word. */
-export function creditReason(label: string): string | undefined {
+/**
+ * Why a name is a picture's credit line, or undefined: it has two words or more, ends with a credit word, and either
+ * names a picture agency (PHOTO_CREDIT_WORDS: "Getty Images", "Kremlin Pool Photo") or stands where a caption's credit
+ * does (`atCaption`: after a separator, before "via" or "courtesy": "Ola Berg/Lundby Photo via AP").
+ */
+export function creditReason(label: string, atCaption = false): string | undefined {
   const words = label.trim().split(/\s+/);
   const last = normName(words[words.length - 1] ?? '');
-  return words.length > 1 && last in CREDIT_LAST_WORDS ? `a credit line (${CREDIT_LAST_WORDS[last]})` : undefined;
+  if (words.length < 2 || !(last in CREDIT_LAST_WORDS)) return undefined;
+  const agency = words.slice(0, -1).find((w) => normName(w) in PHOTO_CREDIT_WORDS);
+  if (agency) return `a credit line (${CREDIT_LAST_WORDS[last]}, ${PHOTO_CREDIT_WORDS[normName(agency)]})`;
+  return atCaption ? `a credit line (${CREDIT_LAST_WORDS[last]}, at a caption's credit)` : undefined;
 }
 
 /**

@@ -92,16 +92,35 @@ function looksLikePersonName(label: string): boolean {
   return FAMILY_NAME_FIRST.has(foldName(words[0]!));
 }
 
-/** Whether compromise's lexicon knows a word as a given name ("John", "Mary"). */
+const firstNameBit = 1 << GAZ_CLASSES.indexOf('first');
+
+/** Whether compromise's lexicon or the given-name gazetteer knows a word as a given name ("John", "Mary", "Ellen"). */
 function isGivenNameWord(word: string): boolean {
-  return GIVEN_NAME_TAGS.has(lexiconTag(word) ?? '');
+  return GIVEN_NAME_TAGS.has(lexiconTag(word) ?? '') || !!((gazetteer().words.get(word.toLowerCase()) ?? 0) & firstNameBit);
 }
 
-/** Whether a word stands where a caption's credit does: first in its sentence, or after a caption's separator ("|",
- * "/", ":", ")"). */
-function atCreditPosition(text: string, sentenceStart: number, at: number): boolean {
-  const before = text.slice(Math.max(sentenceStart, at - 4), at).trim();
-  return at <= sentenceStart || before === '' || /[|/:)]$/u.test(before);
+/** Whether a word stands right after a caption's separator ("| Getty Jane Doe", "Ola Berg/Pool Photo", "Photo: AP
+ * Images", "(Lundby) Pool Photo"). */
+function afterCaptionSeparator(text: string, sentenceStart: number, at: number): boolean {
+  return /[|/:)]$/u.test(text.slice(Math.max(sentenceStart, at - 4), at).trim());
+}
+
+/** Whether a credit line's name stands where a caption's credit does: after a caption's separator or a comma
+ * ("Ola Berg, Lundby Photo"), or before "via" or "courtesy" ("Lundby Photo via AP"). */
+function atCaptionCredit(text: string, sentenceStart: number, start: number, end: number): boolean {
+  return afterCaptionSeparator(text, sentenceStart, start) || /,\s*$/u.test(text.slice(Math.max(sentenceStart, start - 4), start)) ||
+    /^\s*(via|courtesy)\b/iu.test(text.slice(end, end + 12));
+}
+
+/** Whether a picture agency's word at token ts of a span (tokens ts..te-1) is a caption's credit before the name
+ * after it: after a caption's separator, or first in its sentence before a person's name ("Reuters Jane Doe"), when
+ * the name does not go on with an organization's head word ("Reuters Institute") and no gazetteer knows the whole
+ * span as an organization ("Bloomberg Philanthropies"). */
+function creditBeforeName(text: string, s: DocSentence, type: NerSpan['type'], ts: number, te: number): boolean {
+  if (normName(s.tokens[te - 1]!.text) in ORGANIZATION_HEADWORDS) return false;
+  if (organizationByName(text.slice(s.tokens[ts]!.start, s.tokens[te - 1]!.end))) return false;
+  if (afterCaptionSeparator(text, s.start, s.tokens[ts]!.start)) return true;
+  return type === 'PER' && !text.slice(s.start, s.tokens[ts]!.start).trim() && isNameWord(s.tokens[ts + 1]!.text);
 }
 
 function isTrimWord(word: string, kind: 'PER' | 'ORG' | 'LOC' | 'MISC'): boolean {
@@ -140,7 +159,11 @@ function sentenceAt(sentences: DocSentence[], start: number, end: number): DocSe
   return undefined;
 }
 
-function classify(type: NerSpan['type'], surface: string): MentionClass | null {
+/** What the words around a span tell about its reading: a title or honorific stands right before it ("Senator John
+ * G. Tower"), or it stands where a caption's credit does (atCaptionCredit). */
+interface SpanContext { titled: boolean; caption: boolean }
+
+function classify(type: NerSpan['type'], surface: string, at: SpanContext = { titled: false, caption: false }): MentionClass | null {
   const n = normName(surface);
   if (!n || !/\p{L}/u.test(n) || n in NOT_NAMES || junkNameReason(surface) || capsFurnitureReason(surface, lexiconTag)) return null;
   const state = stateByName(surface);
@@ -162,10 +185,10 @@ function classify(type: NerSpan['type'], surface: string): MentionClass | null {
   // recognizer read.
   if ((type === 'PER' || type === 'LOC') && !label.includes(' ') && lexiconTag(label) === 'Organization') return { kind: 'organization', label };
   if ((type === 'PER' || type === 'ORG') && isOutletName(label)) return { kind: 'organization', label, media: true };
-  if (creditReason(label)) return null;
+  if (creditReason(label, at.caption)) return null;
   // "Trump Tower", "Trump International Hotel", "Kennedy Center": a building or an institution named after someone is
-  // no person.
-  const facility = type === 'PER' ? facilityReading(label, isGivenNameWord) : undefined;
+  // no person; after a title it is the person ("Senator John G. Tower", "President Galo Plaza").
+  const facility = type === 'PER' && !at.titled ? facilityReading(label, isGivenNameWord) : undefined;
   if (facility) return { kind: facility.kind, label };
   if (type === 'PER') {
     if (normName(label.split(/\s+/).pop()!) in AWARD_WORDS || junkPersonReason(label)) return null;
@@ -285,8 +308,10 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
     const spanStart = ts;
     while (ts < te - 1 && (isTrimWord(s.tokens[ts]!.text, span.type) || /^(['’‘][sS]?|[\p{P}\p{S}]+)$/u.test(s.tokens[ts]!.text))) ts++;
     // A picture's credit before a name or a headline ("| Getty Alaska scrambles...", "/ Reuters Jane Doe") is no part
-    // of it; a name that goes on with an organization's head word is the agency's own ("Reuters Institute").
-    if (te - ts >= 2 && normName(s.tokens[ts]!.text) in PHOTO_CREDIT_WORDS && atCreditPosition(text, s.start, s.tokens[ts]!.start) && !(normName(s.tokens[te - 1]!.text) in ORGANIZATION_HEADWORDS)) {
+    // of it; a name that goes on with an organization's head word is the agency's own ("Reuters Institute"). First in
+    // a sentence, only a person's name goes on after a credit ("Reuters Jane Doe"); an organization's name is the
+    // agency's own ("Bloomberg Philanthropies", "AP Stylebook").
+    if (te - ts >= 2 && normName(s.tokens[ts]!.text) in PHOTO_CREDIT_WORDS && creditBeforeName(text, s, span.type, ts, te)) {
       ts++;
       while (ts < te - 1 && normName(s.tokens[ts]!.text) in CREDIT_LAST_WORDS) ts++;
     }
@@ -322,7 +347,9 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
     const last = s.tokens[te - 1]!;
     const end = last.start >= span.end ? last.end : Math.min(last.end, span.end);
     const surface = text.slice(start, end);
-    const cls = classify(span.type, surface);
+    const prev = s.tokens[ts - 1]?.text ?? '';
+    const titled = /^\p{Lu}/u.test(prev) && (isHonorific(prev) || isTitleWord(prev));
+    const cls = classify(span.type, surface, { titled, caption: atCaptionCredit(text, s.start, start, end) });
     if (!cls) {
       if (span.type === 'PER' && te - ts === 1 && isTitleWord(surface)) titleAlone.push({ start, end, text: surface, sentence: s.index, tokenStart: ts, tokenEnd: te });
       continue;
@@ -403,7 +430,8 @@ function knownOrHeaded(label: string): boolean {
  * (PROGRAMME_NOUNS_AFTER) or in an apposition ("DACA, the program that..."), with its acronym defined in the text
  * ("Long Name (ACR)", "Long Name, or ACR"), is a programme when no gazetteer knows any of its
  * names as an organization or place and none has an organization's or place's head word ("National Security Agency
- * program" is the agency's). An acronym the article never spells out must be written so in half its mentions.
+ * program" is the agency's). A name whose acronym the article does not define must be written so in half its
+ * mentions: one "the Acme Robotics program" among "Acme Robotics said" is the company's programme.
  * Returns the mentions to drop.
  */
 function programmeNames(text: string, mentions: Mention[]): Set<Mention> {
@@ -429,12 +457,12 @@ function programmeNames(text: string, mentions: Mention[]): Set<Mention> {
     if (next in PROGRAMME_NOUNS_AFTER || apposed in PROGRAMME_NOUNS_AFTER) g.cued++;
   }
   const out = new Set<Mention>();
-  for (const g of groups.values()) {
+  const defined = new Set(spelled.values());
+  for (const [key, g] of groups) {
     if (!g.cued) continue;
     const labels = [...new Set(g.mentions.map((m) => m.label))];
     if (labels.some(knownOrHeaded)) continue;
-    const spelledOut = labels.some((l) => l.includes(' ') && !isAcronym(l));
-    if (!spelledOut && 2 * g.cued < g.mentions.length) continue;
+    if (!defined.has(key) && 2 * g.cued < g.mentions.length) continue;
     g.mentions.forEach((m) => out.add(m));
   }
   return out;
