@@ -167,6 +167,7 @@ describe('dates: the end of an event in progress is the coming day', () => {
     ['the envoys negotiated until Tuesday', 'past', '2022-12-20'],
     ['the envoys were negotiating until Tuesday, when the round broke up', 'past', '2022-12-20'],
     ['the trade team had been staying in Lisbon until Monday', 'past', '2022-12-19'],
+    ['the envoys were still negotiating in Lisbon until Monday', 'past', '2022-12-19'],
     ['the mission stayed in Nanjing until Friday', 'past', '2022-12-16'],
   ] as const)('dates: %s (%s) → %s', (text, tense, expected) => {
     expect(findDates(text, REF, tense)[0]?.date).toBe(expected);

@@ -73,7 +73,7 @@ describe('meetings: the referent of an anaphoric mention', () => {
 
 describe('meetings: a definite mention naming who sat in a body\'s session is that session', () => {
   const party = (cluster: number) => ({ cluster, mention: { cluster } as Mention });
-  type E = CorefEvent & { trigger: string; status: string };
+  type E = CorefEvent & { trigger: string; status: string; topics?: string[] };
   const event = (clusters: number[], extra: Partial<E> = {}): E => ({ parties: clusters.map(party), date: null, place: null, session: false, sentences: [0], trigger: 'meeting', status: 'held', ...extra });
   const session = (body: number, extra: Partial<E> = {}) => event([body], { session: true, date: '2005-02-09', ...extra });
   const the = (clusters: number[], extra: Partial<E> = {}) => event(clusters, { reference: 'definite', trigger: 'talks', ...extra });
@@ -87,6 +87,8 @@ describe('meetings: a definite mention naming who sat in a body\'s session is th
     ['a held mention does not refer to a planned session', [session(1, { status: 'planned' })], the([2, 3]), undefined],
     ['a session of two or more named parties is not one of unnamed participants', [event([1, 7], { session: true })], the([2, 3]), undefined],
     ['a visit is not a session sat in', [session(1)], the([2, 3], { trigger: 'visit' }), undefined],
+    ['talks with a subject of their own are other talks', [session(1, { topics: ['export quotas'] })], the([2, 3], { topics: ['fishing rights'] }), undefined],
+    ['talks on the session\'s own subject are the session', [session(1, { topics: ['export quotas'] })], the([2, 3], { topics: ['export quotas'] }), 0],
   ])('meetings: %s', (_why, earlier, cand, want) => {
     const found = sessionReferent(earlier, cand);
     expect(found === undefined ? undefined : earlier.indexOf(found)).toBe(want);
@@ -121,6 +123,7 @@ describe('meetings: a meeting noun framed as the occasion beside another event i
     ['"of" after another noun', 'The outcome of the summit pleased Danish officials.', 'summit', false],
     ['"at" the meeting itself', 'Ruiz spoke to reporters at the summit in Lima.', 'summit', false],
     ['a time phrase before another phrase', 'Lehto will visit Oslo late in the month for talks with Berg.', 'talks', false],
+    ['"after" a length of the same gathering', 'Lehto and Berg signed the accord in Oslo after a two-hour meeting.', 'meeting', false],
   ])('meetings: %s', (_why, text, noun, want) => {
     expect(framed(text, noun)).toBe(want);
   });

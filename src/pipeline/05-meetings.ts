@@ -1155,7 +1155,7 @@ function meetingPlaces(doc: Doc): Array<{ mention: Mention; word: string; senten
       const reach = lowerWord(s.tokens[end]) === 'of' ? 7 : 4;
       for (const m of places) {
         const prep = placePreposition(s.tokens, m);
-        const after = m.tokenStart >= end && m.tokenStart - end <= reach && (prep === 'in' || prep === 'at') && !s.tokens.slice(end - 1, m.tokenStart).some((t) => /[,;:]/.test(t.post));
+        const after = m.tokenStart >= end && m.tokenStart - end <= reach && (prep === 'in' || prep === 'at') && !s.tokens.slice(end, m.tokenStart).some((t) => /[,;:]/.test(t.post));
         if (after || (m.kind === 'place' && attributivePlace(s.tokens, m, i))) found.push({ mention: m, word: rule.phrase.join(' '), sentence: s.index });
       }
       i = end - 1;

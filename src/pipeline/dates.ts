@@ -67,8 +67,9 @@ const WEEKDAY_ABBR = /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i;
 
 /** The end of an event in progress: "delegates meeting here until Friday", "the session runs until Friday". The day is
  * the coming one, whatever the tense of the report. A progressive is a lower-case word ("Beijing", "Jinping" are
- * names), and one after a past auxiliary ("were negotiating until Tuesday", "had been staying") has ended. */
-const IN_PROGRESS_UNTIL = /(?<!\b(?:[Ww]as|[Ww]ere|been|kept)\s+)\b(?:(?!(?:morn|even|dur|noth|someth|anyth|build)ing\b)\p{Ll}{3,}ing|continues|runs|lasts|remains|sits|stays)(?:\s+\p{L}+){0,2}\s+(?:until|till|through)\s+$/u;
+ * names), and one after a past auxiliary ("were negotiating until Tuesday", "had been staying", "were still talking")
+ * has ended. */
+const IN_PROGRESS_UNTIL = /(?<!\b(?:[Ww]as|[Ww]ere|been|kept)\s+(?:(?:still|\p{Ll}+ly)\s+)?)\b(?:(?!(?:morn|even|dur|noth|someth|anyth|build)ing\b)\p{Ll}{3,}ing|continues|runs|lasts|remains|sits|stays)(?:\s+\p{L}+){0,2}\s+(?:until|till|through)\s+$/u;
 
 /** A day a schedule names, the coming one whatever the tense of the report: a verb of schedule in the present or after
  * "will/due to/set to" just before it ("the council is due to end Tuesday", "he leaves on Saturday", "ministers will

@@ -64,7 +64,9 @@ export function framedOccasion(toks: Token[], a: number): boolean {
   for (let d = a - 1; d >= Math.max(0, a - 5); d--) {
     if (/[,;:()]/.test(toks[d]!.post)) return false;
     const w = lowerWord(toks[d]);
-    if (w === 'before' || w === 'after') return true;
+    // "after a two-hour meeting", "after hours of talks": the length of a sitting of the same gathering, not another one
+    // ("after a three-day summit" is another event).
+    if (w === 'before' || w === 'after') return !toks.slice(d + 1, a).some((t) => /(^|-)(minutes?|hours?)$/.test(lowerWord(t)));
     // "late in the month for talks": a phrase of its own stands between.
     if (PHRASE_BREAKS.has(w)) return false;
     if (w === 'of' || w === 'to') {
@@ -120,13 +122,16 @@ export function namesGathering(trigger: string): boolean {
  * and buying nations broke up without accord") is taken up by a later undated definite mention that names who sat in it
  * ("Malaysia and India each blamed the other for the failure of the talks"): with no earlier event sharing a party, the mention
  * refers to the article's latest event when that event is such a session of one body, of the same status (held or
- * planned), and both name a gathering.
+ * planned), both name a gathering, and the mention gives no subject of its own that the session's report does not.
  */
-export function sessionReferent<T extends CorefEvent & { trigger: string; status: string }>(earlier: readonly T[], cand: CorefEvent & { trigger: string; status: string }): T | undefined {
+export function sessionReferent<T extends CorefEvent & { trigger: string; status: string; topics?: string[] }>(earlier: readonly T[], cand: CorefEvent & { trigger: string; status: string; topics?: string[] }): T | undefined {
   if (cand.reference !== 'definite' || cand.date || !namesGathering(cand.trigger)) return undefined;
   if (earlier.some((m) => m.parties.some((q) => cand.parties.some((p) => p.cluster === q.cluster)))) return undefined;
   const last = earlier[earlier.length - 1];
   if (!last || !last.session || last.parties.length !== 1 || last.status !== cand.status || !namesGathering(last.trigger)) return undefined;
+  // Talks with a subject of their own that the session's report does not give ("resumed the talks on fishing rights"
+  // after a session on quotas) are other talks.
+  if (cand.topics?.length && !cand.topics.some((t) => last.topics?.includes(t))) return undefined;
   return last;
 }
 

@@ -151,10 +151,11 @@ const SOURCE_PHRASES: Record<string, string[][]> = {
   in: [['involved']],
   to: [['close']],
 };
-/** Nouns of an anonymous source, one of which must precede the phrase ("a source familiar with", "people involved in"). */
+/** Nouns of an anonymous source, one of which must precede the phrase ("a source familiar with", "people involved in").
+ * Not nouns of those who sit in talks ("negotiators involved in the talks", "members", "lawmakers"). */
 const SOURCE_NOUNS = new Set(['source', 'sources', 'person', 'people', 'official', 'officials', 'aide', 'aides', 'diplomat',
   'diplomats', 'insider', 'insiders', 'someone', 'one', 'others', 'individual', 'individuals', 'adviser', 'advisers', 'advisor',
-  'advisors', 'staffer', 'staffers', 'lawmaker', 'lawmakers', 'member', 'members', 'executive', 'executives', 'negotiator', 'negotiators']);
+  'advisors', 'staffer', 'staffers']);
 
 /** Adverbs between a singular subject and a verb in -s ("Ruiz just talks over them", "she often talks to"). */
 const VERB_ADVERBS = new Set(['just', 'also', 'often', 'never', 'always', 'still', 'even', 'rarely', 'seldom', 'sometimes', 'usually', 'then', 'now', 'simply', 'only', 'frequently', 'regularly', 'openly']);
@@ -301,11 +302,13 @@ export function readGenre(toks: Token[], ms: Mention[], a: number, b: number, ru
   {
     let k = a - 1;
     while (k > clauseStart && a - k <= 12 && !breaks(toks[k - 1]) && lowerWord(toks[k]) !== 'had') k--;
-    const opens = k === clauseStart || breaks(toks[k - 1]) || ['that', 'if', 'and', 'but'].includes(lowerWord(toks[k - 1]));
+    // "and had a long meeting with" coordinates a finite verb: no inversion.
+    const opens = k === clauseStart || breaks(toks[k - 1]) || ['that', 'if', 'but'].includes(lowerWord(toks[k - 1]));
     const subject = toks[k + 1] && (lowerWord(toks[k + 1]) in DETERMINERS || ms.some((m) => m.tokenStart === k + 1 && m.kind !== 'place') || (isLower(toks[k + 1]) && /[^s]s$/.test(lowerWord(toks[k + 1]))));
     // The participle after the subject and before the trigger ("had experts ... maintained close contact").
-    const participle = toks.slice(k + 2, a).some((t) => isLower(t) && /ed$/.test(lowerWord(t)));
-    if (lowerWord(toks[k]) === 'had' && opens && subject && participle && k + 1 < a && !['been', 'not', 'never', 'already', 'long', 'just', 'also', 'previously', 'earlier', 'recently'].includes(lowerWord(toks[k + 1]))) veto('counterfactual', 'inverted-conditional');
+    // A word in -ed right after a determiner is an adjective of the noun ("had an extended meeting").
+    const participle = toks.slice(k + 2, a).some((t, i) => isLower(t) && /ed$/.test(lowerWord(t)) && !(lowerWord(toks[k + 1 + i]) in DETERMINERS));
+    if (lowerWord(toks[k]) === 'had' && opens && subject && participle && !counterpart && k + 1 < a && !['been', 'not', 'never', 'already', 'long', 'just', 'also', 'previously', 'earlier', 'recently'].includes(lowerWord(toks[k + 1]))) veto('counterfactual', 'inverted-conditional');
   }
   // "testified to the panel to discuss the fund": the agenda of a testimony.
   // "summoned as a witness": the party is heard, not met.
@@ -317,7 +320,7 @@ export function readGenre(toks: Token[], ms: Mention[], a: number, b: number, ru
   if (['contact', 'email', 'e-mail'].includes(w) && lowerWord(toks[b]) === 'us' && !counterpart) veto('written', 'reader-address');
   // "negotiation documents", "the meeting transcript": a singular meeting noun qualifies a document, which the sentence
   // is about.
-  if (rule.noun && !/s$/.test(w) && !breaks(toks[b - 1]) && isLower(toks[b]) && lowerWord(toks[b]) in DOCUMENT_NOUNS && !counterpart) veto('written', 'document-of');
+  if (rule.noun && !/s$/.test(w) && !breaks(toks[b - 1]) && isLower(toks[b]) && lowerWord(toks[b]) in DOCUMENT_NOUNS && !twoSides) veto('written', 'document-of');
   // "briefed reporters on a conference call", "the quarterly conference call": a call with no counterpart named.
   // A named party told or briefed on the call is its counterpart ("told the Senate caucus in a conference call").
   const from = a - phraseBefore(toks, a, 12).length;
