@@ -4,23 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers/article.js';
 import { extractArticle } from '../src/pipeline/extract.js';
-import type { NerSpan, Recognizer } from '../src/pipeline/recognizer.js';
+import type { NerSpan } from '../src/pipeline/recognizer.js';
+import { reading } from './helpers/recognizer.js';
 import { contractionReason, creditReason, facilityReading } from '../src/names/index.js';
 import { lexiconTag } from '../src/nlp/nlp.js';
 
-/** A recognizer that reads the given spans of the text as the given types (every occurrence, whole words). */
-function reading(spans: Array<[string, NerSpan['type']]>): Recognizer {
-  return (text) => {
-    const out: NerSpan[] = [];
-    for (const [s, type] of spans) {
-      for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) {
-        if (/[\p{L}\p{N}]/u.test(text[i - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[i + s.length] ?? '')) continue;
-        out.push({ start: i, end: i + s.length, type });
-      }
-    }
-    return out.sort((a, b) => a.start - b.start || b.end - a.end).filter((sp, k, all) => !all.slice(0, k).some((o) => o.start <= sp.start && sp.end <= o.end));
-  };
-}
 const extracted = (text: string, spans: Array<[string, NerSpan['type']]>) => extractArticle(article(text, '2019-03-02'), { recognizer: reading(spans) }).entities;
 const entitiesOf = (text: string, spans: Array<[string, NerSpan['type']]>) => [...new Set(extracted(text, spans).map((e) => `${e.label} (${e.kind})`))].sort();
 const namesOf = (text: string, spans: Array<[string, NerSpan['type']]>) => [...new Set(extracted(text, spans).map((e) => `${e.text} → ${e.label}`))].sort();

@@ -1,26 +1,14 @@
 /** Names an analyst reads as junk, duplicates or glue: handles, generic one-word bodies, names in capitals, towns that
- * are companies, rooms that are places, acronyms and their long names. Tables of cases of my own. */
+ * are companies, rooms that are places, acronyms and their long names. Table cases. */
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers/article.js';
 import { extraction } from './helpers/extraction.js';
 import { extractArticle } from '../src/pipeline/extract.js';
-import type { NerSpan, Recognizer } from '../src/pipeline/recognizer.js';
+import type { NerSpan } from '../src/pipeline/recognizer.js';
+import { reading } from './helpers/recognizer.js';
 import { buildGraph } from '../src/graph/build.js';
 import { handleWords, preferredSpelling, withoutCapitalsDuplicates } from '../src/names/index.js';
 
-/** A recognizer that reads the given spans of the text as the given types (every occurrence, whole words). */
-function reading(spans: Array<[string, NerSpan['type']]>): Recognizer {
-  return (text) => {
-    const out: NerSpan[] = [];
-    for (const [s, type] of spans) {
-      for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) {
-        if (/[\p{L}\p{N}]/u.test(text[i - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[i + s.length] ?? '')) continue;
-        out.push({ start: i, end: i + s.length, type });
-      }
-    }
-    return out.sort((a, b) => a.start - b.start || b.end - a.end).filter((sp, k, all) => !all.slice(0, k).some((o) => o.start <= sp.start && sp.end <= o.end));
-  };
-}
 const entitiesOf = (text: string, spans: Array<[string, NerSpan['type']]>) =>
   [...new Set(extractArticle(article(text, '2018-06-10'), { recognizer: reading(spans) }).entities.map((e) => `${e.label} (${e.kind})`))].sort();
 const nodes = (g: ReturnType<typeof buildGraph>['graph'], kind: string) => g.filterNodes((_, a) => a.kind === kind).map((k) => g.getNodeAttribute(k, 'label')).sort();

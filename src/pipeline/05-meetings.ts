@@ -29,7 +29,7 @@ import { lowerWord, type Token } from '../nlp/tokenize.js';
 import { tokenTags } from '../nlp/nlp.js';
 import { isTitleWord } from '../gazetteer/titles.js';
 import type { MeetingCandidateExplanation, MeetingStatus } from '../types.js';
-import { datelineSpan, findDates, monthNumber, type EventDate, type TimeExpression } from './dates.js';
+import { datelineSpan, daysFrom, findDates, monthNumber, type EventDate, type TimeExpression } from './dates.js';
 import type { Doc, DocSentence, Mention } from './model.js';
 import type { RoleResult } from './04-roles.js';
 import { isScoreline, isSportsArticle } from './teams.js';
@@ -105,7 +105,7 @@ function refRelation(date: string, refDate: string | null): string[] {
     const month = refDate.slice(0, 7);
     return [`ref:month-${date < month ? 'before' : date === month ? 'same' : 'after'}`];
   }
-  const days = (Date.parse(`${date}T00:00:00Z`) - Date.parse(`${refDate}T00:00:00Z`)) / 86_400_000;
+  const days = daysFrom(date, refDate);
   if (!Number.isFinite(days)) return [];
   const bucket = days < -7 ? 'before-far' : days < -1 ? 'before-week' : days <= 1 ? (days === 0 ? 'same-day' : days < 0 ? 'day-before' : 'day-after') : days <= 7 ? 'after-week' : 'after-far';
   return [`ref:${bucket}`];

@@ -323,10 +323,10 @@ export function datelineDay(text: string, from: number, articleDate: string | nu
   return fmtDay(t);
 }
 
-/** Days between two `YYYY-MM-DD` dates (absolute), or Infinity when either is not a day. */
-export function dayDistance(a: string | null, b: string | null): number {
+/** Days from `YYYY-MM-DD` day `b` to day `a` (negative when `a` is earlier), or NaN when either is not a day. */
+export function daysFrom(a: string | null, b: string | null): number {
   const x = a ? parseIsoDay(a) : null;
   const y = b ? parseIsoDay(b) : null;
-  if (!x || !y) return Infinity;
-  return Math.abs(toTime(x) - toTime(y)) / DAY_MS;
+  if (!x || !y) return NaN;
+  return (toTime(x) - toTime(y)) / DAY_MS;
 }

@@ -336,7 +336,7 @@ export function readGenre(toks: Token[], ms: Mention[], a: number, b: number, ru
   // "he talks about his campaign", "the order talks about exceptions", "Ruiz often talked about": "talk" as a verb (after
   // its subject or an adverb, not after a determiner or "held") with "about" and no counterpart is one party speaking.
   if (['talk', 'talks', 'talked', 'talking'].includes(w) && lowerWord(toks[b]) === 'about' && !twoSides && !toks.slice(b, Math.min(toks.length, b + 8)).some((t) => ['with', 'to', 'between'].includes(lowerWord(t)))) {
-    const subject = ms.some((m) => m.tokenEnd === a && m.kind !== 'place') || SPEAKER_PRONOUNS.has(prev) || /ly$/.test(prev) || ['just', 'also', 'often', 'never', 'always', 'still', 'even', 'has', 'have', 'had', 'was', 'is'].includes(prev);
+    const subject = ms.some((m) => m.tokenEnd === a && m.kind !== 'place') || SPEAKER_PRONOUNS.has(prev) || /ly$/.test(prev) || VERB_ADVERBS.has(prev) || ['has', 'have', 'had', 'was', 'is'].includes(prev);
     if (subject) veto('speech-topic', 'talk-about');
   }
   // "came before the cameras and talked about the attack": "talked" or "talking" after "and" is a verb coordinated with
