@@ -9,7 +9,9 @@
  * - People (src/names/persons.ts): the same name up to spelling; a full name inside a fuller one with the same given
  *   name and surname ("Hillary Clinton", "Hillary Rodham Clinton"), when the fuller one is the only such name; a
  *   surname alone that is the surname of exactly one full name, or, when several, the one that the articles naming
- *   both write in full ("Obama" → "Barack Obama" in nearly all of them); a given name alone the same way.
+ *   both write in full ("Obama" → "Barack Obama" in nearly all of them); a given name alone the same way; a surname
+ *   an article kept apart with an honorific ("Mr. Obama" in an article naming only Michelle Obama) the person the
+ *   surname alone joins, when their sexes agree; one kept apart with an office's title ("President Obama") stays apart.
  * - Organizations: an acronym joins the long name that articles define it as (src/names/acronyms.ts: its letters
  *   must be that name's initials) when enough of the articles using it do; a one-word name that articles resolve to
  *   one longer name ("Senate" → "United States Senate") likewise; forms of one name (legal suffix, spelling, plural,
@@ -19,7 +21,12 @@ import { normName, slug, cleanSurface } from '../gazetteer/normalize.js';
 import type { EntityKind } from '../types.js';
 import { initialsMatch, isAcronym } from './acronyms.js';
 import { organizationFormKey, formReason } from './organizations.js';
-import { isSingleName, personName, samePerson, PERSON_RULES } from './persons.js';
+import { apartForm, fullNameSex, isSingleName, personName, samePerson, PERSON_RULES } from './persons.js';
+import { isTitleWord } from '../gazetteer/titles.js';
+import { lexiconTag } from '../nlp/nlp.js';
+
+/** A surname an article kept apart from its full names, with the title that did ("President Smith", "Mr. Smith"). */
+const apart = (label: string) => apartForm(label, isTitleWord);
 
 /** What the rules need to know of an entity as the articles name it. */
 export interface NamedEntity {
@@ -116,7 +123,7 @@ function voteKinds(local: Map<string, NamedEntity>, canon: Map<string, string>, 
   // A word read as a person's in some articles and as an organization's in others ("Trump" in "the Trump
   // administration") counts, on the person side, the articles that wrote it and resolved it to a person named in full.
   const resolvedToPerson = (k: string, a: NamedEntity) => (a.kind === 'person' && isSingleName(a.label) ? written.of(k).filter(([t]) => local.get(t)?.kind === 'person').reduce((n, [, c]) => n + c, 0) : 0);
-  const surnames = new Set([...local.values()].filter((a) => a.kind === 'person' && !isSingleName(a.label)).map((a) => personName(a.label).surname));
+  const surnames = new Set([...local.values()].filter((a) => a.kind === 'person' && !isSingleName(a.label) && !apart(a.label)).map((a) => personName(a.label).surname));
   for (const group of [...byName.values()].filter((g) => g.length > 1).sort((x, y) => cmp(x[0]![0], y[0]![0]))) {
     const support = new Map(group.map(([k, a]) => [k, a.mentions + resolvedToPerson(k, a)]));
     const ranked = [...group].sort(([ka], [kb]) => support.get(kb)! - support.get(ka)! || cmp(ka, kb));
@@ -167,7 +174,8 @@ function resolvePeople(local: Map<string, NamedEntity>, find: (k: string) => str
   }
 
   // 2. Full names inside fuller ones; full names indexed by surname (and East Asian family name).
-  const full = () => people.filter(([k, a]) => find(k) === k && !isSingleName(a.label));
+  // A surname kept apart with its title ("President Smith") is no full name (4. below).
+  const full = () => people.filter(([k, a]) => find(k) === k && !isSingleName(a.label) && !apart(a.label));
   const index = (list: Array<[string, NamedEntity]>) => {
     const bySurname = new Map<string, Array<[string, NamedEntity]>>();
     for (const e of list) {
@@ -220,6 +228,27 @@ function resolvePeople(local: Map<string, NamedEntity>, find: (k: string) => str
     } else if (candidates.length > 1) {
       report.decline?.({ kind: 'person', a: a.label, b: candidates.map(label).sort(cmp).join(' | '), reason: 'surname alone matches several full names' });
     }
+  }
+
+  // 4. A surname an article kept apart with an honorific ("Mr. Smith" where the only Smith named in full is a woman, or
+  // is named as someone's relative) is the person the surname alone joined in 3., when that person's given name is of
+  // the honorific's sex or of none the lexicon knows, and no article keeping it apart names that person in full. An
+  // office's title tells no sex: "President Smith" stays apart.
+  for (const [k, a] of people) {
+    const f = apart(a.label);
+    if (!f?.sex || find(k) !== k) continue;
+    const bare = entityKey('person', f.surname);
+    if (!local.has(bare)) continue;
+    const target = find(bare);
+    if (target === bare || local.get(target)?.kind !== 'person') continue;
+    const sex = fullNameSex(label(target), lexiconTag);
+    const named = people.some(([kb, b]) => find(kb) === target && !isSingleName(b.label) && [...a.articles].some((x) => b.articles.has(x)));
+    if ((sex && sex !== f.sex) || named) {
+      report.decline?.({ kind: 'person', a: a.label, b: label(target), reason: sex && sex !== f.sex ? 'an honorific of the other sex than the given name' : 'kept apart by an article naming the person in full' });
+      continue;
+    }
+    join(k, target);
+    merged(target, [a.label], `a surname kept apart with an honorific joins ${label(target)}, whom the surname alone joins`);
   }
 
   // Same surname, different given names or generations: never merged, reported. Only full names sharing a surname

@@ -123,6 +123,8 @@ export function samePerson(short: string, full: string): NameVerdict | null {
   }
   if (a.core.length >= b.core.length) return a.surname === b.surname ? { same: false, reason: PERSON_RULES.givenDiffer } : null;
   if (a.core.length === 1 && !a.hyphenated) {
+    // "Trump Jr" is no short form of "Donald Trump": a surname with its generation is of that generation only.
+    if (a.generation && a.generation !== b.generation && a.core[0] === b.surname) return { same: false, reason: PERSON_RULES.generationDiffer };
     // A family-first name's last word is a surname too when the given name is a Western one ("Kim Clijsters").
     if (a.core[0] === b.surname) return { same: true, reason: PERSON_RULES.surname };
     if (b.familyFirst && a.core[0] === b.core[0]) return { same: true, reason: PERSON_RULES.familyName };
@@ -146,4 +148,81 @@ export function samePerson(short: string, full: string): NameVerdict | null {
   // inside a fuller one. A name with middle names has the same ones ("George W Bush" is not "George H W Bush").
   if (a.core.length === 2) return { same: true, reason: PERSON_RULES.contains };
   return { same: false, reason: PERSON_RULES.middleDiffer };
+}
+
+/** Honorifics that tell a person's sex: a surname after one is no person whose given name is of the other sex. */
+export const HONORIFIC_SEX: Record<string, 'male' | 'female'> = { mr: 'male', mister: 'male', mrs: 'female', ms: 'female', miss: 'female' };
+
+/** Nouns of kinship: a full name written beside one ("his daughter Ivanka Smith", "Eli Smith, the senator's son") is
+ * named as the relative of someone else, often of the same surname; "Jr", "Sr" or "III" in the name says the same.
+ * `office`: whether the noun also says the relative is not the one of that surname holding an office (a spouse is
+ * often an office holder too: a senator's wife may be a senator and then secretary of state). */
+export const KIN_NOUNS: Record<string, { office: boolean }> = {
+  daughter: { office: true }, son: { office: true }, stepdaughter: { office: true }, stepson: { office: true },
+  granddaughter: { office: true }, grandson: { office: true }, 'daughter-in-law': { office: true }, 'son-in-law': { office: true },
+  father: { office: true }, mother: { office: true }, brother: { office: true }, sister: { office: true },
+  niece: { office: true }, nephew: { office: true }, grandfather: { office: true }, grandmother: { office: true },
+  'first lady': { office: true }, wife: { office: false }, husband: { office: false }, widow: { office: false }, widower: { office: false },
+};
+
+/** The sex compromise's lexicon (`tagOf`, its tag of a lowercase word) gives a given name as written, through its
+ * full form for a short one ("Bill" → "William"), or undefined. */
+export function givenNameSex(word: string | undefined, tagOf: (word: string) => string | undefined): 'male' | 'female' | undefined {
+  if (!word) return undefined;
+  for (const w of [word, NICKNAMES[normName(word)]].filter((x): x is string => !!x)) {
+    const t = tagOf(w.toLowerCase());
+    if (t === 'MaleName') return 'male';
+    if (t === 'FemaleName') return 'female';
+  }
+  return undefined;
+}
+
+/**
+ * A surname an article keeps apart from the one full name it could join, written with the title or honorific that set
+ * it apart ("President Smith" in an article naming only the president's daughter Ivanka Smith; "Mr. Smith" where
+ * the only Smith named in full is a woman). Such a name is no full name: it is no candidate for a surname alone, and
+ * across articles it joins only what its title allows (src/names/merge.ts).
+ */
+export interface ApartForm {
+  /** The title as shown ("President", "Senator", "Mr."). */
+  title: string;
+  surname: string;
+  sex?: 'male' | 'female';
+}
+
+/** Honorifics as an apart form shows them. */
+const HONORIFIC_SHOWN: Record<string, string> = { mr: 'Mr.', mister: 'Mr.', mrs: 'Mrs.', ms: 'Ms.', miss: 'Miss' };
+
+/** The label of an apart form: the title as shown, then the surname as written. */
+/** The sex of a person's full name by its first given name as written ("Jane Q. Smith" → female), or undefined for a
+ * name of one word, an East Asian name or a given name the lexicon does not know. */
+export function fullNameSex(label: string, tagOf: (word: string) => string | undefined): 'male' | 'female' | undefined {
+  const p = personName(label);
+  if (isSingleName(label) || p.familyFirst) return undefined;
+  return givenNameSex(label.trim().split(/\s+/)[0]!.replace(/\.$/, ''), tagOf);
+}
+
+export function apartLabel(title: string, surname: string): string {
+  const n = normName(title);
+  const shown = HONORIFIC_SHOWN[n] ?? title.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, s: string, c: string) => s + c.toUpperCase());
+  return `${shown} ${surname}`;
+}
+
+/** Titles a name carries as its own ("King Abdullah", "Prince Harry", "Pope Francis"): they set no name apart. */
+export const NAME_TITLES: Record<string, string> = wordTable({
+  king: 'monarch', queen: 'monarch', emperor: 'monarch', empress: 'monarch', prince: 'royal', princess: 'royal', pope: 'head of the Holy See',
+  emir: 'monarch', sultan: 'monarch', sheikh: 'honorific of Gulf rulers', crown: 'heir ("Crown Prince")', lord: 'peerage', lady: 'peerage',
+  sir: 'knighthood', dame: 'damehood',
+});
+
+/** The apart form a label is (as apartLabel writes it: capitalised title words, then one surname), or undefined.
+ * `isTitle` tells a word of an office's title. */
+export function apartForm(label: string, isTitle: (word: string) => boolean): ApartForm | undefined {
+  const w = label.trim().split(/\s+/);
+  if (w.length < 2 || w.length > 3) return undefined;
+  const head = w.slice(0, -1);
+  const surname = w.at(-1)!;
+  const sex = head.length === 1 ? HONORIFIC_SEX[normName(head[0]!)] : undefined;
+  if (!sex && !head.every((x) => /^\p{Lu}/u.test(x) && isTitle(x) && !(normName(x) in NAME_TITLES))) return undefined;
+  return { title: head.join(' '), surname, ...(sex ? { sex } : {}) };
 }

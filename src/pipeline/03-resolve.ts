@@ -8,7 +8,7 @@
  *   join that name.
  */
 import { normName } from '../gazetteer/normalize.js';
-import { gluedWordReason, STYLE_TITLES, COMMON_WORD_ALIAS_TAGS, initialsMatch, isAcronym, personName, samePerson, isSingleName, corporateCue, sourceCue, GIVEN_NAME_TAGS, GENERIC_ORGANIZATION_WORDS, hasLegalSuffix, facilityReading, GENERATIONS } from '../names/index.js';
+import { gluedWordReason, STYLE_TITLES, COMMON_WORD_ALIAS_TAGS, initialsMatch, isAcronym, personName, samePerson, isSingleName, corporateCue, sourceCue, GIVEN_NAME_TAGS, GENERIC_ORGANIZATION_WORDS, hasLegalSuffix, facilityReading, GENERATIONS, HONORIFIC_SEX, KIN_NOUNS, NAME_TITLES, fullNameSex, apartLabel } from '../names/index.js';
 import { lexiconTag } from '../nlp/nlp.js';
 import { PERSON_MODIFIED_NOUNS } from '../ner/consistency.js';
 import { gazetteer, GAZ_CLASSES, type GazClass } from '../ner/gazetteer.js';
@@ -16,7 +16,7 @@ import { BARE_CHAMBERS, organizationByName } from '../gazetteer/organizations.js
 import { venueByName, isRegionName } from '../gazetteer/places.js';
 import type { DocSentence, Mention } from './model.js';
 import { isNameWord } from './02-mentions.js';
-import { isHonorific, isTitleWord } from '../gazetteer/titles.js';
+import { isHonorific, isTitleWord, TITLE_ABBREVIATIONS, TITLE_MODIFIERS } from '../gazetteer/titles.js';
 
 function tokensOf(label: string): string[] {
   return label.split(/\s+/).filter(Boolean);
@@ -37,7 +37,7 @@ export function resolveMentions(text: string, mentions: Mention[], sentences: Do
   nameBareChambers(mentions);
   resolveOrganizations(text, mentions, keyed);
   surnamesAfterGluedWords(mentions);
-  resolvePeople(mentions, () => next++);
+  resolvePeople(mentions, sentences, () => next++);
 }
 
 /**
@@ -311,31 +311,207 @@ function resolveOrganizations(text: string, mentions: Mention[], keyed: (k: stri
   }
 }
 
-function resolvePeople(mentions: Mention[], newCluster: () => number): void {
+/** What a person's cluster of the article shows of its person: the titles written with its full name, its sex by
+ * its given name, and whether the article names it as someone's relative. */
+interface PersonCluster {
+  id: number;
+  label: string;
+  size: number;
+  /** Heads of the titles written before or beside a full name of the cluster ("president", "senator"). */
+  titles: Set<string>;
+  sex?: 'male' | 'female';
+  /** The sex the lexicon gives the given name, whether or not the article confirms it. */
+  lexiconSex?: 'male' | 'female';
+  /** Named as a relative: a kinship noun beside a full name ("his wife X", "X, the senator's son"), or a
+   * generation ("Jr"); `kinOffice` when the noun also tells the relative from an office holder of that surname
+   * (src/names/persons.ts KIN_NOUNS: a child, a parent, a first lady, not a spouse). */
+  kin: boolean;
+  kinOffice: boolean;
+  /** A surname kept apart from the article's full names, with its title ("President Smith"). */
+  apart?: string;
+}
+
+/** The head of an office's title as compared: "Sen." → "senator". */
+const titleHead = (word: string): string => {
+  const n = normName(word).replace(/ (elect|designate)$/, '');
+  return normName(TITLE_ABBREVIATIONS[n] ?? n);
+};
+const modifiers = new Set(TITLE_MODIFIERS);
+/** A word of an office's title that heads it ("President", "Sen."), not a modifier alone ("first", "deputy") nor a
+ * title a name carries as its own ("King"). */
+const officeHead = (word: string): boolean => isTitleWord(word) && !modifiers.has(normName(word)) && !(normName(word) in NAME_TITLES);
+
+/** The title or honorific written right before a mention ("President Smith", "Vice President Smith", "Mr. Smith"):
+ * the words as written and the head as compared, or undefined. */
+function titleBefore(m: Mention, sentences: DocSentence[]): { written: string; head: string; sex?: 'male' | 'female' } | undefined {
+  const toks = sentences[m.sentence]?.tokens ?? [];
+  const prev = toks[m.tokenStart - 1]?.text;
+  if (!prev) return undefined;
+  const h = normName(prev);
+  if (h in HONORIFIC_SEX) return { written: prev, head: h, sex: HONORIFIC_SEX[h]! };
+  if (!officeHead(prev) || !/^\p{Lu}/u.test(prev)) return undefined;
+  const before = toks[m.tokenStart - 2]?.text ?? '';
+  const mod = modifiers.has(normName(before)) && normName(before) !== 'first' && /^\p{Lu}/u.test(before) ? `${before} ` : '';
+  const written = `${mod}${TITLE_ABBREVIATIONS[normName(prev)] ?? prev}`;
+  return { written, head: titleHead(prev) };
+}
+
+/** Title heads and kinship written with a full-name mention: in the four words before it ("Secretary of State Jane
+ * Smith", "his daughter Jane Smith") or in an apposition after it ("Jane Smith, the president's daughter"). */
+function fullNameContext(m: Mention, sentences: DocSentence[]): { titles: string[]; kin: boolean; kinOffice: boolean } {
+  const toks = sentences[m.sentence]?.tokens ?? [];
+  const titles: string[] = [];
+  let kin = false;
+  let kinOffice = false;
+  const kinAt = (i: number) => {
+    const w = normName(toks[i]?.text ?? '');
+    const noun = KIN_NOUNS[w === 'lady' && normName(toks[i - 1]?.text ?? '') === 'first' ? 'first lady' : w];
+    if (noun) kinOffice ||= noun.office;
+    return !!noun;
+  };
+  // Before: the words back to punctuation other than a comma, at most four.
+  for (let i = m.tokenStart - 1, n = 0; i >= 0 && n < 4; i--, n++) {
+    const t = toks[i]!;
+    if (/[.;:!?()"“”]/u.test(t.post)) break;
+    if (officeHead(t.text)) titles.push(titleHead(t.text));
+    if (kinAt(i)) kin = true;
+  }
+  // After: an apposition, ", the senator's son" / ", the former secretary of state", up to the next punctuation.
+  if (toks[m.tokenEnd - 1]?.post.includes(',')) {
+    for (let i = m.tokenEnd; i < toks.length && i <= m.tokenEnd + 6; i++) {
+      const t = toks[i]!;
+      if (officeHead(t.text)) titles.push(titleHead(t.text));
+      if (kinAt(i)) kin = true;
+      if (/[,.;:!?()"“”]/u.test(t.post)) break;
+    }
+  }
+  return { titles, kin, kinOffice };
+}
+
+/**
+ * Whether a surname written with a title or an honorific is kept apart from a full name it could denote, and why:
+ * - an honorific of one sex before it, and the full name's given name of the other ("Mr. Smith", "Jane Smith");
+ * - the full name named as someone's relative (a kinship noun beside it, "Jr"), and the surname written with an
+ *   office's title the full name is never written with, or with an honorific the lexicon's sex of the given name
+ *   does not confirm ("President Smith" or "Mr. Smith" in an article naming only "his daughter Ivanka Smith").
+ * A title alone keeps nothing apart: "Bill Smith" then "President Smith" is one person; but of several people of
+ * that surname in the article, none written with the title, it joins none (resolvePeople).
+ */
+function keptApart(title: ReturnType<typeof titleBefore>, c: PersonCluster): string | undefined {
+  if (!title || c.apart) return undefined;
+  if (title.sex && c.sex && title.sex !== c.sex) return 'sex';
+  if (c.kin && !c.sex && title.sex && c.lexiconSex !== title.sex) return 'relative';
+  if (c.kinOffice && !title.sex && !c.titles.has(title.head)) return 'relative';
+  return undefined;
+}
+
+const PRONOUN_SEX: Record<string, 'male' | 'female'> = { he: 'male', him: 'male', his: 'male', himself: 'male', she: 'female', her: 'female', hers: 'female', herself: 'female' };
+
+/** The sex of the first personal pronoun after a mention in its sentence, or first in the next sentence ("Jane Smith
+ * arrived late. She said..."). */
+function pronounAfter(m: Mention, sentences: DocSentence[]): 'male' | 'female' | undefined {
+  const toks = sentences[m.sentence]?.tokens ?? [];
+  for (let i = m.tokenEnd; i < toks.length; i++) {
+    const sex = PRONOUN_SEX[toks[i]!.text.toLowerCase()];
+    if (sex) return sex;
+  }
+  return PRONOUN_SEX[sentences[m.sentence + 1]?.tokens[0]?.text.toLowerCase() ?? ''];
+}
+
+/** Whether a full name is a person's by its first word: a given name the lexicon knows, or a word it does not know
+ * ("Ivanka"), not an ordinary word glued before a surname ("Never Smith", "How Smith"). */
+const givenNameFirst = (label: string): boolean => {
+  const first = tokensOf(label)[0]!;
+  const tag = lexiconTag(first);
+  return !tag || GIVEN_NAME_TAGS.has(tag) || !!fullNameSex(label, lexiconTag) || tag === 'Person' || tag === 'LastName';
+};
+
+function resolvePeople(mentions: Mention[], sentences: DocSentence[], newCluster: () => number): void {
   const people = mentions.filter((m) => m.kind === 'person');
-  // Full names first (most words first, then first seen), so short forms can join them.
-  const byFullness = [...people].sort((a, b) => tokensOf(b.label).length - tokensOf(a.label).length || a.start - b.start);
-  const clusters: Array<{ id: number; label: string; size: number }> = [];
+  // Full names first (most words first), then surnames written with a title before those without, then first seen.
+  const titles = new Map(people.map((m) => [m, isSingleName(m.label) ? titleBefore(m, sentences) : undefined]));
+  const byFullness = [...people].sort((a, b) => tokensOf(b.label).length - tokensOf(a.label).length || Number(!!titles.get(b)) - Number(!!titles.get(a)) || a.start - b.start);
+  const clusters: PersonCluster[] = [];
+  const grow = (c: PersonCluster, m: Mention) => {
+    c.size++;
+    if (isSingleName(m.label)) return;
+    const ctx = fullNameContext(m, sentences);
+    ctx.titles.forEach((t) => c.titles.add(t));
+    if (ctx.kin || personName(m.label).generation) c.kin = true;
+    if (ctx.kinOffice || personName(m.label).generation) c.kinOffice = true;
+  };
+  // The lexicon tags a given name of both sexes as one ("Lindsey"): the pronouns after the article's full names of
+  // that label confirm or overrule it ("Lindsey Smith said he would...").
+  const pronouns = new Map<string, { male: number; female: number }>();
+  for (const m of people) {
+    if (isSingleName(m.label)) continue;
+    const sex = pronounAfter(m, sentences);
+    const v = pronouns.get(m.label) ?? { male: 0, female: 0 };
+    if (sex) v[sex]++;
+    pronouns.set(m.label, v);
+  }
+  // Honorifics of each sex the article writes before each surname.
+  const honorifics = new Set<string>();
+  for (const m of people) {
+    const t = titles.get(m);
+    if (t?.sex) honorifics.add(`${t.sex}|${m.label}`);
+  }
+  // The lexicon's sex of a full name holds when no more pronouns after it say otherwise, and one says so too or the
+  // article writes that sex's honorific before the surname ("Mrs. Smith" beside "Mr. Smith" is two people).
+  const sexHolds = (m: Mention, sex: 'male' | 'female') => {
+    const v = pronouns.get(m.label) ?? { male: 0, female: 0 };
+    const other = v[sex === 'male' ? 'female' : 'male'];
+    return other <= v[sex] && (v[sex] > 0 || honorifics.has(`${sex}|${tokensOf(m.label).at(-1)}`));
+  };
   for (const m of byFullness) {
-    // A short form joins the cluster of a fuller name it can denote (src/names/persons.ts); of several, the one
-    // named most often in the article ("Trump" in an article naming Donald Trump and, once, Ivana Trump).
-    const fits = clusters.filter((c) => samePerson(m.label, c.label)?.same);
-    let match = fits.sort((a, b) => b.size - a.size)[0];
+    const single = isSingleName(m.label);
+    const title = titles.get(m);
+    // A short form joins the cluster of a fuller name it can denote (src/names/persons.ts) and nothing keeps them
+    // apart; of several, one written with the same title, then the one named most often in the article ("Trump" in
+    // an article naming Donald Trump and, once, Ivana Trump). A surname without a title may also be the person the
+    // article kept apart with that surname ("President Smith"), rather than one named as someone's relative ("his
+    // daughter Ivanka Smith", whom the article calls "Ivanka" to tell her apart).
+    const fits = clusters.filter((c) => !c.apart && samePerson(m.label, c.label)?.same);
+    const open = [...fits.filter((c) => !keptApart(title, c)), ...(single && !title && fits.length ? clusters.filter((c) => c.apart && tokensOf(c.label).at(-1) === m.label) : [])];
+    // Of several people of that surname in the article, none written with the office's title: the title names
+    // another ("President Smith" in an article naming Eli Smith and Jane Smith, neither with that title).
+    if (title && !title.sex && fits.filter((c) => givenNameFirst(c.label)).length > 1 && !fits.some((c) => c.titles.has(title.head))) open.length = 0;
+    const rank = (c: PersonCluster) => (title ? Number(c.titles.has(title.head)) * 2 : 0) + (title ? 0 : Number(!c.kin));
+    let match: PersonCluster | undefined = open.sort((a, b) => rank(b) - rank(a) || b.size - a.size)[0];
+    // A surname kept apart from every full name it could denote is a person of its own, known by its title
+    // ("President Smith"); the same surname kept apart again is that person when their honorifics agree ("Mr. Smith").
+    let apart: string | undefined;
+    if (!match && fits.length && title) {
+      apart = apartLabel(title.written, m.label);
+      const same = clusters.filter((c) => c.apart && tokensOf(c.label).at(-1) === m.label && !(title.sex && c.sex && c.sex !== title.sex));
+      match = same.find((c) => c.label === apart) ?? same.sort((a, b) => b.size - a.size)[0];
+      if (match && title.sex) match.sex = title.sex;
+    }
     // A given name alone ("Hillary") is the one person of the article with that given name.
-    if (!match && isSingleName(m.label)) {
+    if (!match && !fits.length && single) {
       const f = personName(m.label).core[0];
-      const byGiven = clusters.filter((c) => personName(c.label).given === f && !isSingleName(c.label));
+      const byGiven = clusters.filter((c) => !c.apart && personName(c.label).given === f && !isSingleName(c.label));
       if (byGiven.length === 1 && !clusters.some((c) => personName(c.label).surname === f)) match = byGiven[0];
     }
     if (match) {
       m.cluster = match.id;
       m.label = match.label;
-      match.size++;
+      grow(match, m);
       continue;
     }
     const id = newCluster();
-    clusters.push({ id, label: m.label, size: 1 });
+    const label = apart ?? m.label;
+    const c: PersonCluster = { id, label, size: 0, titles: new Set(), kin: false, kinOffice: false, ...(apart ? { apart } : {}) };
+    const sex = fullNameSex(m.label, lexiconTag);
+    if (sex) c.lexiconSex = sex;
+    if (sex && sexHolds(m, sex)) c.sex = sex;
+    if (apart && title) {
+      c.titles.add(title.head);
+      if (title.sex) c.sex = title.sex;
+    }
+    grow(c, m);
+    clusters.push(c);
     m.cluster = id;
+    m.label = label;
   }
 }
-

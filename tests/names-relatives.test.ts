@@ -1,0 +1,124 @@
+/** People sharing a surname with a relative: a surname written with a title or an honorific joins a full name only
+ * when nothing in the article keeps them apart, and across articles one kept apart joins only whom its title allows. */
+import { describe, expect, it } from 'vitest';
+import { article } from './helpers/article.js';
+import { extraction } from './helpers/extraction.js';
+import { extractArticle } from '../src/pipeline/extract.js';
+import type { NerSpan, Recognizer } from '../src/pipeline/recognizer.js';
+import { buildGraph } from '../src/graph/build.js';
+import { apartForm, apartLabel, fullNameSex } from '../src/names/index.js';
+import { isTitleWord } from '../src/gazetteer/titles.js';
+import { lexiconTag } from '../src/nlp/nlp.js';
+
+/** A recognizer reading every occurrence of the given names as people. */
+function people(names: string[]): Recognizer {
+  return (text) => {
+    const out: NerSpan[] = [];
+    for (const s of names) {
+      const re = new RegExp(`\\b${s}\\b`, 'g');
+      for (const m of text.matchAll(re)) out.push({ start: m.index!, end: m.index! + s.length, type: 'PER' });
+    }
+    return out.sort((a, b) => a.start - b.start || b.end - a.end).filter((x, i, all) => !all.some((y, j) => j !== i && y.start <= x.start && y.end >= x.end && y.end - y.start > x.end - x.start));
+  };
+}
+
+/** Each person mention of the text as `written → label`. */
+function resolved(text: string, names: string[]): string[] {
+  const x = extractArticle(article(text, '2019-05-01'), { recognizer: people(names) });
+  return x.entities.filter((e) => e.kind === 'person').map((e) => `${e.text} → ${e.label}`);
+}
+
+describe('names: a surname with a title and a relative', () => {
+  it.each<[string, string, string[], string[]]>([
+    ['a father with an office and his daughter named in full',
+      'His daughter Marta Okafor toured the plant on Monday. Governor Okafor praised the workers. Mr. Okafor said the jobs would stay.',
+      ['Marta Okafor', 'Okafor'], ['Marta Okafor → Marta Okafor', 'Okafor → Governor Okafor', 'Okafor → Governor Okafor']],
+    ['a man\'s honorific against a woman\'s given name',
+      'Margaret Delacroix opened the library, where she read to children. Mr. Delacroix, a former mayor, spoke after her.',
+      ['Margaret Delacroix', 'Delacroix'], ['Margaret Delacroix → Margaret Delacroix', 'Delacroix → Mr. Delacroix']],
+    ['a woman\'s honorific against a man\'s given name (through its full form: "Bill" is William)',
+      'Bill Varga signed the letter before he left. Mrs. Varga, his wife, declined to comment.',
+      ['Bill Varga', 'Varga'], ['Bill Varga → Bill Varga', 'Varga → Mrs. Varga']],
+    ['a son named with his generation',
+      'Walter Brisco Jr. spoke at the rally. Senator Brisco sent a message from Washington.',
+      ['Walter Brisco Jr', 'Brisco'], ['Walter Brisco Jr → Walter Brisco Jr', 'Brisco → Senator Brisco']],
+    ['a first lady and a president',
+      'First lady Nadia Halvorsen visited the school. President Halvorsen joined her later. Mrs. Halvorsen spoke first.',
+      ['Nadia Halvorsen', 'Halvorsen'], ['Nadia Halvorsen → Nadia Halvorsen', 'Halvorsen → President Halvorsen', 'Halvorsen → Nadia Halvorsen']],
+    ['untitled surnames go to the person kept apart, not to the relative',
+      'His daughter Marta Okafor toured the plant. Governor Okafor praised it. Okafor said jobs would stay.',
+      ['Marta Okafor', 'Okafor'], ['Marta Okafor → Marta Okafor', 'Okafor → Governor Okafor', 'Okafor → Governor Okafor']],
+  ])('names: %s', (_why, text, names, expected) => {
+    expect(resolved(text, names)).toEqual(expected);
+  });
+
+  it.each<[string, string, string[], string[]]>([
+    ['a title alone keeps nothing apart: the full name holds the office',
+      'Robert Lindqvist opened the summit in Ohio. President Lindqvist said the economy was strong.',
+      ['Robert Lindqvist', 'Lindqvist'], ['Robert Lindqvist → Robert Lindqvist', 'Lindqvist → Robert Lindqvist']],
+    ['nor a spouse\'s word, since a spouse may hold the office',
+      'Ellen Marsh, wife of the former governor, spoke in Iowa. Secretary Marsh said she would run. Mrs. Marsh smiled.',
+      ['Ellen Marsh', 'Marsh'], ['Ellen Marsh → Ellen Marsh', 'Marsh → Ellen Marsh', 'Marsh → Ellen Marsh']],
+    ['a relative written with the office keeps it',
+      'His son, Senator Henry Okafor, arrived late. Senator Okafor said the bill would pass.',
+      ['Henry Okafor', 'Okafor'], ['Henry Okafor → Henry Okafor', 'Okafor → Henry Okafor']],
+    ['the lexicon\'s sex of a given name of both sexes yields to the pronouns after the name',
+      'Lindsey Marsh said he would vote against the bill. Mr. Marsh left early.',
+      ['Lindsey Marsh', 'Marsh'], ['Lindsey Marsh → Lindsey Marsh', 'Marsh → Lindsey Marsh']],
+    ['and without a pronoun or another honorific, an honorific alone keeps nothing apart',
+      'Lindsey Marsh spoke in Iowa on Monday. Mr. Marsh left early.',
+      ['Lindsey Marsh', 'Marsh'], ['Lindsey Marsh → Lindsey Marsh', 'Marsh → Lindsey Marsh']],
+    ['an honorific of the same sex joins',
+      'Margaret Delacroix opened the library. Mrs. Delacroix said it cost too much.',
+      ['Margaret Delacroix', 'Delacroix'], ['Margaret Delacroix → Margaret Delacroix', 'Delacroix → Margaret Delacroix']],
+    ['of two full names, the one written with the same title',
+      'Governor Walter Brisco met his niece Laura Brisco, a lawyer. Governor Brisco said little.',
+      ['Walter Brisco', 'Laura Brisco', 'Brisco'], ['Walter Brisco → Walter Brisco', 'Laura Brisco → Laura Brisco', 'Brisco → Walter Brisco']],
+  ])('names: %s', (_why, text, names, expected) => {
+    expect(resolved(text, names)).toEqual(expected);
+  });
+});
+
+describe('names: a surname kept apart, across articles', () => {
+  const nodes = (g: ReturnType<typeof buildGraph>['graph']) => g.filterNodes((_, a) => a.kind === 'person').map((k) => `${g.getNodeAttribute(k, 'label')}: ${[...g.getNodeAttribute(k, 'aliases')].sort().join(', ')}`).sort();
+
+  it('merge: an office\'s title kept apart stays its own node, not the person the surname alone joins', () => {
+    const { graph } = buildGraph([
+      extraction('a', '2019-05-01', [['Ellen Marsh', 'person'], ['Marsh', 'person', 'Ellen Marsh']]),
+      extraction('b', '2019-05-02', [['Ellen Marsh', 'person'], ['Marsh', 'person', 'Ellen Marsh']]),
+      extraction('c', '2019-05-03', [['Ellen Marsh', 'person'], ['Marsh', 'person', 'Ellen Marsh']]),
+      extraction('d', '2019-05-04', [['Paul Marsh', 'person'], ['Marsh', 'person']]),
+      extraction('e', '2019-05-05', [['Dorothy Marsh', 'person'], ['Marsh', 'person', 'President Marsh']]),
+    ]);
+    const out = nodes(graph);
+    expect(out).toContain('President Marsh: Marsh');
+    expect(out.find((n) => n.startsWith('Ellen Marsh'))).not.toContain('President');
+  });
+
+  it('merge: an honorific kept apart joins the person the surname alone joins when their sexes agree', () => {
+    const corpus = (honorific: string) => buildGraph([
+      extraction('a', '2019-05-01', [['Robert Okafor', 'person'], ['Okafor', 'person', 'Robert Okafor']]),
+      extraction('b', '2019-05-02', [['Robert Okafor', 'person'], ['Okafor', 'person', 'Robert Okafor']]),
+      extraction('c', '2019-05-03', [['Robert Okafor', 'person'], ['Okafor', 'person', 'Robert Okafor']]),
+      extraction('d', '2019-05-04', [['Robert Okafor', 'person'], ['Marta Okafor', 'person'], ['Okafor', 'person']]),
+      extraction('e', '2019-05-05', [['Marta Okafor', 'person'], ['Okafor', 'person', `${honorific} Okafor`]]),
+    ]).graph;
+    expect(nodes(corpus('Mr.'))).toContain('Robert Okafor: Okafor, Robert Okafor');
+    expect(nodes(corpus('Mr.'))).not.toContain('Mr. Okafor: Okafor');
+    // "Mrs." is not Robert: the node stays apart
+    expect(nodes(corpus('Mrs.'))).toContain('Mrs. Okafor: Okafor');
+  });
+
+  it('names: apart forms, sexes of given names', () => {
+    expect(apartLabel('Mr', 'Okafor')).toBe('Mr. Okafor');
+    expect(apartLabel('Vice President', 'Okafor')).toBe('Vice President Okafor');
+    expect(apartForm('Mrs. Okafor', isTitleWord)).toEqual({ title: 'Mrs.', surname: 'Okafor', sex: 'female' });
+    expect(apartForm('Governor Okafor', isTitleWord)).toEqual({ title: 'Governor', surname: 'Okafor' });
+    // a monarch's or royal's title is the name's own; a given name and a surname are no apart form
+    expect(apartForm('Prince Okafor', isTitleWord)).toBeUndefined();
+    expect(apartForm('Robert Okafor', isTitleWord)).toBeUndefined();
+    expect(fullNameSex('Margaret Q. Delacroix', lexiconTag)).toBe('female');
+    expect(fullNameSex('Bill Varga', lexiconTag)).toBe('male');
+    expect(fullNameSex('Okafor', lexiconTag)).toBeUndefined();
+  });
+});
