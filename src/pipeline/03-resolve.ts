@@ -323,18 +323,22 @@ interface PersonCluster {
   /** The sex the lexicon gives the given name, whether or not the article confirms it. */
   lexiconSex?: 'male' | 'female';
   /** Named as a relative: a kinship noun beside a full name ("his wife X", "X, the senator's son"), or a
-   * generation ("Jr"); `kinOffice` when the noun also tells the relative from an office holder of that surname
-   * (src/names/persons.ts KIN_NOUNS: a child, a parent, a first lady, not a spouse). */
+   * generation ("Jr"); `kinOffice` when a noun also tells the relative from an office holder of that surname
+   * (src/names/persons.ts KIN_NOUNS: a child, a parent, a first lady, not a spouse; a "Jr" may hold the office). */
   kin: boolean;
   kinOffice: boolean;
   /** A surname kept apart from the article's full names, with its title ("President Smith"). */
   apart?: string;
 }
 
-/** The head of an office's title as compared: "Sen." → "senator". */
+/** Titles of one office written in other words, as compared. */
+const SAME_OFFICE: Record<string, string> = { congressman: 'representative', congresswoman: 'representative', chairwoman: 'chairman', chair: 'chairman' };
+
+/** The head of an office's title as compared: "Sen." → "senator", "Congressman" → "representative". */
 const titleHead = (word: string): string => {
   const n = normName(word).replace(/ (elect|designate)$/, '');
-  return normName(TITLE_ABBREVIATIONS[n] ?? n);
+  const full = normName(TITLE_ABBREVIATIONS[n] ?? n);
+  return SAME_OFFICE[full] ?? full;
 };
 const modifiers = new Set(TITLE_MODIFIERS);
 /** A word of an office's title that heads it ("President", "Sen."), not a modifier alone ("first", "deputy") nor a
@@ -391,9 +395,9 @@ function fullNameContext(m: Mention, sentences: DocSentence[]): { titles: string
 /**
  * Whether a surname written with a title or an honorific is kept apart from a full name it could denote, and why:
  * - an honorific of one sex before it, and the full name's given name of the other ("Mr. Smith", "Jane Smith");
- * - the full name named as someone's relative (a kinship noun beside it, "Jr"), and the surname written with an
- *   office's title the full name is never written with, or with an honorific the lexicon's sex of the given name
- *   does not confirm ("President Smith" or "Mr. Smith" in an article naming only "his daughter Ivanka Smith").
+ * - the full name named as someone's child, parent or first lady, and the surname written with an office's title
+ *   the full name is never written with; or named as any relative (also "Jr"), and the surname written with an
+ *   honorific the lexicon's sex of the given name does not confirm ("President Smith" or "Mr. Smith" in an article naming only "his daughter Ivanka Smith").
  * A title alone keeps nothing apart: "Bill Smith" then "President Smith" is one person; but of several people of
  * that surname in the article, none written with the title, it joins none (resolvePeople).
  */
@@ -438,7 +442,7 @@ function resolvePeople(mentions: Mention[], sentences: DocSentence[], newCluster
     const ctx = fullNameContext(m, sentences);
     ctx.titles.forEach((t) => c.titles.add(t));
     if (ctx.kin || personName(m.label).generation) c.kin = true;
-    if (ctx.kinOffice || personName(m.label).generation) c.kinOffice = true;
+    if (ctx.kinOffice) c.kinOffice = true;
   };
   // The lexicon tags a given name of both sexes as one ("Lindsey"): the pronouns after the article's full names of
   // that label confirm or overrule it ("Lindsey Smith said he would...").
@@ -467,17 +471,18 @@ function resolvePeople(mentions: Mention[], sentences: DocSentence[], newCluster
     const single = isSingleName(m.label);
     const title = titles.get(m);
     // A short form joins the cluster of a fuller name it can denote (src/names/persons.ts) and nothing keeps them
-    // apart; of several, one written with the same title, then the one named most often in the article ("Trump" in
-    // an article naming Donald Trump and, once, Ivana Trump). A surname without a title may also be the person the
-    // article kept apart with that surname ("President Smith"), rather than one named as someone's relative ("his
-    // daughter Ivanka Smith", whom the article calls "Ivanka" to tell her apart).
+    // apart; of several, one written with the same title, or for a surname without a title one not named as someone's
+    // relative ("Smith" in an article naming Eli Smith and his son, Eli Smith Jr), then the one named most often in the
+    // article ("Trump" in an article naming Donald Trump and, once, Ivana Trump). A surname without a title may also
+    // be the person the article kept apart with that surname ("President Smith").
     const fits = clusters.filter((c) => !c.apart && samePerson(m.label, c.label)?.same);
     const open = [...fits.filter((c) => !keptApart(title, c)), ...(single && !title && fits.length ? clusters.filter((c) => c.apart && tokensOf(c.label).at(-1) === m.label) : [])];
-    // Of several people of that surname in the article, none written with the office's title: the title names
-    // another ("President Smith" in an article naming Eli Smith and Jane Smith, neither with that title).
+    // Of several people of that surname in the article, none written with the office's title: the title may name
+    // another, and which of them it names is no surer ("President Smith" in an article naming Eli Smith Jr and Jane
+    // Smith, neither with that title): it joins none.
     if (title && !title.sex && fits.filter((c) => givenNameFirst(c.label)).length > 1 && !fits.some((c) => c.titles.has(title.head))) open.length = 0;
-    const rank = (c: PersonCluster) => (title ? Number(c.titles.has(title.head)) * 2 : 0) + (title ? 0 : Number(!c.kin));
-    let match: PersonCluster | undefined = open.sort((a, b) => rank(b) - rank(a) || b.size - a.size)[0];
+    const titled = (c: PersonCluster) => Number(!!title && c.titles.has(title.head));
+    let match: PersonCluster | undefined = open.sort((a, b) => titled(b) - titled(a) || (title ? 0 : Number(a.kin) - Number(b.kin)) || b.size - a.size)[0];
     // A surname kept apart from every full name it could denote is a person of its own, known by its title
     // ("President Smith"); the same surname kept apart again is that person when their honorifics agree ("Mr. Smith").
     let apart: string | undefined;
