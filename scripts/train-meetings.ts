@@ -7,8 +7,9 @@
  *   npm run train-meetings -- --cv         5-fold cross-validation over the articles of meetings-train (each fold's
  *                                          models trained on the other four fifths and meetings-dev), scored with
  *                                          ../shared/tools/meeting-score.mjs per fold, overall, Reuters and BBC apart
- *                                          (with --verbose, the scorer's misses and extras go to out/meetings-cv.verbose.txt
- *                                          and the predictions to out/meetings-cv.pred.jsonl; with --decisions, each
+ *                                          (with --verbose, the scorer's misses and extras go to out/meetings-cv.verbose.txt,
+ *                                          the predictions to out/meetings-cv.pred.jsonl and every candidate's decisions,
+ *                                          as --explain gives them, to out/meetings-cv.explain.jsonl; with --decisions, each
  *                                          decision's own held-out accuracy goes to stderr)
  *
  * Labels come from the gold meetings: a candidate is a meeting when its sentence is evidence of a gold meeting; a
@@ -23,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { readArticles } from '../src/input/read.js';
 import { InputError } from '../src/errors.js';
 import { prepareArticle, spelledName } from '../src/pipeline/extract.js';
-import { datesFor, extractMeetings, partySummary, VETO_FEATURES, type RawCandidate } from '../src/pipeline/05-meetings.js';
+import { datesFor, extractMeetings, partySummary, VETO_FEATURES, type CandidateTrace, type RawCandidate } from '../src/pipeline/05-meetings.js';
 import { JOURNEY_REASON } from '../src/pipeline/meeting-triggers.js';
 import { DECISIONS, score, serializeMeetingModel, type LinearModel, type MeetingModel } from '../src/pipeline/meeting-model.js';
 import type { Doc, Mention } from '../src/pipeline/model.js';
@@ -312,8 +313,15 @@ function train(items: Item[]): MeetingModel {
 // ------------------------------------------------------------------------------------------------------------
 // Cross-validation
 
+/** With --verbose, each held-out article's explained candidates (out/meetings-cv.explain.jsonl): what decided each
+ * candidate, its status and its date. */
+const explained: string[] = [];
+
 function predictLine(item: Item, model: MeetingModel): string {
-  const meetings = extractMeetings(item.doc, item.roles, { model }).map((m) => ({
+  const trace: CandidateTrace[] = [];
+  const found = extractMeetings(item.doc, item.roles, { model, trace });
+  if (process.argv.includes('--verbose')) explained.push(JSON.stringify({ id: item.id, candidates: trace }));
+  const meetings = found.map((m) => ({
     participants: m.parties.map((p) => partyName(item.doc, p.mention)),
     date: m.date,
     place: m.place?.label ?? null,
@@ -367,6 +375,7 @@ async function crossValidate(): Promise<void> {
     const byId = new Map(train.map((i, n) => [i.id, n]));
     const sorted = [...all].sort((x, y) => byId.get(JSON.parse(x).id)! - byId.get(JSON.parse(y).id)!);
     console.log(row('overall', scoreLines(tmp, 'all', train, sorted)));
+    if (explained.length) fs.writeFileSync(path.join(root, 'out/meetings-cv.explain.jsonl'), [...explained].sort((x, y) => byId.get(JSON.parse(x).id)! - byId.get(JSON.parse(y).id)!).join('\n') + '\n');
     console.log(partyRow(train, sorted));
     for (const source of ['reuters', 'bbc']) {
       const items = train.filter((i) => i.id.startsWith(`${source}-`));

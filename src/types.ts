@@ -142,6 +142,11 @@ export interface MeetingCandidateExplanation {
   /** [feature, weight], strongest first. */
   reasons: Array<[string, number]>;
   parties: Array<{ label: string; kind: string; score: number; reasons: Array<[string, number]> }>;
+  /** The status decided (held or planned) and the date chosen for it among the time expressions that stand for that
+   * status: the chosen `value` (null: none), the expression it was read from, and every option with its score and its
+   * three strongest reasons, best first. */
+  status?: 'held' | 'planned';
+  date?: { value: string | null; text: string | null; options: Array<{ value: string | null; text: string | null; score: number; reasons: Array<[string, number]> }> };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

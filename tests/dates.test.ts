@@ -1,6 +1,6 @@
 /** Date resolution against the reference day, tense-aware: tables of [text, reference, tense, expected]. */
 import { describe, expect, it } from 'vitest';
-import { datelineDay, datelineSpan, findDates } from '../src/pipeline/dates.js';
+import { clauseTense, datelineDay, datelineSpan, findDates } from '../src/pipeline/dates.js';
 
 // 2022-12-22 is a Thursday.
 const REF = '2022-12-22';
@@ -17,6 +17,40 @@ describe('dates: weekdays follow the tense', () => {
     ['negotiators will reconvene Friday at 0900 GMT', 'future', '2022-12-23'],
   ] as const)('dates: %s (%s) → %s', (text, tense, expected) => {
     expect(findDates(text, REF, tense)[0]?.date).toBe(expected);
+  });
+});
+
+describe('dates: a weekday takes the tense of the verb it is told with, whatever the tense of the report', () => {
+  it.each([
+    ['Shares on Tuesday closed lower across the region.', 'future', '2022-12-20'],
+    ['On Monday, the two governors signed a water pact.', 'future', '2022-12-19'],
+    ['The regulator fined the airline on Monday for late refunds.', 'future', '2022-12-19'],
+    ['The proposed vote on Friday was called off.', 'future', '2022-12-16'],
+    ['The envoys will sign the accord on Tuesday.', 'past', '2022-12-27'],
+    ["The council won't decide on Friday.", 'past', '2022-12-23'],
+    ['The union is expected to vote on Monday.', 'past', '2022-12-26'],
+    ['The panel is unlikely to change its stance at its session on Tuesday.', 'past', '2022-12-27'],
+  ] as const)('dates: %s (report %s) → %s', (text, tense, expected) => {
+    expect(findDates(text, REF, tense)[0]?.date).toBe(expected);
+  });
+
+  // A verb group that tells no direction of its own leaves the tense of the report to decide.
+  it.each([
+    ['A session scheduled for Friday may be delayed.', '2022-12-16', '2022-12-23'],
+    ['The board agreed to meet on Monday.', '2022-12-19', '2022-12-26'],
+    ['Talks were scheduled to resume on Friday.', '2022-12-16', '2022-12-23'],
+  ] as const)('dates: %s → past %s, future %s', (text, past, future) => {
+    expect(findDates(text, REF, 'past')[0]?.date).toBe(past);
+    expect(findDates(text, REF, 'future')[0]?.date).toBe(future);
+  });
+
+  it('dates: the tense is read within the clause of the expression', () => {
+    const text = 'The mayor resigned, and the council will elect a successor on Friday.';
+    const at = text.indexOf('on Friday');
+    expect(clauseTense(text, at, at + 9)).toBe('future');
+    const text2 = 'Officials who will attend the forum arrived on Sunday.';
+    const at2 = text2.indexOf('on Sunday');
+    expect(clauseTense(text2, at2, at2 + 9)).toBe('past');
   });
 });
 

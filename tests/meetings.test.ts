@@ -241,6 +241,17 @@ describe('meetings: dates and places a reader would give', () => {
     expect(datesFor(raw[0]!.dateOptions, 'held').map((o) => o.value)).toEqual([null, '2022-12-16']);
   });
 
+  it('meetings: --explain gives the status decided and the date chosen with every option weighed', () => {
+    const x = extractArticle(article('Chilean Foreign Minister Ana Ruiz met Peruvian Foreign Minister Pedro Gomez in Lima on Monday.', '2021-05-12'), { explain: true });
+    const met = x.candidates!.find((c) => c.trigger === 'met')!;
+    expect(met.status).toBe('held');
+    expect(met.date?.value).toBe('2021-05-10');
+    expect(met.date?.text).toContain('Monday');
+    expect(met.date?.options.map((o) => o.value)).toContain(null);
+    expect(met.date?.options[0]!.value).toBe('2021-05-10');
+    expect(met.date?.options[0]!.reasons.length).toBeGreaterThan(0);
+  });
+
   it('meetings: where a date option lies from the reference day is weighed with the status', () => {
     const { doc, roles } = prepareArticle(article('Dutch Finance Minister Jan Vos met his Belgian counterpart Marc Peeters on December 2 and will see him again on January 9.', '2022-12-21'));
     const raw: RawCandidate[] = [];

@@ -1270,7 +1270,13 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
   const status: MeetingStatus = score(model.status, raw.statusFeatures) > 0 ? 'planned' : 'held';
   // The date is chosen among the readings that stand for the status decided.
   const dateOptions = datesFor(raw.dateOptions, status);
-  const date = dateOptions[best(model.date, dateOptions.map((o) => o.features))]?.value ?? null;
+  const dateAt = best(model.date, dateOptions.map((o) => o.features));
+  const date = dateOptions[dateAt]?.value ?? null;
+  if (trace) {
+    const options = dateOptions.map((o) => ({ value: o.value, text: o.text ?? null, score: round3(score(model.date, o.features)), reasons: reasons(model.date, o.features, 3) }));
+    trace[trace.length - 1]!.status = status;
+    trace[trace.length - 1]!.date = { value: date, text: dateOptions[dateAt]?.text ?? null, options: options.map((o, i) => ({ o, i })).sort((x, y) => y.o.score - x.o.score || x.i - y.i).map((x) => x.o) };
+  }
   if (reference === 'definite') {
     const need = Math.min(2, parties.length);
     const own = date;

@@ -77,6 +77,71 @@ const IN_PROGRESS_UNTIL = /(?<!\b(?:[Ww]as|[Ww]ere|been|kept)\s+(?:(?:still|\p{L
  * passed, so the tense of the report decides. */
 const SCHEDULED = /\b(?:(?:will|shall|(?<!\b(?:was|were|been)\s+)(?:due\s+to|set\s+to|scheduled\s+to))\s+(?:\p{L}+\s+)?|(?:leaves|meets|opens|begins|starts|ends|resumes|arrives|returns|convenes|reconvenes)\s+)(?:on\s+)?$/iu;
 
+const FUTURE_AUX = /^(will|shall|'ll|won't|won’t)$/;
+const PAST_AUX = /^(was|were|had|did)$/;
+const PRESENT_BE = /^(is|are|am|be|being|been|'re)$/;
+/** Words before an infinitive that make it a time to come: "is to", "are expected to", "plans to", "is unlikely to". */
+const INTENT_BEFORE_TO = /^(due|set|scheduled|expected|plans?|going|is|are|hopes?|wants?|aims?|intends?|likely|unlikely|poised|ready|about)$/;
+/** Participles of a schedule: after their noun ("a meeting scheduled for Thursday") they tell no past. */
+const SCHEDULE_WORDS = /^(scheduled|planned|slated|set|expected|proposed|called|rescheduled|postponed|delayed|moved|put)$/;
+/** Words in "-ed" that are no verbs. */
+const NOT_PAST = /^(need|feed|seed|speed|bed|red|shed|bleed|breed|weed|proceed|succeed|exceed|embed|hundred|sacred|kindred)$/;
+const IRREGULAR_PAST = /^(met|held|said|told|took|began|went|came|made|gave|saw|left|spoke|wrote|ran|won|lost|fell|rose|flew|led|brought|thought|found|kept|sat|stood|sent|spent|got|struck|drew|broke|chose|hit|quit|agreed|signed|ended|opened|closed|finished|announced|resigned)$/;
+/** A word in "-ed" after a determiner is an adjective ("the proposed summit"), no verb. */
+const DETERMINERS = /^(a|an|the|this|that|its|their|his|her|our|these|those)$/;
+/** Words that end a clause for the scan: punctuation, conjunctions and relative pronouns open another clause. */
+const TENSE_STOP = /^(and|but|or|which|who|that|when|while|after|before|because|although|since|if|[;:,()"“”])$/;
+
+/**
+ * The tense of the verb a weekday is told with, read from the nearest verb group before it in its clause (else the
+ * first one after it): "the ministers met on Tuesday", "stocks on Wednesday finished flat" tell a past day; "will meet
+ * on Tuesday", "is to sign it on Friday", "are expected to vote on Monday" a coming one. A verb group that tells no
+ * direction of its own (a present passive "is expected", a schedule told in the past "was scheduled to", a modal
+ * "would", "agreed to meet") gives undefined: the tense of the report decides. `text` is the sentence; the expression
+ * is at [start, end).
+ */
+export function clauseTense(text: string, start: number, end: number): Tense | undefined {
+  const tok = (s: string) => [...s.matchAll(/[\p{L}']+|[;:,()"“”]/gu)].map((m) => m[0]);
+  const before = tok(text.slice(Math.max(0, start - 160), start)).slice(-16);
+  const after = tok(text.slice(end, end + 80)).slice(0, 8);
+  // undefined: no verb, read on; null: a verb group that tells no direction, the report decides.
+  const read = (ws: string[], k: number): Tense | null | undefined => {
+    const w = ws[k]!;
+    const x = w.toLowerCase();
+    const prev = (ws[k - 1] ?? '').toLowerCase();
+    const told = ws.slice(Math.max(0, k - 3), k - 1).map((y) => y.toLowerCase());
+    if (FUTURE_AUX.test(x)) return 'future';
+    // An infinitive's time is told by the verb it depends on: one of intention or schedule in the present ("is to",
+    // "are expected to", "plans to", "is unlikely to") comes; one told in the past ("was scheduled to") or another verb
+    // ("agreed to meet on Monday") leaves it to the report.
+    if (x === 'to') return INTENT_BEFORE_TO.test(prev) && !PAST_AUX.test(prev) && !told.some((y) => PAST_AUX.test(y) || y === 'been') ? 'future' : null;
+    if (x === 'tomorrow' || x === 'upcoming') return 'future';
+    if (PAST_AUX.test(x)) return /^(due|set|scheduled|expected|to|going|likely|unlikely)$/i.test(ws[k + 1] ?? '') ? null : 'past';
+    if (/^\p{Ll}/u.test(w) && (IRREGULAR_PAST.test(x) || (/^\p{Ll}{3,}ed$/u.test(w) && !NOT_PAST.test(x)))) {
+      // "the proposed summit": an adjective, read on; "is expected", "are scheduled": a present passive.
+      if (DETERMINERS.test(prev)) return undefined;
+      // "a meeting scheduled for Thursday", "talks planned for May": a schedule after its noun tells no past.
+      if (SCHEDULE_WORDS.test(x) && !PAST_AUX.test(prev) && !/^(has|have|had)$/.test(prev)) return null;
+      if (PRESENT_BE.test(prev)) return null;
+      return 'past';
+    }
+    if (/^(would|could|might|may|should|must|can)$/.test(x)) return null;
+    return undefined;
+  };
+  for (let k = before.length - 1; k >= 0; k--) {
+    if (TENSE_STOP.test(before[k]!.toLowerCase())) break;
+    const t = read(before, k);
+    if (t !== undefined) return t ?? undefined;
+  }
+  for (let k = 0; k < after.length; k++) {
+    if (k === 0 && after[k] === ',') continue; // "On Wednesday, the ministers met"
+    if (TENSE_STOP.test(after[k]!.toLowerCase())) break;
+    const t = read(after, k);
+    if (t !== undefined) return t ?? undefined;
+  }
+  return undefined;
+}
+
 /** A date's year must be written in it: chrono reads "June 9/12" (days 9 and 12) as June 9, 2012. */
 const WRITTEN_YEAR = /\b\d{4}\b|['’]\d{2}\b/;
 
@@ -134,7 +199,7 @@ export function findDates(text: string, ref: string | null, tense: Tense): TimeE
     const before = text.slice(Math.max(0, r.index - 9), r.index).toLowerCase();
     const lead = text.slice(Math.max(0, r.index - 50), r.index);
     const direction: Tense | undefined = /\b(last|past|previous)\s+$/.test(before) ? 'past' : /\b(next|coming)\s+$/.test(before) || IN_PROGRESS_UNTIL.test(lead) || SCHEDULED.test(lead) ? 'future' : undefined;
-    const date = resolveComponents(r, refDay, tense, direction);
+    const date = resolveComponents(r, refDay, tense, direction, direction ? undefined : clauseTense(text, r.index, r.index + r.text.length));
     if (date === undefined) continue;
     out.push({ start: r.index, end: r.index + r.text.length, text: r.text, date });
   }
@@ -191,7 +256,7 @@ function spanStart(before: string, end: string): string | null {
 }
 
 /** Resolves one chrono result; undefined when it is not a date at all (a bare time of day, a false hit). */
-function resolveComponents(r: chrono.ParsedResult, ref: Day | null, tense: Tense, direction?: Tense): EventDate | undefined {
+function resolveComponents(r: chrono.ParsedResult, ref: Day | null, tense: Tense, direction?: Tense, verbTense?: Tense): EventDate | undefined {
   const c = r.start;
   const text = r.text;
   const known = (k: chrono.Component) => c.isCertain(k) && (k !== 'year' || WRITTEN_YEAR.test(text) || /\b(ago|yesterday|today|tomorrow|tonight)\b/i.test(text));
@@ -237,7 +302,7 @@ function resolveComponents(r: chrono.ParsedResult, ref: Day | null, tense: Tense
     const wd = c.get('weekday')!;
     const refWd = new Date(toTime(ref)).getUTCDay();
     const lower = text.toLowerCase();
-    const way: Tense = /\bnext\b/.test(lower) ? 'future' : /\b(last|past|previous)\b/.test(lower) ? 'past' : direction ?? tense;
+    const way: Tense = /\bnext\b/.test(lower) ? 'future' : /\b(last|past|previous)\b/.test(lower) ? 'past' : direction ?? verbTense ?? tense;
     let delta: number;
     if (way === 'past') {
       delta = -((refWd - wd + 7) % 7); // same weekday as the reference day: that day
