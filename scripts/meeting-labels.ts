@@ -1,0 +1,85 @@
+/**
+ * Graded meeting predictions on modern news as examples of the meeting decision (scripts/train-meetings.ts).
+ *
+ * models/training/allsides-meetings.labels.jsonl (made by scripts/news-labels.mjs) says, for a prediction `kg extract`
+ * made on an article of ../shared/data/news/allsides-15k.jsonl.gz, whether a reader grading it against the annotation
+ * guideline found it a meeting, and gives the character spans of its evidence sentences. The articles are read from
+ * the archive and run through the pipeline as the annotated articles are; a candidate whose trigger word lies in a
+ * graded span is an example of the meeting decision with the grade as its label. The other candidates of those
+ * articles have no label and are not used, and the other decisions (parties, date, place, status) learn from the
+ * annotated articles only: a grade says whether there was a meeting, not who took part.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import readline from 'node:readline';
+import { PassThrough } from 'node:stream';
+import { readArticles } from '../src/input/read.js';
+import { InputError } from '../src/errors.js';
+import type { Doc } from '../src/pipeline/model.js';
+import type { RawCandidate } from '../src/pipeline/05-meetings.js';
+
+/** One line of the annotation file. */
+export interface NewsLabel {
+  article: string;
+  item: number;
+  sample: string;
+  meeting: boolean;
+  trigger: string | null;
+  /** Character spans [start, end) of the graded prediction's evidence sentences in the article's text. */
+  spans: Array<[number, number]>;
+  reason: string;
+}
+
+export function readLabels(file: string): NewsLabel[] {
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as NewsLabel);
+}
+
+/**
+ * The label of each candidate whose trigger word lies in a graded span of the article: a candidate in the spans of
+ * two graded predictions is a meeting when either grade says so (a prediction that merged it into a real meeting
+ * stands for it). Candidates outside every span are left out.
+ */
+export function labeledCandidates(doc: Doc, raws: RawCandidate[], labels: NewsLabel[]): Array<{ raw: RawCandidate; meeting: boolean; label: NewsLabel }> {
+  const out: Array<{ raw: RawCandidate; meeting: boolean; label: NewsLabel }> = [];
+  for (const raw of raws) {
+    const at = doc.sentences[raw.sentence]!.tokens[raw.a]!.start;
+    const covering = labels.filter((l) => l.article === doc.article.id && l.spans.some(([s, e]) => s <= at && at < e));
+    if (!covering.length) continue;
+    const yes = covering.find((l) => l.meeting);
+    out.push({ raw, meeting: !!yes, label: yes ?? covering[0]! });
+  }
+  return out;
+}
+
+/**
+ * The articles of `ids`, read from a JSON-lines archive (gzipped when it ends in .gz) the way `kg extract` reads a
+ * .jsonl file, in the archive's order.
+ */
+export async function readArchiveArticles(archive: string, ids: Set<string>) {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-labels-'));
+  const file = path.join(tmp, 'articles.jsonl');
+  try {
+    const lines: string[] = [];
+    const input = fs.createReadStream(archive).pipe(archive.endsWith('.gz') ? zlib.createGunzip() : new PassThrough());
+    for await (const line of readline.createInterface({ input, crlfDelay: Infinity })) {
+      if (!line.trim()) continue;
+      const id = /"id"\s*:\s*"([^"]*)"/.exec(line)?.[1];
+      if (id && ids.has(id)) lines.push(line);
+    }
+    fs.writeFileSync(file, lines.join('\n') + '\n');
+    const articles = [];
+    for await (const a of readArticles([file])) {
+      if (a instanceof InputError) throw a;
+      if ('text' in a) articles.push(a);
+    }
+    return articles;
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}

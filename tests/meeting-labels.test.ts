@@ -1,0 +1,85 @@
+/** Graded meeting predictions as training examples: the grade file read into label lines (scripts/news-labels.mjs),
+ * and a graded span mapped to the candidates whose trigger lies in it (scripts/meeting-labels.ts). */
+import { describe, expect, it } from 'vitest';
+import { article } from './helpers/article.js';
+import { prepareArticle } from '../src/pipeline/extract.js';
+import { extractMeetings, type RawCandidate } from '../src/pipeline/05-meetings.js';
+import { labeledCandidates, type NewsLabel } from '../scripts/meeting-labels.js';
+// @ts-expect-error: a plain ES module script without types
+import { labelsOf, parseGrades, predictionsFor } from '../scripts/news-labels.mjs';
+
+const TEXT = [
+  'Finance Minister Ana Duarte met Spanish Prime Minister Luis Vidal in Lisbon on Tuesday.',
+  'Duarte will host a radio phone-in programme with listeners on Friday.',
+  'Vidal later visited a wine cooperative outside the city.',
+].join(' ');
+
+function prepared(id: string) {
+  const a = article(TEXT, '2019-03-14', id);
+  const { doc, roles } = prepareArticle(a);
+  const raws: RawCandidate[] = [];
+  extractMeetings(doc, roles, { raw: raws });
+  return { doc, raws };
+}
+
+/** The character span of the sentence that contains `words`. */
+function span(doc: ReturnType<typeof prepared>['doc'], words: string): [number, number] {
+  const s = doc.sentences.find((x) => doc.article.text.slice(x.start, x.end).includes(words));
+  expect(s, `a sentence with "${words}"`).toBeDefined();
+  return [s!.start, s!.end];
+}
+
+const label = (article: string, meeting: boolean, spans: Array<[number, number]>, item = 0): NewsLabel => ({ article, item, sample: 'own', meeting, trigger: null, spans, reason: '' });
+
+describe('graded predictions as examples of the meeting decision', () => {
+  it('labels the candidates whose trigger lies in a graded span, and only those', () => {
+    const { doc, raws } = prepared('g1');
+    const labeled = labeledCandidates(doc, raws, [label('g1', true, [span(doc, 'met Spanish')]), label('g1', false, [span(doc, 'radio phone-in')], 1)]);
+    const byTrigger = Object.fromEntries(labeled.map((c) => [c.raw.trigger, c.meeting]));
+    expect(byTrigger.met).toBe(true);
+    expect(byTrigger.host).toBe(false);
+    // The third sentence is graded by no one: its candidate is no example.
+    expect(raws.some((r) => r.trigger === 'visited')).toBe(true);
+    expect('visited' in byTrigger).toBe(false);
+  });
+
+  it('reads nothing from the grades of another article', () => {
+    const { doc, raws } = prepared('g2');
+    expect(labeledCandidates(doc, raws, [label('other', true, [span(doc, 'met Spanish')])])).toEqual([]);
+  });
+
+  it('a candidate in a prediction graded Y and one graded N is a meeting', () => {
+    const { doc, raws } = prepared('g3');
+    const whole: [number, number] = [0, doc.article.text.length];
+    const labeled = labeledCandidates(doc, raws, [label('g3', false, [whole]), label('g3', true, [span(doc, 'met Spanish')], 1)]);
+    expect(labeled.find((c) => c.raw.trigger === 'met')?.meeting).toBe(true);
+    expect(labeled.find((c) => c.raw.trigger === 'host')?.meeting).toBe(false);
+  });
+
+  it('turns grade lines and their predictions into label lines', () => {
+    const grades = [
+      '# Grades',
+      '1. `news-7#0` | meeting **N**: TV host/show appearance | parties n.a. | date n.a.',
+      '2. `news-7#1` | meeting **Y** (the minister met her counterpart) | parties ok | date ok (null)',
+      'A line that grades nothing.',
+    ].join('\n');
+    const pred = JSON.stringify({
+      id: 'news-7',
+      meetings: [
+        { trigger: 'host', evidence: [{ article: 'news-7', sentence: 'x', start: 88, end: 157 }] },
+        { trigger: 'met', evidence: [{ article: 'news-7', sentence: 'y', start: 0, end: 87 }, { article: 'news-7', sentence: 'z', start: 200, end: 240 }] },
+      ],
+    });
+    expect(parseGrades(grades)).toHaveLength(2);
+    expect(labelsOf(grades, [pred], 'own')).toEqual([
+      { article: 'news-7', item: 0, sample: 'own', meeting: false, trigger: 'host', spans: [[88, 157]], reason: 'TV host/show appearance' },
+      { article: 'news-7', item: 1, sample: 'own', meeting: true, trigger: 'met', spans: [[0, 87], [200, 240]], reason: 'the minister met her counterpart' },
+    ]);
+    expect(() => labelsOf('1. `news-8#0` | meeting **N**: panel', [pred], 'own')).toThrow(/not in the predictions/);
+  });
+
+  it('finds the predictions beside a grade file by name', () => {
+    expect(predictionsFor('/d/allsides-grades.md')).toBe('/d/allsides-400.pred.jsonl');
+    expect(predictionsFor('/d/allsides-trainA-grades.md')).toBe('/d/allsides-trainA-400.pred.jsonl');
+  });
+});
