@@ -18,9 +18,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = path.resolve(root, '../shared');
 
 /** Runs a command; stdout goes to `stdoutFile` when given. Returns {ok, stdout, stderr}. */
-function run(cmd, args, { stdoutFile } = {}) {
+function run(cmd, args, { stdoutFile, env } = {}) {
   const out = stdoutFile ? fs.openSync(stdoutFile, 'w') : 'pipe';
-  const r = spawnSync(cmd, args, { cwd: root, stdio: ['ignore', out, 'pipe'], encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync(cmd, args, { cwd: root, stdio: ['ignore', out, 'pipe'], encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, ...env } });
   if (stdoutFile) fs.closeSync(out);
   return { ok: r.status === 0, stdout: r.stdout ?? '', stderr: (r.stderr ?? '') + (r.error ? String(r.error) : '') };
 }
@@ -31,6 +31,9 @@ function build() {
   built ??= run('npm', ['run', '--silent', 'build']);
   return built;
 }
+
+/** Fold splits (and training orders) of the repeated cross-validation; the default split is train-meetings' own. */
+const CV_SEEDS = [1, 2, 3, 4];
 
 const SECTIONS = [
   {
@@ -67,6 +70,27 @@ const SECTIONS = [
       const r = run('npx', ['--no-install', 'tsx', 'scripts/train-meetings.ts', '--cv']);
       if (!r.ok) return fail('train-meetings --cv', r);
       console.log(r.stdout.trimEnd());
+      return 'ok';
+    },
+  },
+  {
+    name: 'meetings-cv-seeds',
+    title: `Meeting events, 5-fold cross-validation repeated over ${CV_SEEDS.length} other fold splits and training orders (SEED=${CV_SEEDS.join(',')}), and their mean: one split's figure moves by a few points with the split alone`,
+    needs: ['data/meetings-train/meetings.gold.jsonl', 'data/meetings-train/articles', 'data/meetings-dev/meetings.gold.jsonl', 'tools/meeting-score.mjs'],
+    run() {
+      const rows = [];
+      console.log('seed       P      R      F1     tp/fp/fn    date           place');
+      for (const seed of CV_SEEDS) {
+        const r = run('npx', ['--no-install', 'tsx', 'scripts/train-meetings.ts', '--cv'], { env: { SEED: String(seed) } });
+        if (!r.ok) return fail(`train-meetings --cv (SEED=${seed})`, r);
+        const line = r.stdout.split('\n').find((l) => l.startsWith('overall'));
+        const m = line && /^overall\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+\S+\s+([\d.]+)\s+\S+\s+([\d.]+)/.exec(line);
+        if (!m) return fail(`train-meetings --cv (SEED=${seed})`, { stderr: `no overall line in: ${firstLine(r.stdout)}` });
+        rows.push(m.slice(1, 6).map(Number));
+        console.log(`${String(seed).padEnd(10)} ${line.slice('overall'.length).trim()}`);
+      }
+      const mean = (i) => (rows.reduce((a, r) => a + r[i], 0) / rows.length).toFixed(3);
+      console.log(`mean       ${mean(0)}  ${mean(1)}  ${mean(2)}               ${mean(3)}          ${mean(4)}`);
       return 'ok';
     },
   },
