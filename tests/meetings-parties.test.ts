@@ -1,7 +1,7 @@
 /** Parties a meeting sentence implies without naming them (src/pipeline/meeting-parties.ts). */
 import { describe, expect, it } from 'vitest';
 import { prepareArticle } from '../src/pipeline/extract.js';
-import { impliedParties, statesNamedWith } from '../src/pipeline/meeting-parties.js';
+import { impliedParties } from '../src/pipeline/meeting-parties.js';
 import { extract } from './helpers/article.js';
 import { stateByIso } from '../src/gazetteer/states.js';
 
@@ -80,9 +80,9 @@ describe('meetings: the state whose unnamed officials are met is a party', () =>
 
 /** The states the article names as the side of the person whose mention reads `name`, as labels. */
 function sides(text: string, name: string): string[] {
-  const { doc } = prepareArticle({ id: 't', text, date: '2016-05-02' });
+  const { doc, roles } = prepareArticle({ id: 't', text, date: '2016-05-02' });
   const person = doc.mentions.find((m) => m.kind === 'person' && m.text === name)!;
-  return [...statesNamedWith(doc, person.cluster)].map((iso) => stateByIso(iso)?.name ?? iso).sort();
+  return [...(roles.sides.get(person.cluster) ?? [])].map((iso) => stateByIso(iso)?.name ?? iso).sort();
 }
 
 describe('meetings: the state a person acts for', () => {

@@ -164,3 +164,20 @@ export function demonymsOf(iso: string): string[] {
 export function allDemonyms(): string[] {
   return [...gaz().byDemonym.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
 }
+
+/**
+ * States that were part of a union on an article's date: a city of today's Russia or Ukraine was in the Soviet Union
+ * until it dissolved, one of Slovakia in Czechoslovakia, one of Croatia in Yugoslavia. The union's code, its member
+ * states' codes, and the last day it existed.
+ */
+export const FORMER_UNIONS: Array<{ iso: string; members: string[]; until: string; reason: string }> = [
+  { iso: 'SU', members: ['RU', 'UA', 'BY', 'MD', 'LT', 'LV', 'EE', 'GE', 'AM', 'AZ', 'KZ', 'UZ', 'TM', 'KG', 'TJ'], until: '1991-12-25', reason: 'dissolved 26 December 1991' },
+  { iso: 'CS', members: ['CZ', 'SK'], until: '1992-12-31', reason: 'dissolved 1 January 1993' },
+  { iso: 'YU', members: ['RS', 'ME', 'HR', 'SI', 'BA', 'MK', 'XK'], until: '1991-06-24', reason: 'Slovenia and Croatia left 25 June 1991; the rump state is left out' },
+];
+
+/** The state a place of state `iso` belonged to on `date` (the union it was part of then, else `iso`). */
+export function stateOnDate(iso: string, date: string | null): string {
+  if (!date) return iso;
+  return FORMER_UNIONS.find((u) => u.members.includes(iso) && date <= u.until)?.iso ?? iso;
+}

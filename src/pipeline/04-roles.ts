@@ -16,10 +16,10 @@
  * Russia → Security Council of Russia).
  */
 import { normName } from '../gazetteer/normalize.js';
-import { demonymsOf, stateByDemonym, stateByIso } from '../gazetteer/states.js';
+import { demonymsOf, stateByDemonym, stateByIso, stateOnDate } from '../gazetteer/states.js';
 import { organizationByName } from '../gazetteer/organizations.js';
 import { isTitle, isTitleWord, displayTitle, FORMER_MARKERS, CURRENT_MARKERS, TITLES, TITLE_DOMAIN_WORDS } from '../gazetteer/titles.js';
-import type { Token } from '../nlp/tokenize.js';
+import { lowerWord, type Token } from '../nlp/tokenize.js';
 import type { Doc, DocSentence, Mention } from './model.js';
 
 /** Nouns that state membership of the organization named after "of" ("X, a member of the Labour Party"), with why. */
@@ -81,6 +81,10 @@ export interface RoleResult {
   qualifiers: Set<Mention>;
   /** States and organizations each person (cluster) is tied to in this article. */
   ties: Map<number, Array<{ kind: 'state' | 'organization'; label: string; iso?: string; former: boolean; title: string }>>;
+  /** Person (cluster) → codes of the states the article names beside that person as the side they act for
+   * ("Canadian Trade Minister Lena Ostrow", "Lena Ostrow, Canada's trade minister"), even where no title of the
+   * roles ties them. */
+  sides: Map<number, Set<string>>;
 }
 
 interface Segment {
@@ -396,7 +400,7 @@ export function extractRoles(doc: Doc): RoleResult {
     }
   }
   const descriptions = resolveDescriptions(doc, bySentence, roles, ties, qualifiers);
-  return { roles, memberships, descriptions, partOf, qualifiers, ties };
+  return { roles, memberships, descriptions, partOf, qualifiers, ties, sides: statesNamedWith(doc, bySentence) };
 }
 
 /** Title phrases with no name ("the Chinese President") resolved to the person they describe. */
@@ -457,3 +461,58 @@ function resolveDescriptions(doc: Doc, bySentence: MentionIndex, roles: RoleFact
   return out;
 }
 
+/**
+ * The states an article names as a person's side anywhere it names the person: a state or national adjective in the
+ * words of a title just before the name ("U.S. Labor Secretary Dana Whitcombe", "Canadian Trade Minister Lena
+ * Ostrow", "Norway's Finance Minister Ola Dahl"), or in an apposition just after it ("Lena Ostrow, Canada's trade
+ * minister"). A state so named beside a party is usually that person's side rather than a party of its own.
+ */
+function statesNamedWith(doc: Doc, bySentence: MentionIndex): Map<number, Set<string>> {
+  const table = new Map<number, Set<string>>();
+  for (const p of doc.mentions) {
+    if (p.kind !== 'person') continue;
+    const s = doc.sentences[p.sentence];
+    if (!s) continue;
+    const toks = s.tokens;
+    const here = bySentence.get(p.sentence) ?? [];
+    const found = table.get(p.cluster) ?? new Set<string>();
+    const add = (iso: string | undefined) => iso && found.add(stateOnDate(iso, doc.article.date));
+    // A state's mention, or a national adjective that is no part of another name ("American Airlines" is a firm).
+    const stateAtToken = (k: number): string | undefined => {
+      const covering = here.filter((x) => x.tokenStart <= k && k < x.tokenEnd);
+      if (covering.length) return covering.find((x) => x.kind === 'state')?.iso;
+      const t = toks[k];
+      return t && /^\p{Lu}/u.test(t.text) ? stateByDemonym(t.text)?.iso : undefined;
+    };
+    // Title words before the name: capitalised words or title words, no punctuation but an abbreviation's stop.
+    // "Special Envoy for Sudan Dana Whitcombe": a state after "for" or "to" is where the office looks, not its side.
+    for (let k = p.tokenStart - 1; k >= 0 && k >= p.tokenStart - 5; k--) {
+      const t = toks[k]!;
+      if (!/^\s*$/.test(t.post)) break;
+      const iso = stateAtToken(k);
+      if (iso) {
+        const first = here.find((x) => x.kind === 'state' && x.tokenStart <= k && k < x.tokenEnd)?.tokenStart ?? k;
+        if (!/^(for|to|in|on|from|of|and|with)$/.test(lowerWord(toks[first - 1]))) add(iso);
+        break;
+      }
+      if (here.some((x) => x.kind === 'person' && x.tokenStart <= k && k < x.tokenEnd)) break;
+      if (!/^\p{Lu}/u.test(t.text) && !/^'s?$/.test(lowerWord(t))) break;
+    }
+    // An apposition: "Name, Japan's vice minister", "Name, the British prime minister".
+    if (/,/.test(toks[p.tokenEnd - 1]?.post ?? '')) {
+      for (let k = p.tokenEnd; k < toks.length && k <= p.tokenEnd + 2; k++) {
+        const iso = stateAtToken(k);
+        if (iso) {
+          // Only as a title's words: "Japan's vice minister", "the British prime minister", not "a British-born national".
+          const state = here.find((x) => x.kind === 'state' && x.tokenStart <= k && k < x.tokenEnd);
+          const after = state ? state.tokenEnd : k + 1;
+          if (/^\s*$/.test(toks[after - 1]!.post) && (/^'s?$/.test(lowerWord(toks[after])) || isTitleWord(toks[after]?.text ?? '') || isTitleWord(toks[after + 1]?.text ?? ''))) add(iso);
+          break;
+        }
+        if (!/^(the|a|an)$/.test(lowerWord(toks[k]))) break;
+      }
+    }
+    if (found.size) table.set(p.cluster, found);
+  }
+  return table;
+}

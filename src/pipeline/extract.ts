@@ -11,7 +11,6 @@ import { toMentions } from './02-mentions.js';
 import { resolveMentions } from './03-resolve.js';
 import { extractRoles } from './04-roles.js';
 import { extractMeetings, type CandidateTrace } from './05-meetings.js';
-import { statesNamedWith } from './meeting-parties.js';
 import type { MeetingModel } from './meeting-model.js';
 import type { RoleResult } from './04-roles.js';
 import { datelineDay } from './dates.js';
@@ -209,7 +208,7 @@ function extractWindow(article: Article, refDate: string | null, options: Extrac
       // A state the article names beside the person ("Canadian Trade Minister Lena Ostrow", "Ostrow, Canada's trade
       // minister") is the side the person acts for, even where no title of the roles step ties them.
       if (p.mention.kind === 'person') {
-        for (const iso of statesNamedWith(doc, p.cluster)) {
+        for (const iso of roles.sides.get(p.cluster) ?? []) {
           const label = mentions.find((x) => x.kind === 'state' && x.iso === iso && !x.media)?.label ?? stateByIso(iso)?.name;
           if (label && label !== p.mention.label && !represents.some((r) => r.label === label)) represents.push({ label, kind: 'state' });
         }

@@ -7,10 +7,9 @@
  * minister Carla Soto", is not one: it is the person's side, shown as what the person represents, and as a second
  * party it turns a statement into a meeting.)
  */
-import { stateByDemonym, stateByIso } from '../gazetteer/states.js';
+import { stateByDemonym, stateByIso, stateOnDate } from '../gazetteer/states.js';
 import { wordTable } from '../gazetteer/normalize.js';
 import { lowerWord } from '../nlp/tokenize.js';
-import { isTitleWord } from '../gazetteer/titles.js';
 import type { Doc, DocSentence, Mention } from './model.js';
 
 /** Words for a state's people acting for it: after a national adjective, they make the state a possible party. */
@@ -29,23 +28,6 @@ export const GOVERNMENT_WORDS: Record<string, string> = wordTable({
   government: 'the government', authorities: 'the authorities', cabinet: 'a national cabinet is the country (guideline 7)',
   administration: 'the administration',
 });
-
-/**
- * States that were part of a union on an article's date: a city of today's Russia or Ukraine was in the Soviet Union
- * until it dissolved, one of Slovakia in Czechoslovakia, one of Croatia in Yugoslavia. The union's code, its member
- * states' codes, and the last day it existed.
- */
-export const FORMER_UNIONS: Array<{ iso: string; members: string[]; until: string; reason: string }> = [
-  { iso: 'SU', members: ['RU', 'UA', 'BY', 'MD', 'LT', 'LV', 'EE', 'GE', 'AM', 'AZ', 'KZ', 'UZ', 'TM', 'KG', 'TJ'], until: '1991-12-25', reason: 'dissolved 26 December 1991' },
-  { iso: 'CS', members: ['CZ', 'SK'], until: '1992-12-31', reason: 'dissolved 1 January 1993' },
-  { iso: 'YU', members: ['RS', 'ME', 'HR', 'SI', 'BA', 'MK', 'XK'], until: '1991-06-24', reason: 'Slovenia and Croatia left 25 June 1991; the rump state is left out' },
-];
-
-/** The state a place of state `iso` belonged to on `date` (the union it was part of then, else `iso`). */
-export function stateOnDate(iso: string, date: string | null): string {
-  if (!date) return iso;
-  return FORMER_UNIONS.find((u) => u.members.includes(iso) && date <= u.until)?.iso ?? iso;
-}
 
 /** How a party was implied: the `origin:` feature of the participant decision. */
 export type ImpliedOrigin = 'place-state' | 'demonym' | 'government';
@@ -140,73 +122,4 @@ export function impliedParties(doc: Doc, s: DocSentence, ms: Mention[], a: numbe
     j = last;
   }
   return out;
-}
-
-/** Per article: person cluster → codes of the states the article names beside that person. */
-const sidesOf = new WeakMap<Doc, Map<number, Set<string>>>();
-
-/**
- * The states an article names as a person's side anywhere it names the person: a state or national adjective in the
- * words of a title just before the name ("U.S. Labor Secretary Dana Whitcombe", "Canadian Trade Minister Lena
- * Ostrow", "Norway's Finance Minister Ola Dahl"), or in an apposition just after it ("Lena Ostrow, Canada's trade
- * minister"). A state so named beside a party is usually that person's side rather than a party of its own.
- */
-export function statesNamedWith(doc: Doc, person: number): Set<string> {
-  let table = sidesOf.get(doc);
-  if (!table) {
-    table = new Map();
-    sidesOf.set(doc, table);
-    const bySentence = new Map<number, Mention[]>();
-    for (const m of doc.mentions) {
-      const list = bySentence.get(m.sentence);
-      if (list) list.push(m);
-      else bySentence.set(m.sentence, [m]);
-    }
-    for (const p of doc.mentions) {
-      if (p.kind !== 'person') continue;
-      const s = doc.sentences[p.sentence];
-      if (!s) continue;
-      const toks = s.tokens;
-      const here = bySentence.get(p.sentence) ?? [];
-      const found = table.get(p.cluster) ?? new Set<string>();
-      const add = (iso: string | undefined) => iso && found.add(stateOnDate(iso, doc.article.date));
-      // A state's mention, or a national adjective that is no part of another name ("American Airlines" is a firm).
-      const stateAtToken = (k: number): string | undefined => {
-        const covering = here.filter((x) => x.tokenStart <= k && k < x.tokenEnd);
-        if (covering.length) return covering.find((x) => x.kind === 'state')?.iso;
-        const t = toks[k];
-        return t && /^\p{Lu}/u.test(t.text) ? stateByDemonym(t.text)?.iso : undefined;
-      };
-      // Title words before the name: capitalised words or title words, no punctuation but an abbreviation's stop.
-      // "Special Envoy for Sudan Dana Whitcombe": a state after "for" or "to" is where the office looks, not its side.
-      for (let k = p.tokenStart - 1; k >= 0 && k >= p.tokenStart - 5; k--) {
-        const t = toks[k]!;
-        if (!/^\s*$/.test(t.post)) break;
-        const iso = stateAtToken(k);
-        if (iso) {
-          const first = here.find((x) => x.kind === 'state' && x.tokenStart <= k && k < x.tokenEnd)?.tokenStart ?? k;
-          if (!/^(for|to|in|on|from|of|and|with)$/.test(lowerWord(toks[first - 1]))) add(iso);
-          break;
-        }
-        if (here.some((x) => x.kind === 'person' && x.tokenStart <= k && k < x.tokenEnd)) break;
-        if (!/^\p{Lu}/u.test(t.text) && !/^'s?$/.test(lowerWord(t))) break;
-      }
-      // An apposition: "Name, Japan's vice minister", "Name, the British prime minister".
-      if (/,/.test(toks[p.tokenEnd - 1]?.post ?? '')) {
-        for (let k = p.tokenEnd; k < toks.length && k <= p.tokenEnd + 2; k++) {
-          const iso = stateAtToken(k);
-          if (iso) {
-            // Only as a title's words: "Japan's vice minister", "the British prime minister", not "a British-born national".
-            const state = here.find((x) => x.kind === 'state' && x.tokenStart <= k && k < x.tokenEnd);
-            const after = state ? state.tokenEnd : k + 1;
-            if (/^\s*$/.test(toks[after - 1]!.post) && (/^'s?$/.test(lowerWord(toks[after])) || isTitleWord(toks[after]?.text ?? '') || isTitleWord(toks[after + 1]?.text ?? ''))) add(iso);
-            break;
-          }
-          if (!/^(the|a|an)$/.test(lowerWord(toks[k]))) break;
-        }
-      }
-      if (found.size) table.set(p.cluster, found);
-    }
-  }
-  return table.get(person) ?? new Set();
 }
