@@ -65,7 +65,7 @@ const SECTIONS = [
   {
     name: 'meetings-cv',
     title: 'Meeting events, 5-fold cross-validation over the 360 articles of meetings-train (train on 4/5 + meetings-dev, score the fifth)',
-    needs: ['data/meetings-train/meetings.gold.jsonl', 'data/meetings-train/articles', 'data/meetings-dev/meetings.gold.jsonl', 'tools/meeting-score.mjs'],
+    needs: ['data/meetings-train/meetings.gold.jsonl', 'data/meetings-train/articles', 'data/meetings-dev/meetings.gold.jsonl', 'data/news/allsides-15k.jsonl.gz', 'tools/meeting-score.mjs'],
     run() {
       const r = run('npx', ['--no-install', 'tsx', 'scripts/train-meetings.ts', '--cv']);
       if (!r.ok) return fail('train-meetings --cv', r);
@@ -76,7 +76,7 @@ const SECTIONS = [
   {
     name: 'meetings-cv-seeds',
     title: `Meeting events, 5-fold cross-validation repeated over ${CV_SEEDS.length} other fold splits and training orders (SEED=${CV_SEEDS.join(',')}), and their mean: one split's figure moves by a few points with the split alone`,
-    needs: ['data/meetings-train/meetings.gold.jsonl', 'data/meetings-train/articles', 'data/meetings-dev/meetings.gold.jsonl', 'tools/meeting-score.mjs'],
+    needs: ['data/meetings-train/meetings.gold.jsonl', 'data/meetings-train/articles', 'data/meetings-dev/meetings.gold.jsonl', 'data/news/allsides-15k.jsonl.gz', 'tools/meeting-score.mjs'],
     run() {
       const rows = [];
       console.log('seed       P      R      F1     tp/fp/fn    date           place');

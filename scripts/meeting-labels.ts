@@ -41,16 +41,27 @@ export function readLabels(file: string): NewsLabel[] {
 }
 
 /**
- * The label of each candidate whose trigger word lies in a graded span of the article: a candidate in the spans of
- * two graded predictions is a meeting when either grade says so (a prediction that merged it into a real meeting
- * stands for it). Candidates outside every span are left out.
+ * The label of each candidate whose trigger word lies in a graded span of the article. A grade speaks for the
+ * candidates with the trigger its prediction reports (another trigger of the sentence, such as a name read as one, is
+ * not what was graded); when none in the span has it, for all candidates in the span. A candidate that two graded
+ * predictions speak for is a meeting when either grade says so (a prediction that merged it into a real meeting stands
+ * for it). Candidates no grade speaks for are left out.
  */
 export function labeledCandidates(doc: Doc, raws: RawCandidate[], labels: NewsLabel[]): Array<{ raw: RawCandidate; meeting: boolean; label: NewsLabel }> {
   const out: Array<{ raw: RawCandidate; meeting: boolean; label: NewsLabel }> = [];
+  const spoken = new Map<RawCandidate, NewsLabel[]>();
+  for (const l of labels) {
+    if (l.article !== doc.article.id) continue;
+    const inSpan = raws.filter((raw) => {
+      const at = doc.sentences[raw.sentence]!.tokens[raw.a]!.start;
+      return l.spans.some(([s, e]) => s <= at && at < e);
+    });
+    const same = l.trigger ? inSpan.filter((raw) => raw.trigger.toLowerCase() === l.trigger!.toLowerCase()) : [];
+    for (const raw of same.length ? same : inSpan) spoken.set(raw, [...(spoken.get(raw) ?? []), l]);
+  }
   for (const raw of raws) {
-    const at = doc.sentences[raw.sentence]!.tokens[raw.a]!.start;
-    const covering = labels.filter((l) => l.article === doc.article.id && l.spans.some(([s, e]) => s <= at && at < e));
-    if (!covering.length) continue;
+    const covering = spoken.get(raw);
+    if (!covering) continue;
     const yes = covering.find((l) => l.meeting);
     out.push({ raw, meeting: !!yes, label: yes ?? covering[0]! });
   }

@@ -396,6 +396,7 @@ function scoreLines(tmp: string, name: string, gold: Item[], pred: string[]): st
   fs.writeFileSync(p, pred.join('\n') + '\n');
   const verbose = process.argv.includes('--verbose') && name === 'all';
   const r = spawnSync('node', [SCORER, g, p, ...(verbose ? ['--verbose'] : [])], { encoding: 'utf8' });
+  if (verbose) fs.mkdirSync(path.join(root, 'out'), { recursive: true });
   if (verbose) (fs.writeFileSync(path.join(root, 'out/meetings-cv.verbose.txt'), r.stdout), fs.copyFileSync(p, path.join(root, 'out/meetings-cv.pred.jsonl')));
   if (r.status !== 0) throw new Error(`meeting-score failed: ${r.stderr}`);
   return r.stdout;
@@ -432,6 +433,7 @@ async function crossValidate(): Promise<void> {
     const byId = new Map(train.map((i, n) => [i.id, n]));
     const sorted = [...all].sort((x, y) => byId.get(JSON.parse(x).id)! - byId.get(JSON.parse(y).id)!);
     console.log(row('overall', scoreLines(tmp, 'all', train, sorted)));
+    if (explained.length) fs.mkdirSync(path.join(root, 'out'), { recursive: true });
     if (explained.length) fs.writeFileSync(path.join(root, 'out/meetings-cv.explain.jsonl'), [...explained].sort((x, y) => byId.get(JSON.parse(x).id)! - byId.get(JSON.parse(y).id)!).join('\n') + '\n');
     console.log(partyRow(train, sorted));
     for (const source of ['reuters', 'bbc']) {

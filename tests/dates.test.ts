@@ -30,6 +30,13 @@ describe('dates: a weekday takes the tense of the verb it is told with, whatever
     ["The council won't decide on Friday.", 'past', '2022-12-23'],
     ['The union is expected to vote on Monday.', 'past', '2022-12-26'],
     ['The panel is unlikely to change its stance at its session on Tuesday.', 'past', '2022-12-27'],
+    // A compound or adverb-led adjective is no verb: the verb of the clause decides.
+    ['The governors will hold a long-awaited summit on Friday.', 'past', '2022-12-23'],
+    ['The mayors will attend a U.N.-backed forum on Tuesday.', 'past', '2022-12-27'],
+    ['They will hold a hastily arranged meeting on Friday.', 'past', '2022-12-23'],
+    ['Talks will indeed resume on Friday.', 'past', '2022-12-23'],
+    ['The long-awaited summit on Friday will test the truce.', 'past', '2022-12-23'],
+    ['A hastily arranged meeting on Tuesday ended without a deal.', 'future', '2022-12-20'],
   ] as const)('dates: %s (report %s) → %s', (text, tense, expected) => {
     expect(findDates(text, REF, tense)[0]?.date).toBe(expected);
   });
@@ -39,6 +46,8 @@ describe('dates: a weekday takes the tense of the verb it is told with, whatever
     ['A session scheduled for Friday may be delayed.', '2022-12-16', '2022-12-23'],
     ['The board agreed to meet on Monday.', '2022-12-19', '2022-12-26'],
     ['Talks were scheduled to resume on Friday.', '2022-12-16', '2022-12-23'],
+    ['A vote was expected on Friday.', '2022-12-16', '2022-12-23'],
+    ['The hearing had been planned for Friday.', '2022-12-16', '2022-12-23'],
   ] as const)('dates: %s → past %s, future %s', (text, past, future) => {
     expect(findDates(text, REF, 'past')[0]?.date).toBe(past);
     expect(findDates(text, REF, 'future')[0]?.date).toBe(future);

@@ -85,7 +85,7 @@ const INTENT_BEFORE_TO = /^(due|set|scheduled|expected|plans?|going|is|are|hopes
 /** Participles of a schedule: after their noun ("a meeting scheduled for Thursday") they tell no past. */
 const SCHEDULE_WORDS = /^(scheduled|planned|slated|set|expected|proposed|called|rescheduled|postponed|delayed|moved|put)$/;
 /** Words in "-ed" that are no verbs. */
-const NOT_PAST = /^(need|feed|seed|speed|bed|red|shed|bleed|breed|weed|proceed|succeed|exceed|embed|hundred|sacred|kindred)$/;
+const NOT_PAST = /^(need|feed|seed|speed|bed|red|shed|bleed|breed|weed|proceed|succeed|exceed|embed|hundred|sacred|kindred|indeed|naked|wicked|rugged|ragged|beloved|crooked|wretched|learned|aged)$/;
 const IRREGULAR_PAST = /^(met|held|said|told|took|began|went|came|made|gave|saw|left|spoke|wrote|ran|won|lost|fell|rose|flew|led|brought|thought|found|kept|sat|stood|sent|spent|got|struck|drew|broke|chose|hit|quit|agreed|signed|ended|opened|closed|finished|announced|resigned)$/;
 /** A word in "-ed" after a determiner is an adjective ("the proposed summit"), no verb. */
 const DETERMINERS = /^(a|an|the|this|that|its|their|his|her|our|these|those)$/;
@@ -101,7 +101,8 @@ const TENSE_STOP = /^(and|but|or|which|who|that|when|while|after|before|because|
  * is at [start, end).
  */
 export function clauseTense(text: string, start: number, end: number): Tense | undefined {
-  const tok = (s: string) => [...s.matchAll(/[\p{L}']+|[;:,()"“”]/gu)].map((m) => m[0]);
+  // A hyphenated word is one ("long-awaited", "U.N.-backed"): a compound adjective, no verb.
+  const tok = (s: string) => [...s.matchAll(/[\p{L}'’]+(?:[.\-‐]+[\p{L}'’]+)*|[;:,()"“”]/gu)].map((m) => m[0]);
   const before = tok(text.slice(Math.max(0, start - 160), start)).slice(-16);
   const after = tok(text.slice(end, end + 80)).slice(0, 8);
   // undefined: no verb, read on; null: a verb group that tells no direction, the report decides.
@@ -118,10 +119,14 @@ export function clauseTense(text: string, start: number, end: number): Tense | u
     if (x === 'tomorrow' || x === 'upcoming') return 'future';
     if (PAST_AUX.test(x)) return /^(due|set|scheduled|expected|to|going|likely|unlikely)$/i.test(ws[k + 1] ?? '') ? null : 'past';
     if (/^\p{Ll}/u.test(w) && (IRREGULAR_PAST.test(x) || (/^\p{Ll}{3,}ed$/u.test(w) && !NOT_PAST.test(x)))) {
-      // "the proposed summit": an adjective, read on; "is expected", "are scheduled": a present passive.
-      if (DETERMINERS.test(prev)) return undefined;
-      // "a meeting scheduled for Thursday", "talks planned for May": a schedule after its noun tells no past.
-      if (SCHEDULE_WORDS.test(x) && !PAST_AUX.test(prev) && !/^(has|have|had)$/.test(prev)) return null;
+      // "the proposed summit", "a hastily arranged meeting": an adjective after a determiner (and its adverbs in
+      // "-ly"), read on; "is expected", "are scheduled": a present passive.
+      let d = k - 1;
+      while (d > 0 && /^\p{Ll}{3,}ly$/u.test(ws[d]!)) d--;
+      if (DETERMINERS.test((ws[d] ?? '').toLowerCase())) return undefined;
+      // "a meeting scheduled for Thursday", "talks planned for May": a schedule after its noun tells no past; nor does
+      // one told in the past ("a vote was expected on Friday", "had been planned for Monday"): the report decides.
+      if (SCHEDULE_WORDS.test(x) && !/^(has|have)$/.test(prev)) return null;
       if (PRESENT_BE.test(prev)) return null;
       return 'past';
     }
