@@ -6,7 +6,7 @@ import { extraction } from './helpers/extraction.js';
 import { extractArticle } from '../src/pipeline/extract.js';
 import type { NerSpan, Recognizer } from '../src/pipeline/recognizer.js';
 import { buildGraph } from '../src/graph/build.js';
-import { apartForm, apartLabel, fullNameSex } from '../src/names/index.js';
+import { apartForm, apartLabel, fullNameSex, titledKey } from '../src/names/index.js';
 import { isTitleWord } from '../src/gazetteer/titles.js';
 import { lexiconTag } from '../src/nlp/nlp.js';
 
@@ -80,6 +80,12 @@ describe('names: a surname with a title and a relative', () => {
     ['an honorific of the same sex joins',
       'Margaret Delacroix opened the library. Mrs. Delacroix said it cost too much.',
       ['Margaret Delacroix', 'Delacroix'], ['Margaret Delacroix → Margaret Delacroix', 'Delacroix → Margaret Delacroix']],
+    ['an abbreviated title before a full name is its title ("Rep." with its dot)',
+      'Rep. Henry Okafor spoke first. His son Paul Okafor spoke later. Rep. Okafor said the bill would pass.',
+      ['Henry Okafor', 'Paul Okafor', 'Okafor'], ['Henry Okafor → Henry Okafor', 'Paul Okafor → Paul Okafor', 'Okafor → Henry Okafor']],
+    ['an honorific prefers a full name whose given name is not of the other sex',
+      'Margaret Okafor spoke on Monday. George Okafor was nominated later. Margaret Okafor praised the choice. Mr. Okafor would lead the division.',
+      ['Margaret Okafor', 'George Okafor', 'Okafor'], ['Margaret Okafor → Margaret Okafor', 'George Okafor → George Okafor', 'Margaret Okafor → Margaret Okafor', 'Okafor → George Okafor']],
     ['of two full names, the one written with the same title',
       'Governor Walter Brisco met his niece Laura Brisco, a lawyer. Governor Brisco said little.',
       ['Walter Brisco', 'Laura Brisco', 'Brisco'], ['Walter Brisco → Walter Brisco', 'Laura Brisco → Laura Brisco', 'Brisco → Walter Brisco']],
@@ -118,11 +124,56 @@ describe('names: a surname kept apart, across articles', () => {
     expect(nodes(corpus('Mrs.'))).toContain('Mrs. Okafor: Okafor');
   });
 
+  /** A graph of articles extracted from texts (each text one article), and its merge report. */
+  const corpus = (texts: string[], names: string[]) => buildGraph(texts.map((t, i) => extractArticle(article(t, '2019-05-01', `t${i}`), { recognizer: people(names) })), { report: true });
+  const NAMES = ['Robert Lindqvist', 'Marta Lindqvist', 'Paul Lindqvist', 'Lindqvist'];
+  const RESOLVED = [
+    'Robert Lindqvist opened the summit in Ohio. President Lindqvist said the economy was strong.',
+    'Robert Lindqvist flew to Texas. President Lindqvist met farmers there.',
+    'President Robert Lindqvist signed the bill on Friday.',
+  ];
+
+  it('merge: an office\'s title kept apart joins the person the articles writing it so resolve it to', () => {
+    const { graph, report } = corpus([...RESOLVED, 'His daughter Marta Lindqvist toured the plant. President Lindqvist praised the workers.'], NAMES);
+    const out = nodes(graph);
+    expect(out.some((n) => n.startsWith('President Lindqvist'))).toBe(false);
+    expect(out.find((n) => n.startsWith('Marta Lindqvist'))).toBe('Marta Lindqvist: Marta Lindqvist');
+    expect(report.merges.find((m) => m.merged.includes('President Lindqvist'))?.reason).toMatch(/resolved to Robert Lindqvist in 3 of 3 articles/);
+  });
+
+  it('merge: of several full names none written with the title, the corpus\'s holder of the title', () => {
+    const { graph } = corpus([...RESOLVED, 'Robert Lindqvist and his daughter Marta Lindqvist toured the plant. President Lindqvist praised the workers.'], NAMES);
+    expect(nodes(graph).some((n) => n.startsWith('President Lindqvist'))).toBe(false);
+  });
+
+  it('merge: not when an article keeping it apart names that person in full as the only one of the surname', () => {
+    const { graph, report } = corpus([...RESOLVED, 'His father Robert Lindqvist built the plant. President Lindqvist praised the workers.'], NAMES);
+    expect(nodes(graph)).toContain('President Lindqvist: Lindqvist');
+    expect(report.declined.find((d) => d.a === 'President Lindqvist')?.reason).toMatch(/naming Robert Lindqvist in full as the only person/);
+  });
+
+  it('merge: not when too few articles resolve the titled form, or they disagree', () => {
+    const kept = 'His daughter Marta Lindqvist toured the plant. President Lindqvist praised the workers.';
+    const few = corpus([RESOLVED[0]!, RESOLVED[1]!, kept], NAMES);
+    expect(nodes(few.graph)).toContain('President Lindqvist: Lindqvist');
+    expect(few.report.declined.find((d) => d.a === 'President Lindqvist')?.reason).toMatch(/too few articles .*2 of 2/);
+    const split = corpus([...RESOLVED, 'President Paul Lindqvist spoke.', 'Paul Lindqvist spoke. President Lindqvist left.', kept], NAMES);
+    expect(nodes(split.graph)).toContain('President Lindqvist: Lindqvist');
+    expect(split.report.declined.find((d) => d.a === 'President Lindqvist')?.reason).toMatch(/3 of 5/);
+  });
+
   it('names: apart forms, sexes of given names', () => {
     expect(apartLabel('Mr', 'Okafor')).toBe('Mr. Okafor');
     expect(apartLabel('Vice President', 'Okafor')).toBe('Vice President Okafor');
     expect(apartForm('Mrs. Okafor', isTitleWord)).toEqual({ title: 'Mrs.', surname: 'Okafor', sex: 'female' });
     expect(apartForm('Governor Okafor', isTitleWord)).toEqual({ title: 'Governor', surname: 'Okafor' });
+    // a title as its abbreviation spells it out ("Rep." → "Representative"), but no given name ("Major Okafor")
+    expect(apartForm('Representative Okafor', isTitleWord)).toEqual({ title: 'Representative', surname: 'Okafor' });
+    expect(apartForm('Major Okafor', isTitleWord)).toBeUndefined();
+    // one office written in other words is one key; a deputy's title is another
+    expect(titledKey('Rep.', 'Okafor')).toBe(titledKey('Congressman', 'Okafor'));
+    expect(titledKey('Mister', 'Okafor')).toBe(titledKey('Mr.', 'Okafor'));
+    expect(titledKey('Vice President', 'Okafor')).not.toBe(titledKey('President', 'Okafor'));
     // a monarch's or royal's title is the name's own; a given name and a surname are no apart form
     expect(apartForm('Prince Okafor', isTitleWord)).toBeUndefined();
     expect(apartForm('Robert Okafor', isTitleWord)).toBeUndefined();

@@ -123,16 +123,16 @@ export function buildGraph(input: ArticleExtraction[], options: BuildGraphOption
       acc.mentions++;
       const alias = cleanSurface(e.text);
       if (alias) acc.aliases.add(alias);
+      // The sentence's words before a mention tell the title a surname was written with ("President Smith").
+      const s = x.sentences[e.sentence];
       if (e.team) {
-        const s = x.sentences[e.sentence];
         const k = `${x.id}|${ref.label}`;
         const state = teamState(e);
         if (s && state && !teamOf.has(k)) {
           teamOf.set(k, { team: ref, state, article: x.id, evidence: { article: x.id, sentence: s.text, start: s.start, end: s.end } });
           teamsHere.push(state);
         }
-      } else written.note(e.kind, e.text, e.label, x.id);
-      const s = x.sentences[e.sentence];
+      } else written.note(e.kind, e.text, e.label, x.id, s ? s.text.slice(0, Math.max(0, e.start - s.start)) : undefined);
       if (s) pushEvidence(acc.evidence, { article: x.id, sentence: s.text, start: e.start, end: e.end });
     }
     const refs: EntityRef[] = [

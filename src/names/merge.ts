@@ -10,8 +10,10 @@
  *   name and surname ("Hillary Clinton", "Hillary Rodham Clinton"), when the fuller one is the only such name; a
  *   surname alone that is the surname of exactly one full name, or, when several, the one that the articles naming
  *   both write in full ("Obama" → "Barack Obama" in nearly all of them); a given name alone the same way; a surname
- *   an article kept apart with an honorific ("Mr. Obama" in an article naming only Michelle Obama) the person the
- *   surname alone joins, when their sexes agree; one kept apart with an office's title ("President Obama") stays apart.
+ *   an article kept apart with a title or an honorific ("President Obama", "Mr. Obama" in an article naming only
+ *   Michelle Obama) the person the articles writing it with that title resolve it to, unless an article keeping it
+ *   apart names that person in full as the only one of the surname; failing that, one kept apart with an honorific
+ *   the person the surname alone joins, when their sexes agree, and one kept apart with an office's title stays apart.
  * - Organizations: an acronym joins the long name that articles define it as (src/names/acronyms.ts: its letters
  *   must be that name's initials) when enough of the articles using it do; a one-word name that articles resolve to
  *   one longer name ("Senate" → "United States Senate") likewise; forms of one name (legal suffix, spelling, plural,
@@ -21,7 +23,7 @@ import { normName, slug, cleanSurface } from '../gazetteer/normalize.js';
 import type { EntityKind } from '../types.js';
 import { initialsMatch, isAcronym } from './acronyms.js';
 import { organizationFormKey, formReason } from './organizations.js';
-import { apartForm, fullNameSex, isSingleName, personName, samePerson, PERSON_RULES } from './persons.js';
+import { apartForm, fullNameSex, isSingleName, personName, samePerson, titledKey, titleWritten, PERSON_RULES } from './persons.js';
 import { isTitleWord } from '../gazetteer/titles.js';
 import { lexiconTag } from '../nlp/nlp.js';
 
@@ -77,24 +79,54 @@ export const MERGE_THRESHOLDS = {
  */
 export class WrittenForms {
   private votes = new Map<string, Map<string, Set<string>>>();
+  private titled = new Map<string, Map<string, Set<string>>>();
 
-  note(kind: EntityKind, surface: string, label: string, article: string): void {
+  /** `before`: the sentence's text before the mention, where a title or an honorific before a surname is read
+   * ("President Smith" resolved to "Jane Smith" votes that "President Smith" is Jane Smith). */
+  note(kind: EntityKind, surface: string, label: string, article: string, before?: string): void {
     const s = cleanSurface(surface);
-    if (!s || normName(s) === normName(label)) return;
-    const k = entityKey(kind, s);
-    let m = this.votes.get(k);
-    if (!m) this.votes.set(k, (m = new Map()));
+    if (!s) return;
     const target = entityKey(kind, label);
-    let arts = m.get(target);
-    if (!arts) m.set(target, (arts = new Set()));
-    arts.add(article);
+    // A surname or a full name written with a title ("President Smith", "President Jane Smith") that resolves to a
+    // full name votes for the surname with that title.
+    if (kind === 'person' && before !== undefined && !isSingleName(label) && !apart(label)) {
+      const title = titleAtEnd(before);
+      if (title) add(this.titled, titledKey(title, isSingleName(s) ? s : personName(label).surname), target, article);
+    }
+    if (normName(s) !== normName(label)) add(this.votes, entityKey(kind, s), target, article);
   }
 
   /** Entity keys a written form was resolved to, with the number of articles that did. */
   of(key: string): Array<[string, number]> {
-    const m = this.votes.get(key);
-    return m ? [...m.entries()].map(([k, a]) => [k, a.size] as [string, number]).sort(([a, x], [b, y]) => y - x || cmp(a, b)) : [];
+    return ranked(this.votes.get(key));
   }
+
+  /** Entity keys a surname written with a title or an honorific was resolved to (src/names/persons.ts titledKey),
+   * with the number of articles that did. */
+  ofTitled(titleKey: string): Array<[string, number]> {
+    return ranked(this.titled.get(titleKey));
+  }
+}
+
+function add(votes: Map<string, Map<string, Set<string>>>, key: string, target: string, article: string): void {
+  let m = votes.get(key);
+  if (!m) votes.set(key, (m = new Map()));
+  let arts = m.get(target);
+  if (!arts) m.set(target, (arts = new Set()));
+  arts.add(article);
+}
+
+const ranked = (m: Map<string, Set<string>> | undefined): Array<[string, number]> =>
+  m ? [...m.entries()].map(([k, a]) => [k, a.size] as [string, number]).sort(([a, x], [b, y]) => y - x || cmp(a, b)) : [];
+
+/** The title or honorific that ends a text (the words right before a mention), as the article step reads it. */
+function titleAtEnd(before: string): string | undefined {
+  if (!/\s$/u.test(before)) return undefined;
+  const w = before.trimEnd().split(/\s+/);
+  const prev = w.at(-1) ?? '';
+  if (!/^[\p{L}][\p{L}.-]*$/u.test(prev)) return undefined;
+  const prior = w.length > 1 && /^[\p{L}][\p{L}.-]*$/u.test(w.at(-2)!) ? w.at(-2)! : '';
+  return titleWritten(prev, prior)?.written;
 }
 
 /** Resolves the entities of a corpus: fills `canon` (entity key → the key of the entity it joins). */
@@ -230,10 +262,54 @@ function resolvePeople(local: Map<string, NamedEntity>, find: (k: string) => str
     }
   }
 
-  // 4. A surname an article kept apart with an honorific ("Mr. Smith" where the only Smith named in full is a woman, or
-  // is named as someone's relative) is the person the surname alone joined in 3., when that person's given name is of
-  // the honorific's sex or of none the lexicon knows, and no article keeping it apart names that person in full. An
-  // office's title tells no sex: "President Smith" stays apart.
+  // 4. A surname an article kept apart with a title or an honorific ("President Smith" in an article naming only the
+  // president's daughter Jane Smith; "Mr. Smith" where the only Smith named in full is a woman).
+  // a. It joins the person that the articles writing that surname with that title and resolving it to a full name
+  // resolve it to ("President Smith" → "Robert Smith"), by the thresholds of a surname alone, unless an article keeping
+  // it apart names that person in full as the only person of that surname (it then told them apart; naming several,
+  // none written with the title, it told nothing), or an honorific is of the other sex than the given name.
+  const fullOfSurname = new Map<string, Map<string, Set<string>>>();
+  for (const [kb, b] of people) {
+    if (isSingleName(b.label) || apart(b.label)) continue;
+    const s = personName(b.label).surname;
+    const byArticle = fullOfSurname.get(s) ?? fullOfSurname.set(s, new Map()).get(s)!;
+    for (const x of b.articles) (byArticle.get(x) ?? byArticle.set(x, new Set()).get(x)!).add(find(kb));
+  }
+  for (const [k, a] of people) {
+    const f = apart(a.label);
+    if (!f || find(k) !== k) continue;
+    const votes = new Map<string, number>();
+    for (const [t, n] of written.ofTitled(titledKey(f.title, f.surname))) {
+      const root = find(t);
+      if (local.get(root)?.kind !== 'person' || apart(label(root)) || !samePerson(f.surname, label(root))?.same) continue;
+      votes.set(root, (votes.get(root) ?? 0) + n);
+    }
+    const byVotes = [...votes.entries()].sort(([x, n], [y, m]) => m - n || cmp(x, y));
+    const total = byVotes.reduce((s, [, n]) => s + n, 0);
+    const [top, n] = byVotes[0] ?? ['', 0];
+    if (!top) continue;
+    const why = `"${a.label}" resolved to ${label(top)} in ${n} of ${total} articles`;
+    if (n < MERGE_THRESHOLDS.resolvedArticles || n < MERGE_THRESHOLDS.resolvedShare * total) {
+      report.decline?.({ kind: 'person', a: a.label, b: byVotes.map(([r]) => label(r)).slice(0, 4).join(' | '), reason: `a surname kept apart with its title, resolved to one full name in too few articles (${why})` });
+      continue;
+    }
+    const sex = fullNameSex(label(top), lexiconTag);
+    const byArticle = fullOfSurname.get(personName(f.surname).surname);
+    const toldApart = [...a.articles].filter((x) => {
+      const named = byArticle?.get(x);
+      return !!named && named.size === 1 && find([...named][0]!) === top;
+    }).length;
+    if ((f.sex && sex && sex !== f.sex) || toldApart) {
+      report.decline?.({ kind: 'person', a: a.label, b: label(top), reason: toldApart ? `a surname kept apart with its title, by ${toldApart} article(s) naming ${label(top)} in full as the only person of that surname (${why})` : `an honorific of the other sex than the given name (${why})` });
+      continue;
+    }
+    join(k, top);
+    merged(top, [a.label], `a surname kept apart with its title joins the person the articles writing it so resolve it to (${why})`);
+  }
+
+  // b. One kept apart with an honorific that the articles do not resolve so is the person the surname alone joined in
+  // 3., when that person's given name is of the honorific's sex or of none the lexicon knows, and no article keeping it
+  // apart names that person in full. An office's title tells no sex: "President Smith" stays apart.
   for (const [k, a] of people) {
     const f = apart(a.label);
     if (!f?.sex || find(k) !== k) continue;

@@ -5,6 +5,7 @@
  */
 import { normName, foldName, wordTable } from '../gazetteer/normalize.js';
 import { FAMILY_NAME_FIRST, JOINED_ARTICLE } from '../gazetteer/names.js';
+import { isTitleWord, TITLE_ABBREVIATIONS, TITLE_MODIFIERS } from '../gazetteer/titles.js';
 
 /** Lowercase words inside a name that are neither given names nor the surname ("Lula da Silva", "bin Laden"). */
 export const PARTICLES: Record<string, string> = wordTable({
@@ -215,6 +216,10 @@ export const NAME_TITLES: Record<string, string> = wordTable({
   sir: 'knighthood', dame: 'damehood',
 });
 
+/** Titles as an abbreviation spells them out ("Rep." → "Representative"): an apart form shows them so; not one that
+ * is also a given name ("Major Garrett" is a name). */
+const SPELLED_OUT = new Set(Object.values(TITLE_ABBREVIATIONS).map(normName).filter((w) => w !== 'major'));
+
 /** The apart form a label is (as apartLabel writes it: capitalised title words, then one surname), or undefined.
  * `isTitle` tells a word of an office's title. */
 export function apartForm(label: string, isTitle: (word: string) => boolean): ApartForm | undefined {
@@ -223,6 +228,45 @@ export function apartForm(label: string, isTitle: (word: string) => boolean): Ap
   const head = w.slice(0, -1);
   const surname = w.at(-1)!;
   const sex = head.length === 1 ? HONORIFIC_SEX[normName(head[0]!)] : undefined;
-  if (!sex && !head.every((x) => /^\p{Lu}/u.test(x) && isTitle(x) && !(normName(x) in NAME_TITLES))) return undefined;
+  if (!sex && !head.every((x) => /^\p{Lu}/u.test(x) && (isTitle(x) || SPELLED_OUT.has(normName(x))) && !(normName(x) in NAME_TITLES))) return undefined;
   return { title: head.join(' '), surname, ...(sex ? { sex } : {}) };
+}
+
+/** Titles of one office written in other words, as compared. */
+export const SAME_OFFICE: Record<string, string> = { congressman: 'representative', congresswoman: 'representative', chairwoman: 'chairman', chair: 'chairman' };
+
+/** A word of an office's title as compared: "Sen." → "senator", "Congressman" → "representative". */
+export function officeWord(word: string): string {
+  const n = normName(word).replace(/ (elect|designate)$/, '');
+  const full = normName(TITLE_ABBREVIATIONS[n] ?? n);
+  return SAME_OFFICE[full] ?? full;
+}
+
+const titleModifiers = new Set(TITLE_MODIFIERS);
+
+/** A word of an office's title that heads it ("President", "Sen."), not a modifier alone ("first", "deputy") nor a
+ * title a name carries as its own ("King"). */
+export function isOfficeHead(word: string): boolean {
+  return isTitleWord(word) && !titleModifiers.has(normName(word)) && !(normName(word) in NAME_TITLES);
+}
+
+/** The title or honorific written right before a name, from the word before it (`prev`) and the one before that
+ * (`before`, a capitalised modifier: "Vice President"): the words as an apart form shows them, the head as compared,
+ * the sex of an honorific; or undefined. One reading for the article and the corpus. */
+export function titleWritten(prev: string, before: string): { written: string; head: string; sex?: 'male' | 'female' } | undefined {
+  const h = normName(prev);
+  if (h in HONORIFIC_SEX) return { written: prev, head: h, sex: HONORIFIC_SEX[h]! };
+  if (!isOfficeHead(prev) || !/^\p{Lu}/u.test(prev)) return undefined;
+  const mod = titleModifiers.has(normName(before)) && normName(before) !== 'first' && /^\p{Lu}/u.test(before) ? `${before} ` : '';
+  return { written: `${mod}${TITLE_ABBREVIATIONS[h] ?? prev}`, head: officeWord(prev) };
+}
+
+/** A surname with the title written before it as compared across articles ("Rep. Smith" and "Congressman Smith" are
+ * one key; "Vice President Smith" is not "President Smith"; "Mister" is "Mr."). */
+export function titledKey(title: string, surname: string): string {
+  const words = title.split(/\s+/).filter(Boolean).map((w) => {
+    const n = normName(w);
+    return n in HONORIFIC_SEX ? (HONORIFIC_SHOWN[n] ?? n).replace(/\.$/, '').toLowerCase() : officeWord(w);
+  });
+  return `${words.join(' ')}|${personName(surname).surname}`;
 }

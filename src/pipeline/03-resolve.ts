@@ -8,7 +8,7 @@
  *   join that name.
  */
 import { normName } from '../gazetteer/normalize.js';
-import { gluedWordReason, STYLE_TITLES, COMMON_WORD_ALIAS_TAGS, initialsMatch, isAcronym, personName, samePerson, isSingleName, corporateCue, sourceCue, GIVEN_NAME_TAGS, GENERIC_ORGANIZATION_WORDS, hasLegalSuffix, facilityReading, GENERATIONS, HONORIFIC_SEX, KIN_NOUNS, NAME_TITLES, fullNameSex, apartLabel } from '../names/index.js';
+import { gluedWordReason, STYLE_TITLES, COMMON_WORD_ALIAS_TAGS, initialsMatch, isAcronym, personName, samePerson, isSingleName, corporateCue, sourceCue, GIVEN_NAME_TAGS, GENERIC_ORGANIZATION_WORDS, hasLegalSuffix, facilityReading, GENERATIONS, KIN_NOUNS, fullNameSex, apartLabel, officeWord, isOfficeHead, titleWritten } from '../names/index.js';
 import { lexiconTag } from '../nlp/nlp.js';
 import { PERSON_MODIFIED_NOUNS } from '../ner/consistency.js';
 import { gazetteer, GAZ_CLASSES, type GazClass } from '../ner/gazetteer.js';
@@ -16,7 +16,7 @@ import { BARE_CHAMBERS, organizationByName } from '../gazetteer/organizations.js
 import { venueByName, isRegionName } from '../gazetteer/places.js';
 import type { DocSentence, Mention } from './model.js';
 import { isNameWord } from './02-mentions.js';
-import { isHonorific, isTitleWord, TITLE_ABBREVIATIONS, TITLE_MODIFIERS } from '../gazetteer/titles.js';
+import { isHonorific, isTitleWord, TITLE_ABBREVIATIONS } from '../gazetteer/titles.js';
 
 function tokensOf(label: string): string[] {
   return label.split(/\s+/).filter(Boolean);
@@ -331,33 +331,18 @@ interface PersonCluster {
   apart?: string;
 }
 
-/** Titles of one office written in other words, as compared. */
-const SAME_OFFICE: Record<string, string> = { congressman: 'representative', congresswoman: 'representative', chairwoman: 'chairman', chair: 'chairman' };
-
 /** The head of an office's title as compared: "Sen." → "senator", "Congressman" → "representative". */
-const titleHead = (word: string): string => {
-  const n = normName(word).replace(/ (elect|designate)$/, '');
-  const full = normName(TITLE_ABBREVIATIONS[n] ?? n);
-  return SAME_OFFICE[full] ?? full;
-};
-const modifiers = new Set(TITLE_MODIFIERS);
+const titleHead = officeWord;
 /** A word of an office's title that heads it ("President", "Sen."), not a modifier alone ("first", "deputy") nor a
  * title a name carries as its own ("King"). */
-const officeHead = (word: string): boolean => isTitleWord(word) && !modifiers.has(normName(word)) && !(normName(word) in NAME_TITLES);
+const officeHead = isOfficeHead;
 
 /** The title or honorific written right before a mention ("President Smith", "Vice President Smith", "Mr. Smith"):
  * the words as written and the head as compared, or undefined. */
-function titleBefore(m: Mention, sentences: DocSentence[]): { written: string; head: string; sex?: 'male' | 'female' } | undefined {
+function titleBefore(m: Mention, sentences: DocSentence[]): ReturnType<typeof titleWritten> {
   const toks = sentences[m.sentence]?.tokens ?? [];
   const prev = toks[m.tokenStart - 1]?.text;
-  if (!prev) return undefined;
-  const h = normName(prev);
-  if (h in HONORIFIC_SEX) return { written: prev, head: h, sex: HONORIFIC_SEX[h]! };
-  if (!officeHead(prev) || !/^\p{Lu}/u.test(prev)) return undefined;
-  const before = toks[m.tokenStart - 2]?.text ?? '';
-  const mod = modifiers.has(normName(before)) && normName(before) !== 'first' && /^\p{Lu}/u.test(before) ? `${before} ` : '';
-  const written = `${mod}${TITLE_ABBREVIATIONS[normName(prev)] ?? prev}`;
-  return { written, head: titleHead(prev) };
+  return prev ? titleWritten(prev, toks[m.tokenStart - 2]?.text ?? '') : undefined;
 }
 
 /** Title heads and kinship written with a full-name mention: in the four words before it ("Secretary of State Jane
@@ -373,10 +358,13 @@ function fullNameContext(m: Mention, sentences: DocSentence[]): { titles: string
     if (noun) kinOffice ||= noun.office;
     return !!noun;
   };
-  // Before: the words back to punctuation other than a comma, at most four.
+  // Before: the words back to punctuation other than a comma, at most four. An abbreviated title right before the name is its title ("Rep. Jane Smith"); its dot ends the words read.
   for (let i = m.tokenStart - 1, n = 0; i >= 0 && n < 4; i--, n++) {
     const t = toks[i]!;
-    if (/[.;:!?()"“”]/u.test(t.post)) break;
+    if (/[.;:!?()"“”]/u.test(t.post)) {
+      if (i === m.tokenStart - 1 && /^\.\s*$/u.test(t.post) && normName(t.text) in TITLE_ABBREVIATIONS) titles.push(titleHead(t.text));
+      break;
+    }
     if (officeHead(t.text)) titles.push(titleHead(t.text));
     if (kinAt(i)) kin = true;
   }
@@ -482,7 +470,9 @@ function resolvePeople(mentions: Mention[], sentences: DocSentence[], newCluster
     // Smith, neither with that title): it joins none.
     if (title && !title.sex && fits.filter((c) => givenNameFirst(c.label)).length > 1 && !fits.some((c) => c.titles.has(title.head))) open.length = 0;
     const titled = (c: PersonCluster) => Number(!!title && c.titles.has(title.head));
-    let match: PersonCluster | undefined = open.sort((a, b) => titled(b) - titled(a) || (title ? 0 : Number(a.kin) - Number(b.kin)) || b.size - a.size)[0];
+    // An honorific prefers a full name not of the other sex (as the article confirms it, or else as the lexicon gives it).
+    const otherSex = (c: PersonCluster) => Number(!!title?.sex && !!(c.sex ?? c.lexiconSex) && (c.sex ?? c.lexiconSex) !== title.sex);
+    let match: PersonCluster | undefined = open.sort((a, b) => titled(b) - titled(a) || otherSex(a) - otherSex(b) || (title ? 0 : Number(a.kin) - Number(b.kin)) || b.size - a.size)[0];
     // A surname kept apart from every full name it could denote is a person of its own, known by its title
     // ("President Smith"); the same surname kept apart again is that person when their honorifics agree ("Mr. Smith").
     let apart: string | undefined;
