@@ -327,6 +327,9 @@ interface PersonCluster {
    * (src/names/persons.ts KIN_NOUNS: a child, a parent, a first lady, not a spouse; a "Jr" may hold the office). */
   kin: boolean;
   kinOffice: boolean;
+  /** Named as a relative by a kinship noun (not only by a generation: "Odell Smith Jr" is no one's relative in the
+   * article's eyes). */
+  kinNoun?: boolean;
   /** A surname kept apart from the article's full names, with its title ("President Smith"). */
   apart?: string;
 }
@@ -349,50 +352,91 @@ function titleBefore(m: Mention, sentences: DocSentence[]): ReturnType<typeof ti
  * Smith", "his daughter Jane Smith") or in an apposition after it ("Jane Smith, the president's daughter"). */
 function fullNameContext(m: Mention, sentences: DocSentence[]): { titles: string[]; kin: boolean; kinOffice: boolean } {
   const toks = sentences[m.sentence]?.tokens ?? [];
-  const titles: string[] = [];
+  const lower = (i: number) => normName(toks[i]?.text ?? '');
+  // A kinship noun makes the name a relative only when someone owns it: a possessive before it ("his daughter",
+  // "the senator's son", "Smith's wife") or "of" and a definite or named person after it ("the son of President
+  // Smith", "the daughter of the president"); "the son of a car salesman", "a mother of five", "whose son" do not.
+  const kinAt = (i: number): { office: boolean } | undefined => {
+    const w = lower(i);
+    const first = w === 'lady' && lower(i - 1) === 'first';
+    const noun = KIN_NOUNS[first ? 'first lady' : w];
+    if (!noun) return undefined;
+    const j = first ? i - 2 : i - 1;
+    const owner = toks[j]?.text ?? '';
+    const owned = first || KIN_OWNERS.has(normName(owner)) || /['’]s?$/u.test(owner) || /^['’]s?$/u.test(owner);
+    const of = lower(i + 1) === 'of' && (lower(i + 2) === 'the' || /^\p{Lu}/u.test(toks[i + 2]?.text ?? ''));
+    return owned || of ? noun : undefined;
+  };
+  // The words of one phrase beside the name: the titles they write, and whether a kinship noun among them makes the
+  // name a relative. Titles in a relative's phrase are the owner's ("the president's daughter"), not the name's; before
+  // the name, a title between the kinship noun and the name is the name's own ("his son, Senator Henry Smith").
+  let titles: string[] = [];
   let kin = false;
   let kinOffice = false;
-  const kinAt = (i: number) => {
-    const w = normName(toks[i]?.text ?? '');
-    const noun = KIN_NOUNS[w === 'lady' && normName(toks[i - 1]?.text ?? '') === 'first' ? 'first lady' : w];
-    if (noun) kinOffice ||= noun.office;
-    return !!noun;
+  const phrase = (found: string[], noun: { office: boolean } | undefined) => {
+    if (noun) {
+      kin = true;
+      kinOffice ||= noun.office;
+    } else titles = titles.concat(found);
   };
-  // Before: the words back to punctuation other than a comma, at most four. An abbreviated title right before the name is its title ("Rep. Jane Smith"); its dot ends the words read.
-  for (let i = m.tokenStart - 1, n = 0; i >= 0 && n < 4; i--, n++) {
-    const t = toks[i]!;
-    if (/[.;:!?()"“”]/u.test(t.post)) {
-      if (i === m.tokenStart - 1 && /^\.\s*$/u.test(t.post) && normName(t.text) in TITLE_ABBREVIATIONS) titles.push(titleHead(t.text));
-      break;
+  // Before: the words back to punctuation other than a comma, at most four. An abbreviated title right before the
+  // name is its title ("Rep. Jane Smith"); its dot ends the words read.
+  {
+    const found: string[] = [];
+    let noun: { office: boolean } | undefined;
+    for (let i = m.tokenStart - 1, n = 0; i >= 0 && n < 4; i--, n++) {
+      const t = toks[i]!;
+      if (/[.;:!?()"“”]/u.test(t.post)) {
+        if (i === m.tokenStart - 1 && /^\.\s*$/u.test(t.post) && normName(t.text) in TITLE_ABBREVIATIONS) found.push(titleHead(t.text));
+        break;
+      }
+      noun ??= kinAt(i);
+      if (noun) break;
+      if (officeHead(t.text)) found.push(titleHead(t.text));
     }
-    if (officeHead(t.text)) titles.push(titleHead(t.text));
-    if (kinAt(i)) kin = true;
+    if (noun) {
+      titles = titles.concat(found);
+      found.length = 0;
+    }
+    phrase(found, noun);
   }
   // After: an apposition, ", the senator's son" / ", the former secretary of state", up to the next punctuation.
   if (toks[m.tokenEnd - 1]?.post.includes(',')) {
+    const found: string[] = [];
+    let noun: { office: boolean } | undefined;
     for (let i = m.tokenEnd; i < toks.length && i <= m.tokenEnd + 6; i++) {
       const t = toks[i]!;
-      if (officeHead(t.text)) titles.push(titleHead(t.text));
-      if (kinAt(i)) kin = true;
+      if (officeHead(t.text)) found.push(titleHead(t.text));
+      noun ??= kinAt(i);
       if (/[,.;:!?()"“”]/u.test(t.post)) break;
     }
+    phrase(found, noun);
   }
   return { titles, kin, kinOffice };
 }
+
+/** Words that own a kinship noun before it ("his daughter", "their son"). */
+const KIN_OWNERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 
 /**
  * Whether a surname written with a title or an honorific is kept apart from a full name it could denote, and why:
  * - an honorific of one sex before it, and the full name's given name of the other ("Mr. Smith", "Jane Smith");
  * - the full name named as someone's child, parent or first lady, and the surname written with an office's title
- *   the full name is never written with; or named as any relative (also "Jr"), and the surname written with an
- *   honorific the lexicon's sex of the given name does not confirm ("President Smith" or "Mr. Smith" in an article naming only "his daughter Ivanka Smith").
+ *   the full name is never written with; or named as any relative by a kinship noun someone owns, and the surname
+ *   written with an honorific the lexicon's sex of the given name does not confirm ("President Smith" or "Mr. Smith"
+ *   in an article naming only "his daughter Ivanka Smith"). Both only when the relative is the one full name it could
+ *   join.
  * A title alone keeps nothing apart: "Bill Smith" then "President Smith" is one person; but of several people of
  * that surname in the article, none written with the title, it joins none (resolvePeople).
  */
-function keptApart(title: ReturnType<typeof titleBefore>, c: PersonCluster): string | undefined {
+function keptApart(title: ReturnType<typeof titleBefore>, c: PersonCluster, only: boolean): string | undefined {
   if (!title || c.apart) return undefined;
   if (title.sex && c.sex && title.sex !== c.sex) return 'sex';
-  if (c.kin && !c.sex && title.sex && c.lexiconSex !== title.sex) return 'relative';
+  // A relative is set apart only as the one full name the surname could join: beside the relative's kin of that
+  // surname ("Hunter Smith, the son of President Joe Smith … Mr. Smith") either may be meant, as before.
+  if (!only) return undefined;
+  // A kinship noun sets apart an honorific the lexicon does not confirm; a generation alone ("Jr") one it denies.
+  if (c.kin && !c.sex && title.sex && (c.kinNoun ? c.lexiconSex !== title.sex : c.lexiconSex && c.lexiconSex !== title.sex)) return 'relative';
   if (c.kinOffice && !title.sex && !c.titles.has(title.head)) return 'relative';
   return undefined;
 }
@@ -401,8 +445,17 @@ const PRONOUN_SEX: Record<string, 'male' | 'female'> = { he: 'male', him: 'male'
 
 /** The sex of the first personal pronoun after a mention in its sentence, or first in the next sentence ("Jane Smith
  * arrived late. She said..."). */
-function pronounAfter(m: Mention, sentences: DocSentence[]): 'male' | 'female' | undefined {
+function pronounAfter(m: Mention, sentences: DocSentence[], people: Mention[]): 'male' | 'female' | undefined {
   const toks = sentences[m.sentence]?.tokens ?? [];
+  // Up to the next person the sentence names: a pronoun after that may be theirs ("X met Jane Doe, and she thanked him").
+  const next = Math.min(...people.filter((p) => p !== m && p.sentence === m.sentence && p.tokenStart >= m.tokenEnd).map((p) => p.tokenStart), toks.length);
+  if (next < toks.length) {
+    for (let i = m.tokenEnd; i < next; i++) {
+      const sex = PRONOUN_SEX[toks[i]!.text.toLowerCase()];
+      if (sex) return sex;
+    }
+    return undefined;
+  }
   for (let i = m.tokenEnd; i < toks.length; i++) {
     const sex = PRONOUN_SEX[toks[i]!.text.toLowerCase()];
     if (sex) return sex;
@@ -431,13 +484,14 @@ function resolvePeople(mentions: Mention[], sentences: DocSentence[], newCluster
     ctx.titles.forEach((t) => c.titles.add(t));
     if (ctx.kin || personName(m.label).generation) c.kin = true;
     if (ctx.kinOffice) c.kinOffice = true;
+    if (ctx.kin) c.kinNoun = true;
   };
   // The lexicon tags a given name of both sexes as one ("Lindsey"): the pronouns after the article's full names of
   // that label confirm or overrule it ("Lindsey Smith said he would...").
   const pronouns = new Map<string, { male: number; female: number }>();
   for (const m of people) {
     if (isSingleName(m.label)) continue;
-    const sex = pronounAfter(m, sentences);
+    const sex = pronounAfter(m, sentences, people);
     const v = pronouns.get(m.label) ?? { male: 0, female: 0 };
     if (sex) v[sex]++;
     pronouns.set(m.label, v);
@@ -464,7 +518,8 @@ function resolvePeople(mentions: Mention[], sentences: DocSentence[], newCluster
     // article ("Trump" in an article naming Donald Trump and, once, Ivana Trump). A surname without a title may also
     // be the person the article kept apart with that surname ("President Smith").
     const fits = clusters.filter((c) => !c.apart && samePerson(m.label, c.label)?.same);
-    const open = [...fits.filter((c) => !keptApart(title, c)), ...(single && !title && fits.length ? clusters.filter((c) => c.apart && tokensOf(c.label).at(-1) === m.label) : [])];
+    const only = fits.filter((c) => givenNameFirst(c.label)).length <= 1;
+    const open = [...fits.filter((c) => !keptApart(title, c, only)), ...(single && !title && fits.length ? clusters.filter((c) => c.apart && tokensOf(c.label).at(-1) === m.label) : [])];
     // Of several people of that surname in the article, none written with the office's title: the title may name
     // another, and which of them it names is no surer ("President Smith" in an article naming Eli Smith Jr and Jane
     // Smith, neither with that title): it joins none.
@@ -479,7 +534,9 @@ function resolvePeople(mentions: Mention[], sentences: DocSentence[], newCluster
     if (!match && fits.length && title) {
       apart = apartLabel(title.written, m.label);
       const same = clusters.filter((c) => c.apart && tokensOf(c.label).at(-1) === m.label && !(title.sex && c.sex && c.sex !== title.sex));
-      match = same.find((c) => c.label === apart) ?? same.sort((a, b) => b.size - a.size)[0];
+      // An office's title joins only the same title ("Governor Smith" and "Senator Smith" are two); an honorific joins
+      // the largest of the same sex.
+      match = same.find((c) => c.label === apart) ?? (title.sex ? same.sort((a, b) => b.size - a.size)[0] : undefined);
       if (match && title.sex) match.sex = title.sex;
     }
     // A given name alone ("Hillary") is the one person of the article with that given name.
