@@ -122,3 +122,33 @@ describe('meetings: the genre of the occasion', () => {
     expect(decide('Foreign Minister Ana Ruiz visited Spanish Prime Minister Luis Vidal in Madrid on Monday.')).toBe(1);
   });
 });
+
+describe('meetings: the context of an occasion (a campaign, family, a process, a generic counterpart)', () => {
+  it.each<[string, string, string, string, boolean]>([
+    // [why, sentence, trigger, feature, present]
+    ['a journey in a campaign sentence', 'Senator Ana Ruiz flew to Ohio on Friday to campaign for the governor and spoke at a rally in Akron.', 'flew', 'veto:campaign-event', true],
+    ['a visit to headline a fundraiser', 'Governor Paul Kern briefly visited Dayton on Tuesday to headline a fundraiser for the party.', 'visited', 'veto:campaign-event', true],
+    ['a visit to a state during a campaign', 'Campaigning abroad, Senator Ana Ruiz visited Portugal and later flew home.', 'visited', 'veto:campaign-event', false],
+    ['a visit to a leader during a campaign', 'Between rallies Senator Ana Ruiz visited Spanish Prime Minister Luis Vidal in Madrid.', 'visited', 'veto:campaign-event', false],
+    ['a visit to a grandmother', 'On the day of the storm, Tom Vidal was visiting his grandmother in Dayton.', 'visiting', 'veto:family-visit', true],
+    ['a visit to an elderly relative', 'Lena Ortiz made a humanitarian visit to her 90-year-old grandmother in Hebron on Friday.', 'visit', 'veto:family-visit', true],
+    ['a visit to a minister', 'Lena Ortiz paid a visit to her counterpart Tom Vidal in Lima on Monday.', 'visit', 'veto:family-visit', false],
+    ['talks as the object of a preposition, no counterpart', 'The cost of the reactors became a central issue in the talks, officials in Lima said.', 'talks', 'occasion:background', true],
+    ['talks with a named counterpart', 'Peru made progress in the talks with Chile on Monday, officials said.', 'talks', 'occasion:background', false],
+    ['a session with the public', 'Governor Ana Ruiz will hold a session with voters and volunteers in Akron on Monday.', 'session', 'counterpart:public', true],
+    ['a meeting with agencies', 'Tom Vidal will hold a meeting with transit planners in Dayton next week.', 'meeting', 'counterpart:common-plural', true],
+  ])('meetings: %s', (_why, text, trigger, feature, present) => {
+    expect(features(text, trigger).includes(feature)).toBe(present);
+  });
+});
+
+describe('meetings: the sense of a meeting noun from its frame', () => {
+  it.each<[string, string, string, string, boolean]>([
+    ['a trigger noun qualifying a noun after it', 'The county will hire forty contact tracers in Dayton before June.', 'contact', 'noun-sense:modifier', true],
+    ['a tour of a book', 'Senator Paul Kern begins a national book tour in Denver in January.', 'tour', 'veto:occasion-kind', true],
+    ['an apology tour', 'The anchor Tom Vidal went on an apology tour on Monday after his remarks.', 'tour', 'veto:occasion-kind', true],
+    ['a tour of a region by a minister', 'Foreign Minister Ana Ruiz began a tour of Asia with talks in Tokyo on Monday.', 'tour', 'veto:occasion-kind', false],
+  ])('meetings: %s', (_why, text, trigger, feature, present) => {
+    expect(features(text, trigger).includes(feature)).toBe(present);
+  });
+});

@@ -37,8 +37,8 @@ import { unnamedCounterpart } from './meeting-sessions.js';
 import { readBodySession } from './meeting-bodies.js';
 import { datesEvent, framedOccasion, namesOnlyPartiesOf, nounReference, referent, sessionReferent } from './meeting-coref.js';
 import { FRAME_VETOES, readFrame } from './meeting-frame.js';
-import { GENRE_VETOES, readGenre } from './meeting-genre.js';
-import { CONSULT_VETOES, readConsult, readSense, SENSE_VETOES } from './meeting-sense.js';
+import { GENRE_VETOES, readGenre, readOccasion } from './meeting-genre.js';
+import { CONSULT_VETOES, readConsult, readNounSense, readSense, SENSE_VETOES } from './meeting-sense.js';
 import { agendaVeto, JOURNEY_REASON, travelTrigger } from './meeting-triggers.js';
 import { inheritPlaceScore, mergedPlace, narrowestPlace, withoutTopicPlaces, notePlaceScore, placeRelationFeatures, type TriggerSpan } from './meeting-places.js';
 import { dateAttachment, inSinceClause } from './meeting-date-attach.js';
@@ -695,6 +695,8 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   features.push(...readFrame(toks, ms, a, rule, clauseStart, body.features.includes('counterpart:named'), !!doc.article.date));
   // Occasions of another genre: a broadcast, an audience, a site, a testimony, a document, a one-party call.
   features.push(...readGenre(toks, ms, a, b, rule, clauseStart, clauseEnd));
+  // The trigger noun's sense from its frame, and the occasion's context (a campaign, family, a process, the public).
+  features.push(...readNounSense(doc.article.text, s, ms, a, b), ...readOccasion(toks, ms, a, b, rule, clauseStart, clauseEnd));
   for (const e of pool) if (e.mention.sentence === s.index) e.features.push(...(body.bodies.get(e.mention.cluster) ?? []));
   // "X met with Y": with a counterpart named after the trigger and a party before it, the clause names both sides.
   const sides = body.features.includes('counterpart:named') && finalParties.some((p) => p.mention.sentence === s.index && p.mention.tokenEnd <= a && p.mention.tokenStart >= clauseStart);

@@ -46,6 +46,8 @@ export const GENRE_VETOES: Record<string, string> = wordTable({
   'source-attribution': '"a source familiar with the discussions", "people briefed on the talks": the meeting word names what a source knows of, an attribution, not a report of a meeting',
   'physical-contact': '"intimate contact with", "physical contact", "eye contact": a bodily touch or glance, not a meeting of parties',
   counterfactual: '"had the two leaders met", "had experts kept in contact": an inverted conditional, a meeting that did not take place',
+  'campaign-event': '"traveled to Ohio to campaign", "visited the city to headline a fundraiser", "trips through the state, at rallies": a visit or a journey in a sentence about an election campaign, with no named counterpart',
+  'family-visit': '"was visiting his grandmother", "a humanitarian visit to her grandmother": a visit to one\'s family or friends, a private life',
   'public-discourse': '"the political discussion", "the same kinds of conversations", "conversations like that": a discussion as public discourse or as a kind of talk, no counterpart',
 });
 
@@ -410,6 +412,105 @@ export function readGenre(toks: Token[], ms: Mention[], a: number, b: number, ru
     const subject = ms.find((m) => m.tokenEnd === j + 1 && m.kind === 'organization');
     const c = subject ? bodyClass(subject) : 'other';
     if (c === 'legislature' || c === 'party') veto('legislature-sits', `sits:${c}`);
+  }
+  return f;
+}
+
+/**
+ * The context of an occasion, as features for the meeting decision (no vetoes; the learned decision weighs them):
+ *   - `occasion:campaign`: the sentence speaks of an election campaign (CAMPAIGN_WORDS: a rally, a fundraiser, a
+ *     battleground, voters, a stump speech): trips, visits and stops in it are a candidate's campaign events;
+ *   - vetoes `campaign-event` (a visit or journey with no named counterpart in a sentence about a campaign's events)
+ *     and `family-visit` (a visit to one's family or friends);
+ *   - `occasion:background`: a definite meeting noun after a preposition and with no counterpart named ("a factor in the
+ *     talks", "disengaged from the negotiations"): a process the report refers to, not a meeting it reports;
+ *   - `counterpart:common-plural` and `counterpart:public`: the counterpart after "with" is a common noun in the plural
+ *     ("with law enforcement agencies", "with allies") or the public (PUBLIC_NOUNS: voters, activists, donors, staff),
+ *     not a named party.
+ */
+export const CAMPAIGN_WORDS: Record<string, string> = wordTable({
+  campaign: 'an election campaign', campaigns: 'election campaigns', campaigning: 'campaigning', campaigned: 'campaigning',
+  rally: 'a campaign rally', rallies: 'campaign rallies', fundraiser: 'a fundraiser', fundraisers: 'fundraisers',
+  fundraising: 'fundraising', stump: 'a stump speech', battleground: 'a battleground state', battlegrounds: 'battleground states',
+  voters: 'voters', supporters: 'supporters', primaries: 'primaries', nominating: 'the nominating contests',
+  delegates: 'convention delegates', canvassing: 'canvassing', rallygoers: 'a rally crowd', crowd: 'a crowd', crowds: 'crowds',
+  tour: 'a campaign tour', swing: 'a campaign swing', stops: 'campaign stops', trail: 'the campaign trail',
+  headline: 'to headline an event', donors: 'donors', heckled: 'a heckled appearance', cheering: 'a cheering crowd',
+});
+
+/** Words that make a sentence about an election campaign's own events (a subset of CAMPAIGN_WORDS): a visit or a
+ * journey in it, with no named counterpart, is a campaign event. */
+const CAMPAIGN_EVENTS = new Set(['campaign', 'campaigns', 'campaigning', 'campaigned', 'rally', 'rallies', 'fundraiser', 'fundraisers', 'stump', 'battleground', 'battlegrounds', 'nominating', 'primaries', 'rallygoers']);
+
+/** Nouns of one's family and friends: visiting them is a private life. */
+export const KIN_NOUNS: Record<string, string> = wordTable({
+  grandmother: 'family', grandfather: 'family', grandparents: 'family', mother: 'family', father: 'family', parents: 'family',
+  son: 'family', daughter: 'family', sons: 'family', daughters: 'family', children: 'family', grandchildren: 'family',
+  brother: 'family', sister: 'family', family: 'family', relatives: 'family', uncle: 'family', aunt: 'family', cousin: 'family',
+  friend: 'a friend', friends: 'friends', mom: 'family', dad: 'family', wife: 'family', husband: 'family', girlfriend: 'a private life',
+  boyfriend: 'a private life', grandson: 'family', granddaughter: 'family', nephew: 'family', niece: 'family',
+});
+
+/** Nouns of the public and of one side's staff: a counterpart that is no named party. */
+export const PUBLIC_NOUNS: Record<string, string> = wordTable({
+  voters: 'voters', activists: 'activists', donors: 'donors', supporters: 'supporters', constituents: 'constituents',
+  residents: 'residents', students: 'students', workers: 'workers', families: 'families', citizens: 'citizens', fans: 'fans',
+  veterans: 'veterans', parents: 'parents', teachers: 'teachers', farmers: 'farmers', people: 'people', staff: 'staff',
+  staffers: 'staffers', employees: 'employees', aides: 'aides', reporters: 'reporters', journalists: 'journalists',
+  members: 'members', leaders: 'leaders', officials: 'officials', experts: 'experts', advocates: 'advocates', victims: 'victims',
+  survivors: 'survivors', owners: 'business owners', executives: 'executives', agencies: 'agencies', allies: 'allies',
+  groups: 'groups', organizations: 'organizations', lawmakers: 'lawmakers', stakeholders: 'stakeholders', women: 'women', men: 'men',
+});
+
+const PP_WORDS = new Set(['in', 'from', 'of', 'during', 'into', 'over', 'on', 'about', 'throughout', 'to']);
+
+export function readOccasion(toks: Token[], ms: Mention[], a: number, b: number, rule: TriggerRule, clauseStart: number, clauseEnd: number): string[] {
+  const f: string[] = [];
+  const counterpart = namedCounterpart(toks, ms, b, clauseEnd);
+  const named = counterpart ? 'named' : 'unnamed';
+  if (toks.some((t, k) => (k < a || k >= b) && isLower(t) && lowerWord(t) in CAMPAIGN_WORDS)) f.push('occasion:campaign', `occasion:campaign|${rule.kind}`, `occasion:campaign|${named}`);
+  // A visit or a journey with no named person or state as its object, in a sentence about a campaign's events.
+  // A state visited is a counterpart of its own ("on a campaign trip abroad, visited Israel").
+  // The first name after the trigger, over capitalised words (titles): a person or a state is a counterpart.
+  const first = ms.filter((m) => m.tokenStart >= b && m.tokenStart < clauseEnd && toks.slice(b, m.tokenStart).every((t) => !isLower(t) || ['the', 'to', 'with'].includes(lowerWord(t)))).sort((x, y) => x.tokenStart - y.tokenStart)[0];
+  const personObject = (first?.kind === 'person' && first.tokenStart <= b + 5) || ms.some((m) => m.kind === 'state' && m.tokenStart >= b && m.tokenStart < clauseEnd);
+  // Attending an occasion is weighed by its genre (audience-occasion).
+  if (rule.kind === 'visit' && !ATTEND_WORDS.has(lowerWord(toks[a])) && !counterpart && !personObject && toks.some((t, k) => (k < a || k >= b) && isLower(t) && CAMPAIGN_EVENTS.has(lowerWord(t)))) f.push('veto:campaign-event');
+  // "visiting his grandmother", "a visit to her grandmother", "visited friends": family or friends, over a possessive.
+  if (rule.kind === 'visit' && !breaks(toks[b - 1])) {
+    let k = lowerWord(toks[b]) === 'to' ? b + 1 : b;
+    // Over a possessive and the kin noun's modifiers ("her 90-year-old grandmother", "an old family friend").
+    for (let n = 0; n < 6 && k < toks.length && /^[\p{Ll}\d-]/u.test(toks[k]!.text) && !(lowerWord(toks[k]) in KIN_NOUNS) && !breaks(toks[k]) && !['in', 'at', 'on', 'to', 'with', 'for', 'and', 'of'].includes(lowerWord(toks[k])); n++) k++;
+    if (lowerWord(toks[k]) in KIN_NOUNS && isLower(toks[k])) f.push('genre:family', 'veto:family-visit');
+  }
+  // A definite meeting noun after a preposition, back over its modifiers.
+  if (rule.noun && !counterpart) {
+    let k = a - 1;
+    while (k > clauseStart && a - k <= 4 && isLower(toks[k]) && !breaks(toks[k]) && !(lowerWord(toks[k]) in DETERMINERS)) k--;
+    if (['the', 'these', 'those'].includes(lowerWord(toks[k])) && PP_WORDS.has(lowerWord(toks[k - 1])) && !breaks(toks[k - 1])) f.push('occasion:background');
+  }
+  // The counterpart after "with": its head over modifiers and mentions that qualify it ("with Hispanic voters").
+  for (let k = b; k < Math.min(toks.length, b + 3); k++) {
+    if (breaks(toks[k - 1])) break;
+    if (lowerWord(toks[k]) !== 'with') continue;
+    let j = k + 1;
+    let head: string | undefined;
+    for (let n = 0; j < Math.min(toks.length, k + 7) && n < 6; j++, n++) {
+      const m = ms.find((x) => x.tokenStart === j);
+      if (m) {
+        j = m.tokenEnd - 1;
+        if (breaks(toks[j]) || !isLower(toks[j + 1])) break;
+        continue;
+      }
+      if (!isLower(toks[j])) break;
+      head = lowerWord(toks[j]);
+      if (breaks(toks[j]) || !isLower(toks[j + 1]) || ['and', 'or', 'of', 'to', 'in', 'at', 'on', 'for', 'about', 'who', 'that', 'from'].includes(lowerWord(toks[j + 1]))) break;
+    }
+    if (head && !(head in DETERMINERS)) {
+      if (head in PUBLIC_NOUNS) f.push('counterpart:public', `counterpart:public|${rule.kind}`);
+      else if (/[^s]s$/.test(head)) f.push('counterpart:common-plural');
+    }
+    break;
   }
   return f;
 }

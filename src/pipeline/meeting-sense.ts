@@ -25,6 +25,7 @@ export const SENSE_VETOES: Record<string, string> = {
   'subject-thing': '"the bill had been met", "hunts would meet", "the money has gone to": a thing, not a party, meets or travels, and no party is its object',
   attributive: '"the most visited museum", "the visiting arrangements": the verb qualifies a noun',
   'negated-verb': '"have not met", "did not visit": the verb itself is denied, with no earlier time after it',
+  'occasion-kind': '"a book tour", "an apology tour", "a listening session": a modifier of the trigger names an occasion of another kind (OCCASION_MODIFIERS)',
   'plural-noun': '"the meets would draw crowds", "more than 40 meets", "Visits from Asia rose": the -s form is a plural noun (gatherings of a sport, a count of visits), not a verb of a party',
 };
 
@@ -314,3 +315,48 @@ export function coordinatedSides(toks: Token[], ms: Mention[], a: number, clause
   });
 }
 
+
+/**
+ * The sense of a meeting noun from its syntactic frame, as features for the meeting decision (the learned decision
+ * weighs them against the annotated and graded examples):
+ *   - `noun-sense:modifier`: a singular trigger noun that qualifies the noun after it ("contact tracers", "a consulting
+ *     firm", "visit logs") names a kind of that noun, not an encounter;
+ *   - `noun-sense:occasion-modifier`: a modifier of the trigger names an occasion of another kind (OCCASION_MODIFIERS:
+ *     "a book tour", "an apology tour", "a listening session", "a phone-banking session");
+ *   - veto `occasion-kind` (SENSE_VETOES) with it: the modifier names an occasion that is never a meeting;
+ *   - `noun-sense:of-place`: the noun's "of" phrase is a place ("the summit of the mountain"), not the gathering's parties.
+ */
+export const OCCASION_MODIFIERS: Record<string, string> = wordTable({
+  book: '"a book tour": promotion of a book', apology: '"an apology tour"', victory: '"a victory lap"', listening: '"a listening session" with the public',
+  bus: '"a bus tour" of a campaign', farewell: '"a farewell tour"', speaking: '"a speaking tour"', photo: '"a photo session"',
+  fundraising: '"a fundraising trip"', campaign: '"a campaign trip"', 'phone-banking': '"a phone-banking session"', banking: '"a phone-banking session"',
+  shopping: '"a shopping trip"', family: '"a family visit"', holiday: '"a holiday trip"', vacation: '"a vacation trip"',
+  golf: '"a golf trip"', study: '"a study tour"', field: '"a field trip"', reporting: '"a reporting trip"', signing: '"a book signing tour"',
+  recruiting: '"a recruiting visit"', college: '"a college visit"',
+  impeachment: '"impeachment talks": a legislature\'s deliberation', strategy: '"strategy sessions" of one side', practice: '"a practice session"',
+  training: '"a training session"', therapy: '"a therapy session"', counseling: '"a counseling session"', question: '"a question session"',
+  zoom: '"Zoom meetings": any video call', earnings: '"an earnings call"', dissertation: '"a dissertation defence"', jam: '"a jam session"',
+});
+
+export function readNounSense(text: string, s: DocSentence, ms: Mention[], a: number, b: number): string[] {
+  const toks = s.tokens;
+  const f: string[] = [];
+  const tags = sentenceTags(text, s);
+  const last = toks[b - 1]!;
+  const w = lowerWord(last);
+  const next = toks[b];
+  const nt = tags[b] ?? [];
+  // "contact tracers", "a consulting firm": a singular noun or gerund right before a lowercase noun qualifies it.
+  if (next && !/[,;:.()"“”]/.test(last.post) && /^\p{Ll}/u.test(next.text) && nt.includes('Noun') && !nt.includes('Pronoun') && !isTime(nt) && !/s$/.test(w) && !['with', 'between', 'of', 'here', 'there', 'today', 'tonight'].includes(lowerWord(next)) && !ms.some((m) => m.tokenStart === b)) {
+    f.push('noun-sense:modifier', `noun-sense:modifier|${nt.includes('Plural') ? 'plural' : 'singular'}`);
+  }
+  // "a book tour", "the apology tour", "listening sessions": a modifier naming another kind of occasion.
+  const before = toks[a - 1];
+  if (before && !/[,;:.()]/.test(before.post) && OCCASION_MODIFIERS[lowerWord(before)] !== undefined) f.push('noun-sense:occasion-modifier', 'veto:occasion-kind');
+  // "the summit of the mountain": an "of" phrase that is a place.
+  if (lowerWord(next) === 'of') {
+    const at = lowerWord(toks[b + 1]) === 'the' ? b + 2 : b + 1;
+    if (ms.some((m) => m.tokenStart === at && m.kind === 'place')) f.push('noun-sense:of-place');
+  }
+  return f;
+}
