@@ -12,6 +12,7 @@
  *                                          as --explain gives them, to out/meetings-cv.explain.jsonl; with --decisions, each
  *                                          decision's own held-out accuracy goes to stderr)
  *   npm run train-meetings -- --no-labels  (also with --cv) the same without the graded predictions on modern news (below)
+ *   npm run train-meetings -- --without-sample NAME   leaves one graded sample of modern news out (to score on it)
  *
  * The meeting decision also learns from the graded predictions on modern US news of
  * models/training/allsides-meetings.labels.jsonl (scripts/news-labels.mjs, models/README.md): their articles are read
@@ -131,7 +132,9 @@ interface Graded {
 async function loadGraded(): Promise<Graded[]> {
   if (!fs.existsSync(LABELS) || process.argv.includes('--no-labels')) return [];
   if (!fs.existsSync(NEWS)) throw new Error(`train-meetings: ${NEWS} is missing (the articles of ${path.relative(root, LABELS)})`);
-  const labels = readLabels(LABELS);
+  // --without-sample NAME: leave one graded sample out, to score the model on it as unseen news.
+  const without = process.argv.includes('--without-sample') ? process.argv[process.argv.indexOf('--without-sample') + 1] : undefined;
+  const labels = readLabels(LABELS).filter((l) => l.sample !== without);
   const byArticle = new Map<string, typeof labels>();
   for (const l of labels) (byArticle.get(l.article) ?? byArticle.set(l.article, []).get(l.article)!).push(l);
   const empty = emptyModel();
