@@ -354,7 +354,7 @@ function fullNameContext(m: Mention, sentences: DocSentence[]): { titles: string
   const toks = sentences[m.sentence]?.tokens ?? [];
   const lower = (i: number) => normName(toks[i]?.text ?? '');
   // A kinship noun makes the name a relative only when someone owns it: a possessive before it ("his daughter",
-  // "the senator's son", "Smith's wife") or "of" and a definite or named person after it ("the son of President
+  // "the senator's son", "Smith's wife"), "first" ("first daughter", "first lady": the head of state's) or "of" and a definite or named person after it ("the son of President
   // Smith", "the daughter of the president"); "the son of a car salesman", "a mother of five", "whose son" do not.
   const kinAt = (i: number): { office: boolean } | undefined => {
     const w = lower(i);
@@ -363,7 +363,7 @@ function fullNameContext(m: Mention, sentences: DocSentence[]): { titles: string
     if (!noun) return undefined;
     const j = first ? i - 2 : i - 1;
     const owner = toks[j]?.text ?? '';
-    const owned = first || KIN_OWNERS.has(normName(owner)) || /['’]s?$/u.test(owner) || /^['’]s?$/u.test(owner);
+    const owned = first || KIN_OWNERS.has(normName(owner)) || normName(owner) === 'first' || /['’]s?$/u.test(owner) || /^['’]s?$/u.test(owner);
     const of = lower(i + 1) === 'of' && (lower(i + 2) === 'the' || /^\p{Lu}/u.test(toks[i + 2]?.text ?? ''));
     return owned || of ? noun : undefined;
   };
@@ -390,6 +390,8 @@ function fullNameContext(m: Mention, sentences: DocSentence[]): { titles: string
         if (i === m.tokenStart - 1 && /^\.\s*$/u.test(t.post) && normName(t.text) in TITLE_ABBREVIATIONS) found.push(titleHead(t.text));
         break;
       }
+      // "the daughter of Jane Smith": the name after "of" is the relative's owner, not a relative.
+      if (lower(i + 1) === 'of' && KIN_NOUNS[lower(i)]) break;
       noun ??= kinAt(i);
       if (noun) break;
       if (officeHead(t.text)) found.push(titleHead(t.text));
