@@ -342,19 +342,13 @@ function mean(models: LinearModel[]): LinearModel {
   return { bias: models.reduce((s, m) => s + m.bias, 0) / models.length, weights };
 }
 
-/** The graded candidates as examples of the meeting decision, with the parties the participant model sees. The
- * grades find about two non-meetings for each meeting; each class counts as much in all, so that the decision read in
- * modern news (the era features, see MODERN_NEWS_FROM in 05-meetings.ts) is not tilted towards rejecting (left out one
- * graded sample at a time, meetings kept .62 -> .74 of the graded meetings, precision .66 -> .60). */
+/** The graded candidates as examples of the meeting decision, with the parties the participant model sees. */
 function gradedExamples(graded: Graded[], participant: LinearModel): Binary[] {
-  const all = graded.flatMap((g) => g.examples);
-  const yes = all.filter((x) => x.meeting).length;
-  const balance = yes ? (all.length - yes) / yes : 1;
-  return all.map(({ raw, meeting }) => ({
+  return graded.flatMap((g) => g.examples.map(({ raw, meeting }) => ({
     f: [...raw.features, ...partySummary(raw, raw.pool.map((e) => score(participant, e.features)))],
     y: meeting,
-    w: LABEL_WEIGHT * (meeting ? balance : 1),
-  }));
+    w: LABEL_WEIGHT,
+  })));
 }
 
 function train(items: Item[], graded: Graded[]): MeetingModel {

@@ -124,8 +124,9 @@ export function samePerson(short: string, full: string): NameVerdict | null {
   }
   if (a.core.length >= b.core.length) return a.surname === b.surname ? { same: false, reason: PERSON_RULES.givenDiffer } : null;
   if (a.core.length === 1 && !a.hyphenated) {
-    // "Trump Jr" is no short form of "Donald Trump": a surname with its generation is of that generation only.
-    if (a.generation && a.generation !== b.generation && a.core[0] === b.surname) return { same: false, reason: PERSON_RULES.generationDiffer };
+    // "Trump Jr" is no short form of "Donald Trump": a surname with a junior's generation is of that generation only
+    // ("Bush Sr" may still be the father written in full without it).
+    if (a.generation && a.generation !== 'senior' && a.generation !== b.generation && a.core[0] === b.surname) return { same: false, reason: PERSON_RULES.generationDiffer };
     // A family-first name's last word is a surname too when the given name is a Western one ("Kim Clijsters").
     if (a.core[0] === b.surname) return { same: true, reason: PERSON_RULES.surname };
     if (b.familyFirst && a.core[0] === b.core[0]) return { same: true, reason: PERSON_RULES.familyName };

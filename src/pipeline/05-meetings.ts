@@ -701,10 +701,6 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   // "X met with Y": with a counterpart named after the trigger and a party before it, the clause names both sides.
   const sides = body.features.includes('counterpart:named') && finalParties.some((p) => p.mention.sentence === s.index && p.mention.tokenEnd <= a && p.mention.tokenStart >= clauseStart);
   if (sides) for (const e of pool) if (e.mention.sentence !== s.index) e.features.push('both-sides-named');
-  // News of the web era (an article dated from MODERN_NEWS_FROM on) writes of meetings in its own ways (campaign stops,
-  // TV appearances, talks as a background process): each feature is also read in that era, so the meeting decision
-  // learns how much it says there from the graded modern news, and keeps what the annotated wire copy taught it.
-  if (doc.article.date && doc.article.date >= MODERN_NEWS_FROM) features.push(...features.map((f) => `modern|${f}`), 'era:modern');
   const dateOptions = dateChoices(doc, s, a, clauseStart, clauseEnd, tense, ruleDate, lastSince, earlier, rule);
   const placeOptions = withoutTopicPlaces(placeChoices(doc, s, ms.filter((m) => !inTopic(m)), a, b, clauseStart, clauseEnd, rule, place, inRule), s.index, earlier);
   placeRelationFeatures(toks, s.index, placeOptions, a, b, triggerSpans(toks, ms));
@@ -1416,10 +1412,6 @@ function coordinated(toks: Token[], x: Mention, y: Mention, places: Mention[] = 
 
 /** What the participant decisions found, as features of the meeting decision: how many parties, of which kinds, and
  * whether any is named in the trigger's own sentence. */
-/** The first day of the era whose news the graded modern sample (2012–2020 US web news) stands for, against the
- * annotated 1987 wire copy. */
-const MODERN_NEWS_FROM = '2000-01-01';
-
 export function partySummary(raw: RawCandidate, scores: number[]): string[] {
   const chosen = raw.pool.filter((_, i) => scores[i]! > 0);
   const hereCount = chosen.filter((e) => e.mention.sentence === raw.sentence).length;
