@@ -183,7 +183,7 @@ describe('meetings: learned decisions', () => {
   });
 
   it('meetings: a genre veto decides alone however much else speaks for a meeting, and says so', () => {
-    const x = explained('Chilean Foreign Minister Ana Ruiz will attend a rally with Peruvian Foreign Minister Pedro Gomez in Lima on Monday.');
+    const x = explained('Chilean Foreign Minister Ana Ruiz will attend a concert with Peruvian Foreign Minister Pedro Gomez in Lima on Monday.');
     const c = x.candidates!.find((k) => k.trigger === 'attend')!;
     expect(c.decision).toBe('vetoed');
     expect(c.reasons[0]![0]).toBe('veto:audience-occasion');
