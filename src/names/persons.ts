@@ -167,6 +167,12 @@ export const KIN_NOUNS: Record<string, { office: boolean }> = {
   'first lady': { office: true }, wife: { office: false }, husband: { office: false }, widow: { office: false }, widower: { office: false },
 };
 
+/** Words that own a kinship noun right before it ("his daughter", "their son", "first daughter": the head of state's). */
+export const KIN_OWNERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your', 'first']);
+
+/** Personal pronouns and the sex they tell. */
+export const PRONOUN_SEX: Record<string, 'male' | 'female'> = { he: 'male', him: 'male', his: 'male', himself: 'male', she: 'female', her: 'female', hers: 'female', herself: 'female' };
+
 /** The sex compromise's lexicon (`tagOf`, its tag of a lowercase word) gives a given name as written, through its
  * full form for a short one ("Bill" → "William"), or undefined. */
 export function givenNameSex(word: string | undefined, tagOf: (word: string) => string | undefined): 'male' | 'female' | undefined {
@@ -195,7 +201,6 @@ export interface ApartForm {
 /** Honorifics as an apart form shows them. */
 const HONORIFIC_SHOWN: Record<string, string> = { mr: 'Mr.', mister: 'Mr.', mrs: 'Mrs.', ms: 'Ms.', miss: 'Miss' };
 
-/** The label of an apart form: the title as shown, then the surname as written. */
 /** The sex of a person's full name by its first given name as written ("Jane Q. Smith" → female), or undefined for a
  * name of one word, an East Asian name or a given name the lexicon does not know. */
 export function fullNameSex(label: string, tagOf: (word: string) => string | undefined): 'male' | 'female' | undefined {
@@ -204,6 +209,7 @@ export function fullNameSex(label: string, tagOf: (word: string) => string | und
   return givenNameSex(label.trim().split(/\s+/)[0]!.replace(/\.$/, ''), tagOf);
 }
 
+/** The label of an apart form: the title as shown, then the surname as written. */
 export function apartLabel(title: string, surname: string): string {
   const n = normName(title);
   const shown = HONORIFIC_SHOWN[n] ?? title.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, s: string, c: string) => s + c.toUpperCase());

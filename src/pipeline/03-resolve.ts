@@ -8,7 +8,7 @@
  *   join that name.
  */
 import { normName } from '../gazetteer/normalize.js';
-import { gluedWordReason, STYLE_TITLES, COMMON_WORD_ALIAS_TAGS, initialsMatch, isAcronym, personName, samePerson, isSingleName, corporateCue, sourceCue, GIVEN_NAME_TAGS, GENERIC_ORGANIZATION_WORDS, hasLegalSuffix, facilityReading, GENERATIONS, KIN_NOUNS, fullNameSex, apartLabel, officeWord, isOfficeHead, titleWritten } from '../names/index.js';
+import { gluedWordReason, STYLE_TITLES, COMMON_WORD_ALIAS_TAGS, initialsMatch, isAcronym, personName, samePerson, isSingleName, corporateCue, sourceCue, GIVEN_NAME_TAGS, GENERIC_ORGANIZATION_WORDS, hasLegalSuffix, facilityReading, GENERATIONS, KIN_NOUNS, KIN_OWNERS, PRONOUN_SEX, fullNameSex, apartLabel, officeWord, isOfficeHead, titleWritten } from '../names/index.js';
 import { lexiconTag } from '../nlp/nlp.js';
 import { PERSON_MODIFIED_NOUNS } from '../ner/consistency.js';
 import { gazetteer, GAZ_CLASSES, type GazClass } from '../ner/gazetteer.js';
@@ -334,12 +334,6 @@ interface PersonCluster {
   apart?: string;
 }
 
-/** The head of an office's title as compared: "Sen." → "senator", "Congressman" → "representative". */
-const titleHead = officeWord;
-/** A word of an office's title that heads it ("President", "Sen."), not a modifier alone ("first", "deputy") nor a
- * title a name carries as its own ("King"). */
-const officeHead = isOfficeHead;
-
 /** The title or honorific written right before a mention ("President Smith", "Vice President Smith", "Mr. Smith"):
  * the words as written and the head as compared, or undefined. */
 function titleBefore(m: Mention, sentences: DocSentence[]): ReturnType<typeof titleWritten> {
@@ -354,71 +348,51 @@ function fullNameContext(m: Mention, sentences: DocSentence[]): { titles: string
   const toks = sentences[m.sentence]?.tokens ?? [];
   const lower = (i: number) => normName(toks[i]?.text ?? '');
   // A kinship noun makes the name a relative only when someone owns it: a possessive before it ("his daughter",
-  // "the senator's son", "Smith's wife"), "first" ("first daughter", "first lady": the head of state's) or "of" and a definite or named person after it ("the son of President
-  // Smith", "the daughter of the president"); "the son of a car salesman", "a mother of five", "whose son" do not.
+  // "the senator's son", "Smith's wife", "first daughter", "first lady": the head of state's) or "of" and a definite
+  // or named person after it ("the son of President Smith", "the daughter of the president"); "the son of a car
+  // salesman", "a mother of five", "whose son" do not.
   const kinAt = (i: number): { office: boolean } | undefined => {
     const w = lower(i);
-    const first = w === 'lady' && lower(i - 1) === 'first';
-    const noun = KIN_NOUNS[first ? 'first lady' : w];
+    const noun = KIN_NOUNS[w === 'lady' && lower(i - 1) === 'first' ? 'first lady' : w];
     if (!noun) return undefined;
-    const j = first ? i - 2 : i - 1;
-    const owner = toks[j]?.text ?? '';
-    const owned = first || KIN_OWNERS.has(normName(owner)) || normName(owner) === 'first' || /['’]s?$/u.test(owner) || /^['’]s?$/u.test(owner);
+    const owner = toks[i - 1]?.text ?? '';
+    const owned = KIN_OWNERS.has(normName(owner)) || /['’]s?$/u.test(owner) || /^['’]s?$/u.test(owner);
     const of = lower(i + 1) === 'of' && (lower(i + 2) === 'the' || /^\p{Lu}/u.test(toks[i + 2]?.text ?? ''));
     return owned || of ? noun : undefined;
   };
-  // The words of one phrase beside the name: the titles they write, and whether a kinship noun among them makes the
-  // name a relative. Titles in a relative's phrase are the owner's ("the president's daughter"), not the name's; before
-  // the name, a title between the kinship noun and the name is the name's own ("his son, Senator Henry Smith").
-  let titles: string[] = [];
-  let kin = false;
-  let kinOffice = false;
-  const phrase = (found: string[], noun: { office: boolean } | undefined) => {
-    if (noun) {
-      kin = true;
-      kinOffice ||= noun.office;
-    } else titles = titles.concat(found);
-  };
-  // Before: the words back to punctuation other than a comma, at most four. An abbreviated title right before the
-  // name is its title ("Rep. Jane Smith"); its dot ends the words read.
-  {
-    const found: string[] = [];
-    let noun: { office: boolean } | undefined;
-    for (let i = m.tokenStart - 1, n = 0; i >= 0 && n < 4; i--, n++) {
-      const t = toks[i]!;
-      if (/[.;:!?()"“”]/u.test(t.post)) {
-        if (i === m.tokenStart - 1 && /^\.\s*$/u.test(t.post) && normName(t.text) in TITLE_ABBREVIATIONS) found.push(titleHead(t.text));
-        break;
-      }
-      // "the daughter of Jane Smith": the name after "of" is the relative's owner, not a relative.
-      if (lower(i + 1) === 'of' && KIN_NOUNS[lower(i)]) break;
-      noun ??= kinAt(i);
-      if (noun) break;
-      if (officeHead(t.text)) found.push(titleHead(t.text));
+  const titles: string[] = [];
+  let kin: { office: boolean } | undefined;
+  // Before: the words back to a kinship noun or to punctuation other than a comma, at most four: titles between a
+  // kinship noun and the name are the name's own ("his son, Senator Henry Smith"). An abbreviated title right before
+  // the name is its title ("Rep. Jane Smith"); its dot ends the words read.
+  for (let i = m.tokenStart - 1, n = 0; i >= 0 && n < 4; i--, n++) {
+    const t = toks[i]!;
+    if (/[.;:!?()"“”]/u.test(t.post)) {
+      if (i === m.tokenStart - 1 && /^\.\s*$/u.test(t.post) && normName(t.text) in TITLE_ABBREVIATIONS) titles.push(officeWord(t.text));
+      break;
     }
-    if (noun) {
-      titles = titles.concat(found);
-      found.length = 0;
-    }
-    phrase(found, noun);
+    // "the daughter of Jane Smith": the name after "of" is the relative's owner, not a relative.
+    if (lower(i + 1) === 'of' && KIN_NOUNS[lower(i)]) break;
+    kin = kinAt(i);
+    if (kin) break;
+    if (isOfficeHead(t.text)) titles.push(officeWord(t.text));
   }
-  // After: an apposition, ", the senator's son" / ", the former secretary of state", up to the next punctuation.
+  // After: an apposition, ", the senator's son" / ", the former secretary of state", up to the next punctuation. The
+  // titles of a relative's apposition are the owner's ("the president's daughter"), not the name's.
   if (toks[m.tokenEnd - 1]?.post.includes(',')) {
     const found: string[] = [];
     let noun: { office: boolean } | undefined;
     for (let i = m.tokenEnd; i < toks.length && i <= m.tokenEnd + 6; i++) {
       const t = toks[i]!;
-      if (officeHead(t.text)) found.push(titleHead(t.text));
+      if (isOfficeHead(t.text)) found.push(officeWord(t.text));
       noun ??= kinAt(i);
       if (/[,.;:!?()"“”]/u.test(t.post)) break;
     }
-    phrase(found, noun);
+    if (noun) kin = kin ? { office: kin.office || noun.office } : noun;
+    else titles.push(...found);
   }
-  return { titles, kin, kinOffice };
+  return { titles, kin: !!kin, kinOffice: !!kin?.office };
 }
-
-/** Words that own a kinship noun before it ("his daughter", "their son"). */
-const KIN_OWNERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 
 /**
  * Whether a surname written with a title or an honorific is kept apart from a full name it could denote, and why:
@@ -443,7 +417,6 @@ function keptApart(title: ReturnType<typeof titleBefore>, c: PersonCluster, only
   return undefined;
 }
 
-const PRONOUN_SEX: Record<string, 'male' | 'female'> = { he: 'male', him: 'male', his: 'male', himself: 'male', she: 'female', her: 'female', hers: 'female', herself: 'female' };
 
 /** The sex of the first personal pronoun after a mention in its sentence, or first in the next sentence ("Jane Smith
  * arrived late. She said..."). */
