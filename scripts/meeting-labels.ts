@@ -1,8 +1,8 @@
 /**
  * Graded meeting predictions on modern news as examples of the meeting decision (scripts/train-meetings.ts).
  *
- * models/training/allsides-meetings.labels.jsonl (made by scripts/news-labels.mjs) says, for a prediction `kg extract`
- * made on an article of ../shared/data/news/allsides-15k.jsonl.gz, whether a reader grading it against the annotation
+ * models/training/news-meetings.labels.jsonl (made by scripts/news-labels.mjs) says, for a prediction `kg extract`
+ * made on an article of a news archive of ../shared/data (`archive`), whether a reader grading it against the annotation
  * guideline found it a meeting, and gives the character spans of its evidence sentences. The articles are read from
  * the archive and run through the pipeline as the annotated articles are; a candidate whose trigger word lies in a
  * graded span is an example of the meeting decision with the grade as its label. The other candidates of those
@@ -25,6 +25,8 @@ export interface NewsLabel {
   article: string;
   item: number;
   sample: string;
+  /** The archive the article is read from, relative to ../shared/data ("news/allsides-15k.jsonl.gz"). */
+  archive: string;
   meeting: boolean;
   trigger: string | null;
   /** Character spans [start, end) of the graded prediction's evidence sentences in the article's text. */

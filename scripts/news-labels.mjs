@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Turns graded meeting predictions on modern news into the annotation file the meeting decision is also trained on
- * (models/training/allsides-meetings.labels.jsonl, read by scripts/train-meetings.ts).
+ * (models/training/news-meetings.labels.jsonl, read by scripts/train-meetings.ts).
  *
  *   node scripts/news-labels.mjs GRADES.md[=PRED.jsonl] ... [-o FILE]
  *
@@ -10,8 +10,8 @@
  * PRED.jsonl (the output of `kg extract`). Without "=PRED.jsonl", the prediction file is found beside the grades by
  * name: "allsides-X-grades.md" goes with "allsides-X-400.pred.jsonl" ("allsides-grades.md" with
  * "allsides-400.pred.jsonl"). Each label line gives the article id, the character spans of the prediction's evidence
- * sentences, the trigger word the prediction reports, whether it is a meeting, and the grader's class or note; the
- * article text stays in ../shared/data/news/allsides-15k.jsonl.gz. The output is sorted by article and item and
+ * sentences, the trigger word the prediction reports, whether it is a meeting, the grader's class or note, and the
+ * archive of ../shared/data the article is read from (ARCHIVES, by the id's prefix); the article text stays there. The output is sorted by article and item and
  * rewritten whole, so the same grade files give the same bytes.
  */
 import fs from 'node:fs';
@@ -19,6 +19,19 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The archive under ../shared/data that holds an article, by the prefix of its id. */
+const ARCHIVES = [
+  ['allsides-', 'news/allsides-15k.jsonl.gz'],
+  ['bbc-', 'news/bbc.jsonl'],
+];
+
+/** The archive of an article id, or an error naming the id. */
+export function archiveOf(id) {
+  const hit = ARCHIVES.find(([prefix]) => id.startsWith(prefix));
+  if (!hit) throw new Error(`news-labels: no news archive holds article ${id} (known prefixes: ${ARCHIVES.map(([p]) => p).join(', ')})`);
+  return hit[1];
+}
 
 /** A grade line: `id#i`, Y or N, and the rest of the meeting field (": class" or " (note)"). */
 const GRADE = /^\s*\d+\.\s+`([^#`]+)#(\d+)`\s*\|\s*meeting\s+\*\*([YN])\*\*([^|]*)/;
@@ -56,6 +69,7 @@ export function labelsOf(gradesText, predLines, sample) {
       article: g.article,
       item: g.index,
       sample,
+      archive: archiveOf(g.article),
       meeting: g.meeting,
       trigger: m.trigger ?? null,
       spans: m.evidence.filter((e) => e.article === undefined || e.article === g.article).map((e) => [e.start, e.end]),
@@ -65,7 +79,7 @@ export function labelsOf(gradesText, predLines, sample) {
 }
 
 function main(argv) {
-  let out = path.join(root, 'models/training/allsides-meetings.labels.jsonl');
+  let out = path.join(root, 'models/training/news-meetings.labels.jsonl');
   const inputs = [];
   for (let k = 0; k < argv.length; k++) {
     if (argv[k] === '-o') out = path.resolve(argv[++k]);

@@ -14,10 +14,11 @@
  *   npm run train-meetings -- --no-labels  (also with --cv) the same without the graded predictions on modern news (below)
  *   npm run train-meetings -- --without-sample NAME   leaves one graded sample of modern news out (to score on it)
  *
- * The meeting decision also learns from the graded predictions on modern US news of
- * models/training/allsides-meetings.labels.jsonl (scripts/news-labels.mjs, models/README.md): their articles are read
- * from ../shared/data/news/allsides-15k.jsonl.gz, and each candidate whose trigger lies in the first evidence sentence
- * of a graded prediction is an example labelled by the grade, at LABEL_WEIGHT; in --cv every fold learns from them.
+ * The meeting decision also learns from the graded predictions on news of models/training/news-meetings.labels.jsonl
+ * (scripts/news-labels.mjs, models/README.md): their articles are read from the news archives of ../shared/data that
+ * each label names, and each candidate whose trigger lies in the first evidence sentence of a graded prediction is an
+ * example labelled by the grade, at LABEL_WEIGHT; in --cv every fold learns from them (no graded article is an
+ * annotated one).
  *
  * Labels come from the gold meetings: a candidate is a meeting when its sentence is evidence of a gold meeting; a
  * possible party is a participant when its name is one of that meeting's participants (as the scorer matches
@@ -44,9 +45,9 @@ const shared = path.resolve(root, '../shared');
 const TRAIN = path.join(shared, 'data/meetings-train');
 const DEV = path.join(shared, 'data/meetings-dev');
 const SCORER = path.join(shared, 'tools/meeting-score.mjs');
-/** Graded predictions on modern US news (scripts/news-labels.mjs) and the archive their articles come from. */
-const LABELS = path.join(root, 'models/training/allsides-meetings.labels.jsonl');
-const NEWS = path.join(shared, 'data/news/allsides-15k.jsonl.gz');
+/** Graded predictions on news (scripts/news-labels.mjs); each label names its article's archive under ../shared/data. */
+const LABELS = path.join(root, 'models/training/news-meetings.labels.jsonl');
+const DATA = path.join(shared, 'data');
 /**
  * What a mistake on one graded candidate costs the meeting decision against one on a candidate of an annotated article:
  * the grades speak of modern news, where the annotated articles' words read otherwise ("talks" on a TV show), and at
@@ -129,27 +130,38 @@ interface Graded {
   examples: Array<{ raw: RawCandidate; meeting: boolean }>;
 }
 
-async function loadGraded(): Promise<Graded[]> {
+async function loadGraded(annotated: ReadonlySet<string>): Promise<Graded[]> {
   if (!fs.existsSync(LABELS) || process.argv.includes('--no-labels')) return [];
-  if (!fs.existsSync(NEWS)) throw new Error(`train-meetings: ${NEWS} is missing (the articles of ${path.relative(root, LABELS)})`);
   // --without-sample NAME: leave one graded sample out, to score the model on it as unseen news.
   const without = process.argv.includes('--without-sample') ? process.argv[process.argv.indexOf('--without-sample') + 1] : undefined;
   const labels = readLabels(LABELS).filter((l) => l.sample !== without);
-  const byArticle = new Map<string, typeof labels>();
-  for (const l of labels) (byArticle.get(l.article) ?? byArticle.set(l.article, []).get(l.article)!).push(l);
+  // A graded article that is also an annotated one would let every fold of --cv learn from a held-out article.
+  const leaked = labels.find((l) => annotated.has(l.article));
+  if (leaked) throw new Error(`train-meetings: graded article ${leaked.article} (${leaked.sample}) is also an annotated article`);
+  const byArchive = new Map<string, Map<string, typeof labels>>();
+  for (const l of labels) {
+    const byArticle = byArchive.get(l.archive) ?? byArchive.set(l.archive, new Map()).get(l.archive)!;
+    (byArticle.get(l.article) ?? byArticle.set(l.article, []).get(l.article)!).push(l);
+  }
   const empty = emptyModel();
   const out: Graded[] = [];
-  for (const a of await readArchiveArticles(NEWS, new Set(byArticle.keys()))) {
-    const { doc, roles } = prepareArticle(a);
-    const raws: RawCandidate[] = [];
-    extractMeetings(doc, roles, { model: empty, raw: raws });
-    // A grade speaks for the prediction's first evidence sentence (where its first trigger is): the later ones are other
-    // mentions the prediction merged in, which may report another meeting or none.
-    const firsts = byArticle.get(a.id)!.map((l) => ({ ...l, spans: l.spans.slice(0, 1) }));
-    out.push({ id: a.id, examples: labeledCandidates(doc, raws, firsts).map(({ raw, meeting }) => ({ raw, meeting })) });
+  for (const [archive, byArticle] of [...byArchive].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
+    const file = path.join(DATA, archive);
+    if (!fs.existsSync(file)) throw new Error(`train-meetings: ${file} is missing (the articles of ${path.relative(root, LABELS)})`);
+    const found = new Set<string>();
+    for (const a of await readArchiveArticles(file, new Set(byArticle.keys()))) {
+      found.add(a.id);
+      const { doc, roles } = prepareArticle(a);
+      const raws: RawCandidate[] = [];
+      extractMeetings(doc, roles, { model: empty, raw: raws });
+      // A grade speaks for the prediction's first evidence sentence (where its first trigger is): the later ones are other
+      // mentions the prediction merged in, which may report another meeting or none.
+      const firsts = byArticle.get(a.id)!.map((l) => ({ ...l, spans: l.spans.slice(0, 1) }));
+      out.push({ id: a.id, examples: labeledCandidates(doc, raws, firsts).map(({ raw, meeting }) => ({ raw, meeting })) });
+    }
+    const missing = [...byArticle.keys()].filter((id) => !found.has(id));
+    if (missing.length) throw new Error(`train-meetings: ${missing.length} graded article(s) not in ${file}: ${missing.slice(0, 3).join(', ')}`);
   }
-  const missing = [...byArticle.keys()].filter((id) => !out.some((g) => g.id === id));
-  if (missing.length) throw new Error(`train-meetings: ${missing.length} graded article(s) not in ${NEWS}: ${missing.slice(0, 3).join(', ')}`);
   return out.sort((x, y) => (x.id < y.id ? -1 : 1));
 }
 
@@ -417,7 +429,7 @@ function row(name: string, out: string): string {
 async function crossValidate(): Promise<void> {
   const train = await load(TRAIN);
   const dev = await load(DEV);
-  const graded = await loadGraded();
+  const graded = await loadGraded(new Set([...train, ...dev].map((i) => i.id)));
   const order = shuffled(train, mulberry32(SEED));
   const foldOf = new Map(order.map((item, i) => [item.id, i % FOLDS]));
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-meetings-cv-'));
@@ -518,7 +530,7 @@ async function main(): Promise<void> {
   for (const p of [TRAIN, DEV, SCORER]) if (!fs.existsSync(p)) throw new Error(`train-meetings: ${p} is missing`);
   if (process.argv.includes('--cv')) return crossValidate();
   const items = [...(await load(TRAIN)), ...(await load(DEV))];
-  const graded = await loadGraded();
+  const graded = await loadGraded(new Set(items.map((i) => i.id)));
   const model = trainModel(items, graded);
   const out = path.join(root, 'models/meetings.json');
   const tmp = `${out}.tmp`;

@@ -6,7 +6,7 @@ import { prepareArticle } from '../src/pipeline/extract.js';
 import { extractMeetings, type RawCandidate } from '../src/pipeline/05-meetings.js';
 import { labeledCandidates, type NewsLabel } from '../scripts/meeting-labels.js';
 // @ts-expect-error: a plain ES module script without types
-import { labelsOf, parseGrades, predictionsFor } from '../scripts/news-labels.mjs';
+import { archiveOf, labelsOf, parseGrades, predictionsFor } from '../scripts/news-labels.mjs';
 
 const TEXT = [
   'Finance Minister Ana Duarte met Spanish Prime Minister Luis Vidal in Lisbon on Tuesday.',
@@ -29,7 +29,7 @@ function span(doc: ReturnType<typeof prepared>['doc'], words: string): [number, 
   return [s!.start, s!.end];
 }
 
-const label = (article: string, meeting: boolean, spans: Array<[number, number]>, item = 0): NewsLabel => ({ article, item, sample: 'own', meeting, trigger: null, spans, reason: '' });
+const label = (article: string, meeting: boolean, spans: Array<[number, number]>, item = 0): NewsLabel => ({ article, item, sample: 'own', archive: 'news/own.jsonl', meeting, trigger: null, spans, reason: '' });
 
 describe('graded predictions as examples of the meeting decision', () => {
   it('labels the candidates whose trigger lies in a graded span, and only those', () => {
@@ -59,23 +59,30 @@ describe('graded predictions as examples of the meeting decision', () => {
   it('turns grade lines and their predictions into label lines', () => {
     const grades = [
       '# Grades',
-      '1. `news-7#0` | meeting **N**: TV host/show appearance | parties n.a. | date n.a.',
-      '2. `news-7#1` | meeting **Y** (the minister met her counterpart) | parties ok | date ok (null)',
+      '1. `allsides-7#0` | meeting **N**: TV host/show appearance | parties n.a. | date n.a.',
+      '2. `allsides-7#1` | meeting **Y** (the minister met her counterpart) | parties ok | date ok (null)',
       'A line that grades nothing.',
     ].join('\n');
     const pred = JSON.stringify({
-      id: 'news-7',
+      id: 'allsides-7',
       meetings: [
-        { trigger: 'host', evidence: [{ article: 'news-7', sentence: 'x', start: 88, end: 157 }] },
-        { trigger: 'met', evidence: [{ article: 'news-7', sentence: 'y', start: 0, end: 87 }, { article: 'news-7', sentence: 'z', start: 200, end: 240 }] },
+        { trigger: 'host', evidence: [{ article: 'allsides-7', sentence: 'x', start: 88, end: 157 }] },
+        { trigger: 'met', evidence: [{ article: 'allsides-7', sentence: 'y', start: 0, end: 87 }, { article: 'allsides-7', sentence: 'z', start: 200, end: 240 }] },
       ],
     });
     expect(parseGrades(grades)).toHaveLength(2);
     expect(labelsOf(grades, [pred], 'own')).toEqual([
-      { article: 'news-7', item: 0, sample: 'own', meeting: false, trigger: 'host', spans: [[88, 157]], reason: 'TV host/show appearance' },
-      { article: 'news-7', item: 1, sample: 'own', meeting: true, trigger: 'met', spans: [[0, 87], [200, 240]], reason: 'the minister met her counterpart' },
+      { article: 'allsides-7', item: 0, sample: 'own', archive: 'news/allsides-15k.jsonl.gz', meeting: false, trigger: 'host', spans: [[88, 157]], reason: 'TV host/show appearance' },
+      { article: 'allsides-7', item: 1, sample: 'own', archive: 'news/allsides-15k.jsonl.gz', meeting: true, trigger: 'met', spans: [[0, 87], [200, 240]], reason: 'the minister met her counterpart' },
     ]);
-    expect(() => labelsOf('1. `news-8#0` | meeting **N**: panel', [pred], 'own')).toThrow(/not in the predictions/);
+    expect(() => labelsOf('1. `allsides-8#0` | meeting **N**: panel', [pred], 'own')).toThrow(/not in the predictions/);
+  });
+
+  it('names the archive an article is read from by its id, and refuses an id of no known archive', () => {
+    expect(archiveOf('bbc-politics-001')).toBe('news/bbc.jsonl');
+    expect(archiveOf('allsides-abc')).toBe('news/allsides-15k.jsonl.gz');
+    const pred = JSON.stringify({ id: 'wire-9', meetings: [{ trigger: 'met', evidence: [{ article: 'wire-9', sentence: 'x', start: 0, end: 10 }] }] });
+    expect(() => labelsOf('1. `wire-9#0` | meeting **Y** (a meeting)', [pred], 'own')).toThrow(/no news archive holds article wire-9/);
   });
 
   it('finds the predictions beside a grade file by name', () => {
