@@ -51,9 +51,9 @@ const DATA = path.join(shared, 'data');
 /**
  * What a mistake on one graded candidate costs the meeting decision against one on a candidate of an annotated article:
  * the grades speak of modern news, where the annotated articles' words read otherwise ("talks" on a TV show), and at
- * half weight they move the decision there while the annotated articles still set it. With the nine graded samples:
- * 5-fold CV F1 .687 at 0.5, .674 at 1; on a held-out graded sample of modern news, precision .519 keeping 28 of 37 real
- * meetings at 0.5, .595 keeping 25 at 1.
+ * half weight they move the decision there while the annotated articles still set it (with nine graded samples: 5-fold
+ * CV F1 .687 at 0.5, .674 at 1; on a held-out graded sample of modern news, precision .519 keeping 28 of 37 real
+ * meetings at 0.5, .595 keeping 25 at 1).
  */
 const LABEL_WEIGHT = 0.5;
 const EPOCHS = 6;

@@ -61,7 +61,7 @@ describe('meetings: events found', () => {
   });
 
   it('meetings: a repeated "with" names separate encounters', () => {
-    const found = meetingsOf('Cabinet Secretary Laura Finch has had conversations with Senator Mark Doyle, and with House Speaker Ruth Kaplan.', '1987-03-13');
+    const found = meetingsOf('Cabinet Secretary Laura Finch has had meetings with Senator Mark Doyle, and with House Speaker Ruth Kaplan.', '1987-03-13');
     expect(found.map((m) => m.with)).toEqual([['Laura Finch', 'Mark Doyle'], ['Laura Finch', 'Ruth Kaplan']]);
   });
 
