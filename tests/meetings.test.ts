@@ -149,6 +149,40 @@ describe('meetings: not events', () => {
   });
 });
 
+describe('meetings: a visit is an official one when the article names the visitor with an office', () => {
+  // The office may be named in another sentence than the visit's: the visit-untitled and tour-unofficial vetoes speak
+  // only of a traveller the article names with no office at all.
+  it.each<[string, string, string, string[]]>([
+    ['a title in an earlier sentence', 'Chancellor Tom Hale set out his budget plans on Monday. Hale\'s trip to Kenya next week will focus on debt relief.', 'trip', []],
+    ['a minister named so before the visit', 'Foreign Minister Jana Novak set out her plans on Monday. Novak will visit Canada next week.', 'visit', []],
+    ['a writer holds no office', 'Novelist Tom Hale set out his plans on Monday. Hale\'s trip to Kenya next week will focus on safaris.', 'trip', ['visit-untitled', 'tour-unofficial']],
+    ['a singer holds no office', 'The singer Jana Novak set out her plans on Monday. Novak will visit Canada next week.', 'visit', ['visit-untitled']],
+  ])('meetings: %s', (_why, text, trigger, want) => {
+    const { doc, roles } = prepareArticle(article(text, '2005-01-05'));
+    const raw: RawCandidate[] = [];
+    extractMeetings(doc, roles, { raw });
+    const found = raw.find((r) => r.trigger === trigger);
+    expect(found).toBeDefined();
+    expect(found!.vetoes.filter((v) => v === 'visit-untitled' || v === 'tour-unofficial')).toEqual(want);
+  });
+});
+
+describe('meetings: talks in an article about sport', () => {
+  // A fixture word keeps the article's veto; a club's talks are weighed by a feature of their own.
+  it('meetings: "meet" is a fixture there, "held talks" is not under the article\'s veto', () => {
+    const text = 'Lleyton Hewitt beat Juan Ferrero in the tournament on Monday. The top seed will meet Roger Federer in the next round, and the match is on Friday. Club director Tom Brady held talks with coach Ana Novak on Saturday about the squad.';
+    const { doc, roles } = prepareArticle(article(text, '2005-01-05'));
+    const raw: RawCandidate[] = [];
+    extractMeetings(doc, roles, { raw });
+    const meet = raw.find((r) => r.trigger === 'meet')!;
+    const talks = raw.find((r) => r.trigger === 'held talks')!;
+    expect(meet.vetoes).toContain('sports-article');
+    expect(meet.features).not.toContain('sports-article|talks');
+    expect(talks.vetoes).not.toContain('sports-article');
+    expect(talks.features).toContain('sports-article|talks');
+  });
+});
+
 describe('meetings: hosting without a guest', () => {
   // A passive "hosted by" with two named people: the host-without-guest veto outweighs the evidence for a meeting.
   it('meetings: co-hosts of a show are no meeting', () => {

@@ -266,10 +266,15 @@ export function extractMeetings(doc: Doc, roles: RoleResult, options: MeetingOpt
       if (agenda) vetoes.push(agenda);
       earlierTrigger = true;
       // An athletics "meeting" is named ("Sunday's Leipzig International meeting"); other triggers are fixtures.
-      if (sports) vetoes.push('sports-article');
+      // Talks and negotiations (the table's words) are no fixture: in an article about sport they are a club's talks with a player or
+      // another club ("held talks with the manager on Saturday"), which the meeting decision weighs as a feature of
+      // their own rather than under the veto of the article's other triggers.
+      const talks = (rule.kind === 'talks' || rule.kind === 'negotiation') && !rule.cameo;
+      if (sports && !talks) vetoes.push('sports-article');
       if (sports && (rule.phrase.join(' ') in SPORTS_FIXTURE_TRIGGERS || (rule.phrase[0] === 'meeting' && /^\p{Lu}/u.test(toks[i - 1]?.text ?? '')))) vetoes.push('sports-fixture');
       if (!mask) from = i;
       const raw = readCandidate(doc, s, ms, i, end, rule, roles, out, verbs, vetoes);
+      if (sports && talks) raw.features.push(`sports-article|${rule.kind}`);
       options.raw?.push(raw);
       i = end - 1;
       for (const cand of decide(doc, raw, model, out, options.trace)) {
@@ -625,8 +630,9 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   const persons = parties.filter((p) => p.mention.kind === 'person');
   // A visit to a country is an official one only when the visitor holds an office the article names (a minister's
   // trip, not a band's tour).
-  // An office holder: tied to a state or organization, or titled ("Foreign Secretary Jack Straw").
-  const titled = (m: Mention) => !!roles.ties.get(m.cluster)?.length || isTitleWord(toks[m.tokenStart - 1]?.text ?? '');
+  // An office holder: tied to a state or organization, or titled ("Foreign Secretary Jack Straw"), where the article
+  // names the person so, not only in this sentence ("Chancellor Gordon Brown ... Brown's trip to China").
+  const titled = (m: Mention) => isTitleWord(toks[m.tokenStart - 1]?.text ?? '') || officeHolders(doc, roles).has(m.cluster);
   if (rule.kind === 'visit' && persons.length === 1 && parties.length === 2 && parties.some((p) => p.mention.kind === 'state') && !titled(persons[0]!.mention)) veto('visit-untitled');
   // A tour or a trip is a meeting when an office holder or a state travels (a minister's tour of Asia); a band's world
   // tour, a team's tour, a robot's tour are not.
@@ -645,7 +651,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   // With people on both sides, a visited country is the place, not a party.
   const finalParties = persons.length >= 2 ? parties.filter((p) => p.mention.kind !== 'state' || !(place && place.cluster === p.cluster)) : parties;
   // "talks with the bank advisory committee": a specific body the report does not name is the counterpart.
-  const counterpart = unnamedCounterpart(toks, b, clauseEnd);
+  const counterpart = unnamedCounterpart(toks, a, b, clauseEnd, rule.noun);
   if (rule.needsCounterpart && finalParties.length < 2 && !counterpart) veto('no-counterpart');
 
   // An organization's own session: "the FOMC meeting", "OPEC ministers met", "at the prior meeting, the FOMC set".
@@ -1177,6 +1183,25 @@ function neighbourMentions(doc: Doc, sentence: number): Mention[] {
     neighbourCache.set(doc, by);
   }
   return by.get(sentence) ?? [];
+}
+
+/** The people (clusters) an article names as holding an office: tied to a state or organization by a role, written
+ * after a title word anywhere ("Trade Minister Hajime Tamura"), or described by their office ("the chancellor").
+ * Cached per article. */
+const officeHoldersCache = new WeakMap<Doc, Set<number>>();
+function officeHolders(doc: Doc, roles: RoleResult): Set<number> {
+  let found = officeHoldersCache.get(doc);
+  if (found) return found;
+  found = new Set<number>();
+  for (const [cluster, ties] of roles.ties) if (ties.length) found.add(cluster);
+  for (const r of roles.roles) found.add(r.person);
+  for (const d of roles.descriptions) found.add(d.person.cluster);
+  for (const m of doc.mentions) {
+    if (m.kind !== 'person') continue;
+    if (isTitleWord(doc.sentences[m.sentence]?.tokens[m.tokenStart - 1]?.text ?? '')) found.add(m.cluster);
+  }
+  officeHoldersCache.set(doc, found);
+  return found;
 }
 
 /** Features of a candidate's status (held or planned). */
