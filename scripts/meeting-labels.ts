@@ -34,12 +34,25 @@ export interface NewsLabel {
   reason: string;
 }
 
+/** The label lines of `file`; a line that is no label (bad JSON, a missing field, an archive path leaving ../shared/data)
+ * is an error naming the file and line. */
 export function readLabels(file: string): NewsLabel[] {
-  return fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as NewsLabel);
+  const out: NewsLabel[] = [];
+  fs.readFileSync(file, 'utf8').split('\n').forEach((line, k) => {
+    if (!line.trim()) return;
+    const where = `${file}:${k + 1}`;
+    let l: NewsLabel;
+    try {
+      l = JSON.parse(line) as NewsLabel;
+    } catch (e) {
+      throw new Error(`${where}: not a JSON line (${e instanceof Error ? e.message : e})`);
+    }
+    for (const field of ['article', 'sample', 'archive'] as const) if (typeof l[field] !== 'string' || !l[field]) throw new Error(`${where}: no "${field}"`);
+    if (typeof l.meeting !== 'boolean' || !Array.isArray(l.spans) || !l.spans.length) throw new Error(`${where}: no "meeting" or "spans"`);
+    if (path.isAbsolute(l.archive) || l.archive.split(/[\\/]/).includes('..')) throw new Error(`${where}: archive "${l.archive}" is not a path under ../shared/data`);
+    out.push(l);
+  });
+  return out;
 }
 
 /**

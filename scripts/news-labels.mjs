@@ -92,7 +92,11 @@ function main(argv) {
     // The held-out sample is scored, never learned from.
     if (/test/i.test(path.basename(grades)) || /test/i.test(path.basename(pred))) throw new Error(`news-labels: ${grades} is a held-out test sample`);
     const sample = path.basename(grades).replace(/-grades\.md$/, '').replace(/\.md$/, '');
-    labels.push(...labelsOf(fs.readFileSync(grades, 'utf8'), fs.readFileSync(pred, 'utf8').split('\n'), sample));
+    try {
+      labels.push(...labelsOf(fs.readFileSync(grades, 'utf8'), fs.readFileSync(pred, 'utf8').split('\n'), sample));
+    } catch (e) {
+      throw new Error(`${grades}: ${e instanceof Error ? e.message : e}`);
+    }
   }
   const key = (l) => `${l.article}#${String(l.item).padStart(4, '0')}`;
   labels.sort((x, y) => (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : x.sample < y.sample ? -1 : 1));

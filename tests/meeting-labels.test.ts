@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { article } from './helpers/article.js';
 import { prepareArticle } from '../src/pipeline/extract.js';
 import { extractMeetings, type RawCandidate } from '../src/pipeline/05-meetings.js';
-import { labeledCandidates, type NewsLabel } from '../scripts/meeting-labels.js';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { labeledCandidates, readLabels, type NewsLabel } from '../scripts/meeting-labels.js';
 // @ts-expect-error: a plain ES module script without types
 import { archiveOf, labelsOf, parseGrades, predictionsFor } from '../scripts/news-labels.mjs';
 
@@ -83,6 +86,25 @@ describe('graded predictions as examples of the meeting decision', () => {
     expect(archiveOf('allsides-abc')).toBe('news/allsides-15k.jsonl.gz');
     const pred = JSON.stringify({ id: 'wire-9', meetings: [{ trigger: 'met', evidence: [{ article: 'wire-9', sentence: 'x', start: 0, end: 10 }] }] });
     expect(() => labelsOf('1. `wire-9#0` | meeting **Y** (a meeting)', [pred], 'own')).toThrow(/no news archive holds article wire-9/);
+  });
+
+  it('reads label lines, and names the file and line of one that is no label', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-labels-test-'));
+    const file = path.join(dir, 'labels.jsonl');
+    const good = { article: 'bbc-x-1', item: 0, sample: 'own', archive: 'news/bbc.jsonl', meeting: true, trigger: 'met', spans: [[0, 10]], reason: '' };
+    try {
+      fs.writeFileSync(file, JSON.stringify(good) + '\n\n');
+      expect(readLabels(file)).toEqual([good]);
+      const { archive: _, ...old } = good;
+      fs.writeFileSync(file, JSON.stringify(good) + '\n' + JSON.stringify(old) + '\n');
+      expect(() => readLabels(file)).toThrow(`${file}:2: no "archive"`);
+      fs.writeFileSync(file, JSON.stringify({ ...good, archive: '../../etc/passwd' }) + '\n');
+      expect(() => readLabels(file)).toThrow(/labels\.jsonl:1: archive .* is not a path under/);
+      fs.writeFileSync(file, '{"article": \n');
+      expect(() => readLabels(file)).toThrow(/labels\.jsonl:1: not a JSON line/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('finds the predictions beside a grade file by name', () => {

@@ -41,10 +41,6 @@ describe('meetings: a body the report does not name is a counterpart', () => {
     ['an advisory committee', 'Peru will meet again with the 12-bank advisory committee in New York next week.', true],
     ['creditor banks after "between ... and"', 'Talks between Bolivian negotiators and the nation\'s commercial bank creditors resumed on Tuesday.', true],
     ['a syndicate', 'The Finance Ministry will start negotiating with the underwriting syndicate on Friday.', true],
-    ['the body whose meeting it is, in the noun\'s "of" phrase', 'Governor Ana Lopes told a meeting of the savings bank association on Monday that rates would fall.', true],
-    ['the body whose meeting it is, in a plural possessive', 'Tin spokesman Omar Diallo of Mali spoke to reporters after a producers\' meeting in Geneva.', true],
-    ['a named body in the "of" phrase is no unnamed one', 'Governor Ana Lopes told a meeting of the Savings Bank Association on Monday that rates would fall.', false],
-    ['a possessive of generic people is no body', 'Governor Ana Lopes spoke after the bankers\' meeting in Lisbon.', false],
     ['a named counterpart is no unnamed one', 'Peru will meet again with the Paris Club in New York next week.', false],
     ['generic people are no body', 'Peru will meet again with private bankers in New York next week.', false],
   ])('meetings: %s', (_why, text, want) => {

@@ -157,6 +157,8 @@ describe('meetings: a visit is an official one when the article names the visito
     ['a minister named so before the visit', 'Foreign Minister Jana Novak set out her plans on Monday. Novak will visit Canada next week.', 'visit', []],
     ['a writer holds no office', 'Novelist Tom Hale set out his plans on Monday. Hale\'s trip to Kenya next week will focus on safaris.', 'trip', ['visit-untitled', 'tour-unofficial']],
     ['a singer holds no office', 'The singer Jana Novak set out her plans on Monday. Novak will visit Canada next week.', 'visit', ['visit-untitled']],
+    ['a band\'s manager holds no public office', 'The rock band\'s manager Tom Hale announced the new album on Monday. Hale\'s trip to Japan next week will include three concerts.', 'trip', ['visit-untitled', 'tour-unofficial']],
+    ['a former minister holds no office now', 'Former Foreign Minister Jana Novak of Canada set out her plans on Monday. Novak will visit Chile next week.', 'visit', ['visit-untitled']],
   ])('meetings: %s', (_why, text, trigger, want) => {
     const { doc, roles } = prepareArticle(article(text, '2005-01-05'));
     const raw: RawCandidate[] = [];
@@ -164,6 +166,20 @@ describe('meetings: a visit is an official one when the article names the visito
     const found = raw.find((r) => r.trigger === trigger);
     expect(found).toBeDefined();
     expect(found!.vetoes.filter((v) => v === 'visit-untitled' || v === 'tour-unofficial')).toEqual(want);
+  });
+});
+
+describe('meetings: how many states the parties act for', () => {
+  it.each<[string, string, string]>([
+    ['ministers of two states', 'Chilean Foreign Minister Ana Ruiz hosted Peruvian Foreign Minister Pedro Gomez in Santiago on Monday.', 'states-apart:2+'],
+    ['a minister and the state she visits', 'Foreign Minister Ana Ruiz of Chile visited Peru on Monday.', 'states-apart:2+'],
+    ['two politicians of no named state', 'Senator Mark Doyle hosted Governor Ana Lopes at a fundraiser in Denver on Monday.', 'states-apart:0'],
+    ['two ministers of one state', 'Chilean Foreign Minister Ana Ruiz met Chilean Trade Minister Pedro Gomez in Santiago on Monday.', 'states-apart:1'],
+  ])('meetings: %s', (_why, text, want) => {
+    const { doc, roles } = prepareArticle(article(text, '2021-05-12'));
+    const raw: RawCandidate[] = [];
+    extractMeetings(doc, roles, { raw });
+    expect(raw[0]!.features.filter((f) => f.startsWith('states-apart:'))).toEqual([want]);
   });
 });
 
@@ -177,7 +193,6 @@ describe('meetings: talks in an article about sport', () => {
     const meet = raw.find((r) => r.trigger === 'meet')!;
     const talks = raw.find((r) => r.trigger === 'held talks')!;
     expect(meet.vetoes).toContain('sports-article');
-    expect(meet.features).not.toContain('sports-article|talks');
     expect(talks.vetoes).not.toContain('sports-article');
     expect(talks.features).toContain('sports-article|talks');
   });

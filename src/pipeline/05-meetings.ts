@@ -27,7 +27,7 @@ import { statusCues } from './meeting-status.js';
 import { best, defaultMeetingModel, reasons, score, type MeetingModel } from './meeting-model.js';
 import { lowerWord, type Token } from '../nlp/tokenize.js';
 import { tokenTags } from '../nlp/nlp.js';
-import { isTitleWord } from '../gazetteer/titles.js';
+import { FORMER_MARKERS, isTitleWord } from '../gazetteer/titles.js';
 import type { MeetingCandidateExplanation, MeetingStatus } from '../types.js';
 import { datelineSpan, daysFrom, findDates, monthNumber, type EventDate, type TimeExpression } from './dates.js';
 import type { Doc, DocSentence, Mention } from './model.js';
@@ -266,9 +266,9 @@ export function extractMeetings(doc: Doc, roles: RoleResult, options: MeetingOpt
       if (agenda) vetoes.push(agenda);
       earlierTrigger = true;
       // An athletics "meeting" is named ("Sunday's Leipzig International meeting"); other triggers are fixtures.
-      // Talks and negotiations (the table's words) are no fixture: in an article about sport they are a club's talks with a player or
-      // another club ("held talks with the manager on Saturday"), which the meeting decision weighs as a feature of
-      // their own rather than under the veto of the article's other triggers.
+      // Talks and negotiations (the table's words) are no fixture: in an article about sport they are a club's talks
+      // with a player or another club ("held talks with the manager on Saturday"), which the meeting decision weighs as
+      // a feature of their own rather than under the veto of the article's other triggers.
       const talks = (rule.kind === 'talks' || rule.kind === 'negotiation') && !rule.cameo;
       if (sports && !talks) vetoes.push('sports-article');
       if (sports && (rule.phrase.join(' ') in SPORTS_FIXTURE_TRIGGERS || (rule.phrase[0] === 'meeting' && /^\p{Lu}/u.test(toks[i - 1]?.text ?? '')))) vetoes.push('sports-fixture');
@@ -651,7 +651,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   // With people on both sides, a visited country is the place, not a party.
   const finalParties = persons.length >= 2 ? parties.filter((p) => p.mention.kind !== 'state' || !(place && place.cluster === p.cluster)) : parties;
   // "talks with the bank advisory committee": a specific body the report does not name is the counterpart.
-  const counterpart = unnamedCounterpart(toks, a, b, clauseEnd, rule.noun);
+  const counterpart = unnamedCounterpart(toks, b, clauseEnd);
   if (rule.needsCounterpart && finalParties.length < 2 && !counterpart) veto('no-counterpart');
 
   // An organization's own session: "the FOMC meeting", "OPEC ministers met", "at the prior meeting, the FOMC set".
@@ -690,7 +690,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   for (const m of salient(doc)) consider(m, 'salient');
   for (const e of pool) if (e.mention.sentence !== s.index) e.features.push(...context.map((c) => `${c}|${e.features[1]}`), ...context.map((c) => `${c}|${e.mention.kind}`));
 
-  const features = meetingFeatures(doc, s, ms, a, b, rule, vetoes, finalParties, ruleSession, status, ruleDate, place, pool);
+  const features = [...meetingFeatures(doc, s, ms, a, b, rule, vetoes, finalParties, ruleSession, status, ruleDate, place, pool), ...statesApart(finalParties, roles, rule)];
   if (counterpart) features.push(UNNAMED_COUNTERPART);
   // A word of consulting names an encounter only with its counterpart ("discussed trade with", "consulted Japan").
   if (!counterpart) features.push(...readConsult(toks, ms, a, b, clauseStart, clauseEnd));
@@ -870,6 +870,26 @@ function meetingFeatures(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: 
   // The sense of a verb of encounter: who meets or visits whom, or what ("meet the test", "visit the site").
   f.push(...readSense(doc.article.text, s, ms, a, b, rule.reason === JOURNEY_REASON));
   return f;
+}
+
+/**
+ * How many states the parties act for: a state itself, or the state a person serves (a role or tie held now, or the
+ * state the article names beside the person, RoleResult.sides). Parties acting for two states are the two sides of a
+ * diplomatic encounter in any era and outlet ("Chinese President Xi hosted French President Macron"), where one
+ * country's politicians hosting each other, or a host with a show's guest, act for one or none; read alone and with
+ * the trigger's kind.
+ */
+function statesApart(parties: Party[], roles: RoleResult, rule: TriggerRule): string[] {
+  const states = new Set<string>();
+  for (const p of parties) {
+    const m = p.mention;
+    if (m.kind === 'state' && m.iso) states.add(m.iso);
+    if (m.kind !== 'person') continue;
+    for (const iso of roles.sides.get(m.cluster) ?? []) states.add(iso);
+    for (const t of roles.ties.get(m.cluster) ?? []) if (!t.former && t.kind === 'state' && t.iso) states.add(t.iso);
+  }
+  const n = states.size >= 2 ? '2+' : String(states.size);
+  return [`states-apart:${n}`, `states-apart|kind:${n}|${rule.kind}`];
 }
 
 /** The time expressions a candidate's date can be chosen from (and none), each with its features. */
@@ -1185,22 +1205,26 @@ function neighbourMentions(doc: Doc, sentence: number): Mention[] {
   return by.get(sentence) ?? [];
 }
 
-/** The people (clusters) an article names as holding an office: tied to a state or organization by a role, written
- * after a title word anywhere ("Trade Minister Hajime Tamura"), or described by their office ("the chancellor").
- * Cached per article. */
-const officeHoldersCache = new WeakMap<Doc, Set<number>>();
+/** The people (clusters) an article names as holding an office now: tied by a role to a state or organization, not as
+ * a former holder, or written after a capitalised title word anywhere, no former marker before it ("Trade Minister
+ * Hajime Tamura", "Chancellor Tom Hale"; not "the band's manager Tom Hale", "Former Minister Jana Novak"). Cached per
+ * article's roles. */
+const officeHoldersCache = new WeakMap<RoleResult, Set<number>>();
 function officeHolders(doc: Doc, roles: RoleResult): Set<number> {
-  let found = officeHoldersCache.get(doc);
+  let found = officeHoldersCache.get(roles);
   if (found) return found;
   found = new Set<number>();
-  for (const [cluster, ties] of roles.ties) if (ties.length) found.add(cluster);
-  for (const r of roles.roles) found.add(r.person);
-  for (const d of roles.descriptions) found.add(d.person.cluster);
+  for (const [cluster, ties] of roles.ties) if (ties.some((t) => !t.former)) found.add(cluster);
+  for (const r of roles.roles) if (!r.former) found.add(r.person);
   for (const m of doc.mentions) {
     if (m.kind !== 'person') continue;
-    if (isTitleWord(doc.sentences[m.sentence]?.tokens[m.tokenStart - 1]?.text ?? '')) found.add(m.cluster);
+    const toks = doc.sentences[m.sentence]!.tokens;
+    const title = toks[m.tokenStart - 1]?.text ?? '';
+    // "Former Foreign Minister Jana Novak": an office no longer held.
+    const former = toks.slice(Math.max(0, m.tokenStart - 4), m.tokenStart - 1).some((t) => lowerWord(t).replace(/-$/, '') in FORMER_MARKERS);
+    if (/^\p{Lu}/u.test(title) && isTitleWord(title) && !former) found.add(m.cluster);
   }
-  officeHoldersCache.set(doc, found);
+  officeHoldersCache.set(roles, found);
   return found;
 }
 

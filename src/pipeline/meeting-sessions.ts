@@ -11,8 +11,7 @@ import { wordTable } from '../gazetteer/normalize.js';
 export const COUNTERPART_NOUNS: Record<string, string> = wordTable({
   committee: '"the bank advisory committee", "a steering committee"', creditors: '"its creditors", "30 creditors"',
   banks: '"the creditor banks", "private foreign banks"', lenders: '"its lenders"', dealers: '"the dealers" of a market',
-  syndicate: '"the underwriting syndicate"', bondholders: '"the bondholders"', association: '"the savings bank association"',
-  producers: '"the producers" of a commodity pact', consumers: '"the consumers" of a commodity pact',
+  syndicate: '"the underwriting syndicate"', bondholders: '"the bondholders"',
 });
 
 /** Words that end the noun phrase after "with" or "and". */
@@ -22,32 +21,20 @@ const PHRASE_STOPS = new Set(['on', 'in', 'at', 'to', 'for', 'about', 'over', 'w
 /**
  * Whether the trigger at tokens [a, b) has an unnamed counterpart body: after "with" (or the "and" of "between ...
  * and"), within its clause, a phrase of lowercase words, numbers and possessives whose words include a
- * COUNTERPART_NOUNS head, before any capitalised word. A meeting noun may also name the body whose gathering it is, in
- * its "of" phrase ("spoke at a meeting of the savings bank association") or in a plural possessive before it
- * ("the producers' meeting in Accra").
+ * COUNTERPART_NOUNS head, before any capitalised word.
  */
-export function unnamedCounterpart(toks: Token[], a: number, b: number, clauseEnd: number, noun: boolean): boolean {
-  if (noun && lowerWord(toks[b]) === 'of' && bodyPhrase(toks, b + 1)) return true;
-  const owner = toks[a - 1];
-  if (noun && owner && /^'/.test(owner.post) && /s$/.test(lowerWord(owner)) && /^\p{Ll}/u.test(owner.text) && lowerWord(owner) in COUNTERPART_NOUNS) return true;
+export function unnamedCounterpart(toks: Token[], b: number, clauseEnd: number): boolean {
   let between = false;
   for (let k = b; k < Math.min(clauseEnd, b + 12); k++) {
     const w = lowerWord(toks[k]);
     if (w === 'between') between = true;
     if (w !== 'with' && !(between && w === 'and')) continue;
-    if (bodyPhrase(toks, k + 1)) return true;
-  }
-  return false;
-}
-
-/** Whether a phrase of lowercase words from token `from` (at most eight, within its clause, before any capitalised
- * word) has a COUNTERPART_NOUNS head. */
-function bodyPhrase(toks: Token[], from: number): boolean {
-  for (let j = from; j < Math.min(toks.length, from + 8); j++) {
-    const x = lowerWord(toks[j]);
-    if (PHRASE_STOPS.has(x) || /^\p{Lu}/u.test(toks[j]!.text)) return false;
-    if (x in COUNTERPART_NOUNS) return true;
-    if (/[,;:.()"]/.test(toks[j]!.post)) return false;
+    for (let j = k + 1; j < Math.min(toks.length, k + 9); j++) {
+      const x = lowerWord(toks[j]);
+      if (PHRASE_STOPS.has(x) || /^\p{Lu}/u.test(toks[j]!.text)) break;
+      if (x in COUNTERPART_NOUNS) return true;
+      if (/[,;:.()"]/.test(toks[j]!.post)) break;
+    }
   }
   return false;
 }
