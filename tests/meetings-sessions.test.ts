@@ -31,7 +31,7 @@ describe('meetings: hedges and idioms bear on the trigger they govern', () => {
 
 describe('meetings: a body\'s own session beside talks with that body', () => {
   it('meetings: the session is an event of its own, not part of the talks', () => {
-    const found = extract("Kenyan Trade Minister Ana Ruiz will hold talks with the International Tea Council in Geneva next week. A ruling could follow, when the ITC's members convene for their annual council session.", '2005-01-05').meetings;
+    const found = extract("Kenyan Trade Minister Ana Ruiz will hold talks with the International Tea Council in Geneva next week. A ruling could follow, when the ITC's members convene for their annual conference.", '2005-01-05').meetings;
     expect(found.map((m) => m.participants.map((p) => p.label).sort())).toEqual([['Ana Ruiz', 'International Tea Council'], ['International Tea Council']]);
   });
 });

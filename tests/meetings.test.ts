@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import { article, extract } from './helpers/article.js';
 import { extractArticle, prepareArticle } from '../src/pipeline/extract.js';
 import { datesFor, extractMeetings, type RawCandidate } from '../src/pipeline/05-meetings.js';
+import { isInternationalBody } from '../src/gazetteer/organizations.js';
 import { MEETING_MODEL_URL, parseMeetingModel, serializeMeetingModel, reasons, score } from '../src/pipeline/meeting-model.js';
 
 type Want = { with: string[]; date?: string | null; place?: string | null; status?: 'held' | 'planned' };
@@ -180,6 +181,30 @@ describe('meetings: how many states the parties act for', () => {
     const raw: RawCandidate[] = [];
     extractMeetings(doc, roles, { raw });
     expect(raw[0]!.features.filter((f) => f.startsWith('states-apart:'))).toEqual([want]);
+  });
+});
+
+describe('meetings: a body of states', () => {
+  it.each<[string, boolean]>([
+    ['International Cocoa Council', true],
+    ['Organization of Petroleum Exporting Countries', true],
+    ['Association of Nickel Producing Countries', true],
+    ['World Bank', true],
+    ['Federal Reserve', false],
+    ['Labour Party', false],
+    ['Toyota Motor', false],
+    ['Reuters', false],
+  ])('meetings: %s is one: %s', (label, want) => expect(isInternationalBody(label)).toBe(want));
+
+  it('meetings: a session of a body of states and one of a party are told apart', () => {
+    const features = (text: string) => {
+      const { doc, roles } = prepareArticle(article(text, '1987-03-12'));
+      const raw: RawCandidate[] = [];
+      extractMeetings(doc, roles, { raw });
+      return raw[0]!.features.filter((f) => f.startsWith('body:'));
+    };
+    expect(features('The International Cocoa Council will meet in London next week.')).toContain('body:states|session');
+    expect(features('The Labour Party will meet in Brighton next week.')).toContain('body:other|session');
   });
 });
 

@@ -215,3 +215,15 @@ export const BARE_CHAMBERS: ReadonlyArray<{ state: string; word: string; name: s
   { state: 'US', word: 'house of representatives', name: 'United States House of Representatives' },
   { state: 'US', word: 'congress', name: 'United States Congress' },
 ];
+
+/** Words of a name that make an organization a body of states ("International Tea Council", "Association of Tin
+ * Producing Countries", "Group of 77", "Latin American Economic System" is not caught and needs the table). */
+const INTERNATIONAL_NAME = /^(International|Inter-|World|United Nations|U\.?N\.?|Organi[sz]ation (of|for)|Association of|Group of|Council of|Conference on|European|Asian|African|Arab|Latin American|Pan-|Nordic|Commonwealth)\b|\b(Countries|Nations|States|Exporters|Producers)\b/;
+
+/** Whether an organization is a body whose members are states: one of the table's international bodies (no state of
+ * its own, no outlet), or a name of that shape. */
+export function isInternationalBody(label: string): boolean {
+  const o = organizationByName(label);
+  if (o) return !o.state && !o.media;
+  return INTERNATIONAL_NAME.test(label);
+}

@@ -28,6 +28,7 @@ import { best, defaultMeetingModel, reasons, score, type MeetingModel } from './
 import { lowerWord, type Token } from '../nlp/tokenize.js';
 import { tokenTags } from '../nlp/nlp.js';
 import { FORMER_MARKERS, isTitleWord } from '../gazetteer/titles.js';
+import { isInternationalBody } from '../gazetteer/organizations.js';
 import type { MeetingCandidateExplanation, MeetingStatus } from '../types.js';
 import { datelineSpan, daysFrom, findDates, monthNumber, type EventDate, type TimeExpression } from './dates.js';
 import type { Doc, DocSentence, Mention } from './model.js';
@@ -690,7 +691,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   for (const m of salient(doc)) consider(m, 'salient');
   for (const e of pool) if (e.mention.sentence !== s.index) e.features.push(...context.map((c) => `${c}|${e.features[1]}`), ...context.map((c) => `${c}|${e.mention.kind}`));
 
-  const features = [...meetingFeatures(doc, s, ms, a, b, rule, vetoes, finalParties, ruleSession, status, ruleDate, place, pool), ...statesApart(finalParties, roles, rule)];
+  const features = [...meetingFeatures(doc, s, ms, a, b, rule, vetoes, finalParties, ruleSession, status, ruleDate, place, pool), ...statesApart(finalParties, roles, rule), ...bodiesOfStates(finalParties, ruleSession)];
   if (counterpart) features.push(UNNAMED_COUNTERPART);
   // A word of consulting names an encounter only with its counterpart ("discussed trade with", "consulted Japan").
   if (!counterpart) features.push(...readConsult(toks, ms, a, b, clauseStart, clauseEnd));
@@ -890,6 +891,18 @@ function statesApart(parties: Party[], roles: RoleResult, rule: TriggerRule): st
   }
   const n = states.size >= 2 ? '2+' : String(states.size);
   return [`states-apart:${n}`, `states-apart|kind:${n}|${rule.kind}`];
+}
+
+/**
+ * Whether a party is a body whose members are states (isInternationalBody), alone and with a body's own session: a
+ * council of producing and consuming countries convening is a meeting of states (guideline rule 7), where a party's,
+ * a company's or a club's own conference is not.
+ */
+function bodiesOfStates(parties: Party[], session: boolean): string[] {
+  const orgs = parties.filter((p) => p.mention.kind === 'organization');
+  if (!orgs.length) return [];
+  const of = orgs.some((p) => isInternationalBody(p.mention.label)) ? 'states' : 'other';
+  return [`body:${of}`, ...(session ? [`body:${of}|session`] : [])];
 }
 
 /** The time expressions a candidate's date can be chosen from (and none), each with its features. */
