@@ -40,7 +40,7 @@ export function readLabels(file: string): NewsLabel[] {
   const out: NewsLabel[] = [];
   fs.readFileSync(file, 'utf8').split('\n').forEach((line, k) => {
     if (!line.trim()) return;
-    const where = `${file}:${k + 1}`;
+    const where = `train-meetings: ${file}:${k + 1}`;
     let l: NewsLabel;
     try {
       l = JSON.parse(line) as NewsLabel;
@@ -49,6 +49,7 @@ export function readLabels(file: string): NewsLabel[] {
     }
     for (const field of ['article', 'sample', 'archive'] as const) if (typeof l[field] !== 'string' || !l[field]) throw new Error(`${where}: no "${field}"`);
     if (typeof l.meeting !== 'boolean' || !Array.isArray(l.spans) || !l.spans.length) throw new Error(`${where}: no "meeting" or "spans"`);
+    if (!l.spans.every((x) => Array.isArray(x) && x.length === 2 && Number.isInteger(x[0]) && Number.isInteger(x[1]) && x[0] < x[1])) throw new Error(`${where}: a span is no [start, end] pair of character offsets`);
     if (path.isAbsolute(l.archive) || l.archive.split(/[\\/]/).includes('..')) throw new Error(`${where}: archive "${l.archive}" is not a path under ../shared/data`);
     out.push(l);
   });

@@ -95,7 +95,7 @@ function main(argv) {
     try {
       labels.push(...labelsOf(fs.readFileSync(grades, 'utf8'), fs.readFileSync(pred, 'utf8').split('\n'), sample));
     } catch (e) {
-      throw new Error(`${grades}: ${e instanceof Error ? e.message : e}`);
+      throw new Error(`news-labels: ${grades}: ${(e instanceof Error ? e.message : String(e)).replace(/^news-labels: /, '')}`);
     }
   }
   const key = (l) => `${l.article}#${String(l.item).padStart(4, '0')}`;

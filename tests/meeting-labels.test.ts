@@ -97,9 +97,11 @@ describe('graded predictions as examples of the meeting decision', () => {
       expect(readLabels(file)).toEqual([good]);
       const { archive: _, ...old } = good;
       fs.writeFileSync(file, JSON.stringify(good) + '\n' + JSON.stringify(old) + '\n');
-      expect(() => readLabels(file)).toThrow(`${file}:2: no "archive"`);
+      expect(() => readLabels(file)).toThrow(`train-meetings: ${file}:2: no "archive"`);
       fs.writeFileSync(file, JSON.stringify({ ...good, archive: '../../etc/passwd' }) + '\n');
       expect(() => readLabels(file)).toThrow(/labels\.jsonl:1: archive .* is not a path under/);
+      fs.writeFileSync(file, JSON.stringify({ ...good, spans: [['0', '10']] }) + '\n');
+      expect(() => readLabels(file)).toThrow(/labels\.jsonl:1: a span is no \[start, end\] pair/);
       fs.writeFileSync(file, '{"article": \n');
       expect(() => readLabels(file)).toThrow(/labels\.jsonl:1: not a JSON line/);
     } finally {

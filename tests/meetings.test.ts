@@ -160,6 +160,8 @@ describe('meetings: a visit is an official one when the article names the visito
     ['a singer holds no office', 'The singer Jana Novak set out her plans on Monday. Novak will visit Canada next week.', 'visit', ['visit-untitled']],
     ['a band\'s manager holds no public office', 'The rock band\'s manager Tom Hale announced the new album on Monday. Hale\'s trip to Japan next week will include three concerts.', 'trip', ['visit-untitled', 'tour-unofficial']],
     ['a former minister holds no office now', 'Former Foreign Minister Jana Novak of Canada set out her plans on Monday. Novak will visit Chile next week.', 'visit', ['visit-untitled']],
+    ['a band\'s manager in the visit\'s own sentence', 'The rock band\'s manager Tom Hale will visit Japan next week for three concerts.', 'visit', ['visit-untitled']],
+    ['a minister in the visit\'s own sentence', 'Canadian Foreign Minister Jana Novak will visit Chile next week.', 'visit', []],
   ])('meetings: %s', (_why, text, trigger, want) => {
     const { doc, roles } = prepareArticle(article(text, '2005-01-05'));
     const raw: RawCandidate[] = [];
@@ -176,8 +178,10 @@ describe('meetings: how many states the parties act for', () => {
     ['a minister and the state she visits', 'Foreign Minister Ana Ruiz of Chile visited Peru on Monday.', 'states-apart:2+'],
     ['two politicians of no named state', 'Senator Mark Doyle hosted Governor Ana Lopes at a fundraiser in Denver on Monday.', 'states-apart:0'],
     ['two ministers of one state', 'Chilean Foreign Minister Ana Ruiz met Chilean Trade Minister Pedro Gomez in Santiago on Monday.', 'states-apart:1'],
+    ['a former president acts for no state now', 'Former Chilean President Ana Ruiz met Chilean Trade Minister Pedro Gomez in Santiago on Monday.', 'states-apart:1'],
+    ['a republic\'s minister in a union\'s years is one side', 'Ukrainian Prime Minister Oleg Marchuk met Ukrainian Trade Minister Petro Sydor in Kiev on Monday.', 'states-apart:1'],
   ])('meetings: %s', (_why, text, want) => {
-    const { doc, roles } = prepareArticle(article(text, '2021-05-12'));
+    const { doc, roles } = prepareArticle(article(text, /union's years/.test(_why) ? '1988-04-02' : '2021-05-12'));
     const raw: RawCandidate[] = [];
     extractMeetings(doc, roles, { raw });
     expect(raw[0]!.features.filter((f) => f.startsWith('states-apart:'))).toEqual([want]);
@@ -194,6 +198,15 @@ describe('meetings: a body of states', () => {
     ['Labour Party', false],
     ['Toyota Motor', false],
     ['Reuters', false],
+    ['International Tin Council', true],
+    ['Association of Tin Producing Countries', true],
+    ['International Business Machines', false],
+    ['World Wrestling Entertainment', false],
+    ['Producers Guild of America', false],
+    ['United States Chamber of Commerce', false],
+    ['African National Congress', false],
+    ['International Olympic Committee', false],
+    ['World Economic Forum', false],
   ])('meetings: %s is one: %s', (label, want) => expect(isInternationalBody(label)).toBe(want));
 
   it('meetings: a session of a body of states and one of a party are told apart', () => {

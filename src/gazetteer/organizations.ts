@@ -19,6 +19,8 @@ export interface OrganizationEntry {
   state?: string;
   /** News agencies and outlets report meetings; they do not take part in them. */
   media?: boolean;
+  /** An international body whose members are not states (a forum of business leaders, a humanitarian body). */
+  notOfStates?: boolean;
   reason: string;
 }
 
@@ -47,7 +49,7 @@ export const ORGANIZATIONS: OrganizationEntry[] = [
   { name: 'Group of 77', aliases: ['G77', 'G-77', 'Group of Seventy-Seven'], reason: 'coalition of developing states at the UN' },
   { name: 'Eurogroup', aliases: [], reason: 'finance ministers of the euro area' },
   { name: 'Economic and Financial Affairs Council', aliases: ['Ecofin', 'ECOFIN', 'Ecofin Council'], reason: 'EU council of finance ministers' },
-  { name: 'World Economic Forum', aliases: ['WEF'], reason: 'forum of business and political leaders (Davos)' },
+  { name: 'World Economic Forum', aliases: ['WEF'], notOfStates: true, reason: 'forum of business and political leaders (Davos)' },
   { name: 'Organisation for Economic Co-operation and Development', aliases: ['OECD', 'Organization for Economic Cooperation and Development', 'Organisation for Economic Cooperation and Development', 'Organization for Economic Co-operation and Development'], reason: 'forum of industrialised economies' },
   { name: 'United Nations Conference on Trade and Development', aliases: ['UNCTAD', 'Unctad', 'UN Conference on Trade and Development'], reason: 'UN body' },
   { name: 'European Free Trade Association', aliases: ['EFTA', 'Efta'], reason: 'trade bloc' },
@@ -68,7 +70,7 @@ export const ORGANIZATIONS: OrganizationEntry[] = [
   // More international bodies whose acronym and name the PETRARCH2 international actors dictionary gives under one
   // code (Phoenix.International.actors.txt).
   { name: 'International Court of Justice', aliases: ['ICJ'], reason: 'UN court (PETRARCH2: ICJ, INTERNATIONAL_COURT_OF_JUSTICE)' },
-  { name: 'International Committee of the Red Cross', aliases: ['ICRC'], reason: 'humanitarian body (PETRARCH2: ICRC)' },
+  { name: 'International Committee of the Red Cross', aliases: ['ICRC'], notOfStates: true, reason: 'humanitarian body (PETRARCH2: ICRC)' },
   { name: 'Intergovernmental Panel on Climate Change', aliases: ['IPCC'], reason: 'UN body (PETRARCH2: IPCC)' },
   { name: 'Organization of American States', aliases: ['OAS'], reason: 'regional organization (PETRARCH2: OAS)' },
   { name: 'Organisation for the Prohibition of Chemical Weapons', aliases: ['OPCW', 'Organization for the Prohibition of Chemical Weapons'], reason: 'treaty body (PETRARCH2: OPCW)' },
@@ -216,14 +218,20 @@ export const BARE_CHAMBERS: ReadonlyArray<{ state: string; word: string; name: s
   { state: 'US', word: 'congress', name: 'United States Congress' },
 ];
 
-/** Words of a name that make an organization a body of states ("International Tea Council", "Association of Tin
- * Producing Countries", "Group of 77", "Latin American Economic System" is not caught and needs the table). */
-const INTERNATIONAL_NAME = /^(International|Inter-|World|United Nations|U\.?N\.?|Organi[sz]ation (of|for)|Association of|Group of|Council of|Conference on|European|Asian|African|Arab|Latin American|Pan-|Nordic|Commonwealth)\b|\b(Countries|Nations|States|Exporters|Producers)\b/;
+/** Names of the shape of a body whose members are states: a commodity or trade body ("International Tea Council",
+ * "International Natural Rubber Organization"), a body named by its member countries ("Association of Tin Producing
+ * Countries", "Organization of African States", "... Exporting Countries"). A company, a union or a guild of people
+ * ("International Business Machines", "Producers Guild of America", "United States Chamber of Commerce") is none. */
+const INTERNATIONAL_NAMES: ReadonlyArray<{ re: RegExp; reason: string }> = [
+  { re: /^International( \p{Lu}\p{Ll}+){1,3} (Council|Organi[sz]ation|Agreement|Study Group)$/u, reason: 'a commodity or trade body of states' },
+  { re: /\b(Producing|Exporting|Consuming|Member) (Countries|States|Nations)$/, reason: 'named by its member countries' },
+  { re: /^(Association|Organi[sz]ation|Union|League|Community) of( \p{Lu}\p{Ll}+)+ (Countries|States|Nations)$/u, reason: 'named by its member states' },
+];
 
 /** Whether an organization is a body whose members are states: one of the table's international bodies (no state of
- * its own, no outlet), or a name of that shape. */
+ * its own, no outlet, not marked notOfStates), or, for a name the table lacks, one of INTERNATIONAL_NAMES. */
 export function isInternationalBody(label: string): boolean {
   const o = organizationByName(label);
-  if (o) return !o.state && !o.media;
-  return INTERNATIONAL_NAME.test(label);
+  if (o) return !o.state && !o.media && !o.notOfStates;
+  return INTERNATIONAL_NAMES.some((n) => n.re.test(label));
 }

@@ -29,6 +29,7 @@ import { lowerWord, type Token } from '../nlp/tokenize.js';
 import { tokenTags } from '../nlp/nlp.js';
 import { FORMER_MARKERS, isTitleWord } from '../gazetteer/titles.js';
 import { isInternationalBody } from '../gazetteer/organizations.js';
+import { stateOnDate } from '../gazetteer/states.js';
 import type { MeetingCandidateExplanation, MeetingStatus } from '../types.js';
 import { datelineSpan, daysFrom, findDates, monthNumber, type EventDate, type TimeExpression } from './dates.js';
 import type { Doc, DocSentence, Mention } from './model.js';
@@ -633,7 +634,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   // trip, not a band's tour).
   // An office holder: tied to a state or organization, or titled ("Foreign Secretary Jack Straw"), where the article
   // names the person so, not only in this sentence ("Chancellor Gordon Brown ... Brown's trip to China").
-  const titled = (m: Mention) => isTitleWord(toks[m.tokenStart - 1]?.text ?? '') || officeHolders(doc, roles).has(m.cluster);
+  const titled = (m: Mention) => officeHolders(doc, roles).has(m.cluster);
   if (rule.kind === 'visit' && persons.length === 1 && parties.length === 2 && parties.some((p) => p.mention.kind === 'state') && !titled(persons[0]!.mention)) veto('visit-untitled');
   // A tour or a trip is a meeting when an office holder or a state travels (a minister's tour of Asia); a band's world
   // tour, a team's tour, a robot's tour are not.
@@ -691,7 +692,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   for (const m of salient(doc)) consider(m, 'salient');
   for (const e of pool) if (e.mention.sentence !== s.index) e.features.push(...context.map((c) => `${c}|${e.features[1]}`), ...context.map((c) => `${c}|${e.mention.kind}`));
 
-  const features = [...meetingFeatures(doc, s, ms, a, b, rule, vetoes, finalParties, ruleSession, status, ruleDate, place, pool), ...statesApart(finalParties, roles, rule), ...bodiesOfStates(finalParties, ruleSession)];
+  const features = [...meetingFeatures(doc, s, ms, a, b, rule, vetoes, finalParties, ruleSession, status, ruleDate, place, pool), ...statesApart(finalParties, roles, rule, doc.article.date), ...bodiesOfStates(finalParties, ruleSession)];
   if (counterpart) features.push(UNNAMED_COUNTERPART);
   // A word of consulting names an encounter only with its counterpart ("discussed trade with", "consulted Japan").
   if (!counterpart) features.push(...readConsult(toks, ms, a, b, clauseStart, clauseEnd));
@@ -875,19 +876,23 @@ function meetingFeatures(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: 
 
 /**
  * How many states the parties act for: a state itself, or the state a person serves (a role or tie held now, or the
- * state the article names beside the person, RoleResult.sides). Parties acting for two states are the two sides of a
+ * state the article names beside the person, RoleResult.sides, as of the article's date). Parties acting for two states are the two sides of a
  * diplomatic encounter in any era and outlet ("Chinese President Xi hosted French President Macron"), where one
  * country's politicians hosting each other, or a host with a show's guest, act for one or none; read alone and with
  * the trigger's kind.
  */
-function statesApart(parties: Party[], roles: RoleResult, rule: TriggerRule): string[] {
+function statesApart(parties: Party[], roles: RoleResult, rule: TriggerRule, date: string | null): string[] {
   const states = new Set<string>();
   for (const p of parties) {
     const m = p.mention;
-    if (m.kind === 'state' && m.iso) states.add(m.iso);
+    if (m.kind === 'state' && m.iso) states.add(stateOnDate(m.iso, date));
     if (m.kind !== 'person') continue;
-    for (const iso of roles.sides.get(m.cluster) ?? []) states.add(iso);
-    for (const t of roles.ties.get(m.cluster) ?? []) if (!t.former && t.kind === 'state' && t.iso) states.add(t.iso);
+    // One side per person: the states of the offices the roles tie them to now, else the state named beside them;
+    // none for a person whose every tie is a former one ("Former Chilean President Ana Ruiz").
+    const ties = roles.ties.get(m.cluster) ?? [];
+    const now = ties.filter((t) => !t.former && t.kind === 'state' && t.iso).map((t) => t.iso!);
+    const own = ties.length ? now : [...(roles.sides.get(m.cluster) ?? [])];
+    for (const iso of own) states.add(stateOnDate(iso, date));
   }
   const n = states.size >= 2 ? '2+' : String(states.size);
   return [`states-apart:${n}`, `states-apart|kind:${n}|${rule.kind}`];
