@@ -2,10 +2,10 @@
  * Graded meeting predictions on modern news as examples of the meeting decision (scripts/train-meetings.ts).
  *
  * models/training/news-meetings.labels.jsonl (made by scripts/news-labels.mjs) says, for a prediction `kg extract`
- * made on an article of a news archive of ../shared/data (`archive`), whether a reader grading it against the annotation
- * guideline found it a meeting, and gives the character spans of its evidence sentences. The articles are read from
- * the archive and run through the pipeline as the annotated articles are; a candidate whose trigger word lies in a
- * graded span is an example of the meeting decision with the grade as its label. The other candidates of those
+ * made on an article of a news archive of ../shared/data (`archive`), whether a reader grading it against the
+ * annotation guideline found it a meeting, and gives the character spans of its evidence sentences. The articles are
+ * read from the archive and run through the pipeline as the annotated articles are; a candidate whose trigger word lies
+ * in a graded span is an example of the meeting decision with the grade as its label. The other candidates of those
  * articles have no label and are not used, and the other decisions (parties, date, place, status) learn from the
  * annotated articles only: a grade says whether there was a meeting, not who took part.
  */

@@ -11,8 +11,8 @@
  * name: "allsides-X-grades.md" goes with "allsides-X-400.pred.jsonl" ("allsides-grades.md" with
  * "allsides-400.pred.jsonl"). Each label line gives the article id, the character spans of the prediction's evidence
  * sentences, the trigger word the prediction reports, whether it is a meeting, the grader's class or note, and the
- * archive of ../shared/data the article is read from (ARCHIVES, by the id's prefix); the article text stays there. The output is sorted by article and item and
- * rewritten whole, so the same grade files give the same bytes.
+ * archive of ../shared/data the article is read from (ARCHIVES, by the id's prefix); the article text stays there.
+ * The output is sorted by article and item and rewritten whole, so the same grade files give the same bytes.
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -7,6 +7,14 @@ import { datesFor, extractMeetings, type RawCandidate } from '../src/pipeline/05
 import { isInternationalBody } from '../src/gazetteer/organizations.js';
 import { MEETING_MODEL_URL, parseMeetingModel, serializeMeetingModel, reasons, score } from '../src/pipeline/meeting-model.js';
 
+/** The raw meeting candidates of one article, before any decision. */
+function rawCandidates(text: string, date: string): RawCandidate[] {
+  const { doc, roles } = prepareArticle(article(text, date));
+  const raw: RawCandidate[] = [];
+  extractMeetings(doc, roles, { raw });
+  return raw;
+}
+
 type Want = { with: string[]; date?: string | null; place?: string | null; status?: 'held' | 'planned' };
 
 const meetingsOf = (text: string, date = '2022-12-22') =>
@@ -163,9 +171,7 @@ describe('meetings: a visit is an official one when the article names the visito
     ['a band\'s manager in the visit\'s own sentence', 'The rock band\'s manager Tom Hale will visit Japan next week for three concerts.', 'visit', ['visit-untitled']],
     ['a minister in the visit\'s own sentence', 'Canadian Foreign Minister Jana Novak will visit Chile next week.', 'visit', []],
   ])('meetings: %s', (_why, text, trigger, want) => {
-    const { doc, roles } = prepareArticle(article(text, '2005-01-05'));
-    const raw: RawCandidate[] = [];
-    extractMeetings(doc, roles, { raw });
+    const raw = rawCandidates(text, '2005-01-05');
     const found = raw.find((r) => r.trigger === trigger);
     expect(found).toBeDefined();
     expect(found!.vetoes.filter((v) => v === 'visit-untitled' || v === 'tour-unofficial')).toEqual(want);
@@ -173,17 +179,17 @@ describe('meetings: a visit is an official one when the article names the visito
 });
 
 describe('meetings: how many states the parties act for', () => {
-  it.each<[string, string, string]>([
-    ['ministers of two states', 'Chilean Foreign Minister Ana Ruiz hosted Peruvian Foreign Minister Pedro Gomez in Santiago on Monday.', 'states-apart:2+'],
-    ['a minister and the state she visits', 'Foreign Minister Ana Ruiz of Chile visited Peru on Monday.', 'states-apart:2+'],
-    ['two politicians of no named state', 'Senator Mark Doyle hosted Governor Ana Lopes at a fundraiser in Denver on Monday.', 'states-apart:0'],
-    ['two ministers of one state', 'Chilean Foreign Minister Ana Ruiz met Chilean Trade Minister Pedro Gomez in Santiago on Monday.', 'states-apart:1'],
-    ['a former president acts for no state now', 'Former Chilean President Ana Ruiz met Chilean Trade Minister Pedro Gomez in Santiago on Monday.', 'states-apart:1'],
-    ['a republic\'s minister in a union\'s years is one side', 'Ukrainian Prime Minister Oleg Marchuk met Ukrainian Trade Minister Petro Sydor in Kiev on Monday.', 'states-apart:1'],
-  ])('meetings: %s', (_why, text, want) => {
-    const { doc, roles } = prepareArticle(article(text, /union's years/.test(_why) ? '1988-04-02' : '2021-05-12'));
-    const raw: RawCandidate[] = [];
-    extractMeetings(doc, roles, { raw });
+  it.each<[string, string, string, string]>([
+    ['ministers of two states', 'Chilean Foreign Minister Ana Ruiz hosted Peruvian Foreign Minister Pedro Gomez in Santiago on Monday.', '2021-05-12', 'states-apart:2+'],
+    ['a minister and the state she visits', 'Foreign Minister Ana Ruiz of Chile visited Peru on Monday.', '2021-05-12', 'states-apart:2+'],
+    ['two politicians of no named state', 'Senator Mark Doyle hosted Governor Ana Lopes at a fundraiser in Denver on Monday.', '2021-05-12', 'states-apart:0'],
+    ['two ministers of one state', 'Chilean Foreign Minister Ana Ruiz met Chilean Trade Minister Pedro Gomez in Santiago on Monday.', '2021-05-12', 'states-apart:1'],
+    ['a former president acts for no state now', 'Former Peruvian President Ana Ruiz met Chilean Trade Minister Pedro Gomez in Santiago on Monday.', '2021-05-12', 'states-apart:1'],
+    ['a republic\'s minister visiting the union in its years is one side', 'Ukrainian Prime Minister Oleg Marchuk visited the Soviet Union on Monday.', '1988-04-02', 'states-apart:1'],
+    ['the union\'s minister visiting a republic in its years is one side', 'Soviet Foreign Minister Oleg Marchuk visited Ukraine on Monday.', '1988-04-02', 'states-apart:1'],
+    ['the same visit after the union is two', 'Russian Foreign Minister Oleg Marchuk visited Ukraine on Monday.', '2008-04-02', 'states-apart:2+'],
+  ])('meetings: %s', (_why, text, date, want) => {
+    const raw = rawCandidates(text, date);
     expect(raw[0]!.features.filter((f) => f.startsWith('states-apart:'))).toEqual([want]);
   });
 });
@@ -211,9 +217,7 @@ describe('meetings: a body of states', () => {
 
   it('meetings: a session of a body of states and one of a party are told apart', () => {
     const features = (text: string) => {
-      const { doc, roles } = prepareArticle(article(text, '1987-03-12'));
-      const raw: RawCandidate[] = [];
-      extractMeetings(doc, roles, { raw });
+      const raw = rawCandidates(text, '1987-03-12');
       return raw[0]!.features.filter((f) => f.startsWith('body:'));
     };
     expect(features('The International Cocoa Council will meet in London next week.')).toContain('body:states|session');
@@ -225,9 +229,7 @@ describe('meetings: talks in an article about sport', () => {
   // A fixture word keeps the article's veto; a club's talks are weighed by a feature of their own.
   it('meetings: "meet" is a fixture there, "held talks" is not under the article\'s veto', () => {
     const text = 'Lleyton Hewitt beat Juan Ferrero in the tournament on Monday. The top seed will meet Roger Federer in the next round, and the match is on Friday. Club director Tom Brady held talks with coach Ana Novak on Saturday about the squad.';
-    const { doc, roles } = prepareArticle(article(text, '2005-01-05'));
-    const raw: RawCandidate[] = [];
-    extractMeetings(doc, roles, { raw });
+    const raw = rawCandidates(text, '2005-01-05');
     const meet = raw.find((r) => r.trigger === 'meet')!;
     const talks = raw.find((r) => r.trigger === 'held talks')!;
     expect(meet.vetoes).toContain('sports-article');
@@ -330,9 +332,7 @@ describe('meetings: dates and places a reader would give', () => {
 
 
   it('meetings: a date that depends on the tense is offered in both readings, each standing for one status', () => {
-    const { doc, roles } = prepareArticle(article('Dutch Finance Minister Jan Vos meets his Belgian counterpart Marc Peeters on Friday.', '2022-12-21'));
-    const raw: RawCandidate[] = [];
-    extractMeetings(doc, roles, { raw });
+    const raw = rawCandidates('Dutch Finance Minister Jan Vos meets his Belgian counterpart Marc Peeters on Friday.', '2022-12-21');
     const options = raw[0]!.dateOptions.filter((o) => o.value);
     expect(options.map((o) => [o.value, o.tense]).sort()).toEqual([['2022-12-16', 'past'], ['2022-12-23', 'future']]);
     expect(datesFor(raw[0]!.dateOptions, 'planned').map((o) => o.value)).toEqual([null, '2022-12-23']);
@@ -351,9 +351,7 @@ describe('meetings: dates and places a reader would give', () => {
   });
 
   it('meetings: where a date option lies from the reference day is weighed with the status', () => {
-    const { doc, roles } = prepareArticle(article('Dutch Finance Minister Jan Vos met his Belgian counterpart Marc Peeters on December 2 and will see him again on January 9.', '2022-12-21'));
-    const raw: RawCandidate[] = [];
-    extractMeetings(doc, roles, { raw });
+    const raw = rawCandidates('Dutch Finance Minister Jan Vos met his Belgian counterpart Marc Peeters on December 2 and will see him again on January 9.', '2022-12-21');
     const relation = (status: 'held' | 'planned', value: string) => datesFor(raw[0]!.dateOptions, status).find((o) => o.value === value)?.features.filter((f) => f.startsWith('ref:'));
     expect(relation('held', '2022-12-02')).toEqual(['ref:before-far', 'ref:before-far|held']);
     expect(relation('planned', '2023-01-09')).toEqual(['ref:after-far', 'ref:after-far|planned']);
@@ -363,9 +361,7 @@ describe('meetings: dates and places a reader would give', () => {
     ['a visit in the sentence before: its destination, a city, is an option of the meeting after', 'Norwegian Trade Minister Lars Berg starts a three-day visit to Stockholm on Monday. Berg will meet Swedish Trade Minister Eva Lind and Finance Minister Anna Ek.', 1, 'Stockholm', 'visit-destination'],
     ['a visit to a state and a city of it stated later: the city is an option, the state learns it', 'Norwegian Trade Minister Lars Berg will visit Sweden next week to meet Swedish Trade Minister Eva Lind. Fish quotas lead the agenda. Berg will be in Stockholm from Monday.', 0, 'Stockholm', 'city-of-state'],
   ])('meetings: place options: %s', (_, text, sentence, place, feature) => {
-    const { doc, roles } = prepareArticle(article(text, '2022-12-21'));
-    const raw: RawCandidate[] = [];
-    extractMeetings(doc, roles, { raw });
+    const raw = rawCandidates(text, '2022-12-21');
     const candidate = raw.find((r) => r.sentence === sentence)!;
     const option = candidate.placeOptions.find((o) => o.value?.label === place);
     expect(option?.features).toContain(feature);
@@ -375,14 +371,12 @@ describe('meetings: dates and places a reader would give', () => {
     ['two alternatives', 'Kenya is due to hold new talks with the World Bank in late May or June on its farm loans.', 'talks', ['pair-first', 'pair-second']],
     ['two days of one meeting', 'Chilean Foreign Minister Ana Ruiz met Peruvian Foreign Minister Pedro Gomez on Monday and Tuesday.', 'met', ['pair-first', 'pair-second']],
   ])('meetings: date options know the first and the second of a pair: %s', (_, text, trigger, want) => {
-    const { doc, roles } = prepareArticle(article(text, '2022-04-13'));
-    const raw: RawCandidate[] = [];
-    extractMeetings(doc, roles, { raw });
+    const raw = rawCandidates(text, '2022-04-13');
     const candidate = raw.find((r) => r.trigger === trigger)!;
     const dated = candidate.dateOptions.filter((o) => o.value && o.features.some((f) => f.startsWith('side:')));
     expect(new Set(dated.map((o) => o.text)).size).toBe(2);
-    const first = Math.min(...dated.map((o) => doc.article.text.indexOf(o.text!)));
-    for (const o of dated) expect(o.features).toContain(doc.article.text.indexOf(o.text!) === first ? want[0] : want[1]);
+    const first = Math.min(...dated.map((o) => text.indexOf(o.text!)));
+    for (const o of dated) expect(o.features).toContain(text.indexOf(o.text!) === first ? want[0] : want[1]);
   });
 
   it("meetings: the encounters a visit announces are where the visit goes, one meeting each", () => {
@@ -393,9 +387,7 @@ describe('meetings: dates and places a reader would give', () => {
   });
 
   it("meetings: the dateline's day is no date option of the lead sentence", () => {
-    const { doc, roles } = prepareArticle(article('TRADE TALKS\nOSLO, Dec 21 - Norwegian Trade Minister Lars Berg met Swedish Trade Minister Eva Lind.', '2022-12-21'));
-    const raw: RawCandidate[] = [];
-    extractMeetings(doc, roles, { raw });
+    const raw = rawCandidates('TRADE TALKS\nOSLO, Dec 21 - Norwegian Trade Minister Lars Berg met Swedish Trade Minister Eva Lind.', '2022-12-21');
     expect(raw[0]!.dateOptions.map((o) => o.value)).toEqual([null]);
   });
 });

@@ -875,11 +875,11 @@ function meetingFeatures(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: 
 }
 
 /**
- * How many states the parties act for: a state itself, or the state a person serves (a role or tie held now, or the
- * state the article names beside the person, RoleResult.sides, as of the article's date). Parties acting for two states are the two sides of a
- * diplomatic encounter in any era and outlet ("Chinese President Xi hosted French President Macron"), where one
- * country's politicians hosting each other, or a host with a show's guest, act for one or none; read alone and with
- * the trigger's kind.
+ * How many states the parties act for, as of the article's date: a state itself, or the state a person serves (a
+ * role or tie held now, or the state the article names beside the person, RoleResult.sides). Parties acting for two
+ * states are the two sides of a diplomatic encounter in any era and outlet ("Chinese President Xi hosted French
+ * President Macron"), where one country's politicians hosting each other, or a host with a show's guest, act for one
+ * or none; read alone and with the trigger's kind.
  */
 function statesApart(parties: Party[], roles: RoleResult, rule: TriggerRule, date: string | null): string[] {
   const states = new Set<string>();
