@@ -6,8 +6,8 @@
  * annotation guideline found it a meeting, and gives the character spans of its evidence sentences. The articles are
  * read from the archive and run through the pipeline as the annotated articles are; a candidate whose trigger word lies
  * in a graded span is an example of the meeting decision with the grade as its label. The other candidates of those
- * articles have no label and are not used, and the other decisions (parties, date, place, status) learn from the
- * annotated articles only: a grade says whether there was a meeting, not who took part.
+ * articles have no label and are not used. A meeting's grade may also say who took part and what its date, place and
+ * status are (`participants`, `date`, `place`, `status`), where the grader's note says so plainly.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -32,6 +32,14 @@ export interface NewsLabel {
   /** Character spans [start, end) of the graded prediction's evidence sentences in the article's text. */
   spans: Array<[number, number]>;
   reason: string;
+  /** For a meeting, who took part as the grader's party note gives it (absent when the note does not say plainly). */
+  participants?: string[];
+  /** For a meeting, the date ("2019-06", "2019-06-05") or null for none, as graded; absent when the note gives none. */
+  date?: string | null;
+  /** For a meeting, the place's name or null for none, as graded; absent when the note gives none. */
+  place?: string | null;
+  /** For a meeting, "held" or "planned" as graded. */
+  status?: 'held' | 'planned';
 }
 
 /** The label lines of `file`; a line that is no label (bad JSON, a missing field, an archive path leaving ../shared/data)
@@ -50,6 +58,10 @@ export function readLabels(file: string): NewsLabel[] {
     for (const field of ['article', 'sample', 'archive'] as const) if (typeof l[field] !== 'string' || !l[field]) throw new Error(`${where}: no "${field}"`);
     if (typeof l.meeting !== 'boolean' || !Array.isArray(l.spans) || !l.spans.length) throw new Error(`${where}: no "meeting" or "spans"`);
     if (!l.spans.every((x) => Array.isArray(x) && x.length === 2 && Number.isInteger(x[0]) && Number.isInteger(x[1]) && x[0] < x[1])) throw new Error(`${where}: a span is no [start, end] pair of character offsets`);
+    if (l.participants !== undefined && !(Array.isArray(l.participants) && l.participants.every((x) => typeof x === 'string' && x))) throw new Error(`${where}: "participants" is no list of names`);
+    if (l.date !== undefined && l.date !== null && !/^\d{4}(-\d\d){0,2}$/.test(l.date)) throw new Error(`${where}: "date" ${JSON.stringify(l.date)} is no YYYY[-MM[-DD]] date`);
+    if (l.place !== undefined && l.place !== null && (typeof l.place !== 'string' || !l.place)) throw new Error(`${where}: "place" is no name`);
+    if (l.status !== undefined && l.status !== 'held' && l.status !== 'planned') throw new Error(`${where}: "status" is neither "held" nor "planned"`);
     if (path.isAbsolute(l.archive) || l.archive.split(/[\\/]/).includes('..')) throw new Error(`${where}: archive "${l.archive}" is not a path under ../shared/data`);
     out.push(l);
   });

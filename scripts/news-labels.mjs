@@ -36,7 +36,7 @@ export function archiveOf(id) {
 /** A grade line: `id#i`, Y or N, and the rest of the meeting field (": class" or " (note)"). */
 const GRADE = /^\s*\d+\.\s+`([^#`]+)#(\d+)`\s*\|\s*meeting\s+\*\*([YN])\*\*([^|]*)/;
 
-/** The grades of one file: { article, index, meeting, reason } in file order. */
+/** The grades of one file: { article, index, meeting, reason, fields } in file order. */
 export function parseGrades(text) {
   const out = [];
   for (const line of text.split('\n')) {
@@ -44,9 +44,71 @@ export function parseGrades(text) {
     if (!m) continue;
     const rest = m[4].trim();
     const reason = rest.startsWith(':') ? rest.slice(1).trim() : rest.replace(/^\((.*)\)$/s, '$1').trim();
-    out.push({ article: m[1], index: Number(m[2]), meeting: m[3] === 'Y', reason });
+    out.push({ article: m[1], index: Number(m[2]), meeting: m[3] === 'Y', reason, fields: gradeFields(line) });
   }
   return out;
+}
+
+/** The fields of a grade line after the meeting field: { parties, date, place, status } as written. */
+export function gradeFields(line) {
+  const out = {};
+  for (const part of line.split('|').slice(2)) {
+    const m = /^\s*(parties|date|place|status)\s+(.*?)\s*$/s.exec(part);
+    if (m) out[m[1]] = m[2];
+  }
+  return out;
+}
+
+/** Text without its parenthesised remarks and quote marks. */
+const bare = (s) => {
+  let t = s;
+  for (let prev = ''; prev !== t; ) [prev, t] = [t, t.replace(/\([^()]*\)/g, ' ')];
+  return t.replace(/[()]/g, ' ').replace(/['"‘’“”]/g, ' ').replace(/\s+/g, ' ').trim();
+};
+
+/** A name folded as the shared scorer folds it. */
+const fold = (s) => String(s ?? '').toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/^(the|mr|mrs|ms|dr)\.? /, '').replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim();
+
+/** Whether two names name the same party as the shared scorer matches them (equal, or one a whole-word suffix). */
+const sameName = (a, b) => {
+  const x = fold(a), y = fold(b);
+  return !!x && !!y && (x === y || x.endsWith(' ' + y) || y.endsWith(' ' + x));
+};
+
+/** The names a party note lists after `word` ("extra: A, B (why); missing C"), up to the next list. */
+function listed(note, word) {
+  const m = new RegExp(`\\b${word}:?\\s+(.*?)(?:;\\s*(?:extra|missing)\\b|$)`, 's').exec(note);
+  if (!m) return [];
+  return bare(m[1]).split(/,|\band\b/).map((x) => x.trim()).filter((x) => x && x.split(' ').length <= 6 && /[A-Z]/.test(x));
+}
+
+/**
+ * Who took part in a graded meeting by the grader's party note: the prediction's parties less those marked extra,
+ * plus those marked missing. Null when the note cannot be read that way (an extra name that is none of the
+ * prediction's parties, or a note that is neither ok, extra, missing nor both).
+ */
+export function gradedParticipants(note, predicted) {
+  if (!note) return null;
+  if (/^ok\b/.test(note)) return [...predicted];
+  if (!/^(extra|missing|both)\b/.test(note)) return null;
+  const extra = listed(note, 'extra'), missing = listed(note, 'missing');
+  if (extra.some((x) => !predicted.some((p) => sameName(p, x)))) return null;
+  const kept = predicted.filter((p) => !extra.some((x) => sameName(p, x)));
+  return [...kept, ...missing.filter((x) => !kept.some((p) => sameName(p, x)))];
+}
+
+/** The value a graded date, place or status should have: the prediction's when graded ok, else what follows the
+ * arrow ("wrong: 2019-06-30 → 2019-06 (why)"); null for "null"; undefined when the note gives no value. */
+export function gradedValue(note, predicted, kind) {
+  if (!note) return undefined;
+  if (/^ok\b/.test(note)) return predicted ?? null;
+  const after = /→\s*(.*)$/s.exec(note)?.[1];
+  if (after === undefined) return undefined;
+  if (/^null\b/.test(after)) return null;
+  if (kind === 'date') return /^\d{4}(-\d\d){0,2}\b/.exec(after)?.[0];
+  if (kind === 'status') return /^(held|planned)\b/.exec(after)?.[1];
+  const place = bare(after.replace(/\s*\(.*$/s, ''));
+  return place && !/[,/]| and /.test(place) ? place : undefined;
 }
 
 /** The prediction file that goes with a grade file by name. */
@@ -65,7 +127,7 @@ export function labelsOf(gradesText, predLines, sample) {
   return parseGrades(gradesText).map((g) => {
     const m = preds.get(g.article)?.meetings?.[g.index];
     if (!m) throw new Error(`news-labels: ${g.article}#${g.index} (${sample}) is not in the predictions`);
-    return {
+    const label = {
       article: g.article,
       item: g.index,
       sample,
@@ -75,6 +137,16 @@ export function labelsOf(gradesText, predLines, sample) {
       spans: m.evidence.filter((e) => e.article === undefined || e.article === g.article).map((e) => [e.start, e.end]),
       reason: g.reason,
     };
+    if (!g.meeting) return label;
+    // What the grader says the meeting's parties, date, place and status are, where the note says it plainly.
+    const predicted = (m.participants ?? []).map((p) => (typeof p === 'string' ? p : p.name ?? p.label ?? ''));
+    const participants = gradedParticipants(g.fields.parties, predicted);
+    if (participants?.length) label.participants = participants;
+    for (const [kind, value] of [['date', m.date], ['place', typeof m.place === 'string' ? m.place : m.place?.name ?? m.place?.label], ['status', m.status]]) {
+      const v = gradedValue(g.fields[kind], value, kind);
+      if (v !== undefined) label[kind] = v;
+    }
+    return label;
   });
 }
 

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { labeledCandidates, readLabels, type NewsLabel } from '../scripts/meeting-labels.js';
 // @ts-expect-error: a plain ES module script without types
-import { archiveOf, labelsOf, parseGrades, predictionsFor } from '../scripts/news-labels.mjs';
+import { archiveOf, gradedParticipants, gradedValue, labelsOf, parseGrades, predictionsFor } from '../scripts/news-labels.mjs';
 
 const TEXT = [
   'Finance Minister Ana Duarte met Spanish Prime Minister Luis Vidal in Lisbon on Tuesday.',
@@ -76,9 +76,36 @@ describe('graded predictions as examples of the meeting decision', () => {
     expect(parseGrades(grades)).toHaveLength(2);
     expect(labelsOf(grades, [pred], 'own')).toEqual([
       { article: 'allsides-7', item: 0, sample: 'own', archive: 'news/allsides-15k.jsonl.gz', meeting: false, trigger: 'host', spans: [[88, 157]], reason: 'TV host/show appearance' },
-      { article: 'allsides-7', item: 1, sample: 'own', archive: 'news/allsides-15k.jsonl.gz', meeting: true, trigger: 'met', spans: [[0, 87], [200, 240]], reason: 'the minister met her counterpart' },
+      { article: 'allsides-7', item: 1, sample: 'own', archive: 'news/allsides-15k.jsonl.gz', meeting: true, trigger: 'met', spans: [[0, 87], [200, 240]], reason: 'the minister met her counterpart', date: null },
     ]);
     expect(() => labelsOf('1. `allsides-8#0` | meeting **N**: panel', [pred], 'own')).toThrow(/not in the predictions/);
+  });
+
+  it("reads who took part and the date, place and status from a meeting's grade notes", () => {
+    const grades = '1. `bbc-x-2#0` | meeting **Y** (the ministers met) | parties both: extra Kenya (host, only the place), Tom Hale (quoted); missing Ruth Okafor (\'joined by\') | date wrong: 2020-03-02 (day of the statement) → 2020-02-28 (\'last Friday\') | place wrong: Kenya → Mombasa (\'in the port city\') | status wrong: planned → held';
+    const pred = JSON.stringify({
+      id: 'bbc-x-2',
+      meetings: [{
+        trigger: 'met', date: '2020-03-02', place: { label: 'Kenya' }, status: 'planned',
+        participants: [{ label: 'Ana Duarte' }, { label: 'Kenya' }, { label: 'Luis Vidal' }, { label: 'Tom Hale' }],
+        evidence: [{ article: 'bbc-x-2', sentence: 'x', start: 0, end: 50 }],
+      }],
+    });
+    expect(labelsOf(grades, [pred], 'own')[0]).toMatchObject({ participants: ['Ana Duarte', 'Luis Vidal', 'Ruth Okafor'], date: '2020-02-28', place: 'Mombasa', status: 'held' });
+    // A surname marks the full name extra; "ok" keeps the prediction's parties.
+    expect(gradedParticipants('extra: Hale (the spokesman)', ['Ana Duarte', 'Tom Hale'])).toEqual(['Ana Duarte']);
+    expect(gradedParticipants('ok', ['Ana Duarte', 'Tom Hale'])).toEqual(['Ana Duarte', 'Tom Hale']);
+    // A note that names an extra party the prediction does not have, or says something else, gives no parties.
+    expect(gradedParticipants('extra: Luis Vidal', ['Ana Duarte', 'Tom Hale'])).toBeNull();
+    expect(gradedParticipants('n.a.', ['Ana Duarte'])).toBeNull();
+    // Values: the prediction's when ok, what follows the arrow otherwise, nothing when no plain value is given.
+    expect(gradedValue('ok (2020-02)', '2020-02', 'date')).toBe('2020-02');
+    expect(gradedValue('ok (null)', undefined, 'place')).toBeNull();
+    expect(gradedValue('partial: 2020-02 → 2020-02-28', '2020-02', 'date')).toBe('2020-02-28');
+    expect(gradedValue('wrong: 2020-02-28 → null (undated)', '2020-02-28', 'date')).toBeNull();
+    expect(gradedValue('wrong: Kenya → the lodge or the embassy', 'Kenya', 'date')).toBeUndefined();
+    expect(gradedValue('wrong: Kenya → Nairobi, Mombasa', 'Kenya', 'place')).toBeUndefined();
+    expect(gradedValue('n.a.', 'held', 'status')).toBeUndefined();
   });
 
   it('names the archive an article is read from by its id, and refuses an id of no known archive', () => {
@@ -102,6 +129,10 @@ describe('graded predictions as examples of the meeting decision', () => {
       expect(() => readLabels(file)).toThrow(/labels\.jsonl:1: archive .* is not a path under/);
       fs.writeFileSync(file, JSON.stringify({ ...good, spans: [['0', '10']] }) + '\n');
       expect(() => readLabels(file)).toThrow(/labels\.jsonl:1: a span is no \[start, end\] pair/);
+      fs.writeFileSync(file, JSON.stringify({ ...good, date: 'last Friday' }) + '\n');
+      expect(() => readLabels(file)).toThrow(/labels\.jsonl:1: "date" "last Friday" is no YYYY\[-MM\[-DD\]\] date/);
+      fs.writeFileSync(file, JSON.stringify({ ...good, participants: ['Ana Duarte', 3] }) + '\n');
+      expect(() => readLabels(file)).toThrow(/labels\.jsonl:1: "participants" is no list of names/);
       fs.writeFileSync(file, '{"article": \n');
       expect(() => readLabels(file)).toThrow(/labels\.jsonl:1: not a JSON line/);
     } finally {
