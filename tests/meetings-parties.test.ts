@@ -91,6 +91,8 @@ describe('meetings: the state a person acts for', () => {
     ['a state abbreviation in the title', 'U.S. Labor Secretary Dana Whitcombe toured the plant with the union.', 'Dana Whitcombe', ['United States']],
     ['a state\'s possessive in an apposition', "Dana Whitcombe, Norway's trade minister, met the union on Monday.", 'Dana Whitcombe', ['Norway']],
     ['a state the office is for is not its side', 'Special Envoy for Sudan Dana Whitcombe met the rebels on Monday.', 'Dana Whitcombe', []],
+    ['the state an ambassador is sent to is not the side; the state before the title is', "Peru's Ambassador to the United States Dana Whitcombe met the union on Monday.", 'Dana Whitcombe', ['Peru']],
+    ['an envoy to a state named alone has no side', 'Envoy to the Netherlands Dana Whitcombe met the union on Monday.', 'Dana Whitcombe', []],
     ['a state ending a sentence of its own is not a title', 'Stay out of Chile! Dana Whitcombe wrote on Monday.', 'Dana Whitcombe', []],
     ['a national adjective of birth is no office', 'Dana Whitcombe, a Danish-born painter, met the mayor.', 'Dana Whitcombe', []],
     ['a national adjective inside a firm\'s name is the firm\'s, not the person\'s side', 'American Airlines CEO Dana Whitcombe met the mayor on Monday.', 'Dana Whitcombe', []],

@@ -485,15 +485,26 @@ function statesNamedWith(doc: Doc, bySentence: MentionIndex): Map<number, Set<st
       return t && /^\p{Lu}/u.test(t.text) ? stateByDemonym(t.text)?.iso : undefined;
     };
     // Title words before the name: capitalised words or title words, no punctuation but an abbreviation's stop.
-    // "Special Envoy for Sudan Dana Whitcombe": a state after "for" or "to" is where the office looks, not its side.
-    for (let k = p.tokenStart - 1; k >= 0 && k >= p.tokenStart - 5; k--) {
+    // "Special Envoy for Sudan Dana Whitcombe", "Ambassador to the United States": a state after "for" or "to"
+    // (and "the") is where the office looks, not its side; the title may still name the side before it ("Peru's
+    // Ambassador to the United States").
+    let reach = 5;
+    for (let k = p.tokenStart - 1; k >= 0 && k >= p.tokenStart - reach; k--) {
       const t = toks[k]!;
       if (!/^\s*$/.test(t.post)) break;
       const iso = stateAtToken(k);
       if (iso) {
         const first = here.find((x) => x.kind === 'state' && x.tokenStart <= k && k < x.tokenEnd)?.tokenStart ?? k;
-        if (!/^(for|to|in|on|from|of|and|with)$/.test(lowerWord(toks[first - 1]))) add(iso);
-        break;
+        const det = lowerWord(toks[first - 1]) === 'the' ? 1 : 0;
+        const prep = lowerWord(toks[first - 1 - det]);
+        if (!/^(for|to|in|on|from|of|and|with)$/.test(prep)) {
+          add(iso);
+          break;
+        }
+        if (!/^(for|to)$/.test(prep) || !/^\s*$/.test(toks[first - 1 - det]!.post)) break;
+        k = first - 1 - det;
+        reach = p.tokenStart - k + 3;
+        continue;
       }
       if (here.some((x) => x.kind === 'person' && x.tokenStart <= k && k < x.tokenEnd)) break;
       if (!/^\p{Lu}/u.test(t.text) && !/^'s?$/.test(lowerWord(t))) break;
