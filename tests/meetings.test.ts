@@ -6,6 +6,8 @@ import { extractArticle, prepareArticle } from '../src/pipeline/extract.js';
 import { datesFor, extractMeetings, type RawCandidate } from '../src/pipeline/05-meetings.js';
 import { isInternationalBody } from '../src/gazetteer/organizations.js';
 import { MEETING_MODEL_URL, parseMeetingModel, serializeMeetingModel, reasons, score } from '../src/pipeline/meeting-model.js';
+import { cabinetSession, holdsGathering, journeyDestination } from '../src/pipeline/meeting-triggers.js';
+import type { TriggerKind, TriggerRule } from '../src/gazetteer/meetings.js';
 
 /** The raw meeting candidates of one article, before any decision. */
 function rawCandidates(text: string, date: string): RawCandidate[] {
@@ -242,6 +244,71 @@ describe('meetings: hosting without a guest', () => {
   // A passive "hosted by" with two named people: the host-without-guest veto outweighs the evidence for a meeting.
   it('meetings: co-hosts of a show are no meeting', () => {
     expect(meetingsOf('A charity concert, hosted by Eliza Carthy and Benjamin Zephaniah, will take place in Gateshead on 5 March.')).toEqual([]);
+  });
+});
+
+/** The one sentence of `text`, its mentions, the token span of `word` in it and the mention named `name`. */
+function spans(text: string, word: string, name: string) {
+  const { doc } = prepareArticle(article(text, '1987-03-05'));
+  const s = doc.sentences[0]!;
+  const a = s.tokens.findIndex((t) => t.text === word);
+  const ms = doc.mentions.filter((m) => m.sentence === 0);
+  return { toks: s.tokens, a, b: a + 1, ms, m: ms.find((m) => m.text === name)! };
+}
+const rule = (word: string, kind: TriggerKind, noun: boolean): TriggerRule => ({ phrase: [word], kind, noun, reason: 'test' });
+
+describe('meetings: where a journey goes', () => {
+  it.each<[string, string, string, string, 'alone' | 'met' | undefined]>([
+    ['after "for", over words of time', 'Trade Minister Karl Olsen leaves on Friday for Brazil to press for lower tariffs.', 'leaves', 'Brazil', 'alone'],
+    ['right after the verb, someone met there named later', 'Finance Minister Ivo Marek visited Chile on Tuesday and met President Ana Soto.', 'visited', 'Chile', 'met'],
+    ['after "to the"', 'Premier Lena Holm will travel to the Netherlands in May.', 'travel', 'Netherlands', 'alone'],
+    ['a state past a comma is not where it goes', 'Premier Lena Holm will travel on Monday, Sweden said.', 'travel', 'Sweden', undefined],
+    ['a state before the trigger is not where it goes', 'Chile said Finance Minister Ivo Marek will travel next week.', 'travel', 'Chile', undefined],
+  ])('meetings: %s', (_why, text, word, name, want) => {
+    const { toks, b, ms, m } = spans(text, word, name);
+    expect(journeyDestination(toks, m, b, rule(word, 'visit', false), ms)).toBe(want);
+  });
+
+  it('meetings: a traveller whose destination names no one to meet has a meeting with the state', () => {
+    expect(meetingsOf('Trade Minister Karl Olsen leaves on Friday for Brazil to press for lower tariffs on coffee.', '1987-03-05').map((m) => m.with)).toEqual([['Brazil', 'Karl Olsen']]);
+  });
+});
+
+describe('meetings: the subject of the verb that holds a gathering', () => {
+  it.each<[string, string, string, string, boolean]>([
+    ['"held" a meeting', 'The Nordic Council of Ministers held an informal meeting on Monday.', 'meeting', 'Nordic Council of Ministers', true],
+    ['auxiliaries and adverbs before the verb', 'The Cairns Group had also held talks with Canada.', 'talks', 'Cairns Group', true],
+    ['"convened"', 'The Arctic Council convened an emergency session in Oslo.', 'session', 'Arctic Council', true],
+    ['a reporting verb is no holding verb', 'The Arctic Council said talks would start in Oslo.', 'talks', 'Arctic Council', false],
+    ['the object of another verb before the noun', 'Canada held its position at the talks in Oslo.', 'talks', 'Canada', false],
+    ['a possessive owns the noun, it does not hold it', "Canada's held talks resumed in Oslo.", 'talks', 'Canada', false],
+    ['a readiness is no gathering held', 'Canada is open to talks in Oslo.', 'talks', 'Canada', false],
+    ['"resumed"', 'Canada resumed fisheries talks in Oslo.', 'talks', 'Canada', true],
+  ])('meetings: %s', (_why, text, word, name, want) => {
+    const { toks, a, m } = spans(text, word, name);
+    expect(holdsGathering(toks, m, a, rule(word, 'meeting', true))).toBe(want);
+  });
+});
+
+describe("meetings: a national cabinet's own session", () => {
+  it.each<[string, string, string, boolean]>([
+    ['"a cabinet meeting"', 'The plan was approved at a cabinet meeting on Tuesday.', 'meeting', true],
+    ['"a meeting of the Danish cabinet"', 'The plan was approved at a meeting of the Danish cabinet on Tuesday.', 'meeting', true],
+    ['a meeting of another body', 'The plan was approved at a meeting of the shadow board on Tuesday.', 'meeting', false],
+    ['"cabinet" elsewhere in the sentence', 'The cabinet minister will attend the meeting on Tuesday.', 'meeting', false],
+  ])('meetings: %s', (_why, text, word, want) => {
+    const { toks, a, b } = spans(text, word, '');
+    expect(cabinetSession(toks, a, b, rule(word, 'meeting', true)) >= 0).toBe(want);
+  });
+
+  it.each<[string, string, string, string[]]>([
+    ['the state of the minister who chairs it', "Portugal's Prime Minister Rui Costa chaired a cabinet meeting on Tuesday to approve the budget.", '1987-03-05', ['Portugal', 'Rui Costa']],
+    ['the state of the dateline', 'LISBON, March 4 - Portugal will cut its budget deficit. After a Cabinet meeting today, Premier Rui Costa said the plan would be published in April.', '1987-03-04', ['Portugal', 'Rui Costa']],
+    ['the state of the adjective before "cabinet", alone', 'Greece said on Monday it would cut spending. The Greek cabinet meeting on Tuesday approved the plan, Premier Nikos Varkas said.', '1987-03-04', ['Greece']],
+  ])('meetings: its country takes part: %s', (_why, text, date, want) => {
+    const found = meetingsOf(text, date);
+    expect(found).toHaveLength(1);
+    for (const w of want) expect(found[0]!.with).toContain(w);
   });
 });
 

@@ -29,7 +29,7 @@ import { lowerWord, type Token } from '../nlp/tokenize.js';
 import { tokenTags } from '../nlp/nlp.js';
 import { FORMER_MARKERS, isTitleWord } from '../gazetteer/titles.js';
 import { isInternationalBody } from '../gazetteer/organizations.js';
-import { stateOnDate } from '../gazetteer/states.js';
+import { stateByDemonym, stateOnDate } from '../gazetteer/states.js';
 import type { MeetingCandidateExplanation, MeetingStatus } from '../types.js';
 import { datelineSpan, daysFrom, findDates, monthNumber, type EventDate, type TimeExpression } from './dates.js';
 import type { Doc, DocSentence, Mention } from './model.js';
@@ -41,7 +41,7 @@ import { datesEvent, framedOccasion, namesOnlyPartiesOf, nounReference, verbRefe
 import { FRAME_VETOES, readFrame } from './meeting-frame.js';
 import { GENRE_VETOES, readGenre, readOccasion } from './meeting-genre.js';
 import { CONSULT_VETOES, readConsult, readNounSense, readSense, SENSE_VETOES } from './meeting-sense.js';
-import { agendaVeto, JOURNEY_REASON, travelTrigger } from './meeting-triggers.js';
+import { agendaVeto, cabinetSession, holdsGathering, journeyDestination, JOURNEY_REASON, travelTrigger } from './meeting-triggers.js';
 import { inheritPlaceScore, mergedPlace, narrowestPlace, withoutTopicPlaces, notePlaceScore, placeRelationFeatures, type TriggerSpan } from './meeting-places.js';
 import { dateAttachment, inSinceClause } from './meeting-date-attach.js';
 
@@ -138,6 +138,8 @@ export interface RawCandidate {
   topics: string[];
   about: Mention[];
   clauseEnd: number;
+  /** The party that stands for a national cabinet whose own session the trigger names (its country), if any. */
+  cabinet?: number;
 }
 
 /** The decision on one candidate and its strongest reasons, for `kg extract --explain` (the extraction's contract). */
@@ -714,11 +716,28 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   const placeOptions = withoutTopicPlaces(placeChoices(doc, s, ms.filter((m) => !inTopic(m)), a, b, clauseStart, clauseEnd, rule, place, inRule), s.index, earlier);
   placeRelationFeatures(toks, s.index, placeOptions, a, b, triggerSpans(toks, ms));
   const statusFeatures = [...statusReading(doc, toks, a, b, clauseStart, clauseEnd, status, ruleDate, rule), ...statusCues(doc, s, a, b, clauseStart, clauseEnd, (x, t) => sentenceDates(doc, x, t))];
+  // A national cabinet's own session: its country is the one named or written as an adjective before "cabinet" ("the
+  // Italian cabinet", "Japan's cabinet"), else the one a person of the sentence holds office in now, else the one the
+  // article reports from (its dateline's).
+  const cab = cabinetSession(toks, a, b, rule);
+  let cabinetIso: string | undefined;
+  if (cab >= 0) {
+    const at = lowerWord(toks[cab - 1]) === "'s" ? cab - 1 : cab;
+    cabinetIso = ms.find((m) => m.kind === 'state' && m.tokenEnd === at)?.iso ?? (cab > 0 && /^\p{Lu}/u.test(toks[cab - 1]!.text) ? stateByDemonym(toks[cab - 1]!.text)?.iso : undefined);
+    for (const m of ms) {
+      if (cabinetIso) break;
+      if (m.kind === 'person') cabinetIso = roles.ties.get(m.cluster)?.find((t) => t.kind === 'state' && t.iso && !t.former)?.iso;
+    }
+    const dateline = datelinePlace(doc);
+    cabinetIso ??= dateline?.kind === 'state' ? dateline.iso : dateline?.stateIso;
+  }
+  const cabinet = cabinetIso ? pool.find((e) => e.mention.kind === 'state' && e.mention.iso === cabinetIso)?.mention.cluster : undefined;
   return {
     sentence: s.index, a, b, rule, trigger: toks.slice(a, b).map((t) => t.text).join(' '), vetoes, features, pool, dateOptions, placeOptions, statusFeatures,
     topics: topics.map((t) => t.text),
     about: ms.filter((m) => inTopic(m)),
     clauseEnd,
+    cabinet,
   };
 }
 
@@ -1301,6 +1320,21 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
     if (head < 0 || doc.mentions.some((y) => y.sentence === raw.sentence && y.kind === 'person' && y.tokenStart > head && y.tokenStart <= head + 3)) continue;
     chosen.add(x.e);
   }
+  // "the premier leaves on Friday for Canada", "visited Japan": a state a traveller goes to, named as the destination,
+  // hosts the visit when the sentence names no one there to meet and no party stands after the trigger already
+  // (guideline: a visit to a country is a meeting with it). A city's state is left to the participant decision ("Mr
+  // Hale, visiting Beijing, signed a deal" places an earlier meeting there).
+  if (rule.kind === 'visit' && ![...chosen].some((c) => c.mention.sentence === raw.sentence && c.mention.tokenStart >= b) && [...chosen].some((c) => c.mention.kind === 'person' && c.mention.sentence === raw.sentence && c.mention.tokenEnd <= a)) {
+    const named = doc.mentions.filter((m) => m.sentence === raw.sentence);
+    const host = scored.find((x) => x.e.mention.sentence === raw.sentence && x.e.mention.kind === 'state' && !x.e.features.includes('origin:place-state') && journeyDestination(toks, x.e.mention, b, rule, named) === 'alone');
+    if (host) chosen.add(host.e);
+  }
+  // "the council held an ad hoc meeting", "the government is holding talks with": the subject of the verb that holds
+  // the gathering takes part in it.
+  for (const x of scored) if (!chosen.has(x.e) && !x.e.mention.media && x.e.mention.sentence === raw.sentence && holdsGathering(toks, x.e.mention, a, rule)) chosen.add(x.e);
+  // A national cabinet's session: its country takes part (guideline rule 7).
+  const cabinetParty = raw.cabinet === undefined ? undefined : scored.find((x) => x.e.mention.cluster === raw.cabinet);
+  if (cabinetParty) chosen.add(cabinetParty.e);
   // A state only implied by where the meeting is (a visited city, a venue) is no party of its own when a person of the
   // sentence serves it ("visit to Lima, where she will meet Peruvian Foreign Minister Pedro Gomez"): that person is its
   // side already, as the state in a person's title is.
@@ -1310,7 +1344,7 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
   // One organization chosen alone is a body's own gathering ("EC farm ministers meet on Monday") when the meeting
   // decision, which sees how many parties were chosen and of which kind, accepts it.
   // So is one party of any kind meeting a body the report does not name ("Brazil will meet the advisory committee").
-  const session = isSession(parties, rule, toks, b) || (parties.length === 1 && parties[0]!.mention.kind === 'organization' && lowerWord(toks[b]) !== 'with') || (parties.length === 1 && raw.features.includes(UNNAMED_COUNTERPART));
+  const session = !!cabinetParty || isSession(parties, rule, toks, b) || (parties.length === 1 && parties[0]!.mention.kind === 'organization' && lowerWord(toks[b]) !== 'with') || (parties.length === 1 && raw.features.includes(UNNAMED_COUNTERPART));
   const features = [...raw.features, ...partySummary(raw, scored.map((x) => x.score))];
   const meetingScore = score(model.meeting, features);
   const enough = parties.length >= 2 || session;

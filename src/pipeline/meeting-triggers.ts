@@ -67,3 +67,78 @@ export function travelTrigger(toks: Token[], i: number, ms: Mention[]): TriggerR
 export function agendaVeto(toks: Token[], i: number, rule: TriggerRule, earlierTrigger: boolean): string | undefined {
   return earlierTrigger && rule.cameo === '040' && !rule.noun && lowerWord(toks[i - 1]) === 'to' ? 'agenda' : undefined;
 }
+
+/**
+ * Whether the mention `m` is where the journey or visit at tokens [.., b) goes: its object ("visited Japan", "visiting
+ * the Netherlands"), or named after "to" or "for" (and "the") at most REACH words of time after it ("leaves on Friday
+ * for Brazil", "a visit on Monday to Seoul"). Returns 'alone' when the sentence names no person after it (a state so
+ * visited hosts the traveller), 'met' when it does (the state is where the person named is met: "visited Chile, where
+ * he met the president"), undefined when it is not the destination.
+ */
+export function journeyDestination(toks: Token[], m: Mention, b: number, rule: TriggerRule, ms: Mention[]): 'alone' | 'met' | undefined {
+  if (rule.kind !== 'visit' || m.tokenStart < b) return undefined;
+  // The object of the verb: "visited Japan", "visiting the Netherlands".
+  let at = lowerWord(toks[b]) === 'the' ? b + 1 : b;
+  if (at !== m.tokenStart) {
+    at = -1;
+    for (let k = b; k <= Math.min(b + REACH, toks.length - 2); k++) {
+      if (/[,;:.]/.test(toks[k - 1]!.post)) break;
+      const w = lowerWord(toks[k]);
+      if (w === 'to' || w === 'for') {
+        at = lowerWord(toks[k + 1]) === 'the' ? k + 2 : k + 1;
+        break;
+      }
+    }
+    if (at !== m.tokenStart) return undefined;
+  }
+  return ms.some((x) => x.kind === 'person' && x.tokenStart >= m.tokenEnd) ? 'met' : 'alone';
+}
+
+/** Verbs that hold a gathering named by their object ("the council held a meeting", "is holding talks with"): their
+ * subject takes part in it. */
+const HOLDING_VERBS: Record<string, string> = wordTable({
+  hold: 'holding a gathering', holds: 'holding', held: 'holding', holding: 'holding', convene: 'convening a gathering',
+  convenes: 'convening', convened: 'convening', convening: 'convening', resume: 'resuming talks', resumes: 'resuming',
+  resumed: 'resuming', resuming: 'resuming', opens: 'opening talks', opened: 'opening talks',
+});
+/** Words that may stand between a subject and the verb that holds the gathering ("had held", "is also holding"). */
+const HOLDER_AUXILIARIES: Record<string, string> = wordTable({
+  has: 'perfect', have: 'perfect', had: 'perfect', is: 'progressive', are: 'progressive', was: 'progressive',
+  were: 'progressive', will: 'future', would: 'conditional', to: 'infinitive', be: 'passive or progressive', been: 'perfect',
+  also: 'adverb', already: 'adverb', again: 'adverb', recently: 'adverb', later: 'adverb', today: 'time', yesterday: 'time',
+});
+
+/**
+ * Whether a name before the gathering noun at token `a` is the subject of the verb that holds it: the name,
+ * auxiliaries or adverbs, a holding verb, then at most three lowercase modifiers of the noun ("the council held an ad
+ * hoc meeting", "the bank had held merger talks with"), with no punctuation between.
+ */
+export function holdsGathering(toks: Token[], m: Mention, a: number, rule: TriggerRule): boolean {
+  if (!rule.noun || m.tokenEnd >= a) return false;
+  let k = m.tokenEnd;
+  if (/^'s?$/.test(lowerWord(toks[k]))) return false;
+  while (k < a && lowerWord(toks[k]) in HOLDER_AUXILIARIES) k++;
+  if (k >= a || !(lowerWord(toks[k]) in HOLDING_VERBS)) return false;
+  const verb = k;
+  for (let j = m.tokenEnd; j < a; j++) if (/[,;:.()"]/.test(toks[j - 1]!.post)) return false;
+  if (a - verb - 1 > 3) return false;
+  // Lowercase words or numbers only, and no "to": "is open to talks" is a readiness, not a gathering held.
+  for (let j = verb + 1; j < a; j++) if ((!/^\p{Ll}/u.test(toks[j]!.text) && !/^\d/.test(toks[j]!.text)) || lowerWord(toks[j]) === 'to') return false;
+  return true;
+}
+
+/**
+ * The token of "cabinet" when the gathering noun at tokens [a, b) is a national cabinet's own session: "a cabinet
+ * meeting", "today's Cabinet session", "a meeting of the Italian cabinet"; -1 otherwise. The guideline writes such a
+ * session's participant as the government's country (rule 7), beside the ministers the text places there.
+ */
+export function cabinetSession(toks: Token[], a: number, b: number, rule: TriggerRule): number {
+  if (!rule.noun) return -1;
+  if (lowerWord(toks[a - 1]) === 'cabinet') return a - 1;
+  if (lowerWord(toks[b]) !== 'of' || lowerWord(toks[b + 1]) !== 'the') return -1;
+  for (let k = b + 2; k <= Math.min(b + 4, toks.length - 1); k++) {
+    if (lowerWord(toks[k]) === 'cabinet') return k;
+    if (/[,;:.]/.test(toks[k]!.post)) break;
+  }
+  return -1;
+}
