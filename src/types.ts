@@ -141,7 +141,11 @@ export interface MeetingCandidateExplanation {
   score: number;
   /** [feature, weight], strongest first. */
   reasons: Array<[string, number]>;
-  parties: Array<{ label: string; kind: string; score: number; reasons: Array<[string, number]> }>;
+  /** Every possible party with the participant decision's score and reasons; `chosen`: whether it is a party of the
+   * candidate; `rule`: the rule that chose it, or left it out, against its score ("coordinated-with-party",
+   * "journey-destination", "holds-gathering", "cabinet-session-country", "officials-of-state-met",
+   * "place-state-served-by-party"). */
+  parties: Array<{ label: string; kind: string; chosen: boolean; rule?: string; score: number; reasons: Array<[string, number]> }>;
   /** The status decided (held or planned) and the date chosen for it among the time expressions that stand for that
    * status: the chosen `value` (null: none), the expression it was read from, and every option with its score and its
    * three strongest reasons, best first. */

@@ -310,6 +310,19 @@ describe("meetings: a national cabinet's own session", () => {
     expect(found).toHaveLength(1);
     for (const w of want) expect(found[0]!.with).toContain(w);
   });
+
+  it('meetings: --explain names the rule that made a country a party against its score', () => {
+    const text = 'Portuguese Trade Minister Rui Costa leaves on Friday for Brazil to discuss coffee quotas.';
+    const x = extractArticle(article(text, '1987-03-04'), { explain: true });
+    const c = x.candidates!.find((k) => k.decision === 'meeting')!;
+    expect(c.parties.filter((p) => p.chosen).map((p) => p.label).sort()).toEqual(['Brazil', 'Rui Costa']);
+    expect(c.parties.find((p) => p.label === 'Brazil')).toMatchObject({ chosen: true, rule: 'journey-destination' });
+    // Every party chosen against its own score says which rule chose it; one chosen by its score names none.
+    for (const p of x.candidates!.flatMap((k) => k.parties)) {
+      if (p.chosen && p.score <= 0) expect(p.rule).toBeTruthy();
+      if (p.chosen && p.score > 0) expect(p.rule).toBeUndefined();
+    }
+  });
 });
 
 describe('meetings: rule tables hold only their words', () => {

@@ -1297,6 +1297,12 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
   // A news outlet reports or hosts; it is no party to the meeting it reports (guideline rule 9: interviews, press
   // conferences and television appearances are never meetings), nor does a list of names make it one.
   const chosen = new Set(scored.filter((x) => x.score > 0 && !x.e.mention.media).map((x) => x.e));
+  // Why a party was chosen or left out other than by its own score, for the explanation.
+  const byRule = new Map<PoolEntry, string>();
+  const choose = (e: PoolEntry, why: string) => {
+    if (!chosen.has(e)) byRule.set(e, why);
+    chosen.add(e);
+  };
   const listPlaces = doc.mentions.filter((m) => m.sentence === raw.sentence && m.kind === 'place');
   let grew = true;
   while (grew) {
@@ -1304,7 +1310,7 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
     for (const x of scored) {
       if (chosen.has(x.e) || x.e.mention.sentence !== raw.sentence || x.e.mention.media) continue;
       if ([...chosen].some((c) => c.mention.sentence === raw.sentence && c.mention.kind === x.e.mention.kind && coordinated(toks, c.mention, x.e.mention, listPlaces))) {
-        chosen.add(x.e);
+        choose(x.e, 'coordinated-with-party');
         grew = true;
       }
     }
@@ -1318,7 +1324,7 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
     if (!toks.slice(b, m.tokenStart).every((t) => lowerWord(t) in OBJECT_LEAD)) continue;
     const head = toks.findIndex((t, k) => k >= m.tokenEnd && k <= m.tokenEnd + 3 && lowerWord(t) in OFFICIAL_GROUPS);
     if (head < 0 || doc.mentions.some((y) => y.sentence === raw.sentence && y.kind === 'person' && y.tokenStart > head && y.tokenStart <= head + 3)) continue;
-    chosen.add(x.e);
+    choose(x.e, 'officials-of-state-met');
   }
   // "the premier leaves on Friday for Canada", "visited Japan": a state a traveller goes to, named as the destination,
   // hosts the visit when the sentence names no one there to meet and no party stands after the trigger already
@@ -1327,18 +1333,22 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
   if (rule.kind === 'visit' && ![...chosen].some((c) => c.mention.sentence === raw.sentence && c.mention.tokenStart >= b) && [...chosen].some((c) => c.mention.kind === 'person' && c.mention.sentence === raw.sentence && c.mention.tokenEnd <= a)) {
     const named = doc.mentions.filter((m) => m.sentence === raw.sentence);
     const host = scored.find((x) => x.e.mention.sentence === raw.sentence && x.e.mention.kind === 'state' && !x.e.features.includes('origin:place-state') && journeyDestination(toks, x.e.mention, b, rule, named) === 'alone');
-    if (host) chosen.add(host.e);
+    if (host) choose(host.e, 'journey-destination');
   }
   // "the council held an ad hoc meeting", "the government is holding talks with": the subject of the verb that holds
   // the gathering takes part in it.
-  for (const x of scored) if (!chosen.has(x.e) && !x.e.mention.media && x.e.mention.sentence === raw.sentence && holdsGathering(toks, x.e.mention, a, rule)) chosen.add(x.e);
+  for (const x of scored) if (!chosen.has(x.e) && !x.e.mention.media && x.e.mention.sentence === raw.sentence && holdsGathering(toks, x.e.mention, a, rule)) choose(x.e, 'holds-gathering');
   // A national cabinet's session: its country takes part (guideline rule 7).
   const cabinetParty = raw.cabinet === undefined ? undefined : scored.find((x) => x.e.mention.cluster === raw.cabinet);
-  if (cabinetParty) chosen.add(cabinetParty.e);
+  if (cabinetParty) choose(cabinetParty.e, 'cabinet-session-country');
   // A state only implied by where the meeting is (a visited city, a venue) is no party of its own when a person of the
   // sentence serves it ("visit to Lima, where she will meet Peruvian Foreign Minister Pedro Gomez"): that person is its
   // side already, as the state in a person's title is.
-  for (const x of scored) if (chosen.has(x.e) && x.e.features.includes('origin:place-state') && x.e.features.includes('serves-person')) chosen.delete(x.e);
+  for (const x of scored) {
+    if (!chosen.has(x.e) || !x.e.features.includes('origin:place-state') || !x.e.features.includes('serves-person')) continue;
+    chosen.delete(x.e);
+    byRule.set(x.e, 'place-state-served-by-party');
+  }
   const parties: Party[] = scored.filter((x) => chosen.has(x.e)).map((x) => ({ cluster: x.e.mention.cluster, mention: x.e.mention }));
   parties.sort((x, y) => x.mention.sentence - y.mention.sentence || x.mention.tokenStart - y.mention.tokenStart);
   // One organization chosen alone is a body's own gathering ("EC farm ministers meet on Monday") when the meeting
@@ -1362,7 +1372,14 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
       decision: accepted ? 'meeting' : meetingScore > 0 && decisive ? 'vetoed' : meetingScore > 0 ? 'too few parties' : 'not a meeting',
       score: round3(meetingScore),
       reasons: reasons(model.meeting, features),
-      parties: scored.map((x) => ({ label: x.e.mention.label, kind: x.e.mention.kind, score: round3(x.score), reasons: reasons(model.participant, x.e.features, 3) })),
+      parties: scored.map((x) => ({
+        label: x.e.mention.label,
+        kind: x.e.mention.kind,
+        chosen: chosen.has(x.e),
+        ...(byRule.has(x.e) ? { rule: byRule.get(x.e)! } : {}),
+        score: round3(x.score),
+        reasons: reasons(model.participant, x.e.features, 3),
+      })),
     });
   }
   // A definite description ("the meeting", "the talks") refers to an earlier event of the article that has its
