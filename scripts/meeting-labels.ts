@@ -18,7 +18,7 @@ import { PassThrough } from 'node:stream';
 import { readArticles } from '../src/input/read.js';
 import { InputError } from '../src/errors.js';
 import type { Doc } from '../src/pipeline/model.js';
-import type { RawCandidate } from '../src/pipeline/05-meetings.js';
+import type { MeetingCandidate, RawCandidate } from '../src/pipeline/05-meetings.js';
 
 /** One line of the annotation file. */
 export interface NewsLabel {
@@ -80,10 +80,7 @@ export function labeledCandidates(doc: Doc, raws: RawCandidate[], labels: NewsLa
   const spoken = new Map<RawCandidate, NewsLabel[]>();
   for (const l of labels) {
     if (l.article !== doc.article.id) continue;
-    const inSpan = raws.filter((raw) => {
-      const at = doc.sentences[raw.sentence]!.tokens[raw.a]!.start;
-      return l.spans.some(([s, e]) => s <= at && at < e);
-    });
+    const inSpan = raws.filter((raw) => l.spans.some((x) => triggerIn(doc, raw, x)));
     const same = l.trigger ? inSpan.filter((raw) => raw.trigger.toLowerCase() === l.trigger!.toLowerCase()) : [];
     for (const raw of same.length ? same : inSpan) spoken.set(raw, [...(spoken.get(raw) ?? []), l]);
   }
@@ -94,6 +91,50 @@ export function labeledCandidates(doc: Doc, raws: RawCandidate[], labels: NewsLa
     out.push({ raw, meeting: !!yes, label: yes ?? covering[0]! });
   }
   return out;
+}
+
+/** Whether a candidate's trigger word starts inside the span [start, end) of the article's text. */
+function triggerIn(doc: Doc, raw: RawCandidate, [start, end]: [number, number]): boolean {
+  const at = doc.sentences[raw.sentence]!.tokens[raw.a]!.start;
+  return start <= at && at < end;
+}
+
+/**
+ * The candidates whose parties, date, place and status a graded meeting gives the truth of: those in the first evidence
+ * span (the sentence the grade speaks for) with the trigger word the prediction reports. Its later spans are mentions
+ * the prediction merged in, and another trigger of the first sentence may be another event or none; a grade whose
+ * trigger no candidate of the span has speaks for none. A candidate two graded meetings speak for takes the first.
+ */
+export function gradedMeetingCandidates(doc: Doc, raws: RawCandidate[], labels: NewsLabel[]): Array<{ raw: RawCandidate; label: NewsLabel }> {
+  const out: Array<{ raw: RawCandidate; label: NewsLabel }> = [];
+  for (const l of labels) {
+    if (l.article !== doc.article.id || !l.meeting || !l.trigger) continue;
+    for (const raw of raws) {
+      if (raw.trigger.toLowerCase() !== l.trigger.toLowerCase() || !triggerIn(doc, raw, l.spans[0]!) || out.some((x) => x.raw === raw)) continue;
+      out.push({ raw, label: l });
+    }
+  }
+  return out;
+}
+
+/**
+ * The output meeting that stands for a graded prediction: one reported in the grade's first evidence span, preferring
+ * one whose first sentence it is, with the graded trigger word, then one with that word, then any; -1 when none is.
+ */
+export function meetingFor(doc: Doc, meetings: readonly MeetingCandidate[], label: NewsLabel): number {
+  const [start, end] = label.spans[0]!;
+  const inSpan = (k: number) => doc.sentences[k]!.start < end && start < doc.sentences[k]!.end;
+  const word = (m: MeetingCandidate) => !!label.trigger && m.trigger.toLowerCase() === label.trigger.toLowerCase();
+  const tiers = [
+    (m: MeetingCandidate) => inSpan(Math.min(...m.sentences)) && word(m),
+    (m: MeetingCandidate) => m.sentences.some(inSpan) && word(m),
+    (m: MeetingCandidate) => m.sentences.some(inSpan),
+  ];
+  for (const t of tiers) {
+    const at = meetings.findIndex(t);
+    if (at >= 0) return at;
+  }
+  return -1;
 }
 
 /**

@@ -3,11 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers/article.js';
 import { prepareArticle } from '../src/pipeline/extract.js';
-import { extractMeetings, type RawCandidate } from '../src/pipeline/05-meetings.js';
+import { extractMeetings, type MeetingCandidate, type RawCandidate } from '../src/pipeline/05-meetings.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { labeledCandidates, readLabels, type NewsLabel } from '../scripts/meeting-labels.js';
+import { gradedMeetingCandidates, labeledCandidates, meetingFor, readLabels, type NewsLabel } from '../scripts/meeting-labels.js';
 // @ts-expect-error: a plain ES module script without types
 import { archiveOf, gradedParticipants, gradedValue, labelsOf, parseGrades, predictionsFor } from '../scripts/news-labels.mjs';
 
@@ -57,6 +57,32 @@ describe('graded predictions as examples of the meeting decision', () => {
     const labeled = labeledCandidates(doc, raws, [label('g3', false, [whole]), label('g3', true, [span(doc, 'met Spanish')], 1)]);
     expect(labeled.find((c) => c.raw.trigger === 'met')?.meeting).toBe(true);
     expect(labeled.find((c) => c.raw.trigger === 'host')?.meeting).toBe(false);
+  });
+
+  it("gives a graded meeting's truth to the candidates of its first span with the graded trigger word only", () => {
+    const { doc, raws } = prepared('g4');
+    const met: NewsLabel = { ...label('g4', true, [span(doc, 'met Spanish'), span(doc, 'wine cooperative')]), trigger: 'met', participants: ['Ana Duarte', 'Luis Vidal'] };
+    const truths = gradedMeetingCandidates(doc, raws, [met]);
+    expect(truths.map((x) => x.raw.trigger)).toEqual(['met']);
+    expect(truths[0]!.label).toBe(met);
+    // A trigger word no candidate of the first span has, a grade of no meeting, a grade with no trigger: no truth.
+    expect(gradedMeetingCandidates(doc, raws, [{ ...met, trigger: 'visited' }])).toEqual([]);
+    expect(gradedMeetingCandidates(doc, raws, [{ ...met, meeting: false }])).toEqual([]);
+    expect(gradedMeetingCandidates(doc, raws, [{ ...met, trigger: null }])).toEqual([]);
+  });
+
+  it('finds the output meeting that stands for a graded prediction', () => {
+    const { doc } = prepared('g5');
+    const first = doc.sentences.findIndex((x) => doc.article.text.slice(x.start, x.end).includes('met Spanish'));
+    const third = doc.sentences.findIndex((x) => doc.article.text.slice(x.start, x.end).includes('wine cooperative'));
+    const meeting = (trigger: string, sentences: number[]) => ({ trigger, sentences }) as unknown as MeetingCandidate;
+    const graded: NewsLabel = { ...label('g5', true, [span(doc, 'wine cooperative')]), trigger: 'visited' };
+    // One whose first sentence is the span's, with the graded word, comes before one that only reaches it, and that
+    // before one with another word.
+    expect(meetingFor(doc, [meeting('talks', [third]), meeting('visited', [first, third]), meeting('visited', [third])], graded)).toBe(2);
+    expect(meetingFor(doc, [meeting('talks', [third]), meeting('visited', [first, third])], graded)).toBe(1);
+    expect(meetingFor(doc, [meeting('met', [first]), meeting('talks', [third])], graded)).toBe(1);
+    expect(meetingFor(doc, [meeting('met', [first])], graded)).toBe(-1);
   });
 
   it('turns grade lines and their predictions into label lines', () => {
