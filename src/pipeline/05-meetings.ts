@@ -37,7 +37,7 @@ import type { RoleResult } from './04-roles.js';
 import { isScoreline, isSportsArticle } from './teams.js';
 import { unnamedCounterpart } from './meeting-sessions.js';
 import { readBodySession } from './meeting-bodies.js';
-import { datesEvent, framedOccasion, namesOnlyPartiesOf, nounReference, verbReference, referent, sessionReferent } from './meeting-coref.js';
+import { datesEvent, framedOccasion, namesOnlyPartiesOf, nounReference, referent, sessionReferent } from './meeting-coref.js';
 import { FRAME_VETOES, readFrame } from './meeting-frame.js';
 import { GENRE_VETOES, readGenre, readOccasion } from './meeting-genre.js';
 import { CONSULT_VETOES, readConsult, readNounSense, readSense, SENSE_VETOES } from './meeting-sense.js';
@@ -72,8 +72,7 @@ export interface MeetingCandidate {
   counterparts?: number[];
   /** The groups of split candidates this event has taken in: it takes one candidate of a group at most. */
   groupsTaken?: number[];
-  /** How its first trigger refers: a definite noun ("the talks") names an event the article already reported; "new"
-   * ("the next meeting", "will meet again") names another occasion than one already held. */
+  /** How its first trigger refers: a definite noun ("the talks") names an event the article already reported. */
   reference?: 'definite' | 'new' | null;
   /** Sentences in which a mention of it is framed as the occasion beside another event ("on the sidelines of a
    * summit", "ahead of an EU summit"): there it is another gathering than the sentence's other triggers. */
@@ -1386,9 +1385,8 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
   // parties (two of them, or all when fewer), rather than being a new one: one within three sentences, or, with two
   // shared parties, one of a compatible date anywhere before.
   // How the noun refers (meeting-coref's rule): a determiner or possessive before its modifiers ("the Ukraine
-  // discussions", "their first meeting") refers; a word of another event ("their last meeting", "the next talks") does not,
-  // nor does a verb followed by "again" ("will meet again"): those name another occasion.
-  const reference = rule.noun ? nounReference(toks, a) : verbReference(toks, b);
+  // discussions", "their first meeting") refers; a word of another event ("their last meeting", "the next talks") does not.
+  const reference = rule.noun ? nounReference(toks, a) : null;
   const status: MeetingStatus = score(model.status, raw.statusFeatures) > 0 ? 'planned' : 'held';
   // The date is chosen among the readings that stand for the status decided.
   const dateOptions = datesFor(raw.dateOptions, status);
@@ -1752,7 +1750,5 @@ function mayMerge(m: MeetingCandidate, cand: MeetingCandidate, refDate: string |
   // Not so once both are settled events: each has then been read with its own status.
   const retold = !settled && !cand.date && shared >= 2 && shared === cand.parties.length && !(m.status === 'held' && cand.status === 'planned');
   if (!sessionsMayMerge(m, cand)) return false;
-  // "will meet again", "their next meeting", "at its previous meeting": another occasion than a meeting already held.
-  if (cand.reference === 'new' && m.status === 'held') return false;
   return !(shared < need || (m.status !== cand.status && !sameSentence && !retold && !sameDay(m.date, cand.date) && !(!settled && shared >= 2 && datesEvent(m, cand, refDate))) || !datesCompatible(m.date, cand.date) || !(placesCompatible(m.place, cand.place) || sameOccasion(m, cand)));
 }

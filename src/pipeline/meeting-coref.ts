@@ -28,18 +28,14 @@ const MODIFIERS_KEEPING_REFERENCE = new Set(['first', 'latest', 'recent', 'curre
   // Words of when it is held: "this weekend meeting", "the morning session", "the annual conference".
   'weekend', 'morning', 'afternoon', 'evening', 'night', 'day', 'week', 'annual', 'weekly', 'monthly', 'quarterly', 'regular', 'scheduled', 'planned']);
 /** Words that make the noun a new or other event: "the next meeting", "further talks", "another round". */
-const NEW_EVENT_WORDS = new Set(['next', 'another', 'further', 'new', 'future', 'previous', 'last', 'earlier', 'other', 'upcoming', 'fresh', 'more']);
-/** Ordinals of a series: "the union's second meeting with the ministry" is no earlier event, but may be the one just
- * reported. */
-const SERIES_ORDINALS = new Set(['second', 'third', 'fourth', 'fifth']);
+const NEW_EVENT_WORDS = new Set(['next', 'another', 'further', 'new', 'future', 'previous', 'last', 'earlier', 'other', 'upcoming', 'second', 'third', 'fresh', 'more']);
 
 /** How a noun trigger at token `a` refers: "definite" (a determiner or a possessive before it), "new" (a word of
- * another event before it), or null (indefinite or bare, or an ordinal of a series before it). */
+ * another event before it), or null (indefinite or bare). */
 export function nounReference(toks: Token[], a: number): 'definite' | 'new' | null {
   for (let d = a - 1; d >= Math.max(0, a - 5); d--) {
     const w = lowerWord(toks[d]);
     if (NEW_EVENT_WORDS.has(w)) return 'new';
-    if (SERIES_ORDINALS.has(w)) return null;
     if (w in ANAPHORIC_DETERMINERS) return 'definite';
     // "today's session", "Berg's visit", "this week's talks".
     if (w === "'s" || w === "'" || /'s?$/.test(w)) return 'definite';
@@ -48,12 +44,6 @@ export function nounReference(toks: Token[], a: number): 'definite' | 'new' | nu
     return null;
   }
   return null;
-}
-
-/** How a meeting verb ending at token `b` refers: "new" when "again" follows it ("will meet again", "met again on
- * Tuesday"): the report names another occasion than one already told. */
-export function verbReference(toks: Token[], b: number): 'new' | null {
-  return lowerWord(toks[b]) === 'again' ? 'new' : null;
 }
 
 /** Phrases that set a meeting noun as the occasion beside which another event of the sentence happens ("on the
