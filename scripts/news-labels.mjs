@@ -59,11 +59,18 @@ export function gradeFields(line) {
   return out;
 }
 
-/** Text without its parenthesised remarks and quote marks. */
+/** Text without its parenthesised remarks and the quote marks at its words' edges (a possessive's apostrophe stays). */
 const bare = (s) => {
   let t = s;
   for (let prev = ''; prev !== t; ) [prev, t] = [t, t.replace(/\([^()]*\)/g, ' ')];
-  return t.replace(/[()]/g, ' ').replace(/['"‘’“”]/g, ' ').replace(/\s+/g, ' ').trim();
+  return t.replace(/[()]/g, ' ').replace(/(^|[\s,;])['"‘’“”]+|['"‘’“”]+(?=$|[\s,;])/g, '$1').replace(/\s+/g, ' ').trim();
+};
+
+/** Whether a listed item reads as one name: at most eight words, each capitalised, a number or a joining word
+ * ("House Ways and Means Committee", "Organization for Security and Co-operation in Europe"). */
+const isName = (x) => {
+  const words = x.split(' ');
+  return words.length <= 8 && /^[\p{Lu}\d]/u.test(words[0]) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|and|for|the|in|on|de|du|la|le|von|van|al|bin|&|-)$/.test(w));
 };
 
 /** A name folded as the shared scorer folds it. */
@@ -75,11 +82,13 @@ const sameName = (a, b) => {
   return !!x && !!y && (x === y || x.endsWith(' ' + y) || y.endsWith(' ' + x));
 };
 
-/** The names a party note lists after `word` ("extra: A, B (why); missing C"), up to the next list. */
+/** The names a party note lists after `word` ("extra: A, B (why); missing C"), up to the next ";"; null when an
+ * item is no plain name (a remark, "A / B" alternatives, "X should be Y"). */
 function listed(note, word) {
-  const m = new RegExp(`\\b${word}:?\\s+(.*?)(?:;\\s*(?:extra|missing)\\b|$)`, 's').exec(note);
+  const m = new RegExp(`\\b${word}:?\\s+([^;]*)`, 's').exec(note);
   if (!m) return [];
-  return bare(m[1]).split(/,|\band\b/).map((x) => x.trim()).filter((x) => x && x.split(' ').length <= 6 && /[A-Z]/.test(x));
+  const items = bare(m[1]).split(',').map((x) => x.trim()).filter(Boolean);
+  return items.every(isName) ? items : null;
 }
 
 /**
@@ -92,6 +101,7 @@ export function gradedParticipants(note, predicted) {
   if (/^ok\b/.test(note)) return [...predicted];
   if (!/^(extra|missing|both)\b/.test(note)) return null;
   const extra = listed(note, 'extra'), missing = listed(note, 'missing');
+  if (!extra || !missing) return null;
   if (extra.some((x) => !predicted.some((p) => sameName(p, x)))) return null;
   const kept = predicted.filter((p) => !extra.some((x) => sameName(p, x)));
   return [...kept, ...missing.filter((x) => !kept.some((p) => sameName(p, x)))];

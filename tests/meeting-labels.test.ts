@@ -124,6 +124,11 @@ describe('graded predictions as examples of the meeting decision', () => {
     // A note that names an extra party the prediction does not have, or says something else, gives no parties.
     expect(gradedParticipants('extra: Luis Vidal', ['Ana Duarte', 'Tom Hale'])).toBeNull();
     expect(gradedParticipants('n.a.', ['Ana Duarte'])).toBeNull();
+    // A name with "and" in it is one name; a remark after ";" is no party; alternatives or a remark make the note unread.
+    expect(gradedParticipants('missing: Senate Ways and Means Committee', ['Ana Duarte'])).toEqual(['Ana Duarte', 'Senate Ways and Means Committee']);
+    expect(gradedParticipants('extra: Tom Hale; the aides are acceptable', ['Ana Duarte', 'Tom Hale'])).toEqual(['Ana Duarte']);
+    expect(gradedParticipants('missing: Lusitania / Luis Vidal', ['Ana Duarte'])).toBeNull();
+    expect(gradedParticipants("extra: 'Hale' should be Tom Hale", ['Ana Duarte', 'Hale'])).toBeNull();
     // Values: the prediction's when ok, what follows the arrow otherwise, nothing when no plain value is given.
     expect(gradedValue('ok (2020-02)', '2020-02', 'date')).toBe('2020-02');
     expect(gradedValue('ok (null)', undefined, 'place')).toBeNull();

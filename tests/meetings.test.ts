@@ -284,6 +284,9 @@ describe('meetings: the subject of the verb that holds a gathering', () => {
     ['a possessive owns the noun, it does not hold it', "Canada's held talks resumed in Oslo.", 'talks', 'Canada', false],
     ['a readiness is no gathering held', 'Canada is open to talks in Oslo.', 'talks', 'Canada', false],
     ['"resumed"', 'Canada resumed fisheries talks in Oslo.', 'talks', 'Canada', true],
+    ['a name after a preposition is no subject', 'Farmers in Canada held rallies before the fisheries talks.', 'talks', 'Canada', false],
+    ['a preposition before the noun ends its modifiers', 'Canada held rallies before the talks in Oslo.', 'talks', 'Canada', false],
+    ['a passive "held" holds its subject, not the gathering', 'Canada was held responsible at the talks.', 'talks', 'Canada', false],
   ])('meetings: %s', (_why, text, word, name, want) => {
     const { toks, a, m } = spans(text, word, name);
     expect(holdsGathering(toks, m, a, rule(word, 'meeting', true))).toBe(want);
@@ -309,6 +312,15 @@ describe("meetings: a national cabinet's own session", () => {
     const found = meetingsOf(text, date);
     expect(found).toHaveLength(1);
     for (const w of want) expect(found[0]!.with).toContain(w);
+  });
+
+  it('meetings: persons of the sentence serving two states name no cabinet country', () => {
+    const text = "Spain's Foreign Minister Luis Vidal arrived in Lisbon on Tuesday as Portugal's Prime Minister Rui Costa held a cabinet meeting.";
+    const x = extractArticle(article(text, '1987-03-04'), { explain: true });
+    const rules = x.candidates!.flatMap((c) => c.parties.filter((p) => p.rule === 'cabinet-session-country').map((p) => p.label));
+    expect(rules).toEqual([]);
+    const alone = extractArticle(article("Portugal's Prime Minister Rui Costa held a cabinet meeting on Tuesday.", '1987-03-04'), { explain: true });
+    expect(alone.meetings.flatMap((m) => m.participants.map((p) => p.label))).toContain('Portugal');
   });
 
   it('meetings: --explain names the rule that made a country a party against its score', () => {

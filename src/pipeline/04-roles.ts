@@ -503,7 +503,7 @@ function statesNamedWith(doc: Doc, bySentence: MentionIndex): Map<number, Set<st
         }
         if (!/^(for|to)$/.test(prep) || !/^\s*$/.test(toks[first - 1 - det]!.post)) break;
         k = first - 1 - det;
-        reach = p.tokenStart - k + 3;
+        reach = p.tokenStart - k + 5;
         continue;
       }
       if (here.some((x) => x.kind === 'person' && x.tokenStart <= k && k < x.tokenEnd)) break;

@@ -723,12 +723,15 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   if (cab >= 0) {
     const at = lowerWord(toks[cab - 1]) === "'s" ? cab - 1 : cab;
     cabinetIso = ms.find((m) => m.kind === 'state' && m.tokenEnd === at)?.iso ?? (cab > 0 && /^\p{Lu}/u.test(toks[cab - 1]!.text) ? stateByDemonym(toks[cab - 1]!.text)?.iso : undefined);
-    for (const m of ms) {
-      if (cabinetIso) break;
-      if (m.kind === 'person') cabinetIso = roles.ties.get(m.cluster)?.find((t) => t.kind === 'state' && t.iso && !t.former)?.iso;
+    // The persons of the sentence name the cabinet's country only when they all serve one ("as Netanyahu held a
+    // cabinet meeting, U.S. Secretary Blinken arrived" names two).
+    if (!cabinetIso) {
+      const served = new Set(ms.filter((m) => m.kind === 'person').map((m) => roles.ties.get(m.cluster)?.find((t) => t.kind === 'state' && t.iso && !t.former)?.iso).filter((x): x is string => !!x));
+      if (served.size === 1) cabinetIso = [...served][0];
+      else if (served.size > 1) cabinetIso = '';
     }
     const dateline = datelinePlace(doc);
-    cabinetIso ??= dateline?.kind === 'state' ? dateline.iso : dateline?.stateIso;
+    if (cabinetIso === undefined) cabinetIso = dateline?.kind === 'state' ? dateline.iso : dateline?.stateIso;
   }
   const cabinet = cabinetIso ? pool.find((e) => e.mention.kind === 'state' && e.mention.iso === cabinetIso)?.mention.cluster : undefined;
   return {

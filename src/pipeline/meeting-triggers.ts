@@ -108,22 +108,39 @@ const HOLDER_AUXILIARIES: Record<string, string> = wordTable({
   also: 'adverb', already: 'adverb', again: 'adverb', recently: 'adverb', later: 'adverb', today: 'time', yesterday: 'time',
 });
 
+/** Words that tie a name or a noun phrase to something else, so that the name is no subject ("protesters in Iran held
+ * rallies") and the words after the verb are no modifiers of the gathering noun ("held rallies before the talks"). */
+const NOT_MODIFIERS: Record<string, string> = wordTable({
+  to: 'infinitive or direction', in: 'preposition', on: 'preposition', at: 'preposition', of: 'preposition',
+  for: 'preposition', from: 'preposition', with: 'preposition', by: 'preposition', about: 'preposition',
+  before: 'preposition', after: 'preposition', during: 'preposition', ahead: 'preposition', amid: 'preposition',
+  over: 'preposition', into: 'preposition', against: 'preposition', despite: 'preposition', since: 'preposition',
+  until: 'preposition', as: 'conjunction', and: 'conjunction', or: 'conjunction', but: 'conjunction', than: 'conjunction',
+  that: 'conjunction', while: 'conjunction', when: 'conjunction', if: 'conjunction', because: 'conjunction',
+});
+
+/** Auxiliaries before a past participle that make it passive: the subject is what was held ("hostages were held"). */
+const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
 /**
- * Whether a name before the gathering noun at token `a` is the subject of the verb that holds it: the name,
- * auxiliaries or adverbs, a holding verb, then at most three lowercase modifiers of the noun ("the council held an ad
- * hoc meeting", "the bank had held merger talks with"), with no punctuation between.
+ * Whether a name before the gathering noun at token `a` is the subject of the verb that holds it: the name (not the
+ * object of a preposition), auxiliaries or adverbs, a holding verb in the active voice, then at most three lowercase
+ * modifiers of the noun, none a preposition or conjunction ("the council held an ad hoc meeting", "the bank had held
+ * merger talks with"), with no punctuation between.
  */
 export function holdsGathering(toks: Token[], m: Mention, a: number, rule: TriggerRule): boolean {
   if (!rule.noun || m.tokenEnd >= a) return false;
+  if (lowerWord(toks[m.tokenStart - 1]) in NOT_MODIFIERS) return false;
   let k = m.tokenEnd;
   if (/^'s?$/.test(lowerWord(toks[k]))) return false;
   while (k < a && lowerWord(toks[k]) in HOLDER_AUXILIARIES) k++;
   if (k >= a || !(lowerWord(toks[k]) in HOLDING_VERBS)) return false;
   const verb = k;
+  if (/ed$|^held$/.test(lowerWord(toks[verb])) && PASSIVE_AUXILIARIES.has(lowerWord(toks[verb - 1]))) return false;
   for (let j = m.tokenEnd; j < a; j++) if (/[,;:.()"]/.test(toks[j - 1]!.post)) return false;
   if (a - verb - 1 > 3) return false;
-  // Lowercase words or numbers only, and no "to": "is open to talks" is a readiness, not a gathering held.
-  for (let j = verb + 1; j < a; j++) if ((!/^\p{Ll}/u.test(toks[j]!.text) && !/^\d/.test(toks[j]!.text)) || lowerWord(toks[j]) === 'to') return false;
+  // Lowercase words or numbers only, and no preposition: "is open to talks" is a readiness, not a gathering held.
+  for (let j = verb + 1; j < a; j++) if ((!/^\p{Ll}/u.test(toks[j]!.text) && !/^\d/.test(toks[j]!.text)) || lowerWord(toks[j]) in NOT_MODIFIERS) return false;
   return true;
 }
 
