@@ -21,8 +21,9 @@
  * (scripts/news-labels.mjs, models/README.md): their articles are read from the news archives of ../shared/data that
  * each label names, and each candidate whose trigger lies in the first evidence sentence of a graded prediction is an
  * example labelled by the grade, at LABEL_WEIGHT; in --cv every fold learns from them (no graded article is an
- * annotated one). A graded meeting's parties, date, place and status, where its grade gives them, are examples of the
- * other decisions for the candidates of its first evidence sentence with the graded trigger word (gradedTruths).
+ * annotated one). A graded meeting's place and status, where its grade gives them, are examples of those decisions for
+ * the candidates of its first evidence sentence with the graded trigger word (gradedTruths); its parties and date are
+ * only scored (--graded-cv).
  *
  * Labels come from the gold meetings: a candidate is a meeting when its sentence is evidence of a gold meeting; a
  * possible party is a participant when its name is one of that meeting's participants (as the scorer matches
@@ -409,27 +410,23 @@ function gradedExamples(graded: Graded[], participant: LinearModel, keep: Keep):
 const NO_ALIASES = new Map<string, Set<string>>();
 
 /**
- * What graded meetings tell the participant, status, date and place decisions, as a gold meeting tells them of the
- * candidates that are its evidence: a possible party is one when it names a graded participant; the status is the
- * graded one; the date options that give the graded date are right, and the place options that name the graded place.
- * A meeting graded undated or with no place teaches no date or place, as a gold one teaches no date: taught as "none",
- * the place decision leaves out places the annotated articles state (5-fold CV places .780 -> .754), and the date
- * decision passes over the date of a held meeting stated in the sentence before. Each field only where the grade
- * gives it.
+ * What graded meetings tell the status and place decisions, as a gold meeting tells them of the candidates that are
+ * its evidence: the status is the graded one, and the place options that name the graded place are right. A meeting
+ * graded with no place teaches no place, as a gold one without a place does: taught as "none", the place decision
+ * leaves out places the annotated articles state (5-fold CV places .780 -> .754).
+ * Graded parties and dates are not learned. As party examples, at any weight that moves modern-news party precision
+ * (.574 -> .606 at a quarter of an annotated example's weight), they put the sessions of one body the annotated
+ * articles count ("the corporation's board will meet on Saturday") below the participant threshold. As date examples,
+ * meetings mostly of the day before the article, they outweigh a date in the meeting's own clause ("talks on Monday.
+ * They met again on Wednesday" in an article of Thursday dated both Wednesday).
  */
-function gradedTruths(graded: Graded[], keep: Keep): Omit<Examples, 'meeting'> {
-  const ex: Omit<Examples, 'meeting'> = { participant: [], status: [], date: [], place: [] };
+function gradedTruths(graded: Graded[], keep: Keep): Pick<Examples, 'status' | 'place'> {
+  const ex: Pick<Examples, 'status' | 'place'> = { status: [], place: [] };
   const w = TRUTH_WEIGHT;
   for (const g of graded) {
     for (const { raw, label } of g.truths) {
       if (!keep(label) || raw.vetoes.includes('agenda')) continue;
-      // Parties are not learned from the grades either: at any weight that moves modern-news party precision (.574 ->
-      // .606 at a quarter of an annotated example's weight), the sessions of one body the annotated articles count
-      // ("the corporation's board will meet on Saturday") fall below the participant threshold.
       if (label.status && raw.rule.reason !== JOURNEY_REASON) ex.status.push({ f: raw.statusFeatures, y: label.status === 'planned', w });
-      // Dates are not learned from the grades: most graded meetings took place the day before the article, and as
-      // date examples they outweigh a date in the meeting's own clause ("talks on Monday. They met again on
-      // Wednesday" in an article of Thursday dated both Wednesday).
       if (label.place) {
         const place = label.place;
         const right = new Set(raw.placeOptions.flatMap((o, i) => (!!o.value && sameName(place, o.value.label, NO_ALIASES) ? [i] : [])));
@@ -443,7 +440,7 @@ function gradedTruths(graded: Graded[], keep: Keep): Omit<Examples, 'meeting'> {
 function train(items: Item[], graded: Graded[], keep: Keep = () => true): MeetingModel {
   const own = examples(items);
   const truths = gradedTruths(graded, keep);
-  const ex = { participant: [...own.participant, ...truths.participant], status: [...own.status, ...truths.status], date: [...own.date, ...truths.date], place: [...own.place, ...truths.place] };
+  const ex = { ...own, status: [...own.status, ...truths.status], place: [...own.place, ...truths.place] };
   // Each decision shuffles its examples with its own streams, so that what one decision sees does not reorder
   // another's; each is the mean of RUNS models trained on different orders of its examples, which steadies weights
   // that one order of a few hundred examples leaves to chance.
@@ -637,9 +634,9 @@ async function gradedCrossValidate(): Promise<void> {
         if (at < 0) continue;
         t.output++;
         const m = found[at]!;
-        shown.push(JSON.stringify({ article: g.id, item: l.item, sample: l.sample, graded: { participants: l.participants, date: l.date, place: l.place, status: l.status }, output: { participants: m.parties.map((p) => partyName(g.doc, p.mention)), date: m.date, place: m.place?.label ?? null, status: m.status } }));
+        const names = m.parties.map((p) => partyName(g.doc, p.mention));
+        shown.push(JSON.stringify({ article: g.id, item: l.item, sample: l.sample, graded: { participants: l.participants, date: l.date, place: l.place, status: l.status }, output: { participants: names, date: m.date, place: m.place?.label ?? null, status: m.status } }));
         if (l.participants) {
-          const names = m.parties.map((p) => partyName(g.doc, p.mention));
           const right = names.filter((x) => l.participants!.some((y) => sameName(y, x, NO_ALIASES))).length;
           const hit = l.participants.filter((y) => names.some((x) => sameName(y, x, NO_ALIASES))).length;
           t.withParties++;

@@ -715,24 +715,9 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   const placeOptions = withoutTopicPlaces(placeChoices(doc, s, ms.filter((m) => !inTopic(m)), a, b, clauseStart, clauseEnd, rule, place, inRule), s.index, earlier);
   placeRelationFeatures(toks, s.index, placeOptions, a, b, triggerSpans(toks, ms));
   const statusFeatures = [...statusReading(doc, toks, a, b, clauseStart, clauseEnd, status, ruleDate, rule), ...statusCues(doc, s, a, b, clauseStart, clauseEnd, (x, t) => sentenceDates(doc, x, t))];
-  // A national cabinet's own session: its country is the one named or written as an adjective before "cabinet" ("the
-  // Italian cabinet", "Japan's cabinet"), else the one a person of the sentence holds office in now, else the one the
-  // article reports from (its dateline's).
+  // A national cabinet's own session: its country takes part (guideline rule 7).
   const cab = cabinetSession(toks, a, b, rule);
-  let cabinetIso: string | undefined;
-  if (cab >= 0) {
-    const at = lowerWord(toks[cab - 1]) === "'s" ? cab - 1 : cab;
-    cabinetIso = ms.find((m) => m.kind === 'state' && m.tokenEnd === at)?.iso ?? (cab > 0 && /^\p{Lu}/u.test(toks[cab - 1]!.text) ? stateByDemonym(toks[cab - 1]!.text)?.iso : undefined);
-    // The persons of the sentence name the cabinet's country only when they all serve one ("as Netanyahu held a
-    // cabinet meeting, U.S. Secretary Blinken arrived" names two).
-    if (!cabinetIso) {
-      const served = new Set(ms.filter((m) => m.kind === 'person').map((m) => roles.ties.get(m.cluster)?.find((t) => t.kind === 'state' && t.iso && !t.former)?.iso).filter((x): x is string => !!x));
-      if (served.size === 1) cabinetIso = [...served][0];
-      else if (served.size > 1) cabinetIso = '';
-    }
-    const dateline = datelinePlace(doc);
-    if (cabinetIso === undefined) cabinetIso = dateline?.kind === 'state' ? dateline.iso : dateline?.stateIso;
-  }
+  const cabinetIso = cab >= 0 ? cabinetCountry(doc, toks, ms, roles, cab) : undefined;
   const cabinet = cabinetIso ? pool.find((e) => e.mention.kind === 'state' && e.mention.iso === cabinetIso)?.mention.cluster : undefined;
   return {
     sentence: s.index, a, b, rule, trigger: toks.slice(a, b).map((t) => t.text).join(' '), vetoes, features, pool, dateOptions, placeOptions, statusFeatures,
@@ -1266,6 +1251,23 @@ function officeHolders(doc: Doc, roles: RoleResult): Set<number> {
   }
   officeHoldersCache.set(roles, found);
   return found;
+}
+
+/**
+ * The country of a national cabinet whose session names "cabinet" at token `cab`: the state named or written as an
+ * adjective before "cabinet" ("the Italian cabinet", "Japan's cabinet"), else the one the persons of the sentence hold
+ * office in now when they all serve one ("as Netanyahu held a cabinet meeting, U.S. Secretary Blinken arrived" names
+ * two, so none), else, when no person of the sentence serves a state, the one the article reports from (its
+ * dateline's).
+ */
+function cabinetCountry(doc: Doc, toks: Token[], ms: Mention[], roles: RoleResult, cab: number): string | undefined {
+  const at = lowerWord(toks[cab - 1]) === "'s" ? cab - 1 : cab;
+  const named = ms.find((m) => m.kind === 'state' && m.tokenEnd === at)?.iso ?? (cab > 0 && /^\p{Lu}/u.test(toks[cab - 1]!.text) ? stateByDemonym(toks[cab - 1]!.text)?.iso : undefined);
+  if (named) return named;
+  const served = new Set(ms.flatMap((m) => (m.kind === 'person' ? roles.ties.get(m.cluster)?.find((t) => t.kind === 'state' && t.iso && !t.former)?.iso ?? [] : [])));
+  if (served.size) return served.size === 1 ? [...served][0] : undefined;
+  const dateline = datelinePlace(doc);
+  return dateline?.kind === 'state' ? dateline.iso : dateline?.stateIso;
 }
 
 /** Features of a candidate's status (held or planned). */
