@@ -608,7 +608,8 @@ const GRADED_FOLDS = 4;
 /**
  * --graded-cv: the graded samples of modern news in GRADED_FOLDS groups (sorted by name, every fourth together); each
  * group's graded meetings are scored on the output of models trained on the annotated articles and the other groups'
- * grades: how many are still output (meetingFor), and of those the parties (P/R against the graded participants, names
+ * grades: how many are still output (meetingFor), how many of the predictions graded as no meeting are output again
+ * (and the precision of the two together), and of the meetings output the parties (P/R against the graded participants, names
  * matched as the scorer matches them; exact when the lists match one to one), the date (the same string; none = none),
  * the place (the scorer's name match; none = none) and the status, each over the meetings whose grade gives it.
  */
@@ -617,7 +618,7 @@ async function gradedCrossValidate(): Promise<void> {
   const graded = await loadGraded(items);
   const samples = [...new Set(graded.flatMap((g) => g.labels.map((l) => l.sample)))].sort();
   const groupOf = new Map(samples.map((s, i) => [s, i % GRADED_FOLDS]));
-  const t = { meetings: 0, output: 0, right: 0, predicted: 0, found: 0, gold: 0, exact: 0, withParties: 0, date: 0, dateAsked: 0, place: 0, placeAsked: 0, status: 0, statusAsked: 0 };
+  const t = { meetings: 0, output: 0, others: 0, othersOutput: 0, right: 0, predicted: 0, found: 0, gold: 0, exact: 0, withParties: 0, date: 0, dateAsked: 0, place: 0, placeAsked: 0, status: 0, statusAsked: 0 };
   const pct = (x: number, n: number) => `${(x / (n || 1)).toFixed(3)} (${x}/${n})`;
   const shown: string[] = [];
   console.log(`graded meetings of modern news, ${GRADED_FOLDS} groups of samples left out in turn (models trained on the annotated articles and the other groups' grades)`);
@@ -626,8 +627,10 @@ async function gradedCrossValidate(): Promise<void> {
     const model = train(items, graded, (l) => !held.has(l.sample));
     for (const g of graded) {
       const labels = g.labels.filter((l) => l.meeting && held.has(l.sample));
-      if (!labels.length) continue;
+      const others = g.labels.filter((l) => !l.meeting && held.has(l.sample));
+      if (!labels.length && !others.length) continue;
       const found = extractMeetings(g.doc, g.roles, { model });
+      for (const l of others) ((t.others += 1), (t.othersOutput += Number(meetingFor(g.doc, found, l) >= 0)));
       for (const l of labels) {
         t.meetings++;
         const at = meetingFor(g.doc, found, l);
@@ -655,7 +658,7 @@ async function gradedCrossValidate(): Promise<void> {
   }
   if (process.argv.includes('--verbose')) (fs.mkdirSync(path.join(root, 'out'), { recursive: true }), fs.writeFileSync(path.join(root, 'out/graded-cv.jsonl'), shown.join('\n') + '\n'));
   const P = t.right / (t.predicted || 1), R = t.found / (t.gold || 1);
-  console.log(`output ${pct(t.output, t.meetings)}; parties P ${P.toFixed(3)} R ${R.toFixed(3)} F1 ${(2 * P * R / (P + R || 1)).toFixed(3)}, exact ${pct(t.exact, t.withParties)}; date ${pct(t.date, t.dateAsked)}; place ${pct(t.place, t.placeAsked)}; status ${pct(t.status, t.statusAsked)}`);
+  console.log(`output ${pct(t.output, t.meetings)}, graded non-meetings output ${pct(t.othersOutput, t.others)}, precision ${(t.output / (t.output + t.othersOutput || 1)).toFixed(3)}; parties P ${P.toFixed(3)} R ${R.toFixed(3)} F1 ${(2 * P * R / (P + R || 1)).toFixed(3)}, exact ${pct(t.exact, t.withParties)}; date ${pct(t.date, t.dateAsked)}; place ${pct(t.place, t.placeAsked)}; status ${pct(t.status, t.statusAsked)}`);
 }
 
 async function main(): Promise<void> {
