@@ -48,6 +48,7 @@ export const GENRE_VETOES: Record<string, string> = wordTable({
   counterfactual: '"had the two leaders met", "had experts kept in contact": an inverted conditional, a meeting that did not take place',
   'campaign-event': '"traveled to Ohio to campaign", "visited the city to headline a fundraiser", "trips through the state, at rallies": a visit or a journey in a sentence about an election campaign, with no named counterpart',
   'family-visit': '"was visiting his grandmother", "a humanitarian visit to her grandmother": a visit to one\'s family or friends, a private life',
+  'private-trip': '"flew to Cancun for a family vacation", "went to Germany for medical treatment": a journey whose stated purpose is leisure or care, with no one named to meet',
   'public-discourse': '"the political discussion", "the same kinds of conversations", "conversations like that": a discussion as public discourse or as a kind of talk, no counterpart',
 });
 
@@ -462,6 +463,32 @@ export const PUBLIC_NOUNS: Record<string, string> = wordTable({
   groups: 'groups', organizations: 'organizations', lawmakers: 'lawmakers', stakeholders: 'stakeholders', women: 'women', men: 'men',
 });
 
+/** Purposes of a private journey ("for a vacation", "on holiday", "for medical treatment"): nouns after "for" or "on". */
+export const PRIVATE_PURPOSES: Record<string, string> = wordTable({
+  vacation: 'leisure', vacations: 'leisure', holiday: 'leisure', holidays: 'leisure', honeymoon: 'leisure', getaway: 'leisure',
+  skiing: 'leisure', sightseeing: 'leisure', treatment: 'medical care', treatments: 'medical care', surgery: 'medical care',
+  checkup: 'medical care', 'check-up': 'medical care', rehabilitation: 'medical care',
+});
+
+/**
+ * Whether a journey or a visit at tokens [a, b) states a private purpose in its clause: "for" or "on", at most three
+ * lowercase words (determiners, possessives, modifiers: "for a long family", "on his annual"), then a noun of
+ * PRIVATE_PURPOSES, with no break between.
+ */
+function privatePurpose(toks: Token[], b: number, clauseEnd: number): boolean {
+  for (let k = b; k < clauseEnd - 1; k++) {
+    if (breaks(toks[k - 1])) return false;
+    const w = lowerWord(toks[k]);
+    if ((w !== 'for' && w !== 'on') || !isLower(toks[k])) continue;
+    for (let j = k + 1; j < Math.min(clauseEnd, k + 5); j++) {
+      if (!isLower(toks[j])) break;
+      if (lowerWord(toks[j]) in PRIVATE_PURPOSES) return true;
+      if (breaks(toks[j])) break;
+    }
+  }
+  return false;
+}
+
 const PP_WORDS = new Set(['in', 'from', 'of', 'during', 'into', 'over', 'on', 'about', 'throughout', 'to']);
 
 export function readOccasion(toks: Token[], ms: Mention[], a: number, b: number, rule: TriggerRule, clauseStart: number, clauseEnd: number): string[] {
@@ -476,6 +503,8 @@ export function readOccasion(toks: Token[], ms: Mention[], a: number, b: number,
   const personObject = (first?.kind === 'person' && first.tokenStart <= b + 5) || ms.some((m) => m.kind === 'state' && m.tokenStart >= b && m.tokenStart < clauseEnd);
   // Attending an occasion is weighed by its genre (audience-occasion).
   if (rule.kind === 'visit' && !ATTEND_WORDS.has(lowerWord(toks[a])) && !counterpart && !personObject && toks.some((t, k) => (k < a || k >= b) && isLower(t) && CAMPAIGN_EVENTS.has(lowerWord(t)))) f.push('veto:campaign-event');
+  // "flew to Cancun for a family vacation": a journey for leisure or care, with no person named to meet.
+  if (rule.kind === 'visit' && !counterpart && first?.kind !== 'person' && privatePurpose(toks, b, clauseEnd)) f.push('genre:private-purpose', 'veto:private-trip');
   // "visiting his grandmother", "a visit to her grandmother", "visited friends": family or friends, over a possessive.
   if (rule.kind === 'visit' && !breaks(toks[b - 1])) {
     let k = lowerWord(toks[b]) === 'to' ? b + 1 : b;
