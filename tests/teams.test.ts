@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../src/pipeline/extract.js';
 import { buildGraph } from '../src/graph/build.js';
 import type { Article } from '../src/types.js';
-import { isScoreline } from '../src/pipeline/teams.js';
+import { isScoreline, isSportsArticle } from '../src/pipeline/teams.js';
+import { prepareArticle } from '../src/pipeline/extract.js';
 import { tokenize } from '../src/nlp/tokenize.js';
 
 const article = (id: string, text: string): Article => ({ id, text, origin: id, bodyStart: 0, date: '2005-02-01' });
@@ -95,5 +96,46 @@ describe('teams: a scoreline is two numbers joined by a dash, not a range', () =
   ])('%s: %s', (text, score) => {
     const t = toks(text);
     expect(t.some((_, k) => isScoreline(t, k))).toBe(score);
+  });
+});
+
+describe('teams: an article about sport', () => {
+  const doc = (text: string) => prepareArticle(article('a', text)).doc;
+  const politics = [
+    'Senator Ana Ruiz claimed victory in the primary on Tuesday and thanked her volunteers in Dayton.',
+    'Her campaign said the goals of the new budget were modest and that the state would not bring back the death penalty.',
+    'Ruiz met Governor Paul Kern in Columbus on Wednesday to discuss the budget, the schools and the roads.',
+    'The two agreed that the talks would continue next month, when the legislature returns from its recess.',
+    'Kern said the state was ahead of its neighbours on jobs and on taxes, and that the budget office agreed with him.',
+    'The budget office said on Thursday that revenue from the sales tax had risen for the third quarter in a row.',
+    'Spending on the schools would rise by four per cent, while spending on the roads would stay where it was last year.',
+    'The legislature must pass the budget before the end of June, when the state begins its new fiscal year.',
+    'Democrats in the state senate said they would not support a bill that cut the money the cities receive.',
+    'The mayors of the three largest cities wrote to the governor last week to ask for more money for their police.',
+    'A spokesman for the governor said the letter had been received and that the governor would answer it soon.',
+    'Ruiz, who was first elected to the senate in 2010, has made the schools the centre of her campaign this year.',
+    'She told reporters in Dayton that the state had spent too little on its teachers for more than a decade.',
+    'Her opponent in the general election, a businessman from Toledo, has promised to cut the income tax instead.',
+    'Polls taken over the summer showed the two candidates close, with many voters still undecided about the race.',
+    'The election will be held on the first Tuesday of November, and early voting begins in the first week of October.',
+    'Officials in Columbus said the count of ballots sent by mail would begin on the evening of the election.',
+    'Both campaigns have raised more money this year than any campaign for the senate seat has raised before.',
+    'Ruiz said on Tuesday night that she would spend the coming weeks in the small towns of the southern counties.',
+    'The southern counties lost more than a tenth of their factory jobs in the ten years after the plants closed.',
+    'Several of the towns have asked the state for help to rebuild their water systems and to repair their bridges.',
+    'The governor has said that the state cannot pay for all of the repairs at once and that the towns must wait.',
+    'Ruiz has criticised that answer and said that a plan for the bridges should be part of the budget this year.',
+    'The senate is expected to vote on its version of the budget in the middle of May, after hearings in April.',
+  ].join(' ');
+  const sport = [
+    'Ireland beat England 19-13 in a tense match at Lansdowne Road on Saturday.',
+    'The striker scored two goals before half-time, and the replay showed a clear penalty.',
+    'England will meet France in the semi-final of the cup next week.',
+  ].join(' ');
+  it('a politics article that uses a few words of sport is not about sport', () => {
+    expect(isSportsArticle(doc(politics).sentences)).toBe(false);
+  });
+  it('a match report is about sport', () => {
+    expect(isSportsArticle(doc(sport).sentences)).toBe(true);
   });
 });

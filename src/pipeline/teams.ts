@@ -5,7 +5,7 @@
  * Brazil") ("the England squad", "Ireland are favourites"). A political title after a state keeps it the state
  * ("Ireland's prime minister").
  */
-import { SPORTS_CONTEXT, SPORTS_ARTICLE_MIN_WORDS } from '../gazetteer/meetings.js';
+import { SPORTS_CONTEXT, SPORTS_ARTICLE_DENSITY, SPORTS_ARTICLE_MIN_WORDS } from '../gazetteer/meetings.js';
 import { TITLES } from '../gazetteer/titles.js';
 import { PLACE_WORDS_BEFORE, SCORELINE, TEAM_PHRASES_BEFORE, TEAM_PLACES, TEAM_WORDS_AFTER } from '../names/teams.js';
 import { monthNumber } from './dates.js';
@@ -14,11 +14,20 @@ import { lowerWord, type Token } from '../nlp/tokenize.js';
 import type { Doc, DocSentence, Mention } from './model.js';
 
 
-/** An article about sport: SPORTS_ARTICLE_MIN_WORDS or more distinct SPORTS_CONTEXT words. */
+/** An article about sport: SPORTS_ARTICLE_MIN_WORDS or more distinct SPORTS_CONTEXT words, making up at least
+ * SPORTS_ARTICLE_DENSITY in every thousand of its words. */
 export function isSportsArticle(sentences: readonly DocSentence[]): boolean {
   const words = new Set<string>();
-  for (const s of sentences) for (const t of s.tokens) if (lowerWord(t) in SPORTS_CONTEXT) words.add(lowerWord(t));
-  return words.size >= SPORTS_ARTICLE_MIN_WORDS;
+  let hits = 0;
+  let all = 0;
+  for (const s of sentences) {
+    for (const t of s.tokens) {
+      if (!/\p{L}/u.test(t.text)) continue;
+      all++;
+      if (lowerWord(t) in SPORTS_CONTEXT) (words.add(lowerWord(t)), hits++);
+    }
+  }
+  return words.size >= SPORTS_ARTICLE_MIN_WORDS && hits * 1000 >= SPORTS_ARTICLE_DENSITY * all;
 }
 
 /** Words beside two numbers joined by a dash that make them a range, not a score ("80-85 cents", "a 3-4 pct rise"). */
