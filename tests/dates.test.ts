@@ -257,3 +257,55 @@ describe('dates: the end of a stated span of days dates its first day', () => {
   });
 });
 
+
+describe('dates: a coming weekday that names the reference day is that day', () => {
+  // REF 2022-12-22 is a Thursday.
+  it.each([
+    ['the governors will confer Thursday in Denver', 'future', '2022-12-22'],
+    ['the governors will confer Thursday in Denver', 'past', '2022-12-22'],
+    ['the treasurer is scheduled to brief the mayors Thursday', 'past', '2022-12-22'],
+    ['the caucus is due to reconvene later Thursday', 'past', '2022-12-22'],
+    ['the governors will confer next Thursday', 'future', '2022-12-29'],
+    ['the governors will confer on Friday', 'future', '2022-12-23'],
+    ['the governors conferred on Thursday', 'past', '2022-12-22'],
+    ['the governors conferred last Thursday', 'past', '2022-12-15'],
+  ] as const)('dates: %s (report %s) → %s', (text, tense, expected) => {
+    expect(findDates(text, REF, tense)[0]?.date).toBe(expected);
+  });
+});
+
+describe('dates: the tense of the verb puts a day or month without a year on its side of the reference day', () => {
+  it.each([
+    // A past verb: the day or month before the reference day, a year back if need be.
+    ['the treasurer said he conferred on Nov. 28 with the envoy', 'future', '2019-07-15', '2018-11-28'],
+    ['the two mayors met secretly in September', 'future', '2019-04-10', '2018-09'],
+    ['the two mayors met in January', 'past', REF, '2022-01'],
+    ['the two mayors met earlier in December', 'past', REF, '2022-12'],
+    ['the two mayors met on December 23', 'past', REF, '2022-12-23'],
+    // A coming one: after the reference day.
+    ['the mayors will confer on January 9', 'past', '2019-12-20', '2020-01-09'],
+    ['the mayors will confer in February', 'past', '2019-12-20', '2020-02'],
+    // A date before its noun, or after a noun, a verb of schedule or a verb told with a saying: the nearest occurrence.
+    ['aides drafted the agenda of the July 2 forum', 'past', '2019-06-20', '2019-07-02'],
+    ['a spokeswoman said the tour is set for May 6 to 8', 'past', '2019-04-29', '2019-05-06'],
+    ['the envoys hope to get down to detailed haggling at a session in Oslo on May 18', 'past', '2019-04-29', '2019-05-18'],
+    ['the mayors hope to sign when they confer again in Oslo on June 1, aides said', 'past', '2019-03-19', '2019-06-01'],
+  ] as const)('dates: %s (report %s, ref %s) → %s', (text, tense, ref, expected) => {
+    expect(findDates(text, ref, tense)[0]?.date).toBe(expected);
+  });
+});
+
+describe('dates: ordinals, counts and relative months of the issue list', () => {
+  it.each([
+    ['the guild held its 20th annual meeting on Tuesday', 'past', '2022-12-20'],
+    ['the 40th annual convention of the guild opened in Reno', 'past', undefined],
+    ['the forum is set for March 9/12 in Oslo', 'future', '2023-03-09'],
+    ['the envoys held talks which ended on Friday', 'past', '2022-12-16'],
+    ['the envoys conferred late yesterday', 'past', '2022-12-21'],
+    ['the envoys conferred last November', 'past', '2022-11'],
+    ['the envoys conferred earlier this month', 'past', '2022-12'],
+    ['the envoys will confer later this month', 'future', '2022-12'],
+  ] as const)('dates: %s (%s) → %s', (text, tense, expected) => {
+    expect(findDates(text, REF, tense)[0]?.date).toBe(expected);
+  });
+});

@@ -147,6 +147,35 @@ export function clauseTense(text: string, start: number, end: number): Tense | u
   return undefined;
 }
 
+/** Adverbs between a verb and its time: "met secretly in August", "will meet again on June 3". */
+const VERB_ADVERBS = /^(again|secretly|privately|briefly|informally|formally|first|also|only|last|twice|once)$|^\p{Ll}{3,}ly$/u;
+const TIME_PREPOSITIONS = /^(on|in|at|during|by)$/;
+
+/**
+ * The tense of the verb a day or month is told right after ("met on Dec. 13", "met secretly in August", "will confer on
+ * January 9", "is to meet in March"), or undefined: a time further from its verb, or after a noun, a verb of schedule
+ * or saying ("the trip is set for April 6", "at a meeting in Brussels on May 18", "said the May 14 session"), may be
+ * another event's, and the nearest occurrence is the reader's choice. `start` is the expression's offset in `text`.
+ */
+export function verbJustBefore(text: string, start: number): Tense | undefined {
+  const ws = [...text.slice(Math.max(0, start - 60), start).matchAll(/[\p{L}'’]+/gu)].map((m) => m[0]);
+  let k = ws.length - 1;
+  if (TIME_PREPOSITIONS.test((ws[k] ?? '').toLowerCase())) k--;
+  while (k > 0 && VERB_ADVERBS.test((ws[k] ?? '').toLowerCase())) k--;
+  const w = ws[k] ?? '';
+  const x = w.toLowerCase();
+  const prev = (ws[k - 1] ?? '').toLowerCase();
+  if (!/^\p{Ll}/u.test(w)) return undefined;
+  if (FUTURE_AUX.test(prev) || (prev === 'to' && INTENT_BEFORE_TO.test((ws[k - 2] ?? '').toLowerCase()) && !PAST_AUX.test((ws[k - 2] ?? '').toLowerCase()))) return 'future';
+  if (PRESENT_BE.test(prev) || PAST_AUX.test(prev) && /^(due|set|scheduled|expected)$/.test(x)) return undefined;
+  if (SCHEDULE_WORDS.test(x) || REPORTING_VERBS.test(x)) return undefined;
+  if (IRREGULAR_PAST.test(x) || (/^\p{Ll}{3,}ed$/u.test(w) && !NOT_PAST.test(x))) return 'past';
+  return undefined;
+}
+
+/** Verbs of saying: the time after one dates the statement, whose tense says nothing of what is told. */
+const REPORTING_VERBS = /^(said|told|announced|reported|stated|added|warned|noted|confirmed|disclosed|declared)$/;
+
 /** A date's year must be written in it: chrono reads "June 9/12" (days 9 and 12) as June 9, 2012. */
 const WRITTEN_YEAR = /\b\d{4}\b|['’]\d{2}\b/;
 
@@ -204,7 +233,8 @@ export function findDates(text: string, ref: string | null, tense: Tense): TimeE
     const before = text.slice(Math.max(0, r.index - 9), r.index).toLowerCase();
     const lead = text.slice(Math.max(0, r.index - 50), r.index);
     const direction: Tense | undefined = /\b(last|past|previous)\s+$/.test(before) ? 'past' : /\b(next|coming)\s+$/.test(before) || IN_PROGRESS_UNTIL.test(lead) || SCHEDULED.test(lead) ? 'future' : undefined;
-    const date = resolveComponents(r, refDay, tense, direction, direction ? undefined : clauseTense(text, r.index, r.index + r.text.length));
+    const counted = /\b(last|past|previous|next|coming)\s+$/.test(before);
+    const date = resolveComponents(r, refDay, tense, direction, direction ? undefined : clauseTense(text, r.index, r.index + r.text.length), counted, verbJustBefore(text, r.index));
     if (date === undefined) continue;
     out.push({ start: r.index, end: r.index + r.text.length, text: r.text, date });
   }
@@ -261,7 +291,7 @@ function spanStart(before: string, end: string): string | null {
 }
 
 /** Resolves one chrono result; undefined when it is not a date at all (a bare time of day, a false hit). */
-function resolveComponents(r: chrono.ParsedResult, ref: Day | null, tense: Tense, direction?: Tense, verbTense?: Tense): EventDate | undefined {
+function resolveComponents(r: chrono.ParsedResult, ref: Day | null, tense: Tense, direction?: Tense, verbTense?: Tense, counted = false, yearTense?: Tense): EventDate | undefined {
   const c = r.start;
   const text = r.text;
   const known = (k: chrono.Component) => c.isCertain(k) && (k !== 'year' || WRITTEN_YEAR.test(text) || /\b(ago|yesterday|today|tomorrow|tonight)\b/i.test(text));
@@ -294,12 +324,19 @@ function resolveComponents(r: chrono.ParsedResult, ref: Day | null, tense: Tense
     const d = c.get('day')!;
     if (hasYear) return fmtDay({ y: c.get('year')!, m, d });
     if (!ref) return null;
-    return fmtDay(direction ? pickYear({ y: 0, m, d }, ref, direction) : nearestYear({ y: 0, m, d }, ref, tense));
+    // The tense of the verb the day is told with ("met on Dec. 13", "will sign it on January 5") puts it on that side of
+    // the reference day; else the nearest occurrence, weighed with the tense of the report.
+    const side = direction ?? yearTense;
+    return fmtDay(side ? pickYear({ y: 0, m, d }, ref, side) : nearestYear({ y: 0, m, d }, ref, tense));
   }
   if (hasMonth && !hasDay) {
     const m = c.get('month')!;
     if (hasYear) return fmtMonth(c.get('year')!, m);
     if (!ref) return null;
+    // "met in August" in an article of April is last August; "will meet in January" in one of December is next January;
+    // the reference month itself stays ("met earlier in April").
+    if (!direction && yearTense === 'past') return fmtMonth(m <= ref.m ? ref.y : ref.y - 1, m);
+    if (!direction && yearTense === 'future') return fmtMonth(m >= ref.m ? ref.y : ref.y + 1, m);
     return fmtMonth(monthYear(m, ref, tense, direction), m);
   }
   if (known('weekday') && !hasDay) {
@@ -313,7 +350,10 @@ function resolveComponents(r: chrono.ParsedResult, ref: Day | null, tense: Tense
       delta = -((refWd - wd + 7) % 7); // same weekday as the reference day: that day
       if (/\b(last|past|previous)\b/.test(lower) && delta === 0) delta = -7;
     } else {
-      delta = (wd - refWd + 7) % 7 || 7;
+      // The coming day of that name: the reference day itself ("the leaders will meet Tuesday" in a report of Tuesday),
+      // unless counted from it ("next Tuesday").
+      delta = (wd - refWd + 7) % 7;
+      if (delta === 0 && (counted || /\b(next|coming)\b/.test(lower))) delta = 7;
     }
     return fmtDay(fromTime(toTime(ref) + delta * DAY_MS));
   }
