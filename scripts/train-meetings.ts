@@ -630,7 +630,10 @@ async function gradedCrossValidate(): Promise<void> {
       const others = g.labels.filter((l) => !l.meeting && held.has(l.sample));
       if (!labels.length && !others.length) continue;
       const found = extractMeetings(g.doc, g.roles, { model });
-      for (const l of others) ((t.others += 1), (t.othersOutput += Number(meetingFor(g.doc, found, l) >= 0)));
+      for (const l of others) {
+        t.others++;
+        if (meetingFor(g.doc, found, l) >= 0) t.othersOutput++;
+      }
       for (const l of labels) {
         t.meetings++;
         const at = meetingFor(g.doc, found, l);

@@ -290,12 +290,16 @@ describe('dates: the tense of the verb puts a day or month without a year on its
     ['a spokeswoman said the tour is set for May 6 to 8', 'past', '2019-04-29', '2019-05-06'],
     ['the envoys hope to get down to detailed haggling at a session in Oslo on May 18', 'past', '2019-04-29', '2019-05-18'],
     ['the mayors hope to sign when they confer again in Oslo on June 1, aides said', 'past', '2019-03-19', '2019-06-01'],
+    // A plan told in the past, a date that is the verb's object, a verb of another phrase: the nearest occurrence.
+    ['the two mayors were scheduled to confer on March 3, but the talks were called off', 'past', '2023-04-10', '2023-03-03'],
+    ['the guild has circled July 4 as the target for the vote', 'future', '2023-05-01', '2023-07-04'],
+    ['the levy was passed; on June 3, the council will vote again', 'future', '2023-02-10', '2023-06-03'],
   ] as const)('dates: %s (report %s, ref %s) → %s', (text, tense, ref, expected) => {
     expect(findDates(text, ref, tense)[0]?.date).toBe(expected);
   });
 });
 
-describe('dates: ordinals, counts and relative months of the issue list', () => {
+describe('dates: ordinals, day ranges and relative months', () => {
   it.each([
     ['the guild held its 20th annual meeting on Tuesday', 'past', '2022-12-20'],
     ['the 40th annual convention of the guild opened in Reno', 'past', undefined],

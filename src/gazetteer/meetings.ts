@@ -148,9 +148,8 @@ export const SPORTS_FIXTURE_TRIGGERS: Record<string, string> = wordTable({
 /** Distinct SPORTS_CONTEXT words that make an article one about sport. */
 export const SPORTS_ARTICLE_MIN_WORDS = 3;
 /** SPORTS_CONTEXT words in every thousand words of an article about sport. Politics uses them too ("an election
- * victory", "the goals of the talks", "the death penalty", "a game changer"), but sparsely: with three distinct words
- * alone, one modern US politics article in fifteen read as sport; at this density, one in 140 (most of those being
- * sport), while the BBC's sport section keeps 433 of its 511 articles (439 before). */
+ * victory", "the goals of the talks", "the death penalty", "a game changer"), but sparsely, while a match report is
+ * full of them. */
 export const SPORTS_ARTICLE_DENSITY = 8;
 
 /** Words before a trigger (in its clause, within five tokens) that make it hypothetical or a proposal, not an event.

@@ -158,14 +158,22 @@ const TIME_PREPOSITIONS = /^(on|in|at|during|by)$/;
  * another event's, and the nearest occurrence is the reader's choice. `start` is the expression's offset in `text`.
  */
 export function verbJustBefore(text: string, start: number): Tense | undefined {
-  const ws = [...text.slice(Math.max(0, start - 60), start).matchAll(/[\p{L}'’]+/gu)].map((m) => m[0]);
+  // Only the words of the date's own phrase: none across a comma, a semicolon or a bracket ("after the bill passed; on
+  // June 3, lawmakers will vote").
+  const lead = text.slice(Math.max(0, start - 60), start).split(/[;:,()"“”]/u).pop() ?? '';
+  const ws = [...lead.matchAll(/[\p{L}'’]+/gu)].map((m) => m[0]);
   let k = ws.length - 1;
-  if (TIME_PREPOSITIONS.test((ws[k] ?? '').toLowerCase())) k--;
+  // The date must be the verb's time, after a preposition of time ("met on Dec. 13"), not its object ("has circled
+  // July 4 as the target").
+  if (!TIME_PREPOSITIONS.test((ws[k] ?? '').toLowerCase())) return undefined;
+  k--;
   while (k > 0 && VERB_ADVERBS.test((ws[k] ?? '').toLowerCase())) k--;
   const w = ws[k] ?? '';
   const x = w.toLowerCase();
   const prev = (ws[k - 1] ?? '').toLowerCase();
   if (!/^\p{Ll}/u.test(w)) return undefined;
+  // "were scheduled to meet on March 3": a plan told in the past may be of either side of the report.
+  if (prev === 'to' && INTENT_BEFORE_TO.test((ws[k - 2] ?? '').toLowerCase()) && PAST_AUX.test((ws[k - 3] ?? '').toLowerCase())) return undefined;
   if (FUTURE_AUX.test(prev) || (prev === 'to' && INTENT_BEFORE_TO.test((ws[k - 2] ?? '').toLowerCase()) && !PAST_AUX.test((ws[k - 2] ?? '').toLowerCase()))) return 'future';
   if (PRESENT_BE.test(prev) || PAST_AUX.test(prev) && /^(due|set|scheduled|expected)$/.test(x)) return undefined;
   if (SCHEDULE_WORDS.test(x) || REPORTING_VERBS.test(x)) return undefined;

@@ -470,24 +470,38 @@ export const PRIVATE_PURPOSES: Record<string, string> = wordTable({
   checkup: 'medical care', 'check-up': 'medical care', rehabilitation: 'medical care',
 });
 
+/** Words that may stand between "for" or "on" and a private purpose: determiners, possessives and the modifiers of a
+ * private journey ("for a long family vacation", "on his annual skiing holiday"). */
+const PURPOSE_MODIFIERS: Record<string, string> = wordTable({
+  a: 'determiner', an: 'determiner', the: 'determiner', his: 'possessive', her: 'possessive', their: 'possessive',
+  family: 'kind', private: 'kind', personal: 'kind', long: 'length', short: 'length', brief: 'length', annual: 'frequency',
+  summer: 'season', winter: 'season', christmas: 'season', beach: 'kind', ski: 'kind', skiing: 'kind', golf: 'kind',
+  golfing: 'kind', medical: 'kind', cancer: 'kind', heart: 'kind', knee: 'kind', back: 'kind',
+});
+
 /**
- * Whether a journey or a visit at tokens [a, b) states a private purpose in its clause: "for" or "on", at most three
- * lowercase words (determiners, possessives, modifiers: "for a long family", "on his annual"), then a noun of
- * PRIVATE_PURPOSES, with no break between.
+ * Whether a journey or a visit at tokens [a, b) states a private purpose in its clause: "for" or "on", determiners and
+ * modifiers of PURPOSE_MODIFIERS, then a noun of PRIVATE_PURPOSES that ends its phrase ("for a family vacation in
+ * Cancun"), with no break between. A purpose noun with an "of" phrase or a noun after it is a topic ("talks on the
+ * treatment of prisoners", "discussions on the holiday ceasefire").
  */
 function privatePurpose(toks: Token[], b: number, clauseEnd: number): boolean {
   for (let k = b; k < clauseEnd - 1; k++) {
     if (breaks(toks[k - 1])) return false;
     const w = lowerWord(toks[k]);
     if ((w !== 'for' && w !== 'on') || !isLower(toks[k])) continue;
-    for (let j = k + 1; j < Math.min(clauseEnd, k + 5); j++) {
-      if (!isLower(toks[j])) break;
-      if (lowerWord(toks[j]) in PRIVATE_PURPOSES) return true;
-      if (breaks(toks[j])) break;
-    }
+    let j = k + 1;
+    while (j < clauseEnd && j - k <= 4 && isLower(toks[j]) && !breaks(toks[j]) && lowerWord(toks[j]) in PURPOSE_MODIFIERS) j++;
+    if (j >= clauseEnd || !isLower(toks[j]) || !(lowerWord(toks[j]) in PRIVATE_PURPOSES)) continue;
+    const next = toks[j + 1];
+    if (!breaks(toks[j]) && next && isLower(next) && !PURPOSE_FOLLOWERS.has(lowerWord(next))) continue;
+    return true;
   }
   return false;
 }
+
+/** Words after a private purpose that end its phrase ("for a vacation in Cancun", "on holiday with his wife"). */
+const PURPOSE_FOLLOWERS = new Set(['in', 'at', 'with', 'on', 'and', 'to', 'last', 'this', 'next', 'over', 'during', 'until', 'after', 'before', 'when', 'while', 'where']);
 
 const PP_WORDS = new Set(['in', 'from', 'of', 'during', 'into', 'over', 'on', 'about', 'throughout', 'to']);
 
