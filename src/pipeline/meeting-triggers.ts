@@ -6,7 +6,7 @@
  * accord"). A verb of travel (TRAVEL_VERBS with "to", "leave" and "head" with "for") is a candidate only when a destination is named
  * right after it; the learned decisions weigh it as any visit.
  */
-import { TRAVEL_VERBS, type TriggerRule } from '../gazetteer/meetings.js';
+import { PASSIVE_AUXILIARIES, TRAVEL_VERBS, type TriggerRule } from '../gazetteer/meetings.js';
 import { wordTable } from '../gazetteer/normalize.js';
 import { lowerWord, type Token } from '../nlp/tokenize.js';
 import type { Mention } from './model.js';
@@ -119,8 +119,6 @@ const NOT_MODIFIERS: Record<string, string> = wordTable({
   that: 'conjunction', while: 'conjunction', when: 'conjunction', if: 'conjunction', because: 'conjunction',
 });
 
-/** Auxiliaries before a past participle that make it passive: the subject is what was held ("hostages were held"). */
-const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /**
  * Whether a name before the gathering noun at token `a` is the subject of the verb that holds it: the name (not the
@@ -136,7 +134,7 @@ export function holdsGathering(toks: Token[], m: Mention, a: number, rule: Trigg
   while (k < a && lowerWord(toks[k]) in HOLDER_AUXILIARIES) k++;
   if (k >= a || !(lowerWord(toks[k]) in HOLDING_VERBS)) return false;
   const verb = k;
-  if (/ed$|^held$/.test(lowerWord(toks[verb])) && PASSIVE_AUXILIARIES.has(lowerWord(toks[verb - 1]))) return false;
+  if (/ed$|^held$/.test(lowerWord(toks[verb])) && lowerWord(toks[verb - 1]) in PASSIVE_AUXILIARIES) return false;
   for (let j = m.tokenEnd; j < a; j++) if (/[,;:.()"]/.test(toks[j - 1]!.post)) return false;
   if (a - verb - 1 > 3) return false;
   // Lowercase words or numbers only, and no preposition: "is open to talks" is a readiness, not a gathering held.
