@@ -37,7 +37,7 @@ import type { RoleResult } from './04-roles.js';
 import { isScoreline, isSportsArticle } from './teams.js';
 import { unnamedCounterpart } from './meeting-sessions.js';
 import { readBodySession } from './meeting-bodies.js';
-import { datesEvent, framedOccasion, namesOnlyPartiesOf, nounReference, referent, sessionReferent } from './meeting-coref.js';
+import { anotherSitting, datesEvent, framedOccasion, namesOnlyPartiesOf, nounReference, referent, sessionReferent } from './meeting-coref.js';
 import { FRAME_VETOES, readFrame } from './meeting-frame.js';
 import { GENRE_VETOES, readGenre, readOccasion } from './meeting-genre.js';
 import { CONSULT_VETOES, readConsult, readNounSense, readSense, SENSE_VETOES } from './meeting-sense.js';
@@ -77,6 +77,8 @@ export interface MeetingCandidate {
   /** Sentences in which a mention of it is framed as the occasion beside another event ("on the sidelines of a
    * summit", "ahead of an EU summit"): there it is another gathering than the sentence's other triggers. */
   framedIn?: number[];
+  /** Its first trigger names another sitting than one the reader knows of ("their next meeting", "met again"). */
+  another?: boolean;
 }
 
 /** One option of a choice among several (a date, a place), with its features. */
@@ -1429,7 +1431,8 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
   if (placeAt >= 0) notePlaceScore(raw, place, score(model.place, places[placeAt]!.features));
   const finalParties = parties.length >= 2 && place ? parties.filter((p) => p.mention.kind !== 'state' || p.cluster !== place.cluster || parties.filter((q) => q.mention.kind === 'person').length < 2) : parties;
   const framedIn = rule.noun && framedOccasion(toks, a) ? [raw.sentence] : undefined;
-  const base = { date, status, trigger: raw.trigger, topics: raw.topics, sentences: [raw.sentence], session, reference, framedIn };
+  const another = anotherSitting(toks, a, b, !!rule.noun) || undefined;
+  const base = { date, status, trigger: raw.trigger, topics: raw.topics, sentences: [raw.sentence], session, reference, framedIn, another };
   // "conversations with Domenici ..., and with Wright": a repeated "with" names separate encounters, one each.
   const withAt = toks.map((t, k) => (k >= b && k < raw.clauseEnd && lowerWord(t) === 'with' ? k : -1)).filter((k) => k >= 0);
   if (withAt.length >= 2 && !session) {
@@ -1755,5 +1758,9 @@ function mayMerge(m: MeetingCandidate, cand: MeetingCandidate, refDate: string |
   // Not so once both are settled events: each has then been read with its own status.
   const retold = !settled && !cand.date && shared >= 2 && shared === cand.parties.length && !(m.status === 'held' && cand.status === 'planned');
   if (!sessionsMayMerge(m, cand)) return false;
+  // A mention of another sitting ("their last meeting", "will meet again") is another event than one of the same
+  // parties reported in other sentences, unless that one was itself told as another sitting ("will meet again in May",
+  // later "the next round") or falls on the same day.
+  if (cand.another && !m.another && !cand.sentences.some((x) => m.sentences.includes(x)) && !sameDay(m.date, cand.date)) return false;
   return !(shared < need || (m.status !== cand.status && !sameSentence && !retold && !sameDay(m.date, cand.date) && !(!settled && shared >= 2 && datesEvent(m, cand, refDate))) || !datesCompatible(m.date, cand.date) || !(placesCompatible(m.place, cand.place) || sameOccasion(m, cand)));
 }

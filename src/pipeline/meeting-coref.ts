@@ -46,6 +46,36 @@ export function nounReference(toks: Token[], a: number): 'definite' | 'new' | nu
   return null;
 }
 
+/** Words that make a mention another sitting than the one the article reports: "their next meeting", "at its previous
+ * session", "will meet again". Counting words are not among them: "held its third meeting with the exchange" is the
+ * meeting reported, counted. */
+const ANOTHER_SITTING: Record<string, string> = wordTable({
+  next: '"the next meeting"', another: '"another round"', further: '"further talks"', future: '"future talks"',
+  previous: '"its previous meeting"', last: '"their last meeting"', earlier: '"an earlier meeting"', upcoming: '"the upcoming summit"',
+  fresh: '"fresh talks"', other: '"other meetings"', again: '"will meet again"',
+});
+
+/**
+ * Whether the trigger at tokens [a, b) names another sitting than one the reader knows of: a noun with an
+ * ANOTHER_SITTING word among the words nounReference reads before it ("their last formal meeting"), or a verb with
+ * "again" within the three words after it, in its phrase ("likely to meet again with the committee").
+ */
+export function anotherSitting(toks: Token[], a: number, b: number, noun: boolean): boolean {
+  if (noun) {
+    if (nounReference(toks, a) !== 'new') return false;
+    for (let d = a - 1; d >= Math.max(0, a - 5); d--) {
+      const w = lowerWord(toks[d]);
+      if (NEW_EVENT_WORDS.has(w)) return w in ANOTHER_SITTING;
+    }
+    return false;
+  }
+  for (let k = b; k < Math.min(toks.length, b + 3); k++) {
+    if (lowerWord(toks[k]) === 'again') return true;
+    if (/[,;:()]/.test(toks[k]!.post)) return false;
+  }
+  return false;
+}
+
 /** Phrases that set a meeting noun as the occasion beside which another event of the sentence happens ("on the
  * sidelines of a summit", "ahead of an EU summit", "at the close of the three-day summit meeting", "placed before the July
  * conference"): the noun names another gathering than the sentence's other trigger. */
