@@ -89,14 +89,16 @@ const FRAMING_BEFORE: Record<string, string> = wordTable({
 const PHRASE_BREAKS = new Set(['for', 'with', 'in', 'at', 'on', 'by', 'from', 'and', 'or', 'that', 'which', 'who', 'over', 'about']);
 
 /** Whether the noun trigger at token `a` is framed as the occasion beside another event: within the five words before
- * it, in its clause and phrase, "before" or "after", or "of"/"to" after a FRAMING_BEFORE word ("sidelines of", "run-up to"). */
+ * it, in its clause and phrase, "before", "after" or "during", or "of"/"to" after a FRAMING_BEFORE word ("sidelines of", "run-up to"). */
 export function framedOccasion(toks: Token[], a: number): boolean {
   for (let d = a - 1; d >= Math.max(0, a - 5); d--) {
     if (/[,;:()]/.test(toks[d]!.post)) return false;
     const w = lowerWord(toks[d]);
     // "after a two-hour meeting", "after hours of talks": the length of a sitting of the same gathering, not another one
     // ("after a three-day summit" is another event).
-    if (w === 'before' || w === 'after') return !toks.slice(d + 1, a).some((t) => /(^|-)(minutes?|hours?)$/.test(lowerWord(t)));
+    // "met Ruiz during a trade ministers' meeting", "during his visit, he has met": a meeting held in the course of
+    // another gathering is another event (the guideline's visit and the meeting during it).
+    if (w === 'before' || w === 'after' || w === 'during') return !toks.slice(d + 1, a).some((t) => /(^|-)(minutes?|hours?)$/.test(lowerWord(t)));
     // "late in the month for talks": a phrase of its own stands between.
     if (PHRASE_BREAKS.has(w)) return false;
     if (w === 'of' || w === 'to') {
