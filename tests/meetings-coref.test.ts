@@ -124,6 +124,9 @@ describe('meetings: a meeting noun framed as the occasion beside another event i
     ['"at" the meeting itself', 'Ruiz spoke to reporters at the summit in Lima.', 'summit', false],
     ['a time phrase before another phrase', 'Lehto will visit Oslo late in the month for talks with Berg.', 'talks', false],
     ['"after" a length of the same gathering', 'Lehto and Berg signed the accord in Oslo after a two-hour meeting.', 'meeting', false],
+    ['during', "Lehto settled the dispute at a meeting with Berg during a trade ministers' conference in Oslo.", 'conference', true],
+    ['"during" opening the sentence', 'During his visit, Lehto has met Berg and the Norwegian trade minister.', 'visit', true],
+    ['"during" a length of the same gathering', 'Lehto and Berg agreed on the quotas during a two-hour meeting.', 'meeting', false],
   ])('meetings: %s', (_why, text, noun, want) => {
     expect(framed(text, noun)).toBe(want);
   });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { article, extract } from './helpers/article.js';
 import { prepareArticle } from '../src/pipeline/extract.js';
-import { nounReference } from '../src/pipeline/meeting-coref.js';
+import { anotherSitting, nounReference } from '../src/pipeline/meeting-coref.js';
 
 const found = (text: string) =>
   extract(text, '2005-02-10').meetings.map((m) => ({ parties: m.participants.map((p) => p.label).sort().join(' + '), date: m.date, place: m.place?.label ?? null }));
@@ -68,8 +68,40 @@ describe('meetings: mentions of one meeting are one event', () => {
         { parties: 'Anna Virtanen + Pablo Rojas', date: null, place: null },
       ],
     ],
+    [
+      'a meeting in the course of another gathering is its own event',
+      "Finnish Trade Minister Anna Virtanen settled the dispute at a meeting with Chilean Economy Minister Pablo Rojas during a trade ministers' conference in Lima.",
+      [
+        { parties: 'Anna Virtanen + Pablo Rojas', date: null, place: 'Lima' },
+        { parties: 'Anna Virtanen + Pablo Rojas', date: null, place: 'Lima' },
+      ],
+    ],
   ])('meetings: %s', (_why, text, want) => {
     expect(found(text)).toEqual(want);
+  });
+});
+
+describe('meetings: a held meeting told as another sitting is not the talks the article reports', () => {
+  it('meetings: "their last formal meeting" after the negotiations the article is about', () => {
+    const events = found('Chile is seeking new terms in negotiations with the Andean Development Corporation, Finance Minister Pablo Rojas said. Chilean officials held their last formal meeting with the corporation in Caracas in January.');
+    expect(events.map((m) => m.parties)).toEqual(['Andean Development Corporation + Chile + Pablo Rojas', 'Andean Development Corporation + Chile']);
+    expect(events[1]).toMatchObject({ date: '2005-01', place: 'Caracas' });
+  });
+});
+
+describe('meetings: which mentions name another sitting', () => {
+  it.each<[string, string, boolean]>([
+    ['Chilean officials held their last formal meeting with the corporation.', 'meeting', true],
+    ['The two sides will hold another round of talks.', 'talks', true],
+    ['Rojas is likely to meet again with the committee.', 'meet', true],
+    ['Rojas met Virtanen on Monday, and again on Tuesday.', 'met', false],
+    ['The exchange held its third meeting with the bank.', 'meeting', false],
+    ['Officials said the Franco-German talks went well.', 'talks', false],
+  ])('meetings: %s', (text, word, want) => {
+    const { doc } = prepareArticle(article(text, '2005-02-10'));
+    const s = doc.sentences.find((x) => x.tokens.some((t) => t.text === word))!;
+    const a = s.tokens.findIndex((t) => t.text === word);
+    expect(anotherSitting(s.tokens, a, a + 1, !/^(meet|met)$/.test(word))).toBe(want);
   });
 });
 
