@@ -37,7 +37,7 @@ import type { RoleResult } from './04-roles.js';
 import { isScoreline, isSportsArticle } from './teams.js';
 import { unnamedCounterpart } from './meeting-sessions.js';
 import { readBodySession } from './meeting-bodies.js';
-import { anotherSitting, datesEvent, framedOccasion, namesOnlyPartiesOf, nounReference, referent, sessionReferent } from './meeting-coref.js';
+import { anotherSitting, callAndEncounter, datesEvent, framedOccasion, namesOnlyPartiesOf, nounReference, referent, sessionReferent } from './meeting-coref.js';
 import { FRAME_VETOES, readFrame } from './meeting-frame.js';
 import { GENRE_VETOES, readGenre, readOccasion } from './meeting-genre.js';
 import { CONSULT_VETOES, readConsult, readNounSense, readSense, SENSE_VETOES } from './meeting-sense.js';
@@ -1761,6 +1761,8 @@ function mayMerge(m: MeetingCandidate, cand: MeetingCandidate, refDate: string |
   // A mention of another sitting ("their last meeting", "will meet again") is another event than one of the same
   // parties reported in other sentences, unless that one was itself told as another sitting ("will meet again in May",
   // later "the next round") or falls on the same day.
+  // A call and an encounter in person are two events.
+  if (callAndEncounter(m.trigger, cand.trigger)) return false;
   if (cand.another && !m.another && !cand.sentences.some((x) => m.sentences.includes(x)) && !sameDay(m.date, cand.date)) return false;
   return !(shared < need || (m.status !== cand.status && !sameSentence && !retold && !sameDay(m.date, cand.date) && !(!settled && shared >= 2 && datesEvent(m, cand, refDate))) || !datesCompatible(m.date, cand.date) || !(placesCompatible(m.place, cand.place) || sameOccasion(m, cand)));
 }

@@ -143,6 +143,20 @@ export function referent<T extends CorefEvent>(earlier: readonly T[], cand: Core
 const GATHERING_KINDS = new Set<TriggerKind>(['meeting', 'talks', 'negotiation', 'summit', 'conference']);
 const KIND_OF = new Map(TRIGGERS.map((r) => [r.phrase.join(' '), r.kind]));
 
+/** Trigger kinds of an encounter in person: a meeting, a visit, a summit, a party hosting another. */
+const IN_PERSON_KINDS = new Set<TriggerKind>(['meeting', 'visit', 'summit', 'host']);
+
+/**
+ * Whether one of two triggers names a call by telephone or video and the other an encounter in person ("said in a
+ * telephone conversation on Tuesday" and "Baker met West German officials"): they tell of two events, not one, even of
+ * the same parties. (A definite noun, "the call", still refers back: that is coreference, not this rule.)
+ */
+export function callAndEncounter(x: string, y: string): boolean {
+  const kx = KIND_OF.get(x.toLowerCase());
+  const ky = KIND_OF.get(y.toLowerCase());
+  return !!kx && !!ky && ((kx === 'call' && IN_PERSON_KINDS.has(ky)) || (ky === 'call' && IN_PERSON_KINDS.has(kx)));
+}
+
 /** Whether a trigger word names a gathering people sit in ("meeting", "talks", "negotiations", "summit"). */
 export function namesGathering(trigger: string): boolean {
   const kind = KIND_OF.get(trigger.toLowerCase());
