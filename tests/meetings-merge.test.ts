@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { article, extract } from './helpers/article.js';
 import { prepareArticle } from '../src/pipeline/extract.js';
-import { anotherSitting, nounReference } from '../src/pipeline/meeting-coref.js';
+import { anotherSitting, callAndEncounter, nounReference } from '../src/pipeline/meeting-coref.js';
 
 const found = (text: string) =>
   extract(text, '2005-02-10').meetings.map((m) => ({ parties: m.participants.map((p) => p.label).sort().join(' + '), date: m.date, place: m.place?.label ?? null }));
@@ -86,6 +86,24 @@ describe('meetings: a held meeting told as another sitting is not the talks the 
     const events = found('Chile is seeking new terms in negotiations with the Andean Development Corporation, Finance Minister Pablo Rojas said. Chilean officials held their last formal meeting with the corporation in Caracas in January.');
     expect(events.map((m) => m.parties)).toEqual(['Andean Development Corporation + Chile + Pablo Rojas', 'Andean Development Corporation + Chile']);
     expect(events[1]).toMatchObject({ date: '2005-01', place: 'Caracas' });
+  });
+});
+
+describe('meetings: a call and an encounter in person are two events', () => {
+  it.each<[string, string]>([
+    ['a call, then a meeting', 'Finnish Trade Minister Anna Virtanen spoke by phone with Chilean Economy Minister Pablo Rojas on Monday. Virtanen met Rojas in Santiago.'],
+    ['a reported telephone conversation, then a meeting', 'Finnish Trade Minister Anna Virtanen said Chilean Economy Minister Pablo Rojas told her in a telephone conversation on Monday that Chile would cut tariffs. Virtanen met Rojas in Santiago.'],
+  ])('meetings: %s', (_why, text) => {
+    expect(found(text).map((m) => m.parties)).toEqual(['Anna Virtanen + Pablo Rojas', 'Anna Virtanen + Pablo Rojas']);
+  });
+  it.each<[string, string, boolean]>([
+    ['telephone conversation', 'met', true],
+    ['visit', 'phone call', true],
+    ['phone call', 'talks', false],
+    ['meeting', 'summit', false],
+    ['phone call', 'telephone call', false],
+  ])('meetings: %s and %s', (x, y, want) => {
+    expect(callAndEncounter(x, y)).toBe(want);
   });
 });
 
