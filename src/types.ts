@@ -151,6 +151,9 @@ export interface MeetingCandidateExplanation {
    * three strongest reasons, best first. */
   status?: 'held' | 'planned';
   date?: { value: string | null; text: string | null; options: Array<{ value: string | null; text: string | null; score: number; reasons: Array<[string, number]> }> };
+  /** For a meeting, the place chosen (the name as the text gives it; null: none) and every place option with its
+   * score and three strongest reasons, best first. */
+  place?: { value: string | null; options: Array<{ value: string | null; score: number; reasons: Array<[string, number]> }> };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

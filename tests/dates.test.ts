@@ -53,6 +53,17 @@ describe('dates: a weekday takes the tense of the verb it is told with, whatever
     expect(findDates(text, REF, 'future')[0]?.date).toBe(future);
   });
 
+  // "May" is read apart from the other months (it is also a modal verb) but by the same tense of its verb.
+  it.each([
+    ['The ministers met in May to discuss prices.', 'past', '2022-05'],
+    ['The ministers met in August to discuss prices.', 'past', '2022-08'],
+    ['The ministers will meet in May.', 'past', '2023-05'],
+    ['The ministers will meet again next May.', 'past', '2023-05'],
+    ['The ministers met last May.', 'future', '2022-05'],
+  ] as const)('dates: %s (report of April, %s) → %s', (text, tense, expected) => {
+    expect(findDates(text, '2023-04-10', tense)[0]?.date).toBe(expected);
+  });
+
   it('dates: the tense is read within the clause of the expression', () => {
     const text = 'The mayor resigned, and the council will elect a successor on Friday.';
     const at = text.indexOf('on Friday');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { article, extract } from './helpers/article.js';
 import { prepareArticle } from '../src/pipeline/extract.js';
 import { extractMeetings, type RawCandidate } from '../src/pipeline/05-meetings.js';
-import { containsPlace } from '../src/pipeline/meeting-places.js';
+import { containsPlace, isMonthWord } from '../src/pipeline/meeting-places.js';
 
 /** The place options of each trigger of a text, with the relation features read for them. */
 function options(text: string): Array<{ trigger: string; places: Array<[string, string[]]> }> {
@@ -112,7 +112,35 @@ describe('meetings: the dateline and the stated places', () => {
     const dateline = travel.placeOptions.find((o) => o.features.includes('dateline'))!;
     expect(dateline.value?.label.toLowerCase()).toBe('nairobi');
     expect(kenya.features).not.toContain('contains-option');
-    expect(dateline.features).toContain('within-option');
+    // Its own feature: the dateline city is where the report was filed, not a city stated within the state.
+    expect(dateline.features).toContain('within-option|dateline');
+    expect(dateline.features).not.toContain('within-option');
+  });
+});
+
+describe('meetings: where the candidate\'s own journey goes', () => {
+  it.each<[string, string, string]>([
+    ['a state past a time phrase', 'Norwegian Trade Minister Lars Berg leaves next week for Kenya, officials said.', 'Kenya'],
+    ['a state after "a visit to"', 'Officials said the accord was reached during Lars Berg\'s visit to Kenya in March.', 'Kenya'],
+  ])('meetings: %s is offered as a place', (_why, text, state) => {
+    const { doc, roles } = prepareArticle(article(text, '2005-01-05'));
+    const raw: RawCandidate[] = [];
+    extractMeetings(doc, roles, { raw });
+    const option = raw.flatMap((c) => c.placeOptions).find((o) => o.value?.label === state);
+    expect(option?.features).toEqual(expect.arrayContaining(['journey-destination']));
+  });
+});
+
+describe('meetings: a month word is not a place', () => {
+  it.each<[string, boolean]>([
+    ['Feburary', true],
+    ['Septembre', true],
+    ['March', true],
+    ['Augusta', false],
+    ['Geneva', false],
+    ['Marseille', false],
+  ])('meetings: %s → %s', (word, month) => {
+    expect(isMonthWord(word)).toBe(month);
   });
 });
 

@@ -42,7 +42,7 @@ import { FRAME_VETOES, readFrame } from './meeting-frame.js';
 import { GENRE_VETOES, readGenre, readOccasion } from './meeting-genre.js';
 import { CONSULT_VETOES, readConsult, readNounSense, readSense, SENSE_VETOES } from './meeting-sense.js';
 import { agendaVeto, cabinetSession, holdsGathering, journeyDestination, JOURNEY_REASON, travelTrigger } from './meeting-triggers.js';
-import { inheritPlaceScore, mergedPlace, narrowestPlace, withoutTopicPlaces, notePlaceScore, placeRelationFeatures, type TriggerSpan } from './meeting-places.js';
+import { inheritPlaceScore, isMonthWord, mergedPlace, narrowestPlace, withoutTopicPlaces, notePlaceScore, placeRelationFeatures, type TriggerSpan } from './meeting-places.js';
 import { dateAttachment, inSinceClause } from './meeting-date-attach.js';
 
 /** The meeting feature of a candidate whose counterpart is a body the report does not name. */
@@ -1054,9 +1054,13 @@ function placeChoices(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: num
     // A place is stated with a locative ("in Geneva", "at the White House"), or is where a visit goes, or qualifies the
     // trigger noun ("the London meeting", "a Brussels farm meeting", "the Downing Street talks").
     const attributive = rule.noun && m.kind === 'place' && attributivePlace(toks, m, a);
-    // A visited state is also the one its visitors meet: only a city is offered for being a visit's destination alone.
+    // A city is offered for being a visit's destination in the sentence; a state, for being where the candidate's own
+    // journey goes.
     const destination = m.kind === 'place' && visitDestination(toks, m);
-    const stated = prep2 in LOCATIVES || (rule.kind === 'visit' && m.tokenStart >= b && m.tokenStart - b <= 3) || rulePlace?.cluster === m.cluster || attributive || destination;
+    // Where the candidate's own journey goes ("leaves next week for the U.S.", "a visit to Mexico"): a visit to a
+    // country is placed in that country.
+    const journey = (m.kind === 'state' || m.kind === 'place') && journeyDestination(toks, m, b, rule, ms);
+    const stated = prep2 in LOCATIVES || (rule.kind === 'visit' && m.tokenStart >= b && m.tokenStart - b <= 3) || rulePlace?.cluster === m.cluster || attributive || destination || !!journey;
     // A name the sentence gives without stating it as a place ("met Japanese ministers") leaves its other mentions
     // free to state it ("in Japan" later in the sentence or the next).
     if (!stated) continue;
@@ -1066,6 +1070,7 @@ function placeChoices(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: num
     // many visits of a sentence teach carries to the meetings of the sentence after.
     if (destination) f.push('visit-destination', `visit-destination|${m.kind}`);
     if (attributive) f.push('attributive', `attributive|${rule.kind}`);
+    if (journey) f.push('journey-destination', `journey-destination|${m.kind}|${journey}`);
     f.push(m.tokenStart >= clauseStart && m.tokenEnd <= clauseEnd ? 'in-clause' : 'out-clause');
     if (rulePlace && rulePlace.cluster === m.cluster) f.push('rule-pick', `rule-pick|${m.kind}`);
     if (inRule.has(m.cluster)) f.push('rule-party', `rule-party|${m.kind}`);
@@ -1135,7 +1140,8 @@ function placeChoices(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: num
     if (here >= 0) out.push({ value: dateline, features: ['here', `here|${here < a ? 'before' : 'after'}`, `trig|here:${rule.kind}`] });
     else out.push({ value: dateline, features: ['dateline', `dateline|trig:${rule.kind}`, `dateline|stated:${Math.min(out.length - 1, 2)}`, `dateline|kind:${dateline.kind}`, `dateline|lead:${s.index <= 3 ? 'yes' : 'no'}`, `dateline|parties:${Math.min(inRule.size, 2)}|${rule.kind}`] });
   }
-  return out;
+  // A month word read as a name ("in Feburary") is a time, not a place.
+  return out.filter((o) => !o.value || !isMonthWord(o.value.text));
 }
 
 /** The preposition that governs a place: the word before it, past an article, a part of the place ("in central
@@ -1429,6 +1435,10 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
   const placeAt = narrowestPlace(toks, raw.sentence, places, best(model.place, places.map((o) => o.features)));
   const place = places[placeAt]?.value ?? null;
   if (placeAt >= 0) notePlaceScore(raw, place, score(model.place, places[placeAt]!.features));
+  if (trace) {
+    const options = places.map((o) => ({ value: o.value?.text ?? null, score: round3(score(model.place, o.features)), reasons: reasons(model.place, o.features, 3) }));
+    trace[trace.length - 1]!.place = { value: place?.text ?? null, options: options.map((o, i) => ({ o, i })).sort((x, y) => y.o.score - x.o.score || x.i - y.i).map((x) => x.o) };
+  }
   const finalParties = parties.length >= 2 && place ? parties.filter((p) => p.mention.kind !== 'state' || p.cluster !== place.cluster || parties.filter((q) => q.mention.kind === 'person').length < 2) : parties;
   const framedIn = rule.noun && framedOccasion(toks, a) ? [raw.sentence] : undefined;
   const another = anotherSitting(toks, a, b, !!rule.noun) || undefined;

@@ -258,7 +258,11 @@ export function findDates(text: string, ref: string | null, tense: Tense): TimeE
     const start = m.index + m[0].length - 3;
     if (!free(start, start + 3)) continue;
     const w = m[1]!.toLowerCase();
-    const date = refDay ? fmtMonth(monthYear(5, refDay, tense, w === 'last' ? 'past' : w === 'next' ? 'future' : undefined), 5) : null;
+    // Read as any other month named without a year: "last May", "next May" count from the reference month; else the
+    // tense of the verb the month is told right after ("met in May" in a report of April is last May).
+    const direction: Tense | undefined = w === 'last' ? 'past' : w === 'next' ? 'future' : undefined;
+    const verb = direction ? undefined : verbJustBefore(text, m.index + m[0].length - 3);
+    const date = !refDay ? null : verb === 'past' ? fmtMonth(5 <= refDay.m ? refDay.y : refDay.y - 1, 5) : verb === 'future' ? fmtMonth(5 >= refDay.m ? refDay.y : refDay.y + 1, 5) : fmtMonth(monthYear(5, refDay, tense, direction), 5);
     out.push({ start, end: start + 3, text: 'May', date });
   }
   if (refDay) {

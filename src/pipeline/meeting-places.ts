@@ -15,7 +15,7 @@
 import { lowerWord, type Token } from '../nlp/tokenize.js';
 import type { Mention } from './model.js';
 import { venueByName, isRegionName as isWorldRegion } from '../gazetteer/places.js';
-import { gazetteer, GAZ_CLASSES, phraseTokens } from '../ner/gazetteer.js';
+import { gazetteer, GAZ_CLASSES, phraseTokens, wordClasses } from '../ner/gazetteer.js';
 
 /** A meeting word of a sentence: its token range and whether it is a noun. */
 export interface TriggerSpan {
@@ -33,6 +33,36 @@ interface PlaceOption {
 const bits = (...classes: Array<(typeof GAZ_CLASSES)[number]>): number => classes.reduce((b, c) => b | (1 << GAZ_CLASSES.indexOf(c)), 0);
 const REGION_BITS = bits('country', 'region', 'subdiv');
 const CITY_BITS = bits('city');
+
+const PLACE_BITS = bits('country', 'region', 'subdiv', 'city', 'town', 'place');
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** Letters to change, add or drop to turn `a` into `b` (at most `max` + 1 counted). */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * Whether a name read as a place is a month word: a month ("in March") or a misspelled one ("Feburary", "Janaury": a
+ * long month name with at most two letters changed) that the gazetteers do not know as a place ("Augusta" stays a
+ * place). A month word is when a meeting is, never where; a month's own name is read as the month ("in March", not the
+ * English town).
+ */
+export function isMonthWord(text: string): boolean {
+  const t = phraseTokens(text);
+  if (t.length !== 1) return false;
+  const w = t[0]!.replace(/\.$/, '');
+  if (MONTH_NAMES.includes(w)) return true;
+  if (wordClasses(gazetteer(), w) & PLACE_BITS) return false;
+  return MONTH_NAMES.some((m) => m.length >= 6 && w.length >= 6 && editDistance(w, m, 2) <= 2);
+}
 
 /** Whether the gazetteers know a place's name as a country, region or subdivision ("Maryland", "Bavaria") and not as a
  * city: a place that can contain a city ("London" is a subdivision too, but a city first). */
@@ -72,7 +102,9 @@ export function placeRelationFeatures(toks: Token[], sentence: number, options: 
     const m = o.value!;
     const mt = m.sentence === sentence ? toks : undefined;
     if (stated.some((x) => containsPlace(mt, m, x.value!) && (x.value!.sentence === m.sentence || m.kind === 'state'))) o.features.push('contains-option', `contains-option|${m.kind}`);
-    if (all.some((x) => containsPlace(x.value!.sentence === sentence ? toks : undefined, x.value!, m) && (x.value!.sentence === m.sentence || x.value!.kind === 'state'))) o.features.push('within-option', `within-option|${m.kind}`);
+    // The dateline's city within a state stated for the meeting is still only where the report was filed: its own
+    // feature, apart from a city stated within such a state.
+    if (all.some((x) => containsPlace(x.value!.sentence === sentence ? toks : undefined, x.value!, m) && (x.value!.sentence === m.sentence || x.value!.kind === 'state'))) o.features.push(...(o.features.includes('dateline') ? ['within-option|dateline'] : ['within-option', `within-option|${m.kind}`]));
   }
   // A building where visits are received and talks held ("at Number 10", "at the White House") is a venue.
   for (const o of all) if (venueByName(o.value!.text) || venueByName(o.value!.label)) o.features.push('venue');
