@@ -16,6 +16,8 @@ import { lowerWord, type Token } from '../nlp/tokenize.js';
 import type { Mention } from './model.js';
 import { venueByName, isRegionName as isWorldRegion } from '../gazetteer/places.js';
 import { gazetteer, GAZ_CLASSES, phraseTokens, wordClasses } from '../ner/gazetteer.js';
+import { editDistance } from '../util/edit-distance.js';
+import { MONTHS } from './dates.js';
 
 /** A meeting word of a sentence: its token range and whether it is a noun. */
 export interface TriggerSpan {
@@ -35,19 +37,6 @@ const REGION_BITS = bits('country', 'region', 'subdiv');
 const CITY_BITS = bits('city');
 
 const PLACE_BITS = bits('country', 'region', 'subdiv', 'city', 'town', 'place');
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
-/** Letters to change, add or drop to turn `a` into `b` (at most `max` + 1 counted). */
-function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
 
 /**
  * Whether a name read as a place is a month word: a month ("in March") or a misspelled one ("Feburary", "Janaury": a
@@ -59,9 +48,9 @@ export function isMonthWord(text: string): boolean {
   const t = phraseTokens(text);
   if (t.length !== 1) return false;
   const w = t[0]!.replace(/\.$/, '');
-  if (MONTH_NAMES.includes(w)) return true;
+  if (MONTHS.includes(w)) return true;
   if (wordClasses(gazetteer(), w) & PLACE_BITS) return false;
-  return MONTH_NAMES.some((m) => m.length >= 6 && w.length >= 6 && editDistance(w, m, 2) <= 2);
+  return MONTHS.some((m) => m.length >= 6 && w.length >= 6 && editDistance(w, m, 2) <= 2);
 }
 
 /** Whether the gazetteers know a place's name as a country, region or subdivision ("Maryland", "Bavaria") and not as a
