@@ -363,6 +363,17 @@ describe('meetings: learned decisions', () => {
     expect(x.meetings.filter((m) => m.status !== 'held').length).toBeLessThanOrEqual(1);
   });
 
+  it('meetings: --explain shows, for a meeting, the place chosen and every place option with its score, best first', () => {
+    const x = explained('Chilean Foreign Minister Ana Ruiz met Peruvian Foreign Minister Pedro Gomez in Lima on Monday.');
+    const met = x.candidates!.find((c) => c.trigger === 'met')!;
+    expect(met.place?.value).toBe('Lima');
+    const options = met.place!.options;
+    expect(options[0]!.value).toBe('Lima');
+    expect(options.some((o) => o.value === null)).toBe(true);
+    for (let i = 1; i < options.length; i++) expect(options[i - 1]!.score).toBeGreaterThanOrEqual(options[i]!.score);
+    expect(options[0]!.reasons.length).toBeGreaterThan(0);
+  });
+
   it('meetings: a genre veto decides alone however much else speaks for a meeting, and says so', () => {
     const text = 'Chilean Foreign Minister Ana Ruiz will attend a concert with Peruvian Foreign Minister Pedro Gomez in Lima on Monday.';
     const shipped = parseMeetingModel(fs.readFileSync(MEETING_MODEL_URL, 'utf8'));
