@@ -1768,11 +1768,11 @@ function mayMerge(m: MeetingCandidate, cand: MeetingCandidate, refDate: string |
   // Not so once both are settled events: each has then been read with its own status.
   const retold = !settled && !cand.date && shared >= 2 && shared === cand.parties.length && !(m.status === 'held' && cand.status === 'planned');
   if (!sessionsMayMerge(m, cand)) return false;
+  // A call and an encounter in person are two events.
+  if (callAndEncounter(m.trigger, cand.trigger)) return false;
   // A mention of another sitting ("their last meeting", "will meet again") is another event than one of the same
   // parties reported in other sentences, unless that one was itself told as another sitting ("will meet again in May",
   // later "the next round") or falls on the same day.
-  // A call and an encounter in person are two events.
-  if (callAndEncounter(m.trigger, cand.trigger)) return false;
   if (cand.another && !m.another && !cand.sentences.some((x) => m.sentences.includes(x)) && !sameDay(m.date, cand.date)) return false;
   return !(shared < need || (m.status !== cand.status && !sameSentence && !retold && !sameDay(m.date, cand.date) && !(!settled && shared >= 2 && datesEvent(m, cand, refDate))) || !datesCompatible(m.date, cand.date) || !(placesCompatible(m.place, cand.place) || sameOccasion(m, cand)));
 }

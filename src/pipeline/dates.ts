@@ -262,8 +262,7 @@ export function findDates(text: string, ref: string | null, tense: Tense): TimeE
     // Read as any other month named without a year: "last May", "next May" count from the reference month; else the
     // tense of the verb the month is told right after ("met in May" in a report of April is last May).
     const direction: Tense | undefined = w === 'last' ? 'past' : w === 'next' ? 'future' : undefined;
-    const verb = direction ? undefined : verbJustBefore(text, m.index + m[0].length - 3);
-    const date = !refDay ? null : verb === 'past' ? fmtMonth(5 <= refDay.m ? refDay.y : refDay.y - 1, 5) : verb === 'future' ? fmtMonth(5 >= refDay.m ? refDay.y : refDay.y + 1, 5) : fmtMonth(monthYear(5, refDay, tense, direction), 5);
+    const date = refDay ? monthWithoutYear(5, refDay, tense, direction, direction ? undefined : verbJustBefore(text, start)) : null;
     out.push({ start, end: start + 3, text: 'May', date });
   }
   if (refDay) {
@@ -346,11 +345,7 @@ function resolveComponents(r: chrono.ParsedResult, ref: Day | null, tense: Tense
     const m = c.get('month')!;
     if (hasYear) return fmtMonth(c.get('year')!, m);
     if (!ref) return null;
-    // "met in August" in an article of April is last August; "will meet in January" in one of December is next January;
-    // the reference month itself stays ("met earlier in April").
-    if (!direction && yearTense === 'past') return fmtMonth(m <= ref.m ? ref.y : ref.y - 1, m);
-    if (!direction && yearTense === 'future') return fmtMonth(m >= ref.m ? ref.y : ref.y + 1, m);
-    return fmtMonth(monthYear(m, ref, tense, direction), m);
+    return monthWithoutYear(m, ref, tense, direction, yearTense);
   }
   if (known('weekday') && !hasDay) {
     if (!ref) return null;
@@ -372,6 +367,15 @@ function resolveComponents(r: chrono.ParsedResult, ref: Day | null, tense: Tense
   }
   if (hasYear && !hasMonth) return null;
   return undefined;
+}
+
+/** A month named without a year, as "YYYY-MM". The tense of the verb it is told right after puts it on that side of the
+ * reference month: "met in August" in an article of April is last August, "will meet in January" in one of December is
+ * next January, and the reference month itself stays ("met earlier in April"); else monthYear. */
+function monthWithoutYear(m: number, ref: Day, tense: Tense, direction?: Tense, verbTense?: Tense): string {
+  if (!direction && verbTense === 'past') return fmtMonth(m <= ref.m ? ref.y : ref.y - 1, m);
+  if (!direction && verbTense === 'future') return fmtMonth(m >= ref.m ? ref.y : ref.y + 1, m);
+  return fmtMonth(monthYear(m, ref, tense, direction), m);
 }
 
 /** The year of a month named without one. "last November": the one before the reference month; "next March": the one
