@@ -56,6 +56,9 @@ const CASES: Array<[string, string, string, string | string[] | null]> = [
   ['talks about a topic as a noun', 'Japan and Canada began the talks about fishing rights in Ottawa on Monday.', 'talks', null],
   ['talking about a topic after another verb', 'Mayor Paul Kern stood on the courthouse steps on Friday and talked about the flood damage.', 'talked', 'veto:speech-topic'],
   ['two sides as the subject that talked about a topic', 'Chilean President Ana Ruiz and Peruvian President Luis Vidal sat down in Lima on Friday and talked about the border.', 'talked', null],
+  ['two leaders as the subject that talked about a topic', 'Governor Ana Ruiz said the two leaders had talked about the border and the dam.', 'talked', null],
+  ['both sides as the subject that talked about a topic', 'A spokesman said both sides talked about fishing rights for three hours.', 'talked', null],
+  ['one speaker who had talked about a topic', 'Governor Ana Ruiz said she had talked about the border in every speech.', 'talked', 'veto:speech-topic'],
   ['two sides as the subject of a frank and honest discussion', 'Chilean President Ana Ruiz and Peruvian President Luis Vidal had a frank and honest discussion in Lima on Friday.', 'discussion', null],
   // A meeting as the price of a bargain.
   ['a meeting offered in return', 'Aides of Governor Tom Vidal sought a budget vote in return for a Statehouse meeting with Ana Ruiz.', 'meeting', 'veto:bargain'],

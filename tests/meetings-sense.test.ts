@@ -102,6 +102,8 @@ describe('meetings: a word of consulting with one side, or denied', () => {
     ['the agenda of a meeting with a named party', 'Senator Ana Ruiz met on Friday with Governor Tom Vidal to discuss the levee budget.', 'discuss', ['veto:consult-no-counterpart']],
     ['two named sides discuss', 'Ana Ruiz and Luis Vidal discussed fishing quotas in Lisbon on Tuesday.', 'discussed', []],
     ['one person discusses with a counterpart', 'Governor Tom Vidal discussed the levee with Mayor Ana Ruiz on Friday.', 'discussed', []],
+    ['a counterpart named by a group noun after an adjective in -ed', 'Governor Tom Vidal said he would discuss the levee with allied leaders at next week\'s regional summit.', 'discuss', []],
+    ['the two sides as the subject', 'Officials said the two ministers would discuss the levee on Friday.', 'discuss', []],
     ['consulting denied by "without"', 'The ministry sent the team to Lagos without ever consulting Ambassador Ana Ruiz.', 'consulting', ['veto:negated-verb']],
     ['meeting denied by "without"', 'Tom Vidal left Lisbon on Friday without meeting Prime Minister Luis Vidal.', 'meeting', ['veto:negated-verb']],
   ])('meetings: %s', (_why, text, trigger, want) => {

@@ -172,11 +172,28 @@ describe('meetings: a visit is an official one when the article names the visito
     ['a former minister holds no office now', 'Former Foreign Minister Jana Novak of Canada set out her plans on Monday. Novak will visit Chile next week.', 'visit', ['visit-untitled']],
     ['a band\'s manager in the visit\'s own sentence', 'The rock band\'s manager Tom Hale will visit Japan next week for three concerts.', 'visit', ['visit-untitled']],
     ['a minister in the visit\'s own sentence', 'Canadian Foreign Minister Jana Novak will visit Chile next week.', 'visit', []],
+    ['an office of several words that ends in no title word', 'Canadian Trade Representative Jana Novak will visit Chile next week.', 'visit', []],
+    ['a visitor with an office of several words, received by a minister', 'Trade Minister Ana Ruiz told visiting U.S. Trade Representative Tom Hale that tariffs would fall.', 'visiting', []],
   ])('meetings: %s', (_why, text, trigger, want) => {
     const raw = rawCandidates(text, '2005-01-05');
     const found = raw.find((r) => r.trigger === trigger);
     expect(found).toBeDefined();
     expect(found!.vetoes.filter((v) => v === 'visit-untitled' || v === 'tour-unofficial')).toEqual(want);
+  });
+});
+
+describe('meetings: hosting needs a guest besides the host', () => {
+  it.each<[string, string, boolean]>([
+    ['a state hosts a guest', 'Japan will host Chinese President Wen Bao in Tokyo next month.', false],
+    ['an occasion hosted by a minister, the guest the clause\'s subject', 'At a dinner hosted by Finance Minister Tom Hale on Friday, he told Ana Ruiz of the plan.', false],
+    ['an occasion hosted by a minister, a guest named after it', 'At a conference hosted by Finance Minister Tom Hale, Ana Ruiz said rates would float.', false],
+    ['co-hosts of a gala and no guest', 'The gala, hosted by Tom Hale and Ana Ruiz, raised two million dollars.', true],
+    ['a show hosted by a presenter', 'The quiz show hosted by Tom Hale drew nine million viewers.', true],
+    ['a ceremony hosted by a presenter that features performers', 'The music awards will be hosted by Tom Hale and will feature songs by Ana Ruiz and Mia Lund.', true],
+  ])('meetings: %s', (_why, text, vetoed) => {
+    const found = rawCandidates(text, '2005-01-05').find((r) => /^host/.test(r.trigger));
+    expect(found).toBeDefined();
+    expect(found!.vetoes.includes('host-no-guest')).toBe(vetoed);
   });
 });
 

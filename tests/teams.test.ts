@@ -138,4 +138,14 @@ describe('teams: an article about sport', () => {
   it('a match report is about sport', () => {
     expect(isSportsArticle(doc(sport).sentences)).toBe(true);
   });
+  // Dense figures of speech of a policy article ("tackle poverty", "development goals", "match the funding") name no
+  // sport, competition, player or fixture.
+  const policy = [
+    'The minister wants rich countries to tackle poverty and to meet the development goals by 2015.',
+    'Donors should match the funding of the vaccine plan and tackle debt, she said.',
+    'The goals were set by the United Nations five years ago.',
+  ].join(' ');
+  it('a policy article dense with figures of speech from sport is not about sport', () => {
+    expect(isSportsArticle(doc(policy).sentences)).toBe(false);
+  });
 });

@@ -145,12 +145,26 @@ export const SPORTS_FIXTURE_TRIGGERS: Record<string, string> = wordTable({
   visits: 'an away fixture', visited: 'an away fixture', visiting: 'the visiting team', trip: 'an away fixture',
   tour: 'a team\'s tour', hosts: 'the home team', hosted: 'a home fixture', hosting: 'a home fixture',
 });
+/** Meals a host gives for guests ("a dinner hosted by the prime minister"), which a meeting may be held at. */
+export const HOSTED_MEALS: Record<string, string> = wordTable({
+  dinner: 'a dinner', lunch: 'a lunch', luncheon: 'a luncheon', breakfast: 'a breakfast', banquet: 'a banquet', reception: 'a reception',
+});
 /** Distinct SPORTS_CONTEXT words that make an article one about sport. */
 export const SPORTS_ARTICLE_MIN_WORDS = 3;
 /** SPORTS_CONTEXT words in every thousand words of an article about sport. Politics uses them too ("an election
  * victory", "the goals of the talks", "the death penalty", "a game changer"), but sparsely, while a match report is
  * full of them. */
 export const SPORTS_ARTICLE_DENSITY = 8;
+/** SPORTS_CONTEXT words that politics and business use as figures of speech ("to tackle poverty", "the development
+ * goals", "to match the funding", "an election victory", "the death penalty"): an article about sport also names a
+ * sport, a competition, a player or a fixture with a word outside this list. */
+export const SPORTS_FIGURATIVE: Record<string, string> = wordTable({
+  beat: '"beat inflation"', beating: '"beating expectations"', beaten: '"beaten down"', victory: '"an election victory"',
+  defeated: '"the bill was defeated"', match: '"match the funding"', goal: '"the goal of the talks"', goals: '"development goals"',
+  cross: '"cross the border"', ball: '"the ball is in their court"', kick: '"kick-start"', penalty: '"the death penalty"',
+  champion: '"a champion of reform"', champions: '"champions of free trade"', grand: '"a grand coalition"',
+  seed: '"seed money"', header: 'a page header', tackle: '"tackle poverty"', captain: '"captains of industry"',
+});
 
 /** Words before a trigger (in its clause, within five tokens) that make it hypothetical or a proposal, not an event.
  * A permission ("will be allowed to meet the consul", "is permitted a visit by") is neither held nor set. */
@@ -346,4 +360,4 @@ export const TRAVEL_VERBS: Record<string, string> = wordTable({
 export const SAME_TIME_PHRASES: RegExp = /\b(at|around|about) the same time\b|\bthe same day\b|\bmeanwhile\b|\bon that day\b|\bthe same evening\b/i;
 
 /** Words that introduce a meeting's topic. */
-export const TOPIC_INTRODUCERS: string[][] = [['to', 'discuss'], ['discussed'], ['discussing'], ['talks', 'on'], ['talks', 'about'], ['focused', 'on'], ['focusing', 'on'], ['to', 'talk', 'about'], ['on', 'the', 'issue', 'of'], ['concerning'], ['regarding']];
+export const TOPIC_INTRODUCERS: string[][] = [['to', 'discuss'], ['discussed'], ['discussing'], ['talks', 'on'], ['talks', 'about'], ['talk', 'about'], ['talked', 'about'], ['talking', 'about'], ['focused', 'on'], ['focusing', 'on'], ['to', 'talk', 'about'], ['on', 'the', 'issue', 'of'], ['concerning'], ['regarding']];

@@ -31,6 +31,8 @@ export const TITLES: Record<string, string> = wordTable({
   'commander-in-chief': 'head of armed forces', 'chief of staff': 'head of staff', 'national security adviser': 'adviser',
   adviser: 'adviser', advisor: 'adviser', judge: 'judiciary', 'chief justice': 'judiciary', 'attorney general': 'judiciary',
   coach: 'sports', manager: 'sports or company', captain: 'sports or military', president_elect: 'elected, not yet in office',
+  representative: 'legislator ("Representative Ana Ruiz", the long form of "Rep.") or envoy', 'trade representative': 'US trade minister ("U.S. Trade Representative")',
+  'permanent representative': 'ambassador to an international organization', 'high representative': 'EU foreign-policy chief; envoy for Bosnia',
   sheriff: 'head of a county police', prosecutor: 'judiciary', 'district attorney': 'judiciary', 'attorney': 'judiciary ("U.S. Attorney")',
 });
 

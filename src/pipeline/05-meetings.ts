@@ -15,7 +15,7 @@
  */
 import {
   TRIGGERS, NOT_MEETING_OBJECTS, PERSONAL_RELATIONS, NOT_EVENT_CONTEXT, PLANNED_MARKERS, CLAUSE_BOUNDARIES, REPORTING_VERBS, OBJECT_STOPS,
-  LOCATIVES, PLACE_MODIFIERS, PLACE_NOUNS, SAME_TIME_PHRASES, TOPIC_INTRODUCERS, SUBORDINATORS, HABITUAL_MARKERS, PLURAL_ANAPHORS, ADDRESSEE_VERBS, LEGISLATURE_WORDS,
+  HOSTED_MEALS, LOCATIVES, PLACE_MODIFIERS, PLACE_NOUNS, SAME_TIME_PHRASES, TOPIC_INTRODUCERS, SUBORDINATORS, HABITUAL_MARKERS, PLURAL_ANAPHORS, ADDRESSEE_VERBS, LEGISLATURE_WORDS,
   SPORTS_CONTEXT, ORGANIZATION_HEAD_NOUNS, URGING_VERBS, SESSION_PART_VERBS, TRAVEL_VERBS, AUTHORED_WORKS,
   SPORTS_FIXTURE_TRIGGERS, TRIGGER_MODIFIES, CANCELLED_MARKERS, DETERMINERS, PASSIVE_AUXILIARIES,
   type TriggerRule, type TriggerKind,
@@ -230,7 +230,10 @@ function finiteVerbs(text: string, s: DocSentence, from: number): boolean[] {
     // "aid donors grouped in the IGGI": a past form between a noun and a preposition is a reduced relative clause.
     const prev = tags[i - 1] ?? [];
     const next = tags[i + 1] ?? [];
-    return !(t.includes('PastTense') && prev.includes('Noun') && !prev.includes('Pronoun') && next.includes('Preposition'));
+    if (t.includes('PastTense') && prev.includes('Noun') && !prev.includes('Pronoun') && next.includes('Preposition')) return false;
+    // "with allied leaders", "the affected families": a past form between a preposition or a determiner and a noun
+    // modifies the noun.
+    return !(t.includes('PastTense') && (prev.includes('Preposition') || prev.includes('Determiner')) && next.includes('Noun') && !next.includes('Pronoun'));
   });
 }
 /** Words that end a topic phrase. */
@@ -652,7 +655,19 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   if (rule.kind === 'host') {
     if (lowerWord(toks[a - 1]) in DETERMINERS) veto('host-noun');
     const located = (m: Mention) => lowerWord(toks[m.tokenStart - 1]) in LOCATIVES || (lowerWord(toks[m.tokenStart - 1]) === 'the' && lowerWord(toks[m.tokenStart - 2]) in LOCATIVES);
-    if (!parties.some((p) => p.mention.tokenEnd <= a) || !parties.some((p) => p.mention.tokenStart >= b && !located(p.mention))) veto('host-no-guest');
+    // "a dinner hosted by Ruiz, at which he told Vidal", "At a conference hosted by Ruiz on Friday, Vidal said": a
+    // meeting or a meal named with its host after "by" has its guests elsewhere in the sentence, a name or the pronoun
+    // that is the subject of the clause it sets; names joined to the host by "and" are co-hosts. A show or a ceremony
+    // hosted by a presenter ("the awards were hosted by Tom Hale and featured Ana Ruiz") has an audience, no guests.
+    const occasion = toks.slice(Math.max(0, a - 6), a).some((t, j) => lowerWord(t) in HOSTED_MEALS || matchTrigger(toks, Math.max(0, a - 6) + j)?.noun);
+    const host = lowerWord(toks[b]) === 'by' && occasion ? ms.find((m) => m.tokenStart > b && m.tokenStart <= b + 6 && m.kind !== 'place') : undefined;
+    if (host) {
+      let hostEnd = host.tokenEnd;
+      for (const m of ms) if (m.tokenStart > hostEnd && m.tokenStart <= hostEnd + 4 && toks.slice(hostEnd, m.tokenStart).some((t) => ['and', '&'].includes(lowerWord(t)))) hostEnd = m.tokenEnd;
+      const outside = (k: number) => k < a || k >= hostEnd;
+      const guest = ms.some((m) => m.kind !== 'place' && !m.media && m.cluster !== host.cluster && outside(m.tokenStart)) || toks.some((t, k) => outside(k) && ['he', 'she', 'they', 'we'].includes(lowerWord(t)));
+      if (!guest) veto('host-no-guest');
+    } else if (!parties.some((p) => p.mention.tokenEnd <= a) || !parties.some((p) => p.mention.tokenStart >= b && !located(p.mention))) veto('host-no-guest');
   }
   // With people on both sides, a visited country is the place, not a party.
   const finalParties = persons.length >= 2 ? parties.filter((p) => p.mention.kind !== 'state' || !(place && place.cluster === p.cluster)) : parties;

@@ -26,7 +26,7 @@ import { lowerWord, type Token } from '../nlp/tokenize.js';
 import { ADDRESSEE_VERBS, DETERMINERS, type TriggerRule } from '../gazetteer/meetings.js';
 import { wordTable } from '../gazetteer/normalize.js';
 import { bodyClass } from './meeting-frame.js';
-import { coordinatedSides } from './meeting-sense.js';
+import { bothSidesSubject, coordinatedSides } from './meeting-sense.js';
 import { isTitleWord } from '../gazetteer/titles.js';
 import type { Mention } from './model.js';
 
@@ -231,8 +231,9 @@ export function readGenre(toks: Token[], ms: Mention[], a: number, b: number, ru
   const w = toks.slice(a, b).map(lowerWord).join(' ');
   const prev = lowerWord(toks[a - 1]);
   const counterpart = namedCounterpart(toks, ms, b, clauseEnd);
-  // A talk's two sides may also be its subject ("Ruiz and Vidal talked about trade", "Ruiz and Vidal had a discussion").
-  const twoSides = counterpart || coordinatedSides(toks, ms, a, clauseStart);
+  // A talk's two sides may also be its subject ("Ruiz and Vidal talked about trade", "Ruiz and Vidal had a discussion",
+  // "the two leaders had talked about Kashmir").
+  const twoSides = counterpart || coordinatedSides(toks, ms, a, clauseStart) || bothSidesSubject(toks, a, clauseStart);
   const mediaEndingAt = (k: number) => ms.some((m) => m.media && (m.tokenEnd === k || (m.tokenEnd === k - 1 && /^'s?$/.test(lowerWord(toks[k - 1])))));
 
   // A presenter's title: "MSNBC host Rachel Maddow", "guest host", "then-host", "Chris Wallace, host of 'Fox News Sunday'".

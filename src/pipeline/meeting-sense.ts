@@ -291,7 +291,7 @@ export function readConsult(toks: Token[], ms: Mention[], a: number, b: number, 
   // "Ruiz and Vidal discussed", "the two sides discussed": both sides are the subject.
   if (!f.length && pos === 'verb') {
     if (coordinatedSides(toks, ms, a, clauseStart)) f.push('consult:counterpart:coordinated');
-    else if (toks.slice(clauseStart, a).some((t, i, all) => ['both', 'two'].includes(lowerWord(t)) && ['sides', 'leaders', 'men', 'countries', 'governments', 'parties'].includes(lowerWord(all[i + 1])))) f.push('consult:counterpart:both-sides');
+    else if (bothSidesSubject(toks, a, clauseStart)) f.push('consult:counterpart:both-sides');
   }
   if (!f.length) {
     f.push(`consult:none|${pos}`, 'veto:consult-no-counterpart');
@@ -299,6 +299,15 @@ export function readConsult(toks: Token[], ms: Mention[], a: number, b: number, 
     if (pos === 'verb' && consultSubject(toks, ms, a, clauseStart) === 'person') f.push('consult:one-side', 'veto:consult-one-side');
   }
   return f;
+}
+
+/** Nouns that, after "both" or "two", name the two sides of a talk ("the two leaders", "both sides"). */
+const SIDES_NOUNS = new Set(['sides', 'leaders', 'men', 'women', 'countries', 'governments', 'parties', 'ministers', 'presidents']);
+
+/** "the two leaders discussed", "both sides had talked about": the subject before a verb at token `a` is both sides of
+ * the talk. */
+export function bothSidesSubject(toks: Token[], a: number, clauseStart: number): boolean {
+  return toks.slice(clauseStart, a).some((t, i, all) => ['both', 'two'].includes(lowerWord(t)) && SIDES_NOUNS.has(lowerWord(all[i + 1])));
 }
 
 /** Two sides joined by "and" before a verb in its clause ("Ruiz and Vidal discussed", "President Ruiz and Chilean

@@ -5,7 +5,7 @@
  * Brazil") ("the England squad", "Ireland are favourites"). A political title after a state keeps it the state
  * ("Ireland's prime minister").
  */
-import { SPORTS_CONTEXT, SPORTS_ARTICLE_DENSITY, SPORTS_ARTICLE_MIN_WORDS } from '../gazetteer/meetings.js';
+import { SPORTS_CONTEXT, SPORTS_ARTICLE_DENSITY, SPORTS_ARTICLE_MIN_WORDS, SPORTS_FIGURATIVE } from '../gazetteer/meetings.js';
 import { TITLES } from '../gazetteer/titles.js';
 import { PLACE_WORDS_BEFORE, SCORELINE, TEAM_PHRASES_BEFORE, TEAM_PLACES, TEAM_WORDS_AFTER } from '../names/teams.js';
 import { monthNumber } from './dates.js';
@@ -14,8 +14,8 @@ import { lowerWord, type Token } from '../nlp/tokenize.js';
 import type { Doc, DocSentence, Mention } from './model.js';
 
 
-/** An article about sport: SPORTS_ARTICLE_MIN_WORDS or more distinct SPORTS_CONTEXT words, making up at least
- * SPORTS_ARTICLE_DENSITY in every thousand of its words. */
+/** An article about sport: SPORTS_ARTICLE_MIN_WORDS or more distinct SPORTS_CONTEXT words, one of them no figure of
+ * speech of politics (SPORTS_FIGURATIVE), making up at least SPORTS_ARTICLE_DENSITY in every thousand of its words. */
 export function isSportsArticle(sentences: readonly DocSentence[]): boolean {
   const words = new Set<string>();
   let hits = 0;
@@ -27,7 +27,7 @@ export function isSportsArticle(sentences: readonly DocSentence[]): boolean {
       if (lowerWord(t) in SPORTS_CONTEXT) (words.add(lowerWord(t)), hits++);
     }
   }
-  return words.size >= SPORTS_ARTICLE_MIN_WORDS && hits * 1000 >= SPORTS_ARTICLE_DENSITY * all;
+  return words.size >= SPORTS_ARTICLE_MIN_WORDS && [...words].some((w) => !(w in SPORTS_FIGURATIVE)) && hits * 1000 >= SPORTS_ARTICLE_DENSITY * all;
 }
 
 /** Words beside two numbers joined by a dash that make them a range, not a score ("80-85 cents", "a 3-4 pct rise"). */
