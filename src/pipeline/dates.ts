@@ -6,6 +6,7 @@
  * "February 10-11" is in the past, "last week" names no day, and "the 21st" is a day of the reference month.
  */
 import * as chrono from 'chrono-node';
+import { REPORTING_VERBS } from '../gazetteer/meetings.js';
 
 export type Tense = 'past' | 'future';
 
@@ -176,13 +177,11 @@ export function verbJustBefore(text: string, start: number): Tense | undefined {
   if (prev === 'to' && INTENT_BEFORE_TO.test((ws[k - 2] ?? '').toLowerCase()) && PAST_AUX.test((ws[k - 3] ?? '').toLowerCase())) return undefined;
   if (FUTURE_AUX.test(prev) || (prev === 'to' && INTENT_BEFORE_TO.test((ws[k - 2] ?? '').toLowerCase()) && !PAST_AUX.test((ws[k - 2] ?? '').toLowerCase()))) return 'future';
   if (PRESENT_BE.test(prev) || PAST_AUX.test(prev) && /^(due|set|scheduled|expected)$/.test(x)) return undefined;
-  if (SCHEDULE_WORDS.test(x) || REPORTING_VERBS.test(x)) return undefined;
+  // A verb of saying: the time after it dates the statement, whose tense says nothing of what is told.
+  if (SCHEDULE_WORDS.test(x) || x in REPORTING_VERBS) return undefined;
   if (IRREGULAR_PAST.test(x) || (/^\p{Ll}{3,}ed$/u.test(w) && !NOT_PAST.test(x))) return 'past';
   return undefined;
 }
-
-/** Verbs of saying: the time after one dates the statement, whose tense says nothing of what is told. */
-const REPORTING_VERBS = /^(said|told|announced|reported|stated|added|warned|noted|confirmed|disclosed|declared)$/;
 
 /** A date's year must be written in it: chrono reads "June 9/12" (days 9 and 12) as June 9, 2012. */
 const WRITTEN_YEAR = /\b\d{4}\b|['’]\d{2}\b/;
