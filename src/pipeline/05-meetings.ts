@@ -1448,8 +1448,10 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
   }
   if (!accepted) {
     // A trigger of the gathering that is no event of its own ("Ruiz chaired the meeting, which ended on Tuesday")
-    // may still date it; not one of another sitting ("their next meeting") or of a genre the guideline excludes.
-    if (reports && date && parties.length && !decisive && !anotherSitting(toks, a, b, !!rule.noun)) reports.push({ parties, date, status, sentence: raw.sentence, dateScore });
+    // may still date it: a noun that names a gathering, or any trigger read as a meeting with too few parties (a verb
+    // read as no meeting is mostly of another sense: "meet targets", "talk about the dollar"); not one of another
+    // sitting ("their next meeting") or of a genre the guideline excludes.
+    if (reports && date && parties.length && (rule.noun || meetingScore > 0) && !decisive && !anotherSitting(toks, a, b, !!rule.noun)) reports.push({ parties, date, status, sentence: raw.sentence, dateScore });
     return [];
   }
   // A party is not its own venue (an organization that takes part, not one whose building hosts), nor is an outlet.
