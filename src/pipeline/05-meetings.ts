@@ -37,7 +37,7 @@ import type { RoleResult } from './04-roles.js';
 import { isScoreline, isSportsArticle } from './teams.js';
 import { unnamedCounterpart } from './meeting-sessions.js';
 import { readBodySession } from './meeting-bodies.js';
-import { anotherSitting, callAndEncounter, datesEvent, fitsStatus, framedOccasion, namesOnlyPartiesOf, nounReference, referent, sessionReferent } from './meeting-coref.js';
+import { anotherSitting, callAndEncounter, datedReports, datesEvent, framedOccasion, type DatedReport, namesOnlyPartiesOf, nounReference, referent, sessionReferent } from './meeting-coref.js';
 import { FRAME_VETOES, readFrame } from './meeting-frame.js';
 import { GENRE_VETOES, readGenre, readOccasion } from './meeting-genre.js';
 import { CONSULT_VETOES, readConsult, readNounSense, readSense, SENSE_VETOES } from './meeting-sense.js';
@@ -84,15 +84,6 @@ export interface MeetingCandidate {
   dateScore?: number;
 }
 
-/** A trigger the decisions did not keep as an event of its own (too few parties, or not a meeting) that still dates
- * its parties' gathering: its date, status and parties, and how far the date decision put that date above no date. */
-export interface DatedReport {
-  parties: Party[];
-  date: EventDate;
-  status: MeetingStatus;
-  sentence: number;
-  dateScore: number;
-}
 
 /** One option of a choice among several (a date, a place), with its features. */
 export interface Choice<T> {
@@ -1769,28 +1760,6 @@ function consolidate(list: MeetingCandidate[], refDate: string | null): void {
     absorb(list[i]!, list[j]!);
     list.splice(j, 1);
     j = 0;
-  }
-}
-
-/**
- * A trigger that is no event of its own may date one that is ("EC ministers ended a three-day meeting in Luxembourg.
- * ... Their chairman attempted yesterday, at this meeting, to narrow differences", the second read as too few parties):
- * a dated report in a sentence no event was read from (a sentence with an event's own trigger dates that event), whose
- * parties all take part in one event of the article of the same status, and only one, dates it when its day fits that
- * status as seen from the article's date and the learned date decision put the report's date further above no date
- * than the event's own (an event dated by a neighbouring sentence's day scores low). The report's sentence becomes
- * evidence of the event.
- */
-function datedReports(list: MeetingCandidate[], reports: readonly DatedReport[], refDate: string | null): void {
-  for (const r of reports) {
-    if (!fitsStatus(r.date, r.status, refDate) || list.some((m) => m.sentences.includes(r.sentence))) continue;
-    const events = list.filter((m) => m.status === r.status && r.parties.every((p) => m.parties.some((q) => q.cluster === p.cluster)));
-    if (events.length !== 1) continue;
-    const m = events[0]!;
-    if (m.date && r.dateScore <= (m.dateScore ?? 0)) continue;
-    m.date = r.date;
-    m.dateScore = r.dateScore;
-    m.sentences.push(r.sentence);
   }
 }
 
