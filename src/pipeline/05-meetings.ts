@@ -82,6 +82,8 @@ export interface MeetingCandidate {
   /** How far the learned date decision put its date above no date (0 without a date): what a date read elsewhere of
    * the same event must beat to replace it (datedReports). */
   dateScore?: number;
+  /** Its date was stated in a sentence of its own trigger, not read from a neighbouring one. */
+  dateHere?: boolean;
 }
 
 
@@ -1413,6 +1415,7 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
   const date = dateOptions[dateAt]?.value ?? null;
   const none = dateOptions.find((o) => o.value === null);
   const dateScore = date && none ? score(model.date, dateOptions[dateAt]!.features) - score(model.date, none.features) : 0;
+  const dateHere = !!date && dateOptions[dateAt]!.features.some((f) => f.startsWith('side:'));
   if (trace) {
     const options = dateOptions.map((o) => ({ value: o.value, text: o.text ?? null, score: round3(score(model.date, o.features)), reasons: reasons(model.date, o.features, 3) }));
     trace[trace.length - 1]!.status = status;
@@ -1426,7 +1429,7 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
     if (last) {
       if (!last.sentences.includes(raw.sentence)) last.sentences.push(raw.sentence);
       // "The visit is planned for May 3 to 5": the reference dates an event that had no date.
-      if (!last.date && date && last.status === status) (last.date = date), (last.dateScore = dateScore);
+      if (!last.date && date && last.status === status) (last.date = date), (last.dateScore = dateScore), (last.dateHere = dateHere);
       // "The Downing Street talks", "the meeting in Brussels": the reference places an event that had no place, with a
       // place its own sentence states.
       if (!last.place) {
@@ -1442,7 +1445,7 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
     // may still date it: a noun that names a gathering, or any trigger read as a meeting with too few parties (a verb
     // read as no meeting is mostly of another sense: "meet targets", "talk about the dollar"); not one of another
     // sitting ("their next meeting") or of a genre the guideline excludes.
-    if (reports && date && parties.length && (rule.noun || meetingScore > 0) && !decisive && !anotherSitting(toks, a, b, !!rule.noun)) reports.push({ parties, date, status, sentence: raw.sentence, dateScore });
+    if (reports && date && parties.length && (rule.noun || meetingScore > 0) && !decisive && !anotherSitting(toks, a, b, !!rule.noun)) reports.push({ parties, date, status, sentence: raw.sentence, dateScore, here: dateHere });
     return [];
   }
   // A party is not its own venue (an organization that takes part, not one whose building hosts), nor is an outlet.
@@ -1457,7 +1460,7 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
   const finalParties = parties.length >= 2 && place ? parties.filter((p) => p.mention.kind !== 'state' || p.cluster !== place.cluster || parties.filter((q) => q.mention.kind === 'person').length < 2) : parties;
   const framedIn = rule.noun && framedOccasion(toks, a) ? [raw.sentence] : undefined;
   const another = anotherSitting(toks, a, b, !!rule.noun) || undefined;
-  const base = { date, status, trigger: raw.trigger, topics: raw.topics, sentences: [raw.sentence], session, reference, framedIn, another, dateScore };
+  const base = { date, status, trigger: raw.trigger, topics: raw.topics, sentences: [raw.sentence], session, reference, framedIn, another, dateScore, dateHere };
   // "conversations with Domenici ..., and with Wright": a repeated "with" names separate encounters, one each.
   const withAt = toks.map((t, k) => (k >= b && k < raw.clauseEnd && lowerWord(t) === 'with' ? k : -1)).filter((k) => k >= 0);
   if (withAt.length >= 2 && !session) {
@@ -1738,7 +1741,7 @@ function mergeInto(list: MeetingCandidate[], cand: MeetingCandidate, refDate: st
 function absorb(m: MeetingCandidate, cand: MeetingCandidate): void {
   for (const g of [cand.group, ...(cand.groupsTaken ?? [])]) if (g !== undefined && !(m.groupsTaken ??= []).includes(g)) m.groupsTaken.push(g);
   for (const p of cand.parties) if (!m.parties.some((q) => q.cluster === p.cluster)) m.parties.push(p);
-  if (!m.date || (cand.date && cand.date.length > m.date.length)) (m.date = cand.date), (m.dateScore = cand.dateScore);
+  if (!m.date || (cand.date && cand.date.length > m.date.length)) (m.date = cand.date), (m.dateScore = cand.dateScore), (m.dateHere = cand.dateHere);
   m.place = mergedPlace(m, cand, preferPlace);
   for (const t of cand.topics) if (!m.topics.includes(t)) m.topics.push(t);
   for (const x of cand.about) if (!m.about.some((y) => y.cluster === x.cluster)) m.about.push(x);
