@@ -169,14 +169,13 @@ describe('meetings: a noun of another event is no reference to the earlier one',
 describe('meetings: a dated trigger that is no event of its own dates the one event that has its parties', () => {
   type E = DatableEvent;
   const ev = (clusters: number[], extra: Partial<E> = {}): E => ({ parties: clusters.map((cluster) => ({ cluster })), status: 'held', date: null, sentences: [0], ...extra });
-  const report = (clusters: number[], extra: Partial<DatedReport> = {}): DatedReport => ({ parties: clusters.map((cluster) => ({ cluster })), date: '2005-02-08', status: 'held', sentence: 4, dateScore: 10, here: true, ...extra });
+  const report = (clusters: number[], extra: Partial<DatedReport> = {}): DatedReport => ({ parties: clusters.map((cluster) => ({ cluster })), date: '2005-02-08', status: 'held', sentence: 4, dateScore: 10, ...extra });
   // Dated 2005-02-10: a held meeting lies on or before that day, a planned one on or after it.
   it.each<[string, E[], DatedReport, Array<string | null>]>([
     ['"... this meeting" of the chair of an undated meeting dates it', [ev([1, 2, 3])], report([2]), ['2005-02-08']],
     ['a date the learned decision rates higher replaces one read from a neighbouring sentence', [ev([1, 2], { date: '2005-03-02', dateScore: 4 })], report([1, 2]), ['2005-02-08']],
     ['a date the learned decision rates lower leaves the event\'s own', [ev([1, 2], { date: '2005-02-07', dateScore: 12 })], report([1, 2]), ['2005-02-07']],
     ['a date stated in the sentence of the event\'s own trigger is kept', [ev([1, 2], { date: '2005-02-07', dateScore: 4, dateHere: true })], report([1, 2]), ['2005-02-07']],
-    ['a report whose date is read from a neighbouring sentence dates no event', [ev([1, 2])], report([1, 2], { here: false }), [null]],
     ['a report in a sentence an event was read from dates no other event (that event read its own date there)', [ev([1, 2]), ev([1, 3], { sentences: [4] })], report([1]), [null, null]],
     ['a report of a party of two events dates neither', [ev([1, 2]), ev([1, 3], { sentences: [2] })], report([1]), [null, null]],
     ['a report with a party the event lacks is of another gathering', [ev([1, 2])], report([1, 5]), [null]],

@@ -82,7 +82,7 @@ export interface MeetingCandidate {
   /** How far the learned date decision put its date above no date (0 without a date): what a date read elsewhere of
    * the same event must beat to replace it (datedReports). */
   dateScore?: number;
-  /** Its date was stated in a sentence of its own trigger, not read from a neighbouring one. */
+  /** The trigger that first dated it stated that date in its own sentence (not read from a neighbouring one). */
   dateHere?: boolean;
 }
 
@@ -1445,7 +1445,7 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
     // may still date it: a noun that names a gathering, or any trigger read as a meeting with too few parties (a verb
     // read as no meeting is mostly of another sense: "meet targets", "talk about the dollar"); not one of another
     // sitting ("their next meeting") or of a genre the guideline excludes.
-    if (reports && date && parties.length && (rule.noun || meetingScore > 0) && !decisive && !anotherSitting(toks, a, b, !!rule.noun)) reports.push({ parties, date, status, sentence: raw.sentence, dateScore, here: dateHere });
+    if (reports && date && parties.length && (rule.noun || meetingScore > 0) && !decisive && !anotherSitting(toks, a, b, !!rule.noun)) reports.push({ parties, date, status, sentence: raw.sentence, dateScore });
     return [];
   }
   // A party is not its own venue (an organization that takes part, not one whose building hosts), nor is an outlet.

@@ -208,15 +208,13 @@ export function fitsStatus(date: EventDate, status: 'held' | 'planned', refDate:
 }
 
 /** A trigger the decisions did not keep as an event of its own (too few parties, or not a meeting) that still dates
- * its parties' gathering: its date, status and parties, how far the date decision put that date above no date, and
- * whether its own sentence states that date. */
+ * its parties' gathering: its date, status and parties, and how far the date decision put that date above no date. */
 export interface DatedReport {
   parties: Array<{ cluster: number }>;
   date: EventDate;
   status: 'held' | 'planned';
   sentence: number;
   dateScore: number;
-  here: boolean;
 }
 
 /** What datedReports reads and sets of an event. */
@@ -232,15 +230,15 @@ export interface DatableEvent {
 /**
  * A trigger that is no event of its own may date one that is ("EC ministers ended a three-day meeting in Luxembourg.
  * ... Their chairman attempted yesterday, at this meeting, to narrow differences", the second read as too few parties):
- * a report whose sentence states its date, in a sentence no event was read from (a sentence with an event's own
- * trigger dates that event), whose parties all take part in one event of the article of the same status, and only one,
- * dates it when its day fits that status as seen from the article's date and the event has no date, or only one read
- * from a neighbouring sentence that the learned date decision rated below the report's. A date stated in a sentence of
- * the event's own trigger is kept. The report's sentence becomes evidence of the event.
+ * a dated report in a sentence no event was read from (a sentence with an event's own trigger dates that event), whose
+ * parties all take part in one event of the article of the same status, and only one, dates it when its day fits that
+ * status as seen from the article's date and the event has no date, or only one read from a neighbouring sentence that
+ * the learned date decision rated below the report's. A date stated in the sentence of the trigger that first dated the
+ * event is kept. The report's sentence becomes evidence of the event.
  */
 export function datedReports(list: DatableEvent[], reports: readonly DatedReport[], refDate: string | null): void {
   for (const r of reports) {
-    if (!r.here || !fitsStatus(r.date, r.status, refDate) || list.some((m) => m.sentences.includes(r.sentence))) continue;
+    if (!fitsStatus(r.date, r.status, refDate) || list.some((m) => m.sentences.includes(r.sentence))) continue;
     const events = list.filter((m) => m.status === r.status && r.parties.every((p) => m.parties.some((q) => q.cluster === p.cluster)));
     if (events.length !== 1) continue;
     const m = events[0]!;
