@@ -86,7 +86,6 @@ export interface MeetingCandidate {
   dateHere?: boolean;
 }
 
-
 /** One option of a choice among several (a date, a place), with its features. */
 export interface Choice<T> {
   value: T;
