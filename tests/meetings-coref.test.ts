@@ -172,7 +172,8 @@ describe('meetings: a dated trigger that is no event of its own dates the one ev
   const report = (clusters: number[], extra: Partial<DatedReport> = {}): DatedReport => ({ parties: clusters.map((cluster) => ({ cluster })), date: '2005-02-08', status: 'held', sentence: 4, dateScore: 10, ...extra });
   // Dated 2005-02-10: a held meeting lies on or before that day, a planned one on or after it.
   it.each<[string, E[], DatedReport, Array<string | null>]>([
-    ['"... this meeting" of the chair of an undated meeting dates it', [ev([1, 2, 3])], report([2]), ['2005-02-08']],
+    ['"... this meeting" of the chair re-dates a meeting dated from a neighbouring sentence', [ev([1, 2, 3], { date: '2005-03-02', dateScore: 4 })], report([2]), ['2005-02-08']],
+    ['an undated event stays undated', [ev([1, 2, 3])], report([2]), [null]],
     ['a date the learned decision rates higher replaces one read from a neighbouring sentence', [ev([1, 2], { date: '2005-03-02', dateScore: 4 })], report([1, 2]), ['2005-02-08']],
     ['a date the learned decision rates lower leaves the event\'s own', [ev([1, 2], { date: '2005-02-07', dateScore: 12 })], report([1, 2]), ['2005-02-07']],
     ['a date stated in the sentence of the event\'s own trigger is kept', [ev([1, 2], { date: '2005-02-07', dateScore: 4, dateHere: true })], report([1, 2]), ['2005-02-07']],
@@ -187,7 +188,7 @@ describe('meetings: a dated trigger that is no event of its own dates the one ev
   });
 
   it('meetings: the dating sentence becomes evidence of the event', () => {
-    const events = [ev([1, 2])];
+    const events = [ev([1, 2], { date: '2005-03-02', dateScore: 4 })];
     datedReports(events, [report([1])], '2005-02-10');
     expect(events[0]!.sentences).toEqual([0, 4]);
     expect(events[0]!.dateScore).toBe(10);

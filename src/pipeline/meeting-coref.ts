@@ -232,9 +232,10 @@ export interface DatableEvent {
  * ... Their chairman attempted yesterday, at this meeting, to narrow differences", the second read as too few parties):
  * a dated report in a sentence no event was read from (a sentence with an event's own trigger dates that event), whose
  * parties all take part in one event of the article of the same status, and only one, dates it when its day fits that
- * status as seen from the article's date and the event has no date, or only one read from a neighbouring sentence that
- * the learned date decision rated below the report's. A date stated in the sentence of the trigger that first dated the
- * event is kept. The report's sentence becomes evidence of the event.
+ * status as seen from the article's date and the event has a date read from a neighbouring sentence only, one the
+ * learned date decision rated below the report's. A date stated in the sentence of the trigger that first dated the
+ * event is kept, and an undated event stays undated (in modern news such a report mostly dates another encounter of the
+ * same people). The report's sentence becomes evidence of the event.
  */
 export function datedReports(list: DatableEvent[], reports: readonly DatedReport[], refDate: string | null): void {
   for (const r of reports) {
@@ -242,7 +243,7 @@ export function datedReports(list: DatableEvent[], reports: readonly DatedReport
     const events = list.filter((m) => m.status === r.status && r.parties.every((p) => m.parties.some((q) => q.cluster === p.cluster)));
     if (events.length !== 1) continue;
     const m = events[0]!;
-    if (m.date && (m.dateHere || r.dateScore <= (m.dateScore ?? 0))) continue;
+    if (!m.date || m.dateHere || r.dateScore <= (m.dateScore ?? 0)) continue;
     m.date = r.date;
     m.dateScore = r.dateScore;
     m.dateHere = false;
