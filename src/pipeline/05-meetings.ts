@@ -1428,7 +1428,7 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
     if (last) {
       if (!last.sentences.includes(raw.sentence)) last.sentences.push(raw.sentence);
       // "The visit is planned for May 3 to 5": the reference dates an event that had no date.
-      if (!last.date && date && last.status === status) (last.date = date), (last.dateScore = dateScore), (last.dateHere = dateHere);
+      if (!last.date && date && last.status === status) Object.assign(last, { date, dateScore, dateHere });
       // "The Downing Street talks", "the meeting in Brussels": the reference places an event that had no place, with a
       // place its own sentence states.
       if (!last.place) {
@@ -1740,7 +1740,7 @@ function mergeInto(list: MeetingCandidate[], cand: MeetingCandidate, refDate: st
 function absorb(m: MeetingCandidate, cand: MeetingCandidate): void {
   for (const g of [cand.group, ...(cand.groupsTaken ?? [])]) if (g !== undefined && !(m.groupsTaken ??= []).includes(g)) m.groupsTaken.push(g);
   for (const p of cand.parties) if (!m.parties.some((q) => q.cluster === p.cluster)) m.parties.push(p);
-  if (!m.date || (cand.date && cand.date.length > m.date.length)) (m.date = cand.date), (m.dateScore = cand.dateScore), (m.dateHere = cand.dateHere);
+  if (!m.date || (cand.date && cand.date.length > m.date.length)) Object.assign(m, { date: cand.date, dateScore: cand.dateScore, dateHere: cand.dateHere });
   m.place = mergedPlace(m, cand, preferPlace);
   for (const t of cand.topics) if (!m.topics.includes(t)) m.topics.push(t);
   for (const x of cand.about) if (!m.about.some((y) => y.cluster === x.cluster)) m.about.push(x);
