@@ -126,6 +126,10 @@ describe('dates: datelines', () => {
     ['UAW STRIKES GM PLANT\nPONTIAC, Mich., March 26 - The union struck', '1987-03-26', '1987-03-26'],
     ['TOKYO, June 16 - Officials said', '1987-06-15', '1987-06-16'],
     ['No dateline here at all.', '1987-06-15', null],
+    ['GENEVA, May 4, 1990 - Ministers met', null, '1990-05-04'],
+    ['GENEVA, May 4, 1990 (Reuters) - Ministers met', '1990-05-07', '1990-05-04'],
+    ['GENEVA, Feb 30, 1990 - Ministers met', null, null],
+    ['GENEVA, May 4 - Ministers met', null, null],
   ] as const)('dates: dateline of %j (article %s) → %s', (text, date, expected) => {
     expect(datelineDay(text, 0, date)).toBe(expected);
   });
@@ -253,6 +257,9 @@ describe('dates: the dateline span', () => {
     const span = datelineSpan(text, 0)!;
     expect(text.slice(span.start, span.end).trim()).toBe('OTTAWA, March 4 -');
     expect(datelineSpan('No dateline in this text.', 0)).toBeNull();
+    const dated = 'LIMA, June 2, 1991 - Ministers met today.';
+    const at = datelineSpan(dated, 0)!;
+    expect(dated.slice(at.start, at.end).trim()).toBe('LIMA, June 2, 1991 -');
   });
 });
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { article, extract } from './helpers/article.js';
 import { prepareArticle } from '../src/pipeline/extract.js';
-import { datesEvent, fitsStatus, framedOccasion, namesGathering, namesOnlyPartiesOf, nounReference, referent, sessionReferent, type CorefEvent } from '../src/pipeline/meeting-coref.js';
+import { datedReports, datesEvent, fitsStatus, framedOccasion, namesGathering, namesOnlyPartiesOf, nounReference, referent, sessionReferent, type CorefEvent, type DatableEvent, type DatedReport } from '../src/pipeline/meeting-coref.js';
 import type { Mention } from '../src/pipeline/model.js';
 
 /** How the first occurrence of `noun` in a one-sentence text refers. */
@@ -163,5 +163,36 @@ describe('meetings: a noun of another event is no reference to the earlier one',
     ['"their last talks"', 'Foreign Minister Lena Holm met Norwegian Prime Minister Tomas Rand in Oslo on Monday. Holm and Rand held their last talks in Paris in March.'],
   ])('meetings: %s is an event of its own', (_why, text) => {
     expect(extract(text, '2006-06-07').meetings.map((m) => m.place?.label)).toEqual(['Oslo', 'Paris']);
+  });
+});
+
+describe('meetings: a dated trigger that is no event of its own dates the one event that has its parties', () => {
+  type E = DatableEvent;
+  const ev = (clusters: number[], extra: Partial<E> = {}): E => ({ parties: clusters.map((cluster) => ({ cluster })), status: 'held', date: null, sentences: [0], ...extra });
+  const report = (clusters: number[], extra: Partial<DatedReport> = {}): DatedReport => ({ parties: clusters.map((cluster) => ({ cluster })), date: '2005-02-08', status: 'held', sentence: 4, dateScore: 10, ...extra });
+  // Dated 2005-02-10: a held meeting lies on or before that day, a planned one on or after it.
+  // An event dated from a neighbouring sentence, below the report's score: only the condition a case names keeps it.
+  const far: Partial<E> = { date: '2005-03-02', dateScore: 4 };
+  it.each<[string, E[], DatedReport, Array<string | null>]>([
+    ['"... this meeting" of the chair re-dates a meeting dated from a neighbouring sentence', [ev([1, 2, 3], { date: '2005-03-02', dateScore: 4 })], report([2]), ['2005-02-08']],
+    ['an undated event stays undated', [ev([1, 2, 3])], report([2]), [null]],
+    ['a date the learned decision rates higher replaces one read from a neighbouring sentence', [ev([1, 2], { date: '2005-03-02', dateScore: 4 })], report([1, 2]), ['2005-02-08']],
+    ['a date the learned decision rates lower leaves the event\'s own', [ev([1, 2], { date: '2005-02-07', dateScore: 12 })], report([1, 2]), ['2005-02-07']],
+    ['a date stated in the sentence of the event\'s own trigger is kept', [ev([1, 2], { date: '2005-02-07', dateScore: 4, dateHere: true })], report([1, 2]), ['2005-02-07']],
+    ['a report in a sentence an event was read from dates no other event (that event read its own date there)', [ev([1, 2], far), ev([3, 4], { sentences: [4] })], report([1]), ['2005-03-02', null]],
+    ['a report of a party of two events dates neither', [ev([1, 2], far), ev([1, 3], { ...far, sentences: [2] })], report([1]), ['2005-03-02', '2005-03-02']],
+    ['a report with a party the event lacks is of another gathering', [ev([1, 2], far)], report([1, 5]), ['2005-03-02']],
+    ['a report of the other status dates no event', [ev([1, 2], far)], report([1, 2], { status: 'planned', date: '2005-02-12' }), ['2005-03-02']],
+    ['a held report after the article\'s day dates no event', [ev([1, 2], far)], report([1, 2], { date: '2005-02-12' }), ['2005-03-02']],
+  ])('meetings: %s', (_why, events, r, want) => {
+    datedReports(events, [r], '2005-02-10');
+    expect(events.map((m) => m.date)).toEqual(want);
+  });
+
+  it('meetings: the dating sentence becomes evidence of the event', () => {
+    const events = [ev([1, 2], { date: '2005-03-02', dateScore: 4 })];
+    datedReports(events, [report([1])], '2005-02-10');
+    expect(events[0]!.sentences).toEqual([0, 4]);
+    expect(events[0]!.dateScore).toBe(10);
   });
 });

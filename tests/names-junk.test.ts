@@ -7,7 +7,7 @@ import { extractArticle } from '../src/pipeline/extract.js';
 import type { NerSpan } from '../src/pipeline/recognizer.js';
 import { reading } from './helpers/recognizer.js';
 import { buildGraph } from '../src/graph/build.js';
-import { handleWords, preferredSpelling, withoutCapitalsDuplicates } from '../src/names/index.js';
+import { handleWords, preferredSpelling, shownSpelling, withoutCapitalsDuplicates } from '../src/names/index.js';
 
 const entitiesOf = (text: string, spans: Array<[string, NerSpan['type']]>) =>
   [...new Set(extractArticle(article(text, '2018-06-10'), { recognizer: reading(spans) }).entities.map((e) => `${e.label} (${e.kind})`))].sort();
@@ -98,6 +98,24 @@ describe('names: names written in capitals', () => {
     expect(nodes(graph, 'place')).toEqual(['Port Ellis']);
     const key = graph.filterNodes((_, a) => a.kind === 'person')[0]!;
     expect(graph.getNodeAttribute(key, 'aliases')).toEqual(['Marta Lindqvist']);
+  });
+
+  it.each<[string, string, string]>([
+    ['PORT ELLIS', 'place', 'Port Ellis'],
+    ['ST. ANSELM', 'place', 'St. Anselm'],
+    ['KELLER-BROOK', 'place', 'Keller-Brook'],
+    ['LAKE TOWN D.C.', 'place', 'Lake Town D.C.'],
+    ['Port Ellis', 'place', 'Port Ellis'],
+    ['MARTA LINDQVIST', 'person', 'MARTA LINDQVIST'],
+    ['NAACP', 'organization', 'NAACP'],
+  ])('names: a %s node of kind %s is shown as %s', (label, kind, expected) => {
+    expect(shownSpelling(label, kind)).toBe(expected);
+  });
+
+  it('names: a place the corpus writes only in capitals (a dateline) is shown in the case of a name', () => {
+    const { graph } = buildGraph([extraction('a', '2018-01-10', [['PORT ELLIS', 'place'], ['MARTA LINDQVIST', 'person']])]);
+    expect(nodes(graph, 'place')).toEqual(['Port Ellis']);
+    expect(nodes(graph, 'person')).toEqual(['MARTA LINDQVIST']);
   });
 });
 

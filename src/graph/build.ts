@@ -10,7 +10,7 @@
  * every declined near-miss when a report asks for them (at most DECLINED_LIMIT of each reason).
  */
 import { slug, cleanSurface } from '../gazetteer/normalize.js';
-import { entityKey, namedEntity, preferredSpelling, resolveEntities, teamState, withoutCapitalsDuplicates, WrittenForms } from '../names/index.js';
+import { entityKey, namedEntity, preferredSpelling, resolveEntities, shownSpelling, teamState, withoutCapitalsDuplicates, WrittenForms } from '../names/index.js';
 import { stateByName } from '../gazetteer/states.js';
 import {
   MAX_EVIDENCE, SCHEMA_VERSION, type ArticleExtraction, type EdgeAttributes, type EntityKind, type EntityRef, type Evidence,
@@ -205,7 +205,7 @@ export function buildGraph(input: ArticleExtraction[], options: BuildGraphOption
         key,
         attrs: {
           kind: head.kind,
-          label: head.label,
+          label: shownSpelling(head.label, head.kind),
           aliases: withoutCapitalsDuplicates(aliases, head.kind).sort(cmp),
           articles: [...articles].sort(cmp),
           mentions,

@@ -29,3 +29,21 @@ export function withoutCapitalsDuplicates(names: Iterable<string>, kind: string)
   const mixed = new Set(list.filter((n) => !inCapitals(n)).map((n) => n.toLocaleUpperCase('en')));
   return list.filter((n) => !shoutedName(n, kind) || !mixed.has(n.toLocaleUpperCase('en')));
 }
+
+/** An abbreviation with points inside it ("D.C.", "U.S."): written as it is, whatever its case. */
+const POINTED_ABBREVIATION = /^(?:\p{L}\.){2,}$/u;
+
+/**
+ * How a node shows its name: a place that the corpus writes only in capitals (a wire dateline's "PONTIAC", "ST. LOUIS",
+ * "WINSTON-SALEM") in the case of its letters as a name is written ("Pontiac", "St. Louis", "Winston-Salem"); an
+ * abbreviation with inner points keeps its capitals ("WASHINGTON D.C." → "Washington D.C."). Other names are shown as
+ * the corpus writes them: a person's or an organization's capitals may be its own ("McALLEN", "NATO").
+ */
+export function shownSpelling(label: string, kind: string): string {
+  if (kind !== 'place' || !shoutedName(label, kind)) return label;
+  return label
+    .split(/(\s+)/)
+    .map((w) => (POINTED_ABBREVIATION.test(w) ? w : w.replace(/\p{L}+/gu, (run) => run.charAt(0) + run.slice(1).toLocaleLowerCase('en'))))
+    .join('');
+}
+

@@ -37,7 +37,7 @@ import type { RoleResult } from './04-roles.js';
 import { isScoreline, isSportsArticle } from './teams.js';
 import { unnamedCounterpart } from './meeting-sessions.js';
 import { readBodySession } from './meeting-bodies.js';
-import { anotherSitting, callAndEncounter, datesEvent, framedOccasion, namesOnlyPartiesOf, nounReference, referent, sessionReferent } from './meeting-coref.js';
+import { anotherSitting, callAndEncounter, datedReports, datesEvent, framedOccasion, type DatedReport, namesOnlyPartiesOf, nounReference, referent, sessionReferent } from './meeting-coref.js';
 import { FRAME_VETOES, readFrame } from './meeting-frame.js';
 import { GENRE_VETOES, readGenre, readOccasion } from './meeting-genre.js';
 import { CONSULT_VETOES, readConsult, readNounSense, readSense, SENSE_VETOES } from './meeting-sense.js';
@@ -79,6 +79,11 @@ export interface MeetingCandidate {
   framedIn?: number[];
   /** Its first trigger names another sitting than one the reader knows of ("their next meeting", "met again"). */
   another?: boolean;
+  /** How far the learned date decision put its date above no date (0 without a date): what a date read elsewhere of
+   * the same event must beat to replace it (datedReports). */
+  dateScore?: number;
+  /** The trigger that first dated it stated that date in its own sentence (not read from a neighbouring one). */
+  dateHere?: boolean;
 }
 
 /** One option of a choice among several (a date, a place), with its features. */
@@ -253,6 +258,7 @@ export function extractMeetings(doc: Doc, roles: RoleResult, options: MeetingOpt
   const sports = isSportsArticle(doc.sentences);
 
   const out: MeetingCandidate[] = [];
+  const reports: DatedReport[] = [];
   // The candidates a visit trigger made (read by placeByVisit).
   const visits = new WeakSet<MeetingCandidate>();
   for (const s of doc.sentences) {
@@ -286,7 +292,7 @@ export function extractMeetings(doc: Doc, roles: RoleResult, options: MeetingOpt
       if (sports && talks) raw.features.push(`sports-article|${rule.kind}`);
       options.raw?.push(raw);
       i = end - 1;
-      for (const cand of decide(doc, raw, model, out, options.trace)) {
+      for (const cand of decide(doc, raw, model, out, options.trace, reports)) {
         inheritPlaceScore(raw, cand);
         if (rule.kind === 'visit') visits.add(cand);
         mergeInto(out, cand, doc.refDate);
@@ -298,6 +304,7 @@ export function extractMeetings(doc: Doc, roles: RoleResult, options: MeetingOpt
   for (const m of doc.mentions) named[m.sentence]!.push(m);
   for (const list of named) list.sort((x, y) => x.tokenStart - y.tokenStart);
   consolidate(out, doc.refDate);
+  datedReports(out, reports, doc.refDate);
   attachSessionReferences(doc, named, out);
   placeByVisit(out, visits);
   narrowPlaces(doc, named, out);
@@ -1315,7 +1322,7 @@ const DECISIVE_VETO = -24;
  * a report of modern news surrounds with names and dates. */
 const DECISIVE_VETOES = new Set([...Object.keys(GENRE_VETOES), ...Object.keys(FRAME_VETOES), 'personal-encounter'].map((v) => `veto:${v}`));
 
-function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: MeetingCandidate[], trace?: CandidateTrace[]): MeetingCandidate[] {
+function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: MeetingCandidate[], trace?: CandidateTrace[], reports?: DatedReport[]): MeetingCandidate[] {
   const s = doc.sentences[raw.sentence]!;
   const toks = s.tokens;
   const { a, b, rule } = raw;
@@ -1420,6 +1427,9 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
   const dateOptions = datesFor(raw.dateOptions, status);
   const dateAt = best(model.date, dateOptions.map((o) => o.features));
   const date = dateOptions[dateAt]?.value ?? null;
+  const none = dateOptions.find((o) => o.value === null);
+  const dateScore = date && none ? score(model.date, dateOptions[dateAt]!.features) - score(model.date, none.features) : 0;
+  const dateHere = !!date && dateOptions[dateAt]!.features.some((f) => f.startsWith('side:'));
   if (trace) {
     const options = dateOptions.map((o) => ({ value: o.value, text: o.text ?? null, score: round3(score(model.date, o.features)), reasons: reasons(model.date, o.features, 3) }));
     trace[trace.length - 1]!.status = status;
@@ -1433,7 +1443,7 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
     if (last) {
       if (!last.sentences.includes(raw.sentence)) last.sentences.push(raw.sentence);
       // "The visit is planned for May 3 to 5": the reference dates an event that had no date.
-      if (!last.date && date && last.status === status) last.date = date;
+      if (!last.date && date && last.status === status) Object.assign(last, { date, dateScore, dateHere });
       // "The Downing Street talks", "the meeting in Brussels": the reference places an event that had no place, with a
       // place its own sentence states.
       if (!last.place) {
@@ -1444,7 +1454,14 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
       return [];
     }
   }
-  if (!accepted) return [];
+  if (!accepted) {
+    // A trigger of the gathering that is no event of its own ("Ruiz chaired the meeting, which ended on Tuesday")
+    // may still date it: a noun that names a gathering, or any trigger read as a meeting with too few parties (a verb
+    // read as no meeting is mostly of another sense: "meet targets", "talk about the dollar"); not one of another
+    // sitting ("their next meeting") or of a genre the guideline excludes.
+    if (reports && date && parties.length && (rule.noun || meetingScore > 0) && !decisive && !anotherSitting(toks, a, b, !!rule.noun)) reports.push({ parties, date, status, sentence: raw.sentence, dateScore });
+    return [];
+  }
   // A party is not its own venue (an organization that takes part, not one whose building hosts), nor is an outlet.
   const places = raw.placeOptions.filter((o) => !o.value || (!o.value.media && !(o.value.kind === 'organization' && parties.some((p) => p.cluster === o.value!.cluster))));
   const placeAt = narrowestPlace(toks, raw.sentence, places, best(model.place, places.map((o) => o.features)));
@@ -1457,7 +1474,7 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
   const finalParties = parties.length >= 2 && place ? parties.filter((p) => p.mention.kind !== 'state' || p.cluster !== place.cluster || parties.filter((q) => q.mention.kind === 'person').length < 2) : parties;
   const framedIn = rule.noun && framedOccasion(toks, a) ? [raw.sentence] : undefined;
   const another = anotherSitting(toks, a, b, !!rule.noun) || undefined;
-  const base = { date, status, trigger: raw.trigger, topics: raw.topics, sentences: [raw.sentence], session, reference, framedIn, another };
+  const base = { date, status, trigger: raw.trigger, topics: raw.topics, sentences: [raw.sentence], session, reference, framedIn, another, dateScore, dateHere };
   // "conversations with Domenici ..., and with Wright": a repeated "with" names separate encounters, one each.
   const withAt = toks.map((t, k) => (k >= b && k < raw.clauseEnd && lowerWord(t) === 'with' ? k : -1)).filter((k) => k >= 0);
   if (withAt.length >= 2 && !session) {
@@ -1738,7 +1755,7 @@ function mergeInto(list: MeetingCandidate[], cand: MeetingCandidate, refDate: st
 function absorb(m: MeetingCandidate, cand: MeetingCandidate): void {
   for (const g of [cand.group, ...(cand.groupsTaken ?? [])]) if (g !== undefined && !(m.groupsTaken ??= []).includes(g)) m.groupsTaken.push(g);
   for (const p of cand.parties) if (!m.parties.some((q) => q.cluster === p.cluster)) m.parties.push(p);
-  if (!m.date || (cand.date && cand.date.length > m.date.length)) m.date = cand.date;
+  if (!m.date || (cand.date && cand.date.length > m.date.length)) Object.assign(m, { date: cand.date, dateScore: cand.dateScore, dateHere: cand.dateHere });
   m.place = mergedPlace(m, cand, preferPlace);
   for (const t of cand.topics) if (!m.topics.includes(t)) m.topics.push(t);
   for (const x of cand.about) if (!m.about.some((y) => y.cluster === x.cluster)) m.about.push(x);

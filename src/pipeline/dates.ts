@@ -6,6 +6,7 @@
  * "February 10-11" is in the past, "last week" names no day, and "the 21st" is a day of the reference month.
  */
 import * as chrono from 'chrono-node';
+import { REPORTING_VERBS } from '../gazetteer/meetings.js';
 
 export type Tense = 'past' | 'future';
 
@@ -176,13 +177,11 @@ export function verbJustBefore(text: string, start: number): Tense | undefined {
   if (prev === 'to' && INTENT_BEFORE_TO.test((ws[k - 2] ?? '').toLowerCase()) && PAST_AUX.test((ws[k - 3] ?? '').toLowerCase())) return undefined;
   if (FUTURE_AUX.test(prev) || (prev === 'to' && INTENT_BEFORE_TO.test((ws[k - 2] ?? '').toLowerCase()) && !PAST_AUX.test((ws[k - 2] ?? '').toLowerCase()))) return 'future';
   if (PRESENT_BE.test(prev) || PAST_AUX.test(prev) && /^(due|set|scheduled|expected)$/.test(x)) return undefined;
-  if (SCHEDULE_WORDS.test(x) || REPORTING_VERBS.test(x)) return undefined;
+  // A verb of saying: the time after it dates the statement, whose tense says nothing of what is told.
+  if (SCHEDULE_WORDS.test(x) || x in REPORTING_VERBS) return undefined;
   if (IRREGULAR_PAST.test(x) || (/^\p{Ll}{3,}ed$/u.test(w) && !NOT_PAST.test(x))) return 'past';
   return undefined;
 }
-
-/** Verbs of saying: the time after one dates the statement, whose tense says nothing of what is told. */
-const REPORTING_VERBS = /^(said|told|announced|reported|stated|added|warned|noted|confirmed|disclosed|declared)$/;
 
 /** A date's year must be written in it: chrono reads "June 9/12" (days 9 and 12) as June 9, 2012. */
 const WRITTEN_YEAR = /\b\d{4}\b|['’]\d{2}\b/;
@@ -429,9 +428,9 @@ function pickYear(t: Day, ref: Day, tense: Tense): Day {
   return fut[0] ?? cand[1]!;
 }
 
-/** A dateline such as "PONTIAC, Mich., March 26 - " or "WASHINGTON, Dec 21 (Reuters) -" near the start of an
- * article: returns the day it names, resolved against the article date. */
-const DATELINE = /(?:^|\n)\s*\p{Lu}[\p{Lu}\p{L} .'’-]*(?:,\s*[\p{L}. ]+)*,\s+([A-Za-z]{3,9})\.?\s+(\d{1,2})\b[^\n]{0,20}?\s[-–—]\s/u;
+/** A dateline such as "PONTIAC, Mich., March 26 - ", "WASHINGTON, Dec 21 (Reuters) -" or "GENEVA, May 4, 1990 -" near
+ * the start of an article: its month, day and written year, if any. */
+const DATELINE = /(?:^|\n)\s*\p{Lu}[\p{Lu}\p{L} .'’-]*(?:,\s*[\p{L}. ]+)*,\s+([A-Za-z]{3,9})\.?\s+(\d{1,2})\b(?:,?\s+(\d{4})\b)?[^\n]{0,20}?\s[-–—]\s/u;
 
 /** Where the dateline is, as offsets in `text`, or null: its day is the reference day, not an event's date. */
 export function datelineSpan(text: string, from: number): { start: number; end: number } | null {
@@ -439,13 +438,20 @@ export function datelineSpan(text: string, from: number): { start: number; end: 
   return m ? { start: from + m.index, end: from + m.index + m[0].length } : null;
 }
 
+/** The day a dateline names: with its own year as written, else resolved against the article date (the latest such day
+ * at most three days after it); null when there is no dateline, or no year to give it. */
 export function datelineDay(text: string, from: number, articleDate: string | null): string | null {
   const head = text.slice(from, from + 400);
   const m = DATELINE.exec(head);
-  if (!m || !articleDate) return null;
+  if (!m) return null;
   const mi = MONTHS.findIndex((x) => x.startsWith(m[1]!.toLowerCase().slice(0, 3)));
-  const ref = parseIsoDay(articleDate);
-  if (mi < 0 || !ref) return null;
+  if (mi < 0) return null;
+  if (m[3]) {
+    const day = { y: Number(m[3]), m: mi + 1, d: Number(m[2]) };
+    return fromTime(toTime(day)).d === day.d ? fmtDay(day) : null;
+  }
+  const ref = articleDate ? parseIsoDay(articleDate) : null;
+  if (!ref) return null;
   const t = pickYear({ y: 0, m: mi + 1, d: Number(m[2]) }, { ...ref, d: ref.d + 3 }, 'past');
   return fmtDay(t);
 }

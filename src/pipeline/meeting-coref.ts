@@ -206,3 +206,47 @@ export function fitsStatus(date: EventDate, status: 'held' | 'planned', refDate:
   const ref = refDate.slice(0, day.length);
   return status === 'held' ? day <= ref : day >= ref;
 }
+
+/** A trigger the decisions did not keep as an event of its own (too few parties, or not a meeting) that still dates
+ * its parties' gathering: its date, status and parties, and how far the date decision put that date above no date. */
+export interface DatedReport {
+  parties: Array<{ cluster: number }>;
+  date: EventDate;
+  status: 'held' | 'planned';
+  sentence: number;
+  dateScore: number;
+}
+
+/** What datedReports reads and sets of an event. */
+export interface DatableEvent {
+  parties: Array<{ cluster: number }>;
+  status: 'held' | 'planned';
+  date: EventDate;
+  dateScore?: number;
+  dateHere?: boolean;
+  sentences: number[];
+}
+
+/**
+ * A trigger that is no event of its own may date one that is ("EC ministers ended a three-day meeting in Luxembourg.
+ * ... Their chairman attempted yesterday, at this meeting, to narrow differences", the second read as too few parties):
+ * a dated report in a sentence no event was read from (a sentence with an event's own trigger dates that event), whose
+ * parties all take part in one event of the article of the same status, and only one, dates it when its day fits that
+ * status as seen from the article's date and the event has a date read from a neighbouring sentence only, one the
+ * learned date decision rated below the report's. A date stated in the sentence of the trigger that first dated the
+ * event is kept, and an undated event stays undated (in modern news such a report mostly dates another encounter of the
+ * same people). The report's sentence becomes evidence of the event.
+ */
+export function datedReports(list: DatableEvent[], reports: readonly DatedReport[], refDate: string | null): void {
+  for (const r of reports) {
+    if (!fitsStatus(r.date, r.status, refDate) || list.some((m) => m.sentences.includes(r.sentence))) continue;
+    const events = list.filter((m) => m.status === r.status && r.parties.every((p) => m.parties.some((q) => q.cluster === p.cluster)));
+    if (events.length !== 1) continue;
+    const m = events[0]!;
+    if (!m.date || m.dateHere || r.dateScore <= (m.dateScore ?? 0)) continue;
+    m.date = r.date;
+    m.dateScore = r.dateScore;
+    m.dateHere = false;
+    m.sentences.push(r.sentence);
+  }
+}
