@@ -192,6 +192,22 @@ describe('ner: recognize', () => {
   });
 
   it.each([
+    'U.S. Officials said the U.S. And Canada would resume talks next week. Trade officials in Ottawa agreed.',
+    'A U.S. Position on grain sales would be set soon, U.S. Officials said. The officials said the position was firm.',
+  ])('ner: in copy that capitalizes every word after an abbreviation, an ordinary word there is no name: %s', (text) => {
+    const surfaces = found(text).map(([s]) => s);
+    for (const s of surfaces) expect(s).not.toMatch(/Officials|Position|And/);
+    expect(surfaces).toContain('U.S.');
+  });
+
+  it.each([
+    ['U.S. Steel said on Monday that the U.S. And Japan had approved the deal.', 'U.S. Steel'],
+    ['U.S. Officials met Japanese officials, and U.S. Trade Representative Clayton Yeutter met Nakasone.', 'Clayton Yeutter'],
+  ])('ner: in such copy, a name after an abbreviation is still read: %s', (text, name) => {
+    expect(found(text).map(([s]) => s)).toContain(name);
+  });
+
+  it.each([
     'The Bush-era tax cuts expire this year, and the Biden-led coalition wants more.',
     'Jim Crow-era laws were passed across the South, Moon Jae-in said.',
   ])('ner: a word that makes a compound of a name after a hyphen is no part of it: %s', (text) => {

@@ -227,6 +227,41 @@ function startsLineW(toks: ModelToken[], words: WordInfo[], i: number): boolean 
   return i > 0 && !!toks[i]!.lineStart && words[i - 1]!.form !== LOWER;
 }
 
+/** An abbreviation written with points between its letters ("U.S.", "U.K.", "U.N."). */
+const POINTED_ABBREVIATION = /^(?:\p{L}\.){2,}$/u;
+
+/** Words of grammar that a name does not start with: written with a capital after an abbreviation, they show the copy
+ * capitalizes whatever follows a point ("the U.S. And Japan", "said the U.S. Would"). */
+const GRAMMAR_WORDS = new Set(['and', 'or', 'but', 'to', 'the', 'of', 'in', 'on', 'for', 'with', 'at', 'by', 'from', 'as', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'said', 'says', 'that', 'this', 'which', 'who', 'not']);
+
+/**
+ * Whether a document's copy capitalizes every word after an abbreviation's point, as wire copy of the 1980s does ("U.S.
+ * Officials say", "the U.S. And Hong Kong"): no word after such an abbreviation is in lowercase, and a word of grammar,
+ * or two ordinary words the document writes in lowercase elsewhere, follow one with a capital. In such a copy the
+ * capital after the point says no more than a sentence's first capital does.
+ */
+function capitalizesAfterPoints(words: WordInfo[][], forms: Map<object, number[]>): boolean {
+  let grammar = false;
+  const ordinary = new Set<string>();
+  for (const ws of words) {
+    for (let i = 1; i < ws.length; i++) {
+      if (!POINTED_ABBREVIATION.test(ws[i - 1]!.raw)) continue;
+      const w = ws[i]!;
+      if (w.form === LOWER) return false;
+      if (w.form !== TITLE) continue;
+      if (GRAMMAR_WORDS.has(w.lw)) grammar = true;
+      else if (writtenLower(w, forms)) ordinary.add(w.lw);
+    }
+  }
+  return grammar || ordinary.size >= 2;
+}
+
+/** Whether a word is one of grammar or one the document writes in lowercase elsewhere ("officials"): after a point in
+ * such a copy, its capital is the copy's, where a name's ("U.S. Steel") keeps its own. */
+function writtenLower(w: WordInfo, forms: Map<object, number[]>): boolean {
+  return GRAMMAR_WORDS.has(w.lw) || (forms.get(w.lowerKey)?.[0] ?? 0) > 0;
+}
+
 const HAS_DIGIT = /[0-9]/;
 
 const SENTENCE_OPENERS = new Set(['"', "'", '(', '[', ':', '-', '--', '“', '‘', '`', '``']);
@@ -406,6 +441,7 @@ export function featuresOfTokens(sents: ModelToken[][]): SentenceFeatures[] {
     }
   });
 
+  const afterPoints = capitalizesAfterPoints(words, forms);
   const agg = groups & FEATURE_GROUPS.document ? aggregate(words, caps) : undefined;
   return sents.map((toks, si) => {
     const n = toks.length;
@@ -413,7 +449,7 @@ export function featuresOfTokens(sents: ModelToken[][]): SentenceFeatures[] {
     const attrs: Attrs[] = new Array(n);
     let initial = true;
     for (let i = 0; i < n; i++) {
-      if (startsLineW(toks, ws, i)) initial = true;
+      if (startsLineW(toks, ws, i) || (afterPoints && i > 0 && POINTED_ABBREVIATION.test(ws[i - 1]!.raw) && writtenLower(ws[i]!, forms))) initial = true;
       const word = ws[i]!;
       const f = word.form;
       let df = 0;
