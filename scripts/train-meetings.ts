@@ -612,6 +612,8 @@ const GRADED_FOLDS = 4;
  * (and the precision of the two together), and of the meetings output the parties (P/R against the graded participants, names
  * matched as the scorer matches them; exact when the lists match one to one), the date (the same string; none = none),
  * the place (the scorer's name match; none = none) and the status, each over the meetings whose grade gives it.
+ * With --verbose, out/graded-cv.jsonl lists each graded meeting that is output, and each graded non-meeting that is
+ * output again with its trigger and first sentence (to read the classes of false meetings in modern news).
  */
 async function gradedCrossValidate(): Promise<void> {
   const items = [...(await load(TRAIN)), ...(await load(DEV))];
@@ -632,7 +634,12 @@ async function gradedCrossValidate(): Promise<void> {
       const found = extractMeetings(g.doc, g.roles, { model });
       for (const l of others) {
         t.others++;
-        if (meetingFor(g.doc, found, l) >= 0) t.othersOutput++;
+        const at = meetingFor(g.doc, found, l);
+        if (at >= 0) {
+          t.othersOutput++;
+          const m = found[at]!;
+          shown.push(JSON.stringify({ article: g.id, item: l.item, sample: l.sample, graded: 'no meeting', output: { participants: m.parties.map((p) => partyName(g.doc, p.mention)), trigger: m.trigger, sentence: g.doc.article.text.slice(g.doc.sentences[m.sentences[0]!]!.start, g.doc.sentences[m.sentences[0]!]!.end), date: m.date, status: m.status } }));
+        }
       }
       for (const l of labels) {
         t.meetings++;
@@ -641,7 +648,7 @@ async function gradedCrossValidate(): Promise<void> {
         t.output++;
         const m = found[at]!;
         const names = m.parties.map((p) => partyName(g.doc, p.mention));
-        shown.push(JSON.stringify({ article: g.id, item: l.item, sample: l.sample, graded: { participants: l.participants, date: l.date, place: l.place, status: l.status }, output: { participants: names, date: m.date, place: m.place?.label ?? null, status: m.status } }));
+        shown.push(JSON.stringify({ article: g.id, item: l.item, sample: l.sample, graded: { participants: l.participants, date: l.date, place: l.place, status: l.status }, output: { participants: names, trigger: m.trigger, date: m.date, place: m.place?.label ?? null, status: m.status } }));
         if (l.participants) {
           const right = names.filter((x) => l.participants!.some((y) => sameName(y, x, NO_ALIASES))).length;
           const hit = l.participants.filter((y) => names.some((x) => sameName(y, x, NO_ALIASES))).length;
