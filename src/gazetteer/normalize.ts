@@ -55,3 +55,11 @@ export function foldName(token: string): string {
 export function wordTable<T extends Record<string, string>>(entries: T): T {
   return Object.assign(Object.create(null) as T, entries);
 }
+
+/** An abbreviation written with points between its letters ("U.S.", "D.C.", "U.N."). */
+const POINTED_ABBREVIATION = /^(?:\p{L}\.){2,}$/u;
+
+/** Whether a word is such an abbreviation. */
+export function isPointedAbbreviation(word: string): boolean {
+  return POINTED_ABBREVIATION.test(word);
+}

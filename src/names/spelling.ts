@@ -3,6 +3,7 @@
  * which is the same name as the text writes it in mixed case. A node takes the mixed-case spelling when the corpus
  * has one, and lists the capitals as no other name of its own.
  */
+import { isPointedAbbreviation } from '../gazetteer/normalize.js';
 
 /** Whether a name is written all in capitals (two letters or more, none lowercase): "SAN FRANCISCO", "TRUMP". */
 function inCapitals(name: string): boolean {
@@ -30,9 +31,6 @@ export function withoutCapitalsDuplicates(names: Iterable<string>, kind: string)
   return list.filter((n) => !shoutedName(n, kind) || !mixed.has(n.toLocaleUpperCase('en')));
 }
 
-/** An abbreviation with points inside it ("D.C.", "U.S."): written as it is, whatever its case. */
-const POINTED_ABBREVIATION = /^(?:\p{L}\.){2,}$/u;
-
 /**
  * How a node shows its name: a place that the corpus writes only in capitals (a wire dateline's "PONTIAC", "ST. LOUIS",
  * "WINSTON-SALEM") in the case of its letters as a name is written ("Pontiac", "St. Louis", "Winston-Salem"); an
@@ -43,7 +41,7 @@ export function shownSpelling(label: string, kind: string): string {
   if (kind !== 'place' || !shoutedName(label, kind)) return label;
   return label
     .split(/(\s+)/)
-    .map((w) => (POINTED_ABBREVIATION.test(w) ? w : w.replace(/\p{L}+/gu, (run) => run.charAt(0) + run.slice(1).toLocaleLowerCase('en'))))
+    .map((w) => (isPointedAbbreviation(w) ? w : w.replace(/\p{L}+/gu, (run) => run.charAt(0) + run.slice(1).toLocaleLowerCase('en'))))
     .join('');
 }
 

@@ -10,6 +10,7 @@
  * integer steps (murmur3), so no feature string is ever built per token.
  */
 import type { Sentence } from '../nlp/tokenize.js';
+import { isPointedAbbreviation } from '../gazetteer/normalize.js';
 import { gazetteer, GAZ_CLASSES, wordClasses } from './gazetteer.js';
 import { clusterOf, plainForm } from './clusters.js';
 
@@ -227,9 +228,6 @@ function startsLineW(toks: ModelToken[], words: WordInfo[], i: number): boolean 
   return i > 0 && !!toks[i]!.lineStart && words[i - 1]!.form !== LOWER;
 }
 
-/** An abbreviation written with points between its letters ("U.S.", "U.K.", "U.N."). */
-const POINTED_ABBREVIATION = /^(?:\p{L}\.){2,}$/u;
-
 /** Words of grammar that a name does not start with: written with a capital after an abbreviation, they show the copy
  * capitalizes whatever follows a point ("the U.S. And Japan", "said the U.S. Would"). */
 const GRAMMAR_WORDS = new Set(['and', 'or', 'but', 'to', 'the', 'of', 'in', 'on', 'for', 'with', 'at', 'by', 'from', 'as', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'said', 'says', 'that', 'this', 'which', 'who', 'not']);
@@ -245,12 +243,12 @@ function capitalizesAfterPoints(words: WordInfo[][], forms: Map<object, number[]
   const ordinary = new Set<string>();
   for (const ws of words) {
     for (let i = 1; i < ws.length; i++) {
-      if (!POINTED_ABBREVIATION.test(ws[i - 1]!.raw)) continue;
+      if (!isPointedAbbreviation(ws[i - 1]!.raw)) continue;
       const w = ws[i]!;
       if (w.form === LOWER) return false;
       if (w.form !== TITLE) continue;
       if (GRAMMAR_WORDS.has(w.lw)) grammar = true;
-      else if (writtenLower(w, forms)) ordinary.add(w.lw);
+      else if (lowerElsewhere(w, forms)) ordinary.add(w.lw);
     }
   }
   return grammar || ordinary.size >= 2;
@@ -259,7 +257,12 @@ function capitalizesAfterPoints(words: WordInfo[][], forms: Map<object, number[]
 /** Whether a word is one of grammar or one the document writes in lowercase elsewhere ("officials"): after a point in
  * such a copy, its capital is the copy's, where a name's ("U.S. Steel") keeps its own. */
 function writtenLower(w: WordInfo, forms: Map<object, number[]>): boolean {
-  return GRAMMAR_WORDS.has(w.lw) || (forms.get(w.lowerKey)?.[0] ?? 0) > 0;
+  return GRAMMAR_WORDS.has(w.lw) || lowerElsewhere(w, forms);
+}
+
+/** Whether the document writes a word in lowercase in running text (`forms`: its case forms' counts). */
+function lowerElsewhere(w: WordInfo, forms: Map<object, number[]>): boolean {
+  return (forms.get(w.lowerKey)?.[0] ?? 0) > 0;
 }
 
 const HAS_DIGIT = /[0-9]/;
@@ -449,7 +452,7 @@ export function featuresOfTokens(sents: ModelToken[][]): SentenceFeatures[] {
     const attrs: Attrs[] = new Array(n);
     let initial = true;
     for (let i = 0; i < n; i++) {
-      if (startsLineW(toks, ws, i) || (afterPoints && i > 0 && POINTED_ABBREVIATION.test(ws[i - 1]!.raw) && writtenLower(ws[i]!, forms))) initial = true;
+      if (startsLineW(toks, ws, i) || (afterPoints && i > 0 && isPointedAbbreviation(ws[i - 1]!.raw) && writtenLower(ws[i]!, forms))) initial = true;
       const word = ws[i]!;
       const f = word.form;
       let df = 0;
