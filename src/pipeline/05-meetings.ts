@@ -22,7 +22,7 @@ import {
 } from '../gazetteer/meetings.js';
 import { CAMEO_TRIGGERS } from '../gazetteer/cameo-triggers.js';
 import { wordTable } from '../gazetteer/normalize.js';
-import { impliedParties, OFFICIAL_GROUPS } from './meeting-parties.js';
+import { impliedParties, OFFICIAL_GROUPS, stateAt } from './meeting-parties.js';
 import { statusCues } from './meeting-status.js';
 import { best, defaultMeetingModel, reasons, score, type MeetingModel } from './meeting-model.js';
 import { lowerWord, type Token } from '../nlp/tokenize.js';
@@ -584,6 +584,18 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
     if (m.kind === 'person' && before === 'from' && m.tokenStart > b) continue; // "a message from President Putin"
     addParty(m);
   }
+  // A visit abroad: the visitor's own state is known and is not the host's ("the U.S. president visited Dallas" is no
+  // meeting with the United States).
+  const abroad = (visitors: Party[], host: Mention) => {
+    const own = visitors.flatMap((p) => sideStates(p.mention, roles, doc.article.date));
+    return own.length > 0 && !own.includes(host.iso!);
+  };
+  // "Venezuelan Finance Minister Azpurua recently visited Tokyo": a visit abroad to a city that names no one there is a
+  // visit to the city's state (guideline: a visit to a country is a meeting with it), as a visit to a country is.
+  if (rule.kind === 'visit' && place?.kind === 'place' && place.stateIso && place.sentence === s.index && place.tokenStart >= b && !parties.some((p) => p.mention.tokenStart >= b)) {
+    const host = stateAt(doc, stateOnDate(place.stateIso, doc.article.date), place);
+    if (host && !parties.some((p) => p.cluster === host.cluster) && abroad(parties.filter((p) => p.mention.tokenEnd <= a), host)) addParty(host, 'visited');
+  }
   // "Medvedev also said he and Xi discussed": a pronoun subject after a reporting verb is the speaker; so is the
   // implicit party of "X said the meeting with Y ..." and of "their meeting".
   if (speaker && !parties.some((p) => p.cluster === speaker!.cluster)) {
@@ -641,6 +653,20 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
     const next = lowerWord(toks[b]);
     if (next in DETERMINERS && /^\p{Ll}/u.test(toks[b + 1]?.text ?? '') && !isTitleWord(toks[b + 1]!.text)) {
       for (let k = parties.length - 1; k >= 0; k--) if (parties[k]!.mention.tokenStart > b) parties.splice(k, 1);
+    }
+  }
+  // "a scheduled Moscow visit by Secretary of State George Shultz", "a Washington visit later this month by the prime
+  // minister": a visit noun whose visitor follows "by" names its visitor there, and a name before it in the clause is
+  // the one who speaks of the visit or the subject of another verb ("Petrovsky told reporters ... a week before a
+  // Moscow visit by Shultz"). Its host is where it goes: the state of the place named with it.
+  const by = rule.noun && rule.kind === 'visit' ? agentAfter(toks, b) : -1;
+  if (by >= 0) {
+    const visitor = parties.find((p) => p.mention.tokenStart > by && p.mention.tokenStart <= by + 6 && p.mention.kind !== 'place');
+    if (visitor) {
+      for (let k = parties.length - 1; k >= 0; k--) if (parties[k]!.mention.tokenEnd <= a) parties.splice(k, 1);
+      const iso = place?.kind === 'place' ? place.stateIso : undefined;
+      const host = iso ? stateAt(doc, stateOnDate(iso, doc.article.date), place!) : undefined;
+      if (host && !parties.some((p) => p.cluster === host.cluster) && abroad([visitor], host)) addParty(host, 'visited');
     }
   }
   const persons = parties.filter((p) => p.mention.kind === 'person');
@@ -816,6 +842,19 @@ function triggerPlace(toks: Token[], m: Mention, a: number, b: number): boolean 
   return k === m.tokenStart || attributivePlace(toks, m, a);
 }
 
+/** Where "by" introduces the agent of a noun ending at token b: right after it or after words of time between
+ * ("a visit later this month by"); -1 when it does not. */
+function agentAfter(toks: Token[], b: number): number {
+  for (let k = b; k < toks.length && k <= b + 4; k++) {
+    if (lowerWord(toks[k]) === 'by') return k;
+    if (/[,;:.()]/.test(toks[k]!.post) || !TIME_WORDS.has(lowerWord(toks[k]))) return -1;
+  }
+  return -1;
+}
+
+/** Words of time that may stand between a noun and its agent: "later this month", "next week", "on Monday". */
+const TIME_WORDS = new Set(['later', 'earlier', 'this', 'next', 'last', 'on', 'in', 'week', 'month', 'year', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow', 'yesterday']);
+
 /** Features of one person, state or organization as a party to the candidate at tokens [a, b). */
 function partyFeatures(doc: Doc, s: DocSentence, m: Mention, origin: string, a: number, b: number, clauseStart: number, clauseEnd: number, rule: TriggerRule, roles: RoleResult, inRule: Set<number>, inTopic: (m: Mention) => boolean, place: Mention | null, here: number): string[] {
   const toks = s.tokens;
@@ -863,6 +902,9 @@ function partyFeatures(doc: Doc, s: DocSentence, m: Mention, origin: string, a: 
   }
   if (side === 'after' && toks.slice(b, m.tokenStart).some((t) => lowerWord(t) === 'with' || lowerWord(t) === 'between')) f.push('after-with');
   if (side === 'before' && toks.slice(m.tokenEnd, a).some((t) => lowerWord(t) in REPORTING_VERBS)) f.push('before-reporting');
+  // "Hale, visiting Seoul, said the rules applied to Vietnam": a name after a reporting verb that follows the trigger
+  // is in what someone says, not beside the trigger.
+  if (side === 'after' && toks.slice(b, m.tokenStart).some((t) => lowerWord(t) in REPORTING_VERBS)) f.push('after-reporting');
   if (m.tokenStart === 0 || (m.tokenStart <= 2 && isTitleWord(toks[0]?.text ?? ''))) f.push('sentence-start');
   // Its place among the sentence's names: how many stand between it and the trigger (the nearest name before is
   // usually the subject, the nearest after the object), and whether a clause break does.
@@ -906,6 +948,19 @@ function meetingFeatures(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: 
 }
 
 /**
+ * The states a party stands for: a state itself; for a person, the states of the offices the roles tie them to now,
+ * else the state named beside them; none for a person whose every tie is a former one ("Former Chilean President Ana
+ * Ruiz").
+ */
+function sideStates(m: Mention, roles: RoleResult, date: string | null): string[] {
+  if (m.kind === 'state') return m.iso ? [stateOnDate(m.iso, date)] : [];
+  if (m.kind !== 'person') return [];
+  const ties = roles.ties.get(m.cluster) ?? [];
+  const own = ties.length ? ties.filter((t) => !t.former && t.kind === 'state' && t.iso).map((t) => t.iso!) : [...(roles.sides.get(m.cluster) ?? [])];
+  return own.map((iso) => stateOnDate(iso, date));
+}
+
+/**
  * How many states the parties act for, as of the article's date: a state itself, or the state a person serves (a
  * role or tie held now, or the state the article names beside the person, RoleResult.sides). Parties acting for two
  * states are the two sides of a diplomatic encounter in any era and outlet ("Chinese President Xi hosted French
@@ -914,17 +969,7 @@ function meetingFeatures(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: 
  */
 function statesApart(parties: Party[], roles: RoleResult, rule: TriggerRule, date: string | null): string[] {
   const states = new Set<string>();
-  for (const p of parties) {
-    const m = p.mention;
-    if (m.kind === 'state' && m.iso) states.add(stateOnDate(m.iso, date));
-    if (m.kind !== 'person') continue;
-    // One side per person: the states of the offices the roles tie them to now, else the state named beside them;
-    // none for a person whose every tie is a former one ("Former Chilean President Ana Ruiz").
-    const ties = roles.ties.get(m.cluster) ?? [];
-    const now = ties.filter((t) => !t.former && t.kind === 'state' && t.iso).map((t) => t.iso!);
-    const own = ties.length ? now : [...(roles.sides.get(m.cluster) ?? [])];
-    for (const iso of own) states.add(stateOnDate(iso, date));
-  }
+  for (const p of parties) for (const iso of sideStates(p.mention, roles, date)) states.add(iso);
   const n = states.size >= 2 ? '2+' : String(states.size);
   return [`states-apart:${n}`, `states-apart|kind:${n}|${rule.kind}`];
 }
@@ -1068,6 +1113,8 @@ function placeChoices(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: num
   const toks = s.tokens;
   const out: Choice<Mention | null>[] = [{ value: null, features: ['none', `none|${rule.kind}`] }];
   const seen = new Set<number>();
+  // After "a visit by", the visitor's words ("by U.S. Secretary of State Hendry") say where the visitor comes from.
+  const by = rule.noun && rule.kind === 'visit' ? agentAfter(toks, b) : -1;
   for (const m of ms) {
     if (m.kind === 'person' || seen.has(m.cluster) || (m.tokenStart >= a && m.tokenEnd <= b)) continue;
     const side = m.tokenEnd <= a ? 'before' : 'after';
@@ -1082,7 +1129,7 @@ function placeChoices(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: num
     // Where the candidate's own journey goes ("leaves next week for the U.S.", "a visit to Mexico"): a visit to a
     // country is placed in that country.
     const journey = (m.kind === 'state' || m.kind === 'place') && journeyDestination(toks, m, b, rule, ms);
-    const stated = prep2 in LOCATIVES || (rule.kind === 'visit' && m.tokenStart >= b && m.tokenStart - b <= 3) || rulePlace?.cluster === m.cluster || attributive || destination || !!journey;
+    const stated = prep2 in LOCATIVES || (rule.kind === 'visit' && m.tokenStart >= b && m.tokenStart - b <= 3 && !(by >= 0 && m.tokenStart > by)) || rulePlace?.cluster === m.cluster || attributive || destination || !!journey;
     // A name the sentence gives without stating it as a place ("met Japanese ministers") leaves its other mentions
     // free to state it ("in Japan" later in the sentence or the next).
     if (!stated) continue;
@@ -1761,8 +1808,16 @@ function absorb(m: MeetingCandidate, cand: MeetingCandidate): void {
   for (const x of cand.about) if (!m.about.some((y) => y.cluster === x.cluster)) m.about.push(x);
   for (const x of cand.sentences) if (!m.sentences.includes(x)) m.sentences.push(x);
   for (const x of cand.framedIn ?? []) if (!(m.framedIn ??= []).includes(x)) m.framedIn.push(x);
-  // With people on both sides, a visited country is the place, not a party.
-  if (m.parties.filter((p) => p.mention.kind === 'person').length >= 2 && m.place) m.parties = m.parties.filter((p) => p.mention.kind !== 'state' || p.cluster !== m.place!.cluster);
+  // With people on both sides, a visited country is the place, not a party; so is the state of a visited city.
+  if (m.parties.filter((p) => p.mention.kind === 'person').length >= 2 && m.place) m.parties = m.parties.filter((p) => p.mention.kind !== 'state' || !standsForPlace(p.mention, m.place!));
+}
+
+/** Whether a state party is the place itself or the state of the city that is the place (read from the city's words
+ * or named by its code). */
+function standsForPlace(state: Mention, place: Mention): boolean {
+  if (state.cluster === place.cluster) return true;
+  if (place.kind !== 'place') return false;
+  return (state.sentence === place.sentence && state.start === place.start) || (!!state.iso && state.iso === place.stateIso);
 }
 
 /**

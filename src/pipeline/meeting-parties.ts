@@ -43,7 +43,7 @@ export interface ImpliedParty {
 const unnamed = new WeakMap<Doc, Map<string, number>>();
 
 /** A state as a party at the given words: the article's own cluster and label for it when it names it, else a new id. */
-function stateAt(doc: Doc, iso: string, at: Pick<Mention, 'start' | 'end' | 'sentence' | 'tokenStart' | 'tokenEnd'>): Mention | undefined {
+export function stateAt(doc: Doc, iso: string, at: Pick<Mention, 'start' | 'end' | 'sentence' | 'tokenStart' | 'tokenEnd'>): Mention | undefined {
   const named = doc.mentions.find((m) => m.kind === 'state' && m.iso === iso && !m.media);
   const entry = stateByIso(iso);
   if (!named && !entry) return undefined;
