@@ -659,7 +659,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   // minister": a visit noun whose visitor follows "by" names its visitor there, and a name before it in the clause is
   // the one who speaks of the visit or the subject of another verb ("Petrovsky told reporters ... a week before a
   // Moscow visit by Shultz"). Its host is where it goes: the state of the place named with it.
-  const by = rule.noun && rule.kind === 'visit' ? agentAfter(toks, b) : -1;
+  const by = rule.noun && rule.kind === 'visit' ? agentAfter(doc, s, b) : -1;
   if (by >= 0) {
     const visitor = parties.find((p) => p.mention.tokenStart > by && p.mention.tokenStart <= by + 6 && p.mention.kind !== 'place');
     if (visitor) {
@@ -762,7 +762,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   const sides = body.features.includes('counterpart:named') && finalParties.some((p) => p.mention.sentence === s.index && p.mention.tokenEnd <= a && p.mention.tokenStart >= clauseStart);
   if (sides) for (const e of pool) if (e.mention.sentence !== s.index) e.features.push('both-sides-named');
   const dateOptions = dateChoices(doc, s, a, clauseStart, clauseEnd, tense, ruleDate, lastSince, earlier, rule);
-  const placeOptions = withoutTopicPlaces(placeChoices(doc, s, ms.filter((m) => !inTopic(m)), a, b, clauseStart, clauseEnd, rule, place, inRule), s.index, earlier);
+  const placeOptions = withoutTopicPlaces(placeChoices(doc, s, ms.filter((m) => !inTopic(m)), a, b, clauseStart, clauseEnd, rule, place, inRule, by), s.index, earlier);
   placeRelationFeatures(toks, s.index, placeOptions, a, b, triggerSpans(toks, ms));
   const statusFeatures = [...statusReading(doc, toks, a, b, clauseStart, clauseEnd, status, ruleDate, rule), ...statusCues(doc, s, a, b, clauseStart, clauseEnd, (x, t) => sentenceDates(doc, x, t))];
   // A national cabinet's own session: its country takes part (guideline rule 7).
@@ -842,18 +842,21 @@ function triggerPlace(toks: Token[], m: Mention, a: number, b: number): boolean 
   return k === m.tokenStart || attributivePlace(toks, m, a);
 }
 
-/** Where "by" introduces the agent of a noun ending at token b: right after it or after words of time between
- * ("a visit later this month by"); -1 when it does not. */
-function agentAfter(toks: Token[], b: number): number {
+/** Where "by" introduces the agent of a noun ending at token b: right after it or after a time expression of the
+ * sentence between (sentenceDates: "a visit next week by", "a visit later this month by"); -1 when it does not. */
+function agentAfter(doc: Doc, s: DocSentence, b: number): number {
+  const toks = s.tokens;
+  const dates = sentenceDates(doc, s, 'future');
+  const inDate = (k: number) => dates.some((e) => e.start <= toks[k]!.start && toks[k]!.end <= e.end);
   for (let k = b; k < toks.length && k <= b + 4; k++) {
     if (lowerWord(toks[k]) === 'by') return k;
-    if (/[,;:.()]/.test(toks[k]!.post) || !TIME_WORDS.has(lowerWord(toks[k]))) return -1;
+    if (/[,;:.()]/.test(toks[k]!.post) || !(inDate(k) || lowerWord(toks[k]) in TIME_LEADS)) return -1;
   }
   return -1;
 }
 
-/** Words of time that may stand between a noun and its agent: "later this month", "next week", "on Monday". */
-const TIME_WORDS = new Set(['later', 'earlier', 'this', 'next', 'last', 'on', 'in', 'week', 'month', 'year', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow', 'yesterday']);
+/** Words that lead a time expression the date reader spans without them ("later this month", "in April"). */
+const TIME_LEADS = wordTable({ later: 'later this month', earlier: 'earlier this year', early: 'early next week', late: 'late next month', in: 'in April', on: 'on 12 May' });
 
 /** Features of one person, state or organization as a party to the candidate at tokens [a, b). */
 function partyFeatures(doc: Doc, s: DocSentence, m: Mention, origin: string, a: number, b: number, clauseStart: number, clauseEnd: number, rule: TriggerRule, roles: RoleResult, inRule: Set<number>, inTopic: (m: Mention) => boolean, place: Mention | null, here: number): string[] {
@@ -1109,12 +1112,10 @@ function datelinePlace(doc: Doc): Mention | undefined {
   return doc.mentions.find((m) => (m.kind === 'place' || m.kind === 'state') && m.start < from + 200 && m.start >= from && /(^|\n)\s*$/.test(text.slice(from, m.start)) && /^,/.test(text.slice(m.end, m.end + 1)));
 }
 
-function placeChoices(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: number, clauseStart: number, clauseEnd: number, rule: TriggerRule, rulePlace: Mention | null, inRule: Set<number>): Choice<Mention | null>[] {
+function placeChoices(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: number, clauseStart: number, clauseEnd: number, rule: TriggerRule, rulePlace: Mention | null, inRule: Set<number>, by: number): Choice<Mention | null>[] {
   const toks = s.tokens;
   const out: Choice<Mention | null>[] = [{ value: null, features: ['none', `none|${rule.kind}`] }];
   const seen = new Set<number>();
-  // After "a visit by", the visitor's words ("by U.S. Secretary of State Hendry") say where the visitor comes from.
-  const by = rule.noun && rule.kind === 'visit' ? agentAfter(toks, b) : -1;
   for (const m of ms) {
     if (m.kind === 'person' || seen.has(m.cluster) || (m.tokenStart >= a && m.tokenEnd <= b)) continue;
     const side = m.tokenEnd <= a ? 'before' : 'after';
@@ -1129,6 +1130,8 @@ function placeChoices(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: num
     // Where the candidate's own journey goes ("leaves next week for the U.S.", "a visit to Mexico"): a visit to a
     // country is placed in that country.
     const journey = (m.kind === 'state' || m.kind === 'place') && journeyDestination(toks, m, b, rule, ms);
+    // After "a visit by" (`by`, agentAfter), the visitor's words ("by U.S. Secretary of State Hendry") say where the
+    // visitor comes from, not where the visit goes.
     const stated = prep2 in LOCATIVES || (rule.kind === 'visit' && m.tokenStart >= b && m.tokenStart - b <= 3 && !(by >= 0 && m.tokenStart > by)) || rulePlace?.cluster === m.cluster || attributive || destination || !!journey;
     // A name the sentence gives without stating it as a place ("met Japanese ministers") leaves its other mentions
     // free to state it ("in Japan" later in the sentence or the next).
