@@ -28,6 +28,18 @@ describe('dateAttachment', () => {
     expect(attach('The meeting in Paris ended on May 18.', 'May 18')).toContain('attach:meeting-word');
   });
 
+  it.each([
+    ["Traders stayed cautious ahead of today's meeting of the farm ministers.", 'today', 'meeting', true],
+    ['Markets looked to the May 4 Lisbon economic summit for a signal.', 'May 4', 'summit', true],
+    ["Last week's talks in Lima ended without a deal.", 'Last week', 'talks', true],
+    ['The minister said on Monday that talks would resume.', 'Monday', 'talks', false],
+    ['On Friday he met the envoy.', 'Friday', 'met', false],
+    ['Prices rose in May and talks stalled.', 'May', 'talks', false],
+    ['The ministers will hold talks in Rome on Friday.', 'Friday', 'talks', false],
+  ])('a time that qualifies the trigger noun from before it: %s', (sentence, expr, trigger, expected) => {
+    expect(attach(sentence, expr, trigger).includes('attach:premodifies-trigger')).toBe(expected);
+  });
+
   it('marks a time in a "since" clause', () => {
     expect(attach('He is the first envoy to visit since the embargo took effect on March 2.', 'March 2', 'visit')).toContain('attach:since-clause');
     expect(attach('He will visit Madrid on March 2.', 'March 2', 'visit')).not.toContain('attach:since-clause');

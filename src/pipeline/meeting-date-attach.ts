@@ -22,6 +22,13 @@ const OTHER_DETERMINERS = /^(a|an|another|next|new|further|previous|last|its|the
 /** Words that close the scan: a clause ends at a semicolon, a colon or a coordinating "but". */
 const CLAUSE_END = /[;:]$/;
 
+/** What may stand between a time expression and the noun it qualifies: a possessive and up to three modifiers
+ * ("today's meeting", "the June 8 Venice economic summit"). */
+const PREMODIFIES = /^(?:['’]s)?(?:\s+[\p{L}\d][\p{L}\d.-]*){0,3}\s+$/u;
+/** Words that cannot stand inside such a noun phrase: they open a clause or phrase of their own ("on Monday that talks
+ * ...", "on Friday he met", "in May and talks"). */
+const NOT_MODIFIERS = /^(that|he|she|it|they|we|i|you|and|or|but|to|was|were|is|are|be|been|will|would|could|should|may|might|can|has|have|had|did|does|do|the|a|an|of|in|on|at|for|with|by|from|as|which|who|when|while|after|before|said|says|told)$/;
+
 interface Word { w: string; start: number; end: number }
 
 function words(text: string, from: number, to: number): Word[] {
@@ -82,5 +89,9 @@ export function dateAttachment(text: string, sentStart: number, sentEnd: number,
   }
   f.push(`attach:${head || 'none'}`);
   if (since) f.push('attach:since-clause');
+  // "today's meeting", "the June 8 Venice summit", "last week's talks in Paris": an expression that qualifies the trigger
+  // noun from before it, with at most a possessive and three modifiers between, dates that very meeting.
+  const between = trigger && end <= trigger.start ? text.slice(end, trigger.start) : '';
+  if (trigger && end <= trigger.start && PREMODIFIES.test(between) && !between.toLowerCase().split(/\s+/).some((w) => NOT_MODIFIERS.test(w))) f.push('attach:premodifies-trigger');
   return f;
 }
