@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import { article, extract } from './helpers/article.js';
 import { extractArticle, prepareArticle } from '../src/pipeline/extract.js';
-import { datesFor, extractMeetings, type RawCandidate } from '../src/pipeline/05-meetings.js';
+import { datesFor, extractMeetings, partySummary, type RawCandidate } from '../src/pipeline/05-meetings.js';
 import { isInternationalBody } from '../src/gazetteer/organizations.js';
-import { MEETING_MODEL_URL, parseMeetingModel, serializeMeetingModel, reasons, score } from '../src/pipeline/meeting-model.js';
+import { defaultMeetingModel, MEETING_MODEL_URL, parseMeetingModel, serializeMeetingModel, reasons, score } from '../src/pipeline/meeting-model.js';
 import { cabinetSession, holdsGathering, journeyDestination } from '../src/pipeline/meeting-triggers.js';
 import type { TriggerKind, TriggerRule } from '../src/gazetteer/meetings.js';
 
@@ -224,8 +224,11 @@ describe('meetings: how many states the parties act for', () => {
     ['the union\'s minister visiting a republic in its years is one side', 'Soviet Foreign Minister Oleg Marchuk visited Ukraine on Monday.', '1988-04-02', 'states-apart:1'],
     ['the same visit after the union is two', 'Russian Foreign Minister Oleg Marchuk visited Ukraine on Monday.', '2008-04-02', 'states-apart:2+'],
   ])('meetings: %s', (_why, text, date, want) => {
-    const raw = rawCandidates(text, date);
-    expect(raw[0]!.features.filter((f) => f.startsWith('states-apart:'))).toEqual([want]);
+    // Over the parties the shipped participant decision chooses, as the meeting decision sees them.
+    const raw = rawCandidates(text, date)[0]!;
+    const participant = defaultMeetingModel().participant;
+    const summary = partySummary(raw, raw.pool.map((e) => score(participant, e.features)));
+    expect(summary.filter((f) => f.startsWith('states-apart:'))).toEqual([want]);
   });
 });
 

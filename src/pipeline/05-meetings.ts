@@ -124,6 +124,8 @@ function refRelation(date: string, refDate: string | null): string[] {
 export interface PoolEntry {
   mention: Mention;
   features: string[];
+  /** The states the entry acts for as of the article's date (sideStates). */
+  states: string[];
 }
 
 /** One trigger occurrence as the learned decisions see it. */
@@ -727,11 +729,11 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
     if (at !== undefined) {
       // Of several mentions of one entity, the one nearest the trigger speaks for it.
       const old = pool[at]!;
-      if (old.mention.sentence === s.index && m.sentence === s.index && Math.abs(m.tokenStart - a) < Math.abs(old.mention.tokenStart - a)) pool[at] = { mention: m, features: partyFeatures(doc, s, m, origin, a, b, clauseStart, clauseEnd, rule, roles, inRule, inTopic, place, here) };
+      if (old.mention.sentence === s.index && m.sentence === s.index && Math.abs(m.tokenStart - a) < Math.abs(old.mention.tokenStart - a)) pool[at] = { mention: m, features: partyFeatures(doc, s, m, origin, a, b, clauseStart, clauseEnd, rule, roles, inRule, inTopic, place, here), states: old.states };
       return;
     }
     poolAt.set(m.cluster, pool.length);
-    pool.push({ mention: m, features: partyFeatures(doc, s, m, origins.get(m.cluster) ?? origin, a, b, clauseStart, clauseEnd, rule, roles, inRule, inTopic, place, here) });
+    pool.push({ mention: m, features: partyFeatures(doc, s, m, origins.get(m.cluster) ?? origin, a, b, clauseStart, clauseEnd, rule, roles, inRule, inTopic, place, here), states: sideStates(m, roles, doc.article.date) });
   };
   for (const p of finalParties) consider(p.mention, origins.get(p.cluster) ?? 'clause');
   for (const m of ms) consider(m, 'sentence');
@@ -744,7 +746,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   for (const m of salient(doc)) consider(m, 'salient');
   for (const e of pool) if (e.mention.sentence !== s.index) e.features.push(...context.map((c) => `${c}|${e.features[1]}`), ...context.map((c) => `${c}|${e.mention.kind}`));
 
-  const features = [...meetingFeatures(doc, s, ms, a, b, rule, vetoes, finalParties, ruleSession, status, ruleDate, place, pool), ...statesApart(finalParties, roles, rule, doc.article.date), ...bodiesOfStates(finalParties, ruleSession)];
+  const features = [...meetingFeatures(doc, s, ms, a, b, rule, vetoes, finalParties, ruleSession, status, ruleDate, place, pool), ...bodiesOfStates(finalParties, ruleSession)];
   if (counterpart) features.push(UNNAMED_COUNTERPART);
   // A word of consulting names an encounter only with its counterpart ("discussed trade with", "consulted Japan").
   if (!counterpart) features.push(...readConsult(toks, ms, a, b, clauseStart, clauseEnd));
@@ -964,17 +966,17 @@ function sideStates(m: Mention, roles: RoleResult, date: string | null): string[
 }
 
 /**
- * How many states the parties act for, as of the article's date: a state itself, or the state a person serves (a
+ * How many states the chosen parties act for, as of the article's date: a state itself, or the state a person serves (a
  * role or tie held now, or the state the article names beside the person, RoleResult.sides). Parties acting for two
  * states are the two sides of a diplomatic encounter in any era and outlet ("Chinese President Xi hosted French
  * President Macron"), where one country's politicians hosting each other, or a host with a show's guest, act for one
- * or none; read alone and with the trigger's kind.
+ * or none; read alone and with the trigger's kind. Read over the parties the participant decision chose, so that a
+ * state it adds (the state of a visited city) counts as a side.
  */
-function statesApart(parties: Party[], roles: RoleResult, rule: TriggerRule, date: string | null): string[] {
-  const states = new Set<string>();
-  for (const p of parties) for (const iso of sideStates(p.mention, roles, date)) states.add(iso);
-  const n = states.size >= 2 ? '2+' : String(states.size);
-  return [`states-apart:${n}`, `states-apart|kind:${n}|${rule.kind}`];
+function statesApart(chosen: PoolEntry[], rule: TriggerRule): string[] {
+  const n = Math.min(new Set(chosen.flatMap((e) => e.states)).size, 2);
+  const v = n === 2 ? '2+' : String(n);
+  return [`states-apart:${v}`, `states-apart|kind:${v}|${rule.kind}`];
 }
 
 /**
@@ -1634,7 +1636,8 @@ export function partySummary(raw: RawCandidate, scores: number[]): string[] {
   const chosen = raw.pool.filter((_, i) => scores[i]! > 0);
   const hereCount = chosen.filter((e) => e.mention.sentence === raw.sentence).length;
   const kinds = [...new Set(chosen.map((e) => e.mention.kind))].sort().join('+') || 'none';
-  return [`chosen:${Math.min(chosen.length, 3)}`, `chosen-here:${Math.min(hereCount, 2)}`, `chosen-kinds:${kinds}`, `chosen|kind:${Math.min(chosen.length, 3)}|${raw.rule.kind}`];
+  const f = [`chosen:${Math.min(chosen.length, 3)}`, `chosen-here:${Math.min(hereCount, 2)}`, `chosen-kinds:${kinds}`, `chosen|kind:${Math.min(chosen.length, 3)}|${raw.rule.kind}`];
+  return [...f, ...statesApart(chosen, raw.rule)];
 }
 
 /** Every time expression of a sentence, resolved with the given tense (offsets in the article text); computed once per
