@@ -704,8 +704,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
       if (!guest) veto('host-no-guest');
     } else if (!parties.some((p) => p.mention.tokenEnd <= a) || !parties.some((p) => p.mention.tokenStart >= b && !located(p.mention))) veto('host-no-guest');
   }
-  // With people on both sides, a visited country is the place, not a party.
-  const finalParties = persons.length >= 2 ? parties.filter((p) => p.mention.kind !== 'state' || !(place && place.cluster === p.cluster)) : parties;
+  const finalParties = withoutPlaceStates(parties, place);
   // "talks with the bank advisory committee": a specific body the report does not name is the counterpart.
   const counterpart = unnamedCounterpart(toks, b, clauseEnd);
   if (rule.needsCounterpart && finalParties.length < 2 && !counterpart) veto('no-counterpart');
@@ -1523,7 +1522,7 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
     const options = places.map((o) => ({ value: o.value?.text ?? null, score: round3(score(model.place, o.features)), reasons: reasons(model.place, o.features, 3) }));
     trace[trace.length - 1]!.place = { value: place?.text ?? null, options: options.map((o, i) => ({ o, i })).sort((x, y) => y.o.score - x.o.score || x.i - y.i).map((x) => x.o) };
   }
-  const finalParties = parties.length >= 2 && place ? parties.filter((p) => p.mention.kind !== 'state' || p.cluster !== place.cluster || parties.filter((q) => q.mention.kind === 'person').length < 2) : parties;
+  const finalParties = withoutPlaceStates(parties, place);
   const framedIn = rule.noun && framedOccasion(toks, a) ? [raw.sentence] : undefined;
   const another = anotherSitting(toks, a, b, !!rule.noun) || undefined;
   const base = { date, status, trigger: raw.trigger, topics: raw.topics, sentences: [raw.sentence], session, reference, framedIn, another, dateScore, dateHere };
@@ -1814,8 +1813,16 @@ function absorb(m: MeetingCandidate, cand: MeetingCandidate): void {
   for (const x of cand.about) if (!m.about.some((y) => y.cluster === x.cluster)) m.about.push(x);
   for (const x of cand.sentences) if (!m.sentences.includes(x)) m.sentences.push(x);
   for (const x of cand.framedIn ?? []) if (!(m.framedIn ??= []).includes(x)) m.framedIn.push(x);
-  // With people on both sides, a visited country is the place, not a party; so is the state of a visited city.
-  if (m.parties.filter((p) => p.mention.kind === 'person').length >= 2 && m.place) m.parties = m.parties.filter((p) => p.mention.kind !== 'state' || !standsForPlace(p.mention, m.place!));
+  // An event that gathered a city as its place from one mention and the city's state as a party from another (a visit
+  // and a meeting during it) drops the state too.
+  m.parties = withoutPlaceStates(m.parties, m.place, standsForPlace);
+}
+
+/** With people on both sides, a visited country is the place, not a party (`isPlace`: whether a state stands for the
+ * place; by default, whether it is the place itself). */
+function withoutPlaceStates(parties: Party[], place: Mention | null, isPlace = (state: Mention, at: Mention) => state.cluster === at.cluster): Party[] {
+  if (!place || parties.filter((p) => p.mention.kind === 'person').length < 2) return parties;
+  return parties.filter((p) => p.mention.kind !== 'state' || !isPlace(p.mention, place));
 }
 
 /** Whether a state party is the place itself or the state of the city that is the place (read from the city's words

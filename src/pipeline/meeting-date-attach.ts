@@ -92,6 +92,6 @@ export function dateAttachment(text: string, sentStart: number, sentEnd: number,
   // "today's meeting", "the June 8 Venice summit", "last week's talks in Paris": an expression that qualifies the trigger
   // noun from before it, with at most a possessive and three modifiers between, dates that very meeting.
   const between = trigger && end <= trigger.start ? text.slice(end, trigger.start) : '';
-  if (trigger && end <= trigger.start && PREMODIFIES.test(between) && !between.toLowerCase().split(/\s+/).some((w) => NOT_MODIFIERS.test(w))) f.push('attach:premodifies-trigger');
+  if (between && PREMODIFIES.test(between) && !between.toLowerCase().split(/\s+/).some((w) => NOT_MODIFIERS.test(w))) f.push('attach:premodifies-trigger');
   return f;
 }
