@@ -106,6 +106,12 @@ describe('meetings: a word of consulting with one side, or denied', () => {
     ['the two sides as the subject', 'Officials said the two ministers would discuss the levee on Friday.', 'discuss', []],
     ['consulting denied by "without"', 'The ministry sent the team to Lagos without ever consulting Ambassador Ana Ruiz.', 'consulting', ['veto:negated-verb']],
     ['meeting denied by "without"', 'Tom Vidal left Lisbon on Friday without meeting Prime Minister Luis Vidal.', 'meeting', ['veto:negated-verb']],
+    ['"talks" as the verb of one named person, of a topic', 'Governor Tom Vidal talks of raising the levee tax in every speech.', 'talks', ['veto:consult-one-side', 'veto:consult-no-counterpart']],
+    ['"talks" as the verb of a pronoun, about a topic', 'On the radio each Sunday, she talks about the budget of the port.', 'talks', ['veto:consult-one-side', 'veto:consult-no-counterpart']],
+    ['"talks" as a verb with a counterpart', 'Governor Tom Vidal talks with Mayor Ana Ruiz every Friday about the levee.', 'talks', []],
+    ['"talks" as the noun after two joined names', 'The Vidal-Ruiz talks on the levee ended in Lisbon on Friday.', 'talks', []],
+    ['"talks" as the noun after a name that modifies it', 'Ministers said the Ruiz talks on fishing quotas would resume in Lisbon.', 'talks', []],
+    ['"talks" as the noun after a preposition', 'Tom Vidal flew home after talks with Ana Ruiz in Lisbon on Friday.', 'talks', []],
   ])('meetings: %s', (_why, text, trigger, want) => {
     const vetoes = features(text, trigger).filter((f) => ['veto:consult-one-side', 'veto:consult-no-counterpart', 'veto:negated-verb'].includes(f));
     expect([...new Set(vetoes)].sort()).toEqual(want.sort());

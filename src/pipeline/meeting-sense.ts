@@ -246,6 +246,23 @@ export function deniedByWithout(toks: Token[], a: number): boolean {
   return lowerWord(toks[k]) === 'without' && !/[,;:]/.test(toks[k]!.post);
 }
 
+/**
+ * "talks" is the meeting noun, and also the present tense of "talk": right after one person who is its subject ("Ruiz
+ * talks of tightening sanctions", "she talks with Vidal every week") it is the verb, a word of consulting like
+ * "talked". A name joined to it or written before it as a modifier ("the Ruiz-Vidal talks", "the Ruiz talks") leaves
+ * the noun.
+ */
+export function talksAsVerb(toks: Token[], ms: Mention[], a: number): boolean {
+  if (lowerWord(toks[a]) !== 'talks' || a === 0 || /\S/.test(toks[a - 1]!.post)) return false;
+  if (SINGULAR_PERSON_PRONOUNS.has(lowerWord(toks[a - 1]))) return true;
+  const m = ms.find((x) => x.tokenEnd === a && x.kind === 'person');
+  if (!m) return false;
+  const before = toks[m.tokenStart - 1];
+  return !before || (!/\S/.test(before.post) && !DETERMINERS_BEFORE_NAME.has(lowerWord(before)));
+}
+/** Words before a name that make it a modifier of the noun after it ("the Ruiz talks", "a Vidal visit"). */
+const DETERMINERS_BEFORE_NAME = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'your', 'my']);
+
 /** Words that introduce the counterpart of a consulting word. */
 const COUNTERPART_PREPOSITIONS = new Set(['with', 'between', 'among', 'to']);
 /** Verbs whose direct object is the party consulted ("consulted Japan", "contacted the fund"). */
@@ -258,7 +275,7 @@ const PARTY_OBJECT_LEMMAS = new Set(['consult', 'consults', 'consulted', 'consul
 export function readConsult(toks: Token[], ms: Mention[], a: number, b: number, clauseStart: number, clauseEnd: number): string[] {
   if (b - a !== 1) return [];
   const w = lowerWord(toks[a]);
-  const pos = CONSULT_WORDS[w];
+  const pos = CONSULT_WORDS[w] ?? (talksAsVerb(toks, ms, a) ? 'verb' : undefined);
   if (!pos) return [];
   const party = (k: number) => ms.some((m) => m.tokenStart <= k && k < m.tokenEnd && m.kind !== 'place');
   const partyWord = (k: number) => party(k) || PARTY_PRONOUNS.has(lowerWord(toks[k])) || lowerWord(toks[k]) in PARTY_NOUNS || isTitleWord(toks[k]?.text ?? '');
@@ -268,7 +285,7 @@ export function readConsult(toks: Token[], ms: Mention[], a: number, b: number, 
   // "with Ana Ruiz", "between the two leaders", "talked to Vidal": a counterpart within a few words after the preposition.
   for (let k = b; k < Math.min(clauseEnd, b + 12); k++) {
     if (!COUNTERPART_PREPOSITIONS.has(lowerWord(toks[k]))) continue;
-    if (lowerWord(toks[k]) === 'to' && w !== 'talk' && w !== 'talked' && w !== 'talking') continue;
+    if (lowerWord(toks[k]) === 'to' && w !== 'talk' && w !== 'talks' && w !== 'talked' && w !== 'talking') continue;
     for (let j = k + 1; j < Math.min(clauseEnd, k + 5); j++) {
       if (partyWord(j)) {
         f.push(`consult:counterpart:${lowerWord(toks[k]) === 'to' ? 'with' : lowerWord(toks[k])}`);
