@@ -16,7 +16,7 @@ import { lowerWord, type Token } from '../nlp/tokenize.js';
 import { wordTable } from '../gazetteer/normalize.js';
 import { tokenTags } from '../nlp/nlp.js';
 import { isTitleWord } from '../gazetteer/titles.js';
-import { ORGANIZATION_HEAD_NOUNS, PARTY_NOUNS } from '../gazetteer/meetings.js';
+import { DETERMINERS, ORGANIZATION_HEAD_NOUNS, PARTY_NOUNS } from '../gazetteer/meetings.js';
 import type { DocSentence, Mention } from './model.js';
 
 /** The senses that are no encounter, as vetoes (features `veto:<name>`, which training starts from a prior weight). */
@@ -252,17 +252,17 @@ export function deniedByWithout(toks: Token[], a: number): boolean {
  * "talked". A name joined to it or written before it as a modifier ("the Ruiz-Vidal talks", "the Ruiz talks") leaves
  * the noun.
  */
-export function talksAsVerb(toks: Token[], ms: Mention[], a: number): boolean {
+function talksAsVerb(toks: Token[], ms: Mention[], a: number): boolean {
   if (lowerWord(toks[a]) !== 'talks' || a === 0 || /\S/.test(toks[a - 1]!.post)) return false;
   if (SINGULAR_PERSON_PRONOUNS.has(lowerWord(toks[a - 1]))) return true;
   const m = ms.find((x) => x.tokenEnd === a && x.kind === 'person');
   if (!m) return false;
   const before = toks[m.tokenStart - 1];
-  return !before || (!/\S/.test(before.post) && !DETERMINERS_BEFORE_NAME.has(lowerWord(before)));
+  return !before || (!/\S/.test(before.post) && !(lowerWord(before) in DETERMINERS));
 }
-/** Words before a name that make it a modifier of the noun after it ("the Ruiz talks", "a Vidal visit"). */
-const DETERMINERS_BEFORE_NAME = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'your', 'my']);
 
+/** The forms of "talk", whose counterpart may also follow "to" ("talked to Vidal"). */
+const TALK_FORMS = new Set(['talk', 'talks', 'talked', 'talking']);
 /** Words that introduce the counterpart of a consulting word. */
 const COUNTERPART_PREPOSITIONS = new Set(['with', 'between', 'among', 'to']);
 /** Verbs whose direct object is the party consulted ("consulted Japan", "contacted the fund"). */
@@ -285,7 +285,7 @@ export function readConsult(toks: Token[], ms: Mention[], a: number, b: number, 
   // "with Ana Ruiz", "between the two leaders", "talked to Vidal": a counterpart within a few words after the preposition.
   for (let k = b; k < Math.min(clauseEnd, b + 12); k++) {
     if (!COUNTERPART_PREPOSITIONS.has(lowerWord(toks[k]))) continue;
-    if (lowerWord(toks[k]) === 'to' && w !== 'talk' && w !== 'talks' && w !== 'talked' && w !== 'talking') continue;
+    if (lowerWord(toks[k]) === 'to' && !TALK_FORMS.has(w)) continue;
     for (let j = k + 1; j < Math.min(clauseEnd, k + 5); j++) {
       if (partyWord(j)) {
         f.push(`consult:counterpart:${lowerWord(toks[k]) === 'to' ? 'with' : lowerWord(toks[k])}`);
