@@ -3,7 +3,7 @@
  * Turns graded meeting predictions on modern news into the annotation file the meeting decision is also trained on
  * (models/training/news-meetings.labels.jsonl, read by scripts/train-meetings.ts).
  *
- *   node scripts/news-labels.mjs GRADES.md[=PRED.jsonl] ... [-o FILE]
+ *   node scripts/news-labels.mjs GRADES.md[=PRED.jsonl] ... [-o FILE] [--add]
  *
  * GRADES.md holds one line per graded prediction, "N. `ARTICLEID#i` | meeting **Y|N**: class | ..." or
  * "N. `ARTICLEID#i` | meeting **Y** (note) | ...", where i indexes the `meetings` array of that article's line in
@@ -12,7 +12,9 @@
  * "allsides-400.pred.jsonl"). Each label line gives the article id, the character spans of the prediction's evidence
  * sentences, the trigger word the prediction reports, whether it is a meeting, the grader's class or note, and the
  * archive of ../shared/data the article is read from (ARCHIVES, by the id's prefix); the article text stays there.
- * The output is sorted by article and item and rewritten whole, so the same grade files give the same bytes.
+ * The output is sorted by article and item and rewritten whole, so the same grade files give the same bytes. With
+ * --add, the label lines already in the output file are kept, except those of the samples given again: the grade files
+ * of earlier samples need not be at hand to add a new one, and the result is the same bytes as converting them all.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -160,28 +162,55 @@ export function labelsOf(gradesText, predLines, sample) {
   });
 }
 
+/** The label lines of a labels file (`file` names it in errors) that belong to none of `samples`: what --add keeps. */
+export function keptLabels(text, file, samples) {
+  const out = [];
+  text.split('\n').forEach((line, i) => {
+    if (!line.trim()) return;
+    let label;
+    try {
+      label = JSON.parse(line);
+    } catch {
+      throw new Error(`news-labels: ${file}:${i + 1}: not a JSON line`);
+    }
+    if (!samples.has(label.sample)) out.push(label);
+  });
+  return out;
+}
+
+/** Label lines in the file's order: by article, then item (then sample), whatever order they were read in. */
+export function sortLabels(labels) {
+  const key = (l) => `${l.article}#${String(l.item).padStart(4, '0')}`;
+  return labels.sort((x, y) => (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : x.sample < y.sample ? -1 : 1));
+}
+
+/** The sample a grade file holds: its name without "-grades.md". */
+const sampleOf = (grades) => path.basename(grades).replace(/-grades\.md$/, '').replace(/\.md$/, '');
+
 function main(argv) {
   let out = path.join(root, 'models/training/news-meetings.labels.jsonl');
   const inputs = [];
+  let add = false;
   for (let k = 0; k < argv.length; k++) {
     if (argv[k] === '-o') out = path.resolve(argv[++k]);
+    else if (argv[k] === '--add') add = true;
     else inputs.push(argv[k]);
   }
-  if (!inputs.length) throw new Error('usage: node scripts/news-labels.mjs GRADES.md[=PRED.jsonl] ... [-o FILE]');
+  if (!inputs.length) throw new Error('usage: node scripts/news-labels.mjs GRADES.md[=PRED.jsonl] ... [-o FILE] [--add]');
   const labels = [];
+  if (add && fs.existsSync(out)) labels.push(...keptLabels(fs.readFileSync(out, 'utf8'), out, new Set(inputs.map((input) => sampleOf(input.split('=')[0])))));
   for (const input of inputs) {
     const [grades, pred = predictionsFor(grades)] = input.split('=');
     // The held-out sample is scored, never learned from.
     if (/test/i.test(path.basename(grades)) || /test/i.test(path.basename(pred))) throw new Error(`news-labels: ${grades} is a held-out test sample`);
-    const sample = path.basename(grades).replace(/-grades\.md$/, '').replace(/\.md$/, '');
+    const sample = sampleOf(grades);
     try {
       labels.push(...labelsOf(fs.readFileSync(grades, 'utf8'), fs.readFileSync(pred, 'utf8').split('\n'), sample));
     } catch (e) {
       throw new Error(`news-labels: ${grades}: ${(e instanceof Error ? e.message : String(e)).replace(/^news-labels: /, '')}`);
     }
   }
-  const key = (l) => `${l.article}#${String(l.item).padStart(4, '0')}`;
-  labels.sort((x, y) => (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : x.sample < y.sample ? -1 : 1));
+  sortLabels(labels);
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, labels.map((l) => JSON.stringify(l)).join('\n') + '\n');
   const yes = labels.filter((l) => l.meeting).length;

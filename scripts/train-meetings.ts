@@ -15,7 +15,8 @@
  *   npm run train-meetings -- --without-sample NAME   leaves one graded sample of modern news out (to score on it)
  *   npm run train-meetings -- --graded-cv  the graded meetings of modern news scored by groups of samples left out in
  *                                          turn: how many are still output, their parties, date, place and status
- *                                          (with --verbose, each graded meeting and its output to out/graded-cv.jsonl)
+ *                                          (with --verbose, each graded meeting and its output to out/graded-cv.jsonl;
+ *                                          with --graded-test A,B, only samples A and B are scored, left out together)
  *
  * The meeting decision also learns from the graded predictions on news of models/training/news-meetings.labels.jsonl
  * (scripts/news-labels.mjs, models/README.md): their articles are read from the news archives of ../shared/data that
@@ -619,12 +620,17 @@ async function gradedCrossValidate(): Promise<void> {
   const items = [...(await load(TRAIN)), ...(await load(DEV))];
   const graded = await loadGraded(items);
   const samples = [...new Set(graded.flatMap((g) => g.labels.map((l) => l.sample)))].sort();
-  const groupOf = new Map(samples.map((s, i) => [s, i % GRADED_FOLDS]));
+  // --graded-test A,B: one group, those samples; the models learn from every other grade.
+  const test = process.argv.includes('--graded-test') ? (process.argv[process.argv.indexOf('--graded-test') + 1] ?? '').split(',') : null;
+  const unknown = test?.filter((s) => !samples.includes(s)) ?? [];
+  if (test && (!test.length || unknown.length)) throw new Error(`train-meetings: --graded-test names no graded sample${unknown.length ? `: ${unknown.join(', ')}` : ''} (samples: ${samples.join(', ')})`);
+  const folds = test ? 1 : GRADED_FOLDS;
+  const groupOf = new Map(samples.map((s, i) => [s, test ? (test.includes(s) ? 0 : -1) : i % GRADED_FOLDS]));
   const t = { meetings: 0, output: 0, others: 0, othersOutput: 0, right: 0, predicted: 0, found: 0, gold: 0, exact: 0, withParties: 0, date: 0, dateAsked: 0, place: 0, placeAsked: 0, status: 0, statusAsked: 0 };
   const pct = (x: number, n: number) => `${(x / (n || 1)).toFixed(3)} (${x}/${n})`;
   const shown: string[] = [];
-  console.log(`graded meetings of modern news, ${GRADED_FOLDS} groups of samples left out in turn (models trained on the annotated articles and the other groups' grades)`);
-  for (let k = 0; k < GRADED_FOLDS; k++) {
+  console.log(test ? `graded meetings of modern news in ${test.join(', ')} (models trained on the annotated articles and the other samples' grades)` : `graded meetings of modern news, ${GRADED_FOLDS} groups of samples left out in turn (models trained on the annotated articles and the other groups' grades)`);
+  for (let k = 0; k < folds; k++) {
     const held = new Set(samples.filter((s) => groupOf.get(s) === k));
     const model = train(items, graded, (l) => !held.has(l.sample));
     for (const g of graded) {

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gradedMeetingCandidates, labeledCandidates, meetingFor, readLabels, type NewsLabel } from '../scripts/meeting-labels.js';
 // @ts-expect-error: a plain ES module script without types
-import { archiveOf, gradedParticipants, gradedValue, labelsOf, parseGrades, predictionsFor } from '../scripts/news-labels.mjs';
+import { archiveOf, gradedParticipants, gradedValue, keptLabels, labelsOf, parseGrades, predictionsFor, sortLabels } from '../scripts/news-labels.mjs';
 
 const TEXT = [
   'Finance Minister Ana Duarte met Spanish Prime Minister Luis Vidal in Lisbon on Tuesday.',
@@ -137,6 +137,16 @@ describe('graded predictions as examples of the meeting decision', () => {
     expect(gradedValue('wrong: Kenya → the lodge or the embassy', 'Kenya', 'date')).toBeUndefined();
     expect(gradedValue('wrong: Kenya → Nairobi, Mombasa', 'Kenya', 'place')).toBeUndefined();
     expect(gradedValue('n.a.', 'held', 'status')).toBeUndefined();
+  });
+
+  it('adds a sample to the labels already converted: the earlier samples are kept, a sample given again is replaced, the order is the file order', () => {
+    const line = (article: string, item: number, sample: string) => JSON.stringify({ article, item, sample, meeting: false });
+    const file = [line('allsides-a', 0, 'one'), line('allsides-c', 1, 'two'), ''].join('\n');
+    const kept = keptLabels(file, 'labels.jsonl', new Set(['two']));
+    expect(kept.map((l: { article: string }) => l.article)).toEqual(['allsides-a']);
+    const added = [{ article: 'allsides-b', item: 10, sample: 'two' }, { article: 'allsides-b', item: 2, sample: 'two' }];
+    expect(sortLabels([...kept, ...added]).map((l: { article: string; item: number }) => `${l.article}#${l.item}`)).toEqual(['allsides-a#0', 'allsides-b#2', 'allsides-b#10']);
+    expect(() => keptLabels('{"article":"allsides-a"}\nnot json\n', 'labels.jsonl', new Set())).toThrow(/labels\.jsonl:2: not a JSON line/);
   });
 
   it('names the archive an article is read from by its id, and refuses an id of no known archive', () => {
