@@ -151,6 +151,15 @@ describe('names: nothing glued together', () => {
     expect(entitiesOf('It echoed a remark that haunted Sen. Tom Brisco — Halvorsen\'s sparring partner — in 2004.', [['Tom Brisco — Halvorsen', 'PER']]))
       .toEqual(['Halvorsen (person)', 'Tom Brisco (person)']);
   });
+
+  it.each<[string, string, Array<[string, NerSpan['type']]>, string[]]>([
+    ["a poll's two sponsors", 'A new Harbor News/Ridgeline Gazette poll puts Quill ahead.', [['Harbor News/Ridgeline Gazette', 'ORG']], ['Harbor News (organization)', 'Ridgeline Gazette (organization)']],
+    ['three sponsors', 'The KTVB/Ridgeline/Marwick survey was released.', [['KTVB/Ridgeline/Marwick', 'ORG']], ['KTVB (organization)', 'Marwick (organization)', 'Ridgeline (organization)']],
+    ['two lenders', 'Delegates met ahead of the full Tessaly Fund/Harbor Bank session.', [['Tessaly Fund/Harbor Bank', 'ORG']], ['Harbor Bank (organization)', 'Tessaly Fund (organization)']],
+    ['a name of two-letter parts stays whole', 'Tickets for AC/DC went fast.', [['AC/DC', 'ORG']], ['AC/DC (organization)']],
+  ])('names: a slash between names parts them: %s', (_, text, spans, expected) => {
+    expect(entitiesOf(text, spans)).toEqual(expected);
+  });
 });
 
 describe('names: laws are no bodies', () => {

@@ -28,6 +28,10 @@ export interface Sentence {
 const PARAGRAPH_BREAK = /\n[ \t\r\u00a0]*\n|\n(?=[ \t\u00a0]{2,}\S)/g;
 /** A line with letters but none in lower case is a headline: it ends where the line ends. */
 const HEADLINE_LINE = /^[^\p{Ll}\n]*\p{Lu}[^\p{Ll}\n]*$/u;
+/** Two words joined by a slash, the second capitalised ("IMF/World", "NBC/Wall", "NBC/WSJ/Marist"): a token each, the slash
+ * the first one's punctuation, so that a name on either side stays a name of its own. Lowercase pairs ("and/or") and
+ * numbers ("9/11", "24/7") stay one token. */
+const SLASH_JOINED = /^(\p{L}[\p{L}\p{M}.&'’-]*)\/(?=\p{Lu})[\p{L}\p{M}.&'’/-]+$/u;
 const POSSESSIVE = /^(.+?)(['’‘][sS]|['’])$/u;
 
 interface CompromiseTerm {
@@ -100,6 +104,13 @@ function tokenizeParagraph(text: string, from: number, to: number, out: Sentence
 }
 
 function pushToken(tokens: Token[], surface: string, start: number, pre: string, post: string): void {
+  const joined = SLASH_JOINED.exec(surface);
+  if (joined) {
+    const left = joined[1]!;
+    pushToken(tokens, left, start, pre, '/');
+    pushToken(tokens, surface.slice(left.length + 1), start + left.length + 1, '', post);
+    return;
+  }
   const m = POSSESSIVE.exec(surface);
   if (m && m[1] && /\p{L}/u.test(m[1]) && !/^(it|let|that|what|he|she|there|who)$/i.test(m[1])) {
     const stem = m[1];

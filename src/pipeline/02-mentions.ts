@@ -324,6 +324,13 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
       queue.push({ ...span, end: s.tokens[dash]!.end }, { ...span, start: s.tokens[dash + 1]!.start });
       continue;
     }
+    // Nor across a slash between two names of three letters or more: "ABC News/Washington Post" (a poll's two
+    // sponsors) and "IMF/World Bank" are two organizations; "AC/DC" is one name.
+    const slash = s.tokens.findIndex((t, k) => k >= ts && k < te - 1 && t.post === '/' && s.tokens[k + 1]!.pre === '' && t.text.replace(/\P{L}/gu, '').length >= 3 && s.tokens[k + 1]!.text.replace(/\P{L}/gu, '').length >= 3);
+    if (slash >= 0) {
+      queue.push({ ...span, end: s.tokens[slash]!.end }, { ...span, start: s.tokens[slash + 1]!.start });
+      continue;
+    }
     while (te > ts && /^(['’‘][sS]?|[\p{P}\p{S}]+)$/u.test(s.tokens[te - 1]!.text)) te--;
     if (ts >= te) continue;
     // A name that stops at a hyphen goes on after it: "Robert Kilroy-Silk", not "Robert Kilroy".
