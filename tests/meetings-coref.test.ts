@@ -134,7 +134,10 @@ describe('meetings: a meeting noun framed as the occasion beside another event i
   it('meetings: a body\'s session after the end of its leaders\' summit stays apart from that summit, whose two nouns are one', () => {
     const text = 'Farm ministers of the European Union will meet on Tuesday evening, after a three-day summit meeting of EU heads of government, to try again to agree on milk quotas.';
     const ms = extract(text, '2005-02-10').meetings;
-    expect(ms.map((m) => m.trigger).sort()).toEqual(['meet', 'summit']);
+    // Two events: the ministers' session, and the summit told by either of its two nouns ("summit meeting").
+    expect(ms).toHaveLength(2);
+    expect(ms.map((m) => m.trigger)).toContain('meet');
+    expect(['summit', 'meeting']).toContain(ms.find((m) => m.trigger !== 'meet')?.trigger);
   });
 });
 
