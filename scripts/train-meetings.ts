@@ -78,6 +78,8 @@ const GRADED_SHARE = 0.5;
  * most (GRADED_SHARE). Graded parties and dates are not learned (gradedTruths says why); the graded-cv figures measure all four.
  */
 const TRUTH_WEIGHT = 0.5;
+/** The value after a flag of the command line ("--without-sample NAME"), if the flag is given. */
+const flagValue = (flag: string): string | undefined => (process.argv.includes(flag) ? process.argv[process.argv.indexOf(flag) + 1] : undefined);
 const EPOCHS = 6;
 const SEED = Number(process.env.SEED ?? 20260511);
 const FOLDS = 5;
@@ -176,7 +178,7 @@ function shingles(text: string): string[] {
 async function loadGraded(annotated: readonly Item[]): Promise<Graded[]> {
   if (!fs.existsSync(LABELS) || process.argv.includes('--no-labels')) return [];
   // --without-sample NAME: leave one graded sample out, to score the model on it as unseen news.
-  const without = process.argv.includes('--without-sample') ? process.argv[process.argv.indexOf('--without-sample') + 1] : undefined;
+  const without = flagValue('--without-sample');
   const labels = readLabels(LABELS).filter((l) => l.sample !== without);
   const annotatedIds = new Set(annotated.map((i) => i.id));
   const annotatedRuns = new Set(annotated.flatMap((i) => shingles(i.doc.article.text)));
@@ -642,9 +644,9 @@ async function gradedCrossValidate(): Promise<void> {
   const graded = await loadGraded(items);
   const samples = [...new Set(graded.flatMap((g) => g.labels.map((l) => l.sample)))].sort();
   // --graded-test A,B: one group, those samples; the models learn from every other grade.
-  const test = process.argv.includes('--graded-test') ? (process.argv[process.argv.indexOf('--graded-test') + 1] ?? '').split(',') : null;
+  const test = process.argv.includes('--graded-test') ? (flagValue('--graded-test') ?? '').split(',') : null;
   const unknown = test?.filter((s) => !samples.includes(s)) ?? [];
-  if (test && (!test.length || unknown.length)) throw new Error(`train-meetings: --graded-test names no graded sample${unknown.length ? `: ${unknown.join(', ')}` : ''} (samples: ${samples.join(', ')})`);
+  if (unknown.length) throw new Error(`train-meetings: --graded-test names no graded sample: ${unknown.join(', ')} (samples: ${samples.join(', ')})`);
   const folds = test ? 1 : GRADED_FOLDS;
   const groupOf = new Map(samples.map((s, i) => [s, test ? (test.includes(s) ? 0 : -1) : i % GRADED_FOLDS]));
   const t = { meetings: 0, output: 0, others: 0, othersOutput: 0, right: 0, predicted: 0, found: 0, gold: 0, exact: 0, withParties: 0, date: 0, dateAsked: 0, place: 0, placeAsked: 0, status: 0, statusAsked: 0 };

@@ -280,6 +280,9 @@ export function isNameWord(word: string): boolean {
 }
 
 /** Aligns recognizer spans to tokens and types them. Mentions come back sorted by offset, without overlaps. */
+/** How many letters a word has ("U.S." two). */
+const letters = (word: string): number => word.replace(/\P{L}/gu, '').length;
+
 export function toMentions(text: string, sentences: DocSentence[], spans: NerSpan[]): Mention[] {
   const out: Mention[] = [];
   const titleAlone: Array<Parameters<typeof newMention>[0]> = [];
@@ -318,17 +321,12 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
     if (span.type === 'PER') ts = personNameStart(s.tokens, spanStart, ts, te);
     // A name never runs across a bracket: "Dmitry Medvedev (Dmitry Medvedev)" is two mentions at most.
     for (let k = ts + 1; k < te; k++) if (/[()[\]]/.test(s.tokens[k]!.pre) || /[()[\]]/.test(s.tokens[k - 1]!.post)) te = k;
-    // Nor across a dash set between words: "Sen. John Kerry — Obama's sparring partner" is two names.
-    const dash = s.tokens.findIndex((t, k) => k >= ts && k < te - 1 && /\s[—–]|[—–]\s/u.test(t.post));
-    if (dash >= 0) {
-      queue.push({ ...span, end: s.tokens[dash]!.end }, { ...span, start: s.tokens[dash + 1]!.start });
-      continue;
-    }
-    // Nor across a slash between two names of three letters or more: "ABC News/Washington Post" (a poll's two
-    // sponsors) and "IMF/World Bank" are two organizations; "AC/DC" is one name.
-    const slash = s.tokens.findIndex((t, k) => k >= ts && k < te - 1 && t.post === '/' && s.tokens[k + 1]!.pre === '' && t.text.replace(/\P{L}/gu, '').length >= 3 && s.tokens[k + 1]!.text.replace(/\P{L}/gu, '').length >= 3);
-    if (slash >= 0) {
-      queue.push({ ...span, end: s.tokens[slash]!.end }, { ...span, start: s.tokens[slash + 1]!.start });
+    // Nor across a dash set between words ("Sen. John Kerry — Obama's sparring partner"), nor across a slash between two
+    // words of three letters or more ("ABC News/Washington Post", a poll's two sponsors; "IMF/World Bank"): two names
+    // each ("AC/DC" is one name).
+    const separator = s.tokens.findIndex((t, k) => k >= ts && k < te - 1 && (/\s[—–]|[—–]\s/u.test(t.post) || (t.post === '/' && letters(t.text) >= 3 && letters(s.tokens[k + 1]!.text) >= 3)));
+    if (separator >= 0) {
+      queue.push({ ...span, end: s.tokens[separator]!.end }, { ...span, start: s.tokens[separator + 1]!.start });
       continue;
     }
     while (te > ts && /^(['’‘][sS]?|[\p{P}\p{S}]+)$/u.test(s.tokens[te - 1]!.text)) te--;
