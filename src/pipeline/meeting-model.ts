@@ -8,6 +8,8 @@
  * - date, place: which of the time expressions / places of the sentence, or none, is the meeting's (highest score);
  * - status: planned (score > 0) or held.
  *
+ * The yes/no decisions are averaged perceptrons; the date and place choices are softmax models (the probability of an
+ * option is exp(score) over the options' sum; scripts/log-linear.ts). Either way the highest score decides.
  * Every decision keeps its features, so its strongest reasons (feature and weight) can be shown.
  */
 import fs from 'node:fs';
