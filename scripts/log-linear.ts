@@ -136,7 +136,7 @@ export function lbfgs(f: (x: Float64Array, g: Float64Array) => number, x0: Float
       for (let i = 0; i < n; i++) d[i] = -g[i]!;
       slope = dot(g, d);
     }
-    let step = it === 0 && !ss.length ? 1 / Math.max(1, Math.sqrt(dot(g, g))) : 1;
+    let step = it === 0 ? 1 / Math.max(1, Math.sqrt(dot(g, g))) : 1;
     const nx = new Float64Array(n);
     const ng = new Float64Array(n);
     let nf = Infinity;

@@ -45,7 +45,7 @@ import { DECISIONS, score, serializeMeetingModel, type LinearModel, type Meeting
 import type { Doc, Mention } from '../src/pipeline/model.js';
 import type { RoleResult } from '../src/pipeline/04-roles.js';
 import { mulberry32 } from '../src/util/random.js';
-import { trainSoftmax } from './log-linear.js';
+import { trainSoftmax, type RankingExample } from './log-linear.js';
 import { gradedMeetingCandidates, labeledCandidates, meetingFor, readArchiveArticles, readLabels, type NewsLabel } from './meeting-labels.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -262,18 +262,12 @@ interface Binary {
   /** What a mistake on it costs (1 when absent). */
   w?: number;
 }
-interface Ranking {
-  options: string[][];
-  right: Set<number>;
-  /** What a mistake on it costs (1 when absent). */
-  w?: number;
-}
 interface Examples {
   meeting: Binary[];
   participant: Binary[];
   status: Binary[];
-  date: Ranking[];
-  place: Ranking[];
+  date: RankingExample[];
+  place: RankingExample[];
 }
 
 /** `participant`: the participant model whose decisions the meeting decision sees (trained first). */
@@ -372,7 +366,7 @@ function trainBinary(data: Binary[], rnd: () => number, prior: (f: string) => nu
 }
 
 /**
- * The L2 penalty of the date and place choices (scripts/logistic.ts `trainSoftmax`). A choice among a sentence's
+ * The L2 penalty of the date and place choices (scripts/log-linear.ts `trainSoftmax`). A choice among a sentence's
  * few time expressions or places is learned from about a hundred dated or placed meetings, with many features each
  * seen a few times: a regularised conditional log-linear fit, which weighs every example at its optimum rather than
  * in the order a perceptron meets its mistakes, chooses places better than the averaged ranking perceptron did. 5-fold
@@ -599,7 +593,7 @@ function decisionScores(items: Item[], model: MeetingModel): void {
     }
     return `P ${(tp / (tp + fp || 1)).toFixed(2)} R ${(tp / (tp + fn || 1)).toFixed(2)} (${tp + fn}+)`;
   };
-  const rank = (m: LinearModel, xs: Ranking[]) => {
+  const rank = (m: LinearModel, xs: RankingExample[]) => {
     let ok = 0;
     for (const x of xs) {
       let top = -1, ts = -Infinity;

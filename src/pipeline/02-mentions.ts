@@ -279,10 +279,10 @@ export function isNameWord(word: string): boolean {
   return NAME_WORD_TAGS.has(lexiconTag(word) ?? '') || !!((gazetteer().words.get(word.toLowerCase()) ?? 0) & nameWordBits);
 }
 
-/** Aligns recognizer spans to tokens and types them. Mentions come back sorted by offset, without overlaps. */
 /** How many letters a word has ("U.S." two). */
 const letters = (word: string): number => word.replace(/\P{L}/gu, '').length;
 
+/** Aligns recognizer spans to tokens and types them. Mentions come back sorted by offset, without overlaps. */
 export function toMentions(text: string, sentences: DocSentence[], spans: NerSpan[]): Mention[] {
   const out: Mention[] = [];
   const titleAlone: Array<Parameters<typeof newMention>[0]> = [];

@@ -10,6 +10,7 @@
  *
  * The yes/no decisions are averaged perceptrons; the date and place choices are softmax models (the probability of an
  * option is exp(score) over the options' sum; scripts/log-linear.ts). Either way the highest score decides.
+ *
  * Every decision keeps its features, so its strongest reasons (feature and weight) can be shown.
  */
 import fs from 'node:fs';
