@@ -232,6 +232,28 @@ describe('meetings: how many states the parties act for', () => {
   });
 });
 
+describe('meetings: how sure the participant decision is of the first and second party', () => {
+  const raw = () => rawCandidates('Foreign Minister Ana Ruiz met Chilean President Tom Vidal in Lima on Monday.', '2022-12-22')[0]!;
+  it.each<[string, number[], string, string]>([
+    ['two parties well clear of the line', [12, 11], 'first-party:high', 'second-party:high'],
+    ['a second party just above the line', [12, 0.5], 'first-party:high', 'second-party:low'],
+    ['a second party just below the line', [5, -1], 'first-party:mid', 'second-party:near'],
+    ['a second party far below the line', [5, -20], 'first-party:mid', 'second-party:out'],
+  ])('meetings: %s', (_why, top, first, second) => {
+    const r = raw();
+    expect(r.pool.length).toBeGreaterThanOrEqual(2);
+    // The given scores for two entries of the pool, all others far below the line; in any order.
+    const scores = r.pool.map((_, i) => (i === r.pool.length - 1 ? top[0]! : i === 0 ? top[1]! : -50));
+    const summary = partySummary(r, scores);
+    expect(summary).toContain(first);
+    expect(summary).toContain(second);
+  });
+  it('meetings: with one possible party, there is no second', () => {
+    const r = { ...raw(), pool: raw().pool.slice(0, 1) };
+    expect(partySummary(r, [4])).toContain('second-party:none');
+  });
+});
+
 describe('meetings: a body of states', () => {
   it.each<[string, boolean]>([
     ['International Cocoa Council', true],

@@ -1629,13 +1629,19 @@ function coordinated(toks: Token[], x: Mention, y: Mention, places: Mention[] = 
   return joined;
 }
 
-/** What the participant decisions found, as features of the meeting decision: how many parties, of which kinds, and
- * whether any is named in the trigger's own sentence. */
+/** What the participant decisions found, as features of the meeting decision: how many parties, of which kinds,
+ * whether any is named in the trigger's own sentence, and how far the best and the second-best possible party score
+ * from the line (`first-party:`, `second-party:`). */
 export function partySummary(raw: RawCandidate, scores: number[]): string[] {
   const chosen = raw.pool.filter((_, i) => scores[i]! > 0);
   const hereCount = chosen.filter((e) => e.mention.sentence === raw.sentence).length;
   const kinds = [...new Set(chosen.map((e) => e.mention.kind))].sort().join('+') || 'none';
   const f = [`chosen:${Math.min(chosen.length, 3)}`, `chosen-here:${Math.min(hereCount, 2)}`, `chosen-kinds:${kinds}`, `chosen|kind:${Math.min(chosen.length, 3)}|${raw.rule.kind}`];
+  // How sure the participant decision is of a second party: a meeting needs two sides, and a second party scored just
+  // above or below the line is a weaker case than one well clear of it.
+  const ranked = [...scores].sort((x, y) => y - x);
+  const band = (x: number | undefined) => (x === undefined ? 'none' : x > 10 ? 'high' : x > 3 ? 'mid' : x > 0 ? 'low' : x > -3 ? 'near' : 'out');
+  f.push(`second-party:${band(ranked[1])}`, `first-party:${band(ranked[0])}`);
   return [...f, ...statesApart(chosen, raw.rule)];
 }
 
