@@ -159,8 +159,9 @@ describe('meetings: the sense of a meeting noun from its frame', () => {
     ['an apology tour', 'The anchor Tom Vidal went on an apology tour on Monday after his remarks.', 'tour', 'veto:occasion-kind', true],
     ['a tour of a region by a minister', 'Foreign Minister Ana Ruiz began a tour of Asia with talks in Tokyo on Monday.', 'tour', 'veto:occasion-kind', false],
     ['a session in a studio', 'Leaving a late recording session with Tom Vidal in Denver, the singer Lena Ortiz hurt her hand.', 'session', 'veto:occasion-kind', true],
-    ['a session of a market', 'Shares of Kern Steel fell 4% in the trading session in Seoul on Tuesday.', 'session', 'veto:occasion-kind', true],
     ['a session with an audience', 'Mayor Paul Kern took questions from students in a question-and-answer session in Akron.', 'session', 'veto:occasion-kind', true],
+    ['a session of autographs', 'The striker Tom Vidal signed shirts for fans at an autograph session in Leeds.', 'session', 'veto:occasion-kind', true],
+    ['talks of hard bargaining', 'Chancellor Ana Ruiz and Tom Vidal held horse-trading talks in Berlin on Monday.', 'talks', 'veto:occasion-kind', false],
     ['a special session of a council', 'Minister Ana Ruiz and Chile\'s Tom Vidal met in a special session of the fisheries council.', 'session', 'veto:occasion-kind', false],
   ])('meetings: %s', (_why, text, trigger, feature, present) => {
     expect(features(text, trigger).includes(feature)).toBe(present);

@@ -239,6 +239,8 @@ describe('meetings: how sure the participant decision is of the first and second
     ['a second party just above the line', [12, 0.5], 'first-party:high', 'second-party:low'],
     ['a second party just below the line', [5, -1], 'first-party:mid', 'second-party:near'],
     ['a second party far below the line', [5, -20], 'first-party:mid', 'second-party:out'],
+    ['scores on the bands\' upper bounds', [10, 3], 'first-party:mid', 'second-party:low'],
+    ['scores on the line and on the lower bound', [0, -3], 'first-party:near', 'second-party:out'],
   ])('meetings: %s', (_why, top, first, second) => {
     const r = raw();
     expect(r.pool.length).toBeGreaterThanOrEqual(2);
@@ -250,7 +252,10 @@ describe('meetings: how sure the participant decision is of the first and second
   });
   it('meetings: with one possible party, there is no second', () => {
     const r = { ...raw(), pool: raw().pool.slice(0, 1) };
-    expect(partySummary(r, [4])).toContain('second-party:none');
+    expect(partySummary(r, [4])).toEqual(expect.arrayContaining(['first-party:mid', 'second-party:none']));
+  });
+  it('meetings: with no possible party, there is neither', () => {
+    expect(partySummary({ ...raw(), pool: [] }, [])).toEqual(expect.arrayContaining(['first-party:none', 'second-party:none']));
   });
 });
 

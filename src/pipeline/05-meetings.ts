@@ -1637,8 +1637,9 @@ export function partySummary(raw: RawCandidate, scores: number[]): string[] {
   const hereCount = chosen.filter((e) => e.mention.sentence === raw.sentence).length;
   const kinds = [...new Set(chosen.map((e) => e.mention.kind))].sort().join('+') || 'none';
   const f = [`chosen:${Math.min(chosen.length, 3)}`, `chosen-here:${Math.min(hereCount, 2)}`, `chosen-kinds:${kinds}`, `chosen|kind:${Math.min(chosen.length, 3)}|${raw.rule.kind}`];
-  // How sure the participant decision is of a second party: a meeting needs two sides, and a second party scored just
-  // above or below the line is a weaker case than one well clear of it.
+  // How sure the participant decision is of its best and second-best party, in bands of score (above the line: over
+  // 10, over 3, over 0; below it: over -3, lower): a meeting needs two sides, and the learned weights say how much a
+  // second party near the line counts.
   const ranked = [...scores].sort((x, y) => y - x);
   const band = (x: number | undefined) => (x === undefined ? 'none' : x > 10 ? 'high' : x > 3 ? 'mid' : x > 0 ? 'low' : x > -3 ? 'near' : 'out');
   f.push(`second-party:${band(ranked[1])}`, `first-party:${band(ranked[0])}`);

@@ -362,8 +362,9 @@ export const OCCASION_MODIFIERS: Record<string, string> = wordTable({
   impeachment: '"impeachment talks": a legislature\'s deliberation', strategy: '"strategy sessions" of one side', practice: '"a practice session"',
   training: '"a training session"', therapy: '"a therapy session"', counseling: '"a counseling session"', question: '"a question session"',
   zoom: '"Zoom meetings": any video call', earnings: '"an earnings call"', dissertation: '"a dissertation defence"', jam: '"a jam session"',
-  recording: '"a recording session" in a studio', trading: '"the trading session" of a market', 'question-and-answer': '"a question-and-answer session" with an audience',
-  answer: '"a question and answer session" with an audience', autograph: '"an autograph session"', tasting: '"a tasting session"',
+  // Hyphenated words are split ("question-and-answer" ends in "answer"): only the word right before the noun counts.
+  recording: '"a recording session" in a studio', answer: '"a question-and-answer session" with an audience', autograph: '"an autograph session"',
+  tasting: '"a tasting session"',
 });
 
 export function readNounSense(text: string, s: DocSentence, ms: Mention[], a: number, b: number): string[] {
