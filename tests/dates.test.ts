@@ -141,6 +141,18 @@ describe('dates: ordinals that qualify a noun name no day', () => {
   });
 });
 
+describe('dates: a month that heads the name of an event names no month', () => {
+  it.each(['the governor will attend the March for Life on the Mall', 'she walked in the March on Washington', 'a gift to the March of Dimes'])('dates: %s', (text) => {
+    expect(findDates(text, REF, 'future').map((e) => e.text)).toEqual([]);
+  });
+  it.each([
+    ['the March meeting of the council was cancelled', 'March'],
+    ['ministers met in March on the island', 'March'],
+  ])('dates: %s keeps its month', (text, month) => {
+    expect(findDates(text, REF, 'past').map((e) => e.text)).toEqual([month]);
+  });
+});
+
 describe('dates: parts of the reference day', () => {
   it.each([
     ['the minister resigned during a meeting with the president this afternoon', 'past'],

@@ -31,6 +31,7 @@ describe('meetings: the frame of a gathering noun', () => {
     ['a span of negotiations', 'The fishing pact was concluded in March after years of negotiations.', 'negotiations', 'veto:background-process'],
     ['a named round of talks', 'Exporters want farm trade covered by the Tokyo round of talks.', 'talks', 'veto:background-process'],
     ['a new round of talks is one meeting', 'Zambia completed a new round of talks with the IMF on Friday.', 'talks', null],
+    ["a city council's own meeting", 'Members of the Dayton City Council rejected the levy at a City Council meeting on Tuesday.', 'meeting', 'veto:legislative-session'],
     ['an intergovernmental body\'s session', 'OPEC oil ministers will hold their ordinary conference in Vienna on June 25.', 'conference', null],
   ])('meetings: %s', (_why, text, trigger, want) => {
     const vetoes = frame(text, trigger).filter((f) => f.startsWith('veto:'));
@@ -62,6 +63,10 @@ describe('meetings: the frame of a gathering noun', () => {
     ['Parliamentary Labour Party', 'party'],
     ['Group of Seven', 'other'],
     ['Paris Club', 'other'],
+    ['Dayton City Council', 'legislature'],
+    ['Fairfax County Board of Supervisors', 'legislature'],
+    ['UN Security Council', 'other'],
+    ['Gulf Cooperation Council', 'other'],
   ])('meetings: the class of %s is %s', (label, want) => {
     expect(bodyClass({ label } as Parameters<typeof bodyClass>[0])).toBe(want);
   });

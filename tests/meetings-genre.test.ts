@@ -83,6 +83,10 @@ const CASES: Array<[string, string, string, string | string[] | null]> = [
   // An unnamed source's knowledge of a meeting, and "talks" as the verb of one speaker.
   ['a source familiar with the discussions', 'The levy was dropped on Monday, according to a source familiar with the discussions.', 'discussions', 'veto:source-attribution'],
   ['people briefed on the talks', 'Officials briefed on the budget talks said the levy would stay, the Harlow Gazette reported.', 'talks', 'veto:source-attribution'],
+  ['a source granted anonymity to discuss', 'The levy will stay, said two aides who spoke on condition of anonymity to discuss the budget.', 'discuss', 'veto:source-attribution'],
+  ['a source not authorized to discuss', 'An official who was not authorized to discuss the plans said the levy would stay.', 'discuss', 'veto:source-attribution'],
+  ['a source who discusses on condition of anonymity', 'Others decided to discuss the plans on the condition of anonymity.', 'discuss', 'veto:source-attribution'],
+  ['a meeting told beside an anonymous source', 'Ana Ruiz will discuss the levee with Luis Vidal in Madrid, an aide said on condition of anonymity.', 'discuss', null],
   ['talks named with their counterparts', 'People familiar with the talks between Ana Ruiz and Luis Vidal said they would resume in Madrid.', 'talks', null],
   ['a chairman who talks over witnesses', 'Chairman Tom Vidal just talks over the witnesses and keeps reading his statement.', 'talks', 'veto:speech-topic'],
   ['talks named by their two sides', 'The Ruiz-Vidal talks resumed in Madrid on Monday after a week of delay.', 'talks', null],
@@ -123,6 +127,18 @@ describe('meetings: the genre of the occasion', () => {
     };
     expect(decide('Mayor Paul Kern spent Saturday attending the farmers rally in Dayton.')).toBe(0);
     expect(decide('Foreign Minister Ana Ruiz visited Spanish Prime Minister Luis Vidal in Madrid on Monday.')).toBe(1);
+  });
+});
+
+describe('meetings: a meeting put off with no new day is neither held nor planned', () => {
+  it.each<[string, string, string, boolean]>([
+    ['put off, no new day', 'Foreign Minister Ana Ruiz on Monday postponed a visit to Peruvian President Pedro Gomez in Lima.', 'visit', true],
+    ['the meeting was postponed', 'A meeting between Ana Ruiz and Pedro Gomez in Lima was postponed because of the storm.', 'meeting', true],
+    ['put off until a month', 'Ana Ruiz postponed the talks with Pedro Gomez until March.', 'talks', false],
+    ['put off to a day', 'The meeting between Ana Ruiz and Pedro Gomez was postponed to May 3.', 'meeting', false],
+    ['another thing postponed', 'Ana Ruiz met Pedro Gomez in Lima on Monday, and the vote was postponed.', 'met', false],
+  ])('meetings: %s', (_why, text, trigger, vetoed) => {
+    expect(features(text, trigger).includes('veto:postponed-undated')).toBe(vetoed);
   });
 });
 

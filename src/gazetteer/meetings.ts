@@ -218,6 +218,13 @@ export const CANCELLED_MARKERS: Record<string, string> = wordTable({
   'put off': 'postponed without a date', 'putting off': 'postponed without a date',
 });
 
+/** Words that put a meeting off: with no new day or "until" after them it is neither held nor planned ("postponed a trip
+ * to Kyiv"; guideline rule 5, an undecided trip); "postponed the talks until March" sets them again (rule 4). */
+export const POSTPONED_MARKERS: Record<string, string> = wordTable({
+  postponed: 'postponed', postpone: 'postponed', postpones: 'postponed', postponing: 'postponed', shelved: 'shelved',
+  deferred: 'deferred',
+});
+
 /** Determiners: words before a noun that make the word after them a noun ("the hosts", "visited the tomb", "this
  * session", "another round"). */
 export const DETERMINERS: Record<string, string> = wordTable({

@@ -17,7 +17,7 @@ import {
   TRIGGERS, NOT_MEETING_OBJECTS, PERSONAL_RELATIONS, NOT_EVENT_CONTEXT, PLANNED_MARKERS, CLAUSE_BOUNDARIES, REPORTING_VERBS, OBJECT_STOPS,
   HOSTED_MEALS, LOCATIVES, PLACE_MODIFIERS, PLACE_NOUNS, SAME_TIME_PHRASES, TOPIC_INTRODUCERS, SUBORDINATORS, HABITUAL_MARKERS, PLURAL_ANAPHORS, ADDRESSEE_VERBS, LEGISLATURE_WORDS,
   SPORTS_CONTEXT, ORGANIZATION_HEAD_NOUNS, URGING_VERBS, SESSION_PART_VERBS, TRAVEL_VERBS, AUTHORED_WORKS,
-  SPORTS_FIXTURE_TRIGGERS, TRIGGER_MODIFIES, CANCELLED_MARKERS, DETERMINERS, PASSIVE_AUXILIARIES,
+  SPORTS_FIXTURE_TRIGGERS, TRIGGER_MODIFIES, CANCELLED_MARKERS, POSTPONED_MARKERS, DETERMINERS, PASSIVE_AUXILIARIES,
   type TriggerRule, type TriggerKind,
 } from '../gazetteer/meetings.js';
 import { CAMEO_TRIGGERS } from '../gazetteer/cameo-triggers.js';
@@ -165,7 +165,7 @@ export interface MeetingOptions {
 /** Every veto a rule table can raise, as the meeting decision's feature names (`veto:` + name): training starts them
  * from a prior weight, whether or not the annotated articles show them. */
 export const VETO_FEATURES: string[] = [
-  'agenda', 'cancelled-after', 'cancelled-before', 'capitalised', 'habitual', 'personal-encounter', 'host-no-guest', 'host-noun', 'inside-name', 'negated', 'no-counterpart',
+  'agenda', 'cancelled-after', 'cancelled-before', 'postponed-undated', 'capitalised', 'habitual', 'personal-encounter', 'host-no-guest', 'host-noun', 'inside-name', 'negated', 'no-counterpart',
   'not-meeting-object', 'passive-not-meeting-object', 'sports-sentence', 'sports-article', 'sports-fixture', 'sports-scoreline', 'tour-unofficial',
   'trigger-modifies', 'urging', 'visit-untitled',
   ...new Set(Object.values(NOT_EVENT_CONTEXT).map((reason) => `not-event:${reason}`)),
@@ -510,6 +510,19 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   for (let k = b; k < Math.min(toks.length, b + 10); k++) {
     if (cancelled(k)) veto('cancelled-after');
     if (/[;:.]/.test(toks[k]!.post)) break;
+  }
+  // Put off with no new day after it ("Pompeo postponed a trip to Kyiv", "the summit was postponed"): not planned.
+  const clauseTo = (k: number) => {
+    let e = k + 1;
+    while (e < toks.length && !/[,;:.]/.test(toks[e - 1]!.post)) e++;
+    return e;
+  };
+  const redated = (k: number) => toks.slice(k + 1, clauseTo(k)).some((t) => lowerWord(t) === 'until' || lowerWord(t) === 'till') || sentenceDates(doc, s, 'future').some((e) => e.date && e.start >= toks[k]!.end);
+  const postponed = (k: number) => lowerWord(toks[k]) in POSTPONED_MARKERS && !redated(k);
+  for (let k = a - 1; k >= clauseStart && !/[,;:]/.test(toks[k]!.post) && !/^[,;:]$/.test(toks[k]!.text); k--) if (postponed(k)) veto('postponed-undated');
+  for (let k = b; k < Math.min(toks.length, b + 10); k++) {
+    if (postponed(k)) veto('postponed-undated');
+    if (/[;:.,]/.test(toks[k]!.post)) break;
   }
   for (let k = clauseStart; k < a; k++) {
     if (lowerWord(toks[k]) in URGING_VERBS && toks.slice(k + 1, Math.min(a, k + 5)).some((t) => lowerWord(t) === 'to')) veto('urging');

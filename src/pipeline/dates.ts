@@ -39,6 +39,11 @@ const QUALIFIES_NOUN = /^\s+(?!(?:of|and|or|to|at|in|on|when|until|through|after
  * the reference day ("in three days", "two days ago") is a date. */
 const DAY_SPAN = /\bdays?\b/i;
 
+/** A month's name, capitalised as written, and what follows it in the name of an event ("the March for Life", "the
+ * March on Washington", "the March of Dimes"): a preposition and a capitalised word. */
+const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)(?=\s)/;
+const EVENT_NAME_AFTER = /^\s+(?:for|on|of|against)\s+(?:the\s+|our\s+)?\p{Lu}/u;
+
 /** A relative time counted in a unit must write the unit whole: chrono reads "in the money market" as "in the mon(th)". */
 const COUNTED_UNIT = /^(?:in|within)\s+(?:the|a|an|one)\s+(\p{L}+)$/iu;
 const UNIT_WORDS = /^(seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?)$/i;
@@ -236,6 +241,9 @@ export function findDates(text: string, ref: string | null, tense: Tense): TimeE
     if (/\//.test(r.text) && (FRACTION_AFTER.test(text.slice(r.index + r.text.length, r.index + r.text.length + 12)) || FRACTION_BEFORE.test(text.slice(Math.max(0, r.index - 2), r.index)))) continue;
     if (DAY_SPAN.test(r.text) && !COUNTED_FROM_REF.test(r.text.trim())) continue;
     if (WEEKDAY_ABBR.test(r.text.trim()) && (/^\p{Ll}/u.test(r.text.trim()) || /\bthe\s+$/i.test(text.slice(Math.max(0, r.index - 5), r.index)))) continue;
+    // "the March for Life", "the March on Washington": a month's name that heads a named event is no date.
+    const monthName = MONTH_NAME.exec(text.slice(r.index, r.index + 12));
+    if (monthName && /^\p{L}+(?:\s+of)?$/u.test(r.text.trim()) && /\bthe\s+$/i.test(text.slice(Math.max(0, r.index - 5), r.index)) && EVENT_NAME_AFTER.test(text.slice(r.index + monthName[0].length, r.index + monthName[0].length + 30))) continue;
     const unit = COUNTED_UNIT.exec(r.text.trim());
     if (unit && !UNIT_WORDS.test(unit[1]!)) continue;
     const before = text.slice(Math.max(0, r.index - 9), r.index).toLowerCase();

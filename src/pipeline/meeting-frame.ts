@@ -51,6 +51,10 @@ const BODY_CLASSES: Record<string, string> = wordTable({
   ...Object.fromEntries(Object.keys(LEGISLATURE_WORDS).filter((w) => w !== 'caucus').map((w) => [w, 'legislature'])),
 });
 
+/** A local government's elected body ("the City Council", "Fairfax County Board of Supervisors", "the school board"):
+ * its sitting is a legislative proceeding of one body, as a parliament's is (guideline rule 8). */
+const LOCAL_LEGISLATURE = /\b(?:city|county|town|borough|municipal|village|parish|school)\s+(?:council|commission|board|assembly|aldermen|supervisors|committee)\b/i;
+
 /** Nouns that, with "of" before a trigger noun, make it a process rather than one meeting ("months of negotiations").
  * "round" counts only for a named round ("the Uruguay round of talks"): "a new round of talks" is one meeting. */
 const PROCESS_SPANS: Record<string, string> = wordTable({
@@ -68,6 +72,7 @@ const isLower = (t: Token | undefined): boolean => !!t && /^\p{Ll}/u.test(t.text
 export function bodyClass(m: Mention): string {
   let out = 'other';
   for (const w of m.label.toLowerCase().split(/[\s-]+/)) if (BODY_CLASSES[w]) out = BODY_CLASSES[w]!;
+  if (LOCAL_LEGISLATURE.test(m.label)) out = 'legislature';
   return out;
 }
 

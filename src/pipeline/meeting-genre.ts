@@ -160,6 +160,13 @@ const SOURCE_NOUNS = new Set(['source', 'sources', 'person', 'people', 'official
   'diplomats', 'insider', 'insiders', 'someone', 'one', 'others', 'individual', 'individuals', 'adviser', 'advisers', 'advisor',
   'advisors', 'staffer', 'staffers']);
 
+/** Words of a source's leave to speak, before "to" and a verb of talk ("requested anonymity to discuss", "anonymity in
+ * order to discuss", "not authorized to discuss"). */
+const SPEAKING_LEAVE: Record<string, string> = wordTable({
+  anonymity: '"spoke on condition of anonymity to discuss"', authorized: '"not authorized to discuss"', authorised: '"not authorised to discuss"',
+  permitted: '"not permitted to discuss"', cleared: '"not cleared to discuss"',
+});
+
 /** Adverbs between a singular subject and a verb in -s ("Ruiz just talks over them", "she often talks to"). */
 const VERB_ADVERBS = new Set(['just', 'also', 'often', 'never', 'always', 'still', 'even', 'rarely', 'seldom', 'sometimes', 'usually', 'then', 'now', 'simply', 'only', 'frequently', 'regularly', 'openly']);
 
@@ -369,6 +376,16 @@ export function readGenre(toks: Token[], ms: Mention[], a: number, b: number, ru
       const near = [at, at - 1, at - 2].some((j) => j >= 0 && SOURCE_NOUNS.has(lowerWord(toks[j])) && !toks.slice(j, k - lead.length).some((t) => breaks(t)));
       if (near) veto('source-attribution', 'source-knows');
     }
+  }
+  // "officials who spoke on condition of anonymity to discuss the talks", "aides not authorized to discuss the plans",
+  // "others decided to discuss it on the condition of anonymity": the verb is the unnamed source speaking to the
+  // reporter, an attribution of what the report says, not a meeting.
+  if (!rule.noun) {
+    const lead = toks.slice(Math.max(0, a - 4), a);
+    const toBefore = lowerWord(toks[a - 1]) === 'to' && lead.some((t, i) => SPEAKING_LEAVE[lowerWord(t)] && !lead.slice(i).some((x) => breaks(x)));
+    const after = toks.slice(b, Math.min(clauseEnd, b + 8));
+    const anonymityAfter = after.some((t, i) => lowerWord(t) === 'anonymity' && !after.slice(0, i).some((x) => breaks(x)));
+    if (toBefore || anonymityAfter) veto('source-attribution', 'anonymity');
   }
   // "Chairman Ruiz just talks over them", "the ambassador talks to all parties": "talks" is a verb of one speaker when a
   // singular subject (a person's name, "he", "she", a title after "the") stands right before it, over an adverb; with
