@@ -36,6 +36,12 @@ const CASES: Array<[string, string, string, string | string[] | null]> = [
   ['a summit hosted by a state', 'The talks hosted by Norway in Oslo ended on Friday.', 'hosted', null],
   // An occasion with an audience, a site.
   ['attending a rally', 'Mayor Paul Kern spent Saturday attending the farmers rally in Dayton.', 'attending', 'veto:audience-occasion'],
+  ['attending a fundraiser a place qualifies', 'Senator Ana Ruiz will attend a Hamptons fundraiser at the home of a donor.', 'attend', 'veto:audience-occasion'],
+  ['attending a day\'s ceremony', 'Film stars including Tom Vidal are expected to attend Saturday\'s ceremony in Paris.', 'attend', 'veto:audience-occasion'],
+  ['attending a gala', 'Secretary Ana Ruiz will attend a health care gala in Boston on Wednesday.', 'attend', 'veto:audience-occasion'],
+  ['attending a body\'s session', 'Foreign Minister Ana Ruiz will attend the OPEC conference in Vienna on Friday.', 'attend', null],
+  ['attending a march by its name', 'Governor Paul Kern will attend the March for Life in Washington on Friday.', 'attend', 'veto:audience-occasion'],
+  ['attending a summit by its name', 'Governor Paul Kern will attend the Summit of the Americas in Lima on Friday.', 'attend', null],
   ['attending a service', 'Prime Minister Ana Ruiz attended a memorial service at the cathedral in Lyon.', 'attended', 'veto:audience-occasion'],
   ['attending a college', 'Her daughter Lena Ortiz attends Hadley College in Vermont.', 'attends', 'veto:audience-occasion'],
   ['a panel discussion', 'Governor Paul Kern spoke during a panel discussion at the Harlow Institute in Denver.', 'discussion', 'veto:audience-occasion'],
@@ -75,6 +81,8 @@ const CASES: Array<[string, string, string, string | string[] | null]> = [
   ['an agreement\'s history', 'The mayor wants out of the water pact negotiated by the county board in 2009.', 'negotiated', 'veto:agreement-history'],
   ['a negotiation with a counterpart', 'Ana Ruiz negotiated with Spanish Prime Minister Luis Vidal in Madrid on Monday.', 'negotiated', null],
   ['a legislature convening', 'The levee bill waits until Congress convenes after the August recess.', 'convenes', 'veto:legislature-sits'],
+  ['a party group deliberating alone', 'House Democrats will discuss on Tuesday how to move forward on the levee bill.', 'discuss', 'veto:legislature-sits'],
+  ['a party group discussing with a counterpart', 'Senate Republicans discussed the levee bill with Governor Ana Ruiz on Tuesday.', 'discussed', null],
   // A legislature's or a party's own proceeding in US terms.
   ['a lame duck session', 'Few bills pass once Congress starts its "lame duck" session after the vote.', 'session', 'veto:legislative-session'],
   ['a congressional session', 'Ana Ruiz spoke for an hour at a congressional session on Tuesday.', 'session', 'veto:legislative-session'],
@@ -130,6 +138,17 @@ describe('meetings: the genre of the occasion', () => {
   });
 });
 
+describe('meetings: a meeting asked for is neither held nor planned', () => {
+  it.each<[string, string, string, boolean]>([
+    ['a meeting requested', 'Foreign Minister Ana Ruiz requested a meeting with Peruvian President Pedro Gomez.', 'meeting', true],
+    ['talks sought', 'Ana Ruiz sought urgent talks with Peruvian President Pedro Gomez on the border.', 'talks', true],
+    ['terms sought in talks', 'Chile is seeking new terms in negotiations with the Andean Development Corporation.', 'negotiations', false],
+    ['a meeting held after a request', 'Ana Ruiz met Pedro Gomez in Lima on Monday, as Chile had requested.', 'met', false],
+  ])('meetings: %s', (_why, text, trigger, vetoed) => {
+    expect(features(text, trigger).includes('veto:request')).toBe(vetoed);
+  });
+});
+
 describe('meetings: a meeting put off with no new day is neither held nor planned', () => {
   it.each<[string, string, string, boolean]>([
     ['put off, no new day', 'Foreign Minister Ana Ruiz on Monday postponed a visit to Peruvian President Pedro Gomez in Lima.', 'visit', true],
@@ -177,6 +196,7 @@ describe('meetings: the sense of a meeting noun from its frame', () => {
     ['a session in a studio', 'Leaving a late recording session with Tom Vidal in Denver, the singer Lena Ortiz hurt her hand.', 'session', 'veto:occasion-kind', true],
     ['a session with an audience', 'Mayor Paul Kern took questions from students in a question-and-answer session in Akron.', 'session', 'veto:occasion-kind', true],
     ['a session of autographs', 'The striker Tom Vidal signed shirts for fans at an autograph session in Leeds.', 'session', 'veto:occasion-kind', true],
+    ['a soldier\'s combat tours', 'Sergeant Tom Vidal served four combat tours in Afghanistan before he retired.', 'tours', 'veto:occasion-kind', true],
     ['talks of hard bargaining', 'Chancellor Ana Ruiz and Tom Vidal held horse-trading talks in Berlin on Monday.', 'talks', 'veto:occasion-kind', false],
     ['a special session of a council', 'Minister Ana Ruiz and Chile\'s Tom Vidal met in a special session of the fisheries council.', 'session', 'veto:occasion-kind', false],
   ])('meetings: %s', (_why, text, trigger, feature, present) => {

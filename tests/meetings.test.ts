@@ -464,6 +464,7 @@ describe('meetings: learned decisions', () => {
     ['a cancelled meeting', 'A meeting between Ana Ruiz and Pedro Gomez was cancelled.', 'veto:cancelled-after'],
     ['a meeting put off with no new day', 'Ana Ruiz on Monday postponed her visit to Peruvian President Pedro Gomez in Lima.', 'veto:postponed-undated'],
     ['a proposal', 'Ecuador proposed that Ruiz and Gomez meet in Quito.', 'veto:not-event:proposal'],
+    ['a request', 'Chilean Foreign Minister Ana Ruiz requested a meeting with Peruvian President Pedro Gomez.', 'veto:request'],
     ['an idiom', 'Chilean miner Codelco said it would raise output to meet demand from China and India.', 'veto:not-meeting-object'],
     ['an idiom of a gerund "meeting"', 'Siemens said its new turbines were capable of meeting the power demand of Germany and Denmark for a decade.', 'veto:not-meeting-object'],
     ['"met a cool reception"', 'The speech by Rishi Sunak met a cool reception from Emmanuel Macron on Friday.', 'veto:not-meeting-object'],

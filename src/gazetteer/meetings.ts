@@ -182,6 +182,14 @@ export const NOT_EVENT_CONTEXT: Record<string, string> = wordTable({
   allowed: 'permission', permitted: 'permission',
 });
 
+/** Verbs of asking for a meeting: with the trigger noun as their object ("requested a meeting with", "sought talks
+ * with", "seeking an audience"), the meeting is a request, neither held nor set (guideline rule 5); not so with the
+ * talks as a setting ("seeking new terms in talks with"). */
+export const REQUEST_VERBS: Record<string, string> = wordTable({
+  requested: 'request', request: 'request', requests: 'request', requesting: 'request', sought: 'request', seek: 'request',
+  seeks: 'request', seeking: 'request',
+});
+
 /** Verbs that ask someone else to act: followed by "to" before the trigger ("pressing Japan to discuss the issue at
  * the talks", "urged both sides to meet"), the meeting is what one party wants, not what happened or is planned. */
 export const URGING_VERBS: Record<string, string> = wordTable({

@@ -17,7 +17,7 @@ import {
   TRIGGERS, NOT_MEETING_OBJECTS, PERSONAL_RELATIONS, NOT_EVENT_CONTEXT, PLANNED_MARKERS, CLAUSE_BOUNDARIES, REPORTING_VERBS, OBJECT_STOPS,
   HOSTED_MEALS, LOCATIVES, PLACE_MODIFIERS, PLACE_NOUNS, SAME_TIME_PHRASES, TOPIC_INTRODUCERS, SUBORDINATORS, HABITUAL_MARKERS, PLURAL_ANAPHORS, ADDRESSEE_VERBS, LEGISLATURE_WORDS,
   SPORTS_CONTEXT, ORGANIZATION_HEAD_NOUNS, URGING_VERBS, SESSION_PART_VERBS, TRAVEL_VERBS, AUTHORED_WORKS,
-  SPORTS_FIXTURE_TRIGGERS, TRIGGER_MODIFIES, CANCELLED_MARKERS, POSTPONED_MARKERS, DETERMINERS, PASSIVE_AUXILIARIES,
+  SPORTS_FIXTURE_TRIGGERS, TRIGGER_MODIFIES, CANCELLED_MARKERS, POSTPONED_MARKERS, REQUEST_VERBS, DETERMINERS, PASSIVE_AUXILIARIES,
   type TriggerRule, type TriggerKind,
 } from '../gazetteer/meetings.js';
 import { CAMEO_TRIGGERS } from '../gazetteer/cameo-triggers.js';
@@ -165,7 +165,7 @@ export interface MeetingOptions {
 /** Every veto a rule table can raise, as the meeting decision's feature names (`veto:` + name): training starts them
  * from a prior weight, whether or not the annotated articles show them. */
 export const VETO_FEATURES: string[] = [
-  'agenda', 'cancelled-after', 'cancelled-before', 'postponed-undated', 'capitalised', 'habitual', 'personal-encounter', 'host-no-guest', 'host-noun', 'inside-name', 'negated', 'no-counterpart',
+  'agenda', 'cancelled-after', 'cancelled-before', 'postponed-undated', 'request', 'capitalised', 'habitual', 'personal-encounter', 'host-no-guest', 'host-noun', 'inside-name', 'negated', 'no-counterpart',
   'not-meeting-object', 'passive-not-meeting-object', 'sports-sentence', 'sports-article', 'sports-fixture', 'sports-scoreline', 'tour-unofficial',
   'trigger-modifies', 'urging', 'visit-untitled',
   ...new Set(Object.values(NOT_EVENT_CONTEXT).map((reason) => `not-event:${reason}`)),
@@ -495,6 +495,15 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
     }
     lastSince ??= sinceDate(doc, toks, b);
     if (!lastSince) veto('negated');
+  }
+  // "requested a meeting with", "sought talks with": the trigger noun is what is asked for, over determiners and
+  // lowercase modifiers ("sought urgent talks"), not a setting after a preposition ("seeking new terms in talks").
+  if (rule.noun) {
+    for (let k = a - 1; k >= Math.max(clauseStart, a - 4); k--) {
+      if (!(lowerWord(toks[k]) in REQUEST_VERBS)) continue;
+      if (toks.slice(k + 1, a).every((t) => !/[,;:]/.test(t.post) && /^\p{Ll}/u.test(t.text) && !(lowerWord(t) in LOCATIVES) && !['in', 'on', 'of', 'for', 'from', 'to', 'with', 'by'].includes(lowerWord(t))) && !/[,;:]/.test(toks[k]!.post)) veto('request');
+      break;
+    }
   }
   // Further back in the clause, a wish or readiness that governs an infinitive governs the trigger after it: "Russia
   // is willing to resolve the problems it faces through peaceful talks".

@@ -58,7 +58,7 @@ const LOCAL_LEGISLATURE = /\b(?:city|county|town|borough|municipal|village|paris
 /** Nouns that, with "of" before a trigger noun, make it a process rather than one meeting ("months of negotiations").
  * "round" counts only for a named round ("the Uruguay round of talks"): "a new round of talks" is one meeting. */
 const PROCESS_SPANS: Record<string, string> = wordTable({
-  months: 'a long span', years: 'a long span', decades: 'a long span', decade: 'a long span', pace: 'a process',
+  months: 'a long span', years: 'a long span', decades: 'a long span', decade: 'a long span', weeks: '"three weeks of negotiations": a span of several sittings', pace: 'a process',
   round: '"the Uruguay round of talks": a named process', series: '"a series of meetings": several events', process: 'a process',
 });
 

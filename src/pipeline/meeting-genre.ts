@@ -92,6 +92,8 @@ const AUDIENCE_OCCASIONS: Record<string, string> = wordTable({
   wedding: 'a wedding', graduation: 'a graduation', commencement: 'a graduation', premiere: 'a premiere', screening: 'a screening',
   school: 'a school', college: 'a college', university: 'a university', church: 'a church', mosque: 'a mosque',
   synagogue: 'a synagogue', temple: 'a temple', debate: 'a debate', debates: 'debates', show: 'a show', match: 'a match',
+  gala: 'a gala', galas: 'galas', dedication: 'a dedication', celebration: 'a celebration',
+  inauguration: 'an inauguration', commemoration: 'a commemoration', memorial: 'a memorial', screenings: 'screenings',
 });
 
 /** Last words of names of sites: a visit to one, or attending one, has no counterpart ("visited the Royal Infirmary",
@@ -184,7 +186,8 @@ const PRESS_SESSIONS = new Set(['discussion', 'discussions', 'session', 'session
 const ATTEND_WORDS = new Set(['attend', 'attends', 'attended', 'attending']);
 
 /** Verbs of a body sitting or assembling. */
-const SITTING_VERBS = new Set(['convene', 'convenes', 'convened', 'convening', 'meet', 'meets', 'met']);
+/** Verbs of a body sitting or deliberating on its own ("the caucus met", "House Democrats will discuss the bill"). */
+const SITTING_VERBS = new Set(['convene', 'convenes', 'convened', 'convening', 'meet', 'meets', 'met', 'discuss', 'discusses', 'discussed', 'discussing', 'deliberate', 'deliberates', 'deliberated', 'deliberating']);
 
 const breaks = (t: Token | undefined): boolean => !!t && /[,;:()"“”]/.test(t.post);
 const isLower = (t: Token | undefined): boolean => !!t && /^\p{Ll}/u.test(t.text);
@@ -284,6 +287,19 @@ export function readGenre(toks: Token[], ms: Mention[], a: number, b: number, ru
     const head = headAfter(toks, ms, b, toks.length);
     const site = head.mention && head.mention.kind !== 'person' && SITE_HEADS[head.mention.label.toLowerCase().split(/\s+/).pop() ?? ''];
     if ((head.word && head.word in AUDIENCE_OCCASIONS) || site) veto('audience-occasion', 'attend-occasion');
+    // "attend the March for Life", "attending the Rally for Freedom": an occasion's name opens with its kind.
+    let k = b;
+    while (k < b + 2 && lowerWord(toks[k]) in DETERMINERS) k++;
+    if (!isLower(toks[k]) && lowerWord(toks[k]) in AUDIENCE_OCCASIONS && ['for', 'of', 'on', 'against'].includes(lowerWord(toks[k + 1])) && !breaks(toks[k])) veto('audience-occasion', 'attend-named-occasion');
+    // "attend a Hamptons fundraiser", "attend Saturday's ceremony": a capitalised word (a place, a day) or a possessive
+    // before the occasion's noun qualifies it.
+    let j = k;
+    while (j < k + 3 && !isLower(toks[j]) && !breaks(toks[j]) && !ms.some((m) => m.tokenStart <= j && j < m.tokenEnd && m.kind !== 'place')) j++;
+    if (lowerWord(toks[j]) === "'s") j++;
+    if (j > k && isLower(toks[j])) {
+      const qualified = headAfter(toks, ms, j, toks.length);
+      if (qualified.word && qualified.word in AUDIENCE_OCCASIONS) veto('audience-occasion', 'attend-qualified-occasion');
+    }
   }
   // "a panel discussion", "town hall meetings": a gathering noun whose modifier makes it an occasion with an audience.
   if (rule.noun && !counterpart && (prev in AUDIENCE_MODIFIERS && !breaks(toks[a - 1])) && (prev !== 'hall' || lowerWord(toks[a - 2]) === 'town')) veto('audience-occasion', 'audience-noun');
@@ -424,12 +440,15 @@ export function readGenre(toks: Token[], ms: Mention[], a: number, b: number, ru
     while (j >= 0 && a - j <= 4 && ['that', 'which', 'was', 'were', 'been', 'had', 'has', 'have', 'being', 'is', 'are', 'jointly', 'carefully', 'painstakingly'].includes(lowerWord(toks[j])) && !breaks(toks[j])) j--;
     if (lowerWord(toks[j]) in AGREEMENT_NOUNS && !breaks(toks[j])) veto('agreement-history', 'negotiated-agreement');
   }
-  // "the new Congress convenes", "the caucus met": a legislature or party group sits with no counterpart.
+  // "the new Congress convenes", "the caucus met", "House Democrats will discuss on Tuesday how to move forward": a
+  // legislature or party group sits or deliberates with no counterpart.
   if (SITTING_VERBS.has(w) && !counterpart) {
     let j = a - 1;
     while (j >= clauseStart && isLower(toks[j]) && !breaks(toks[j]) && a - j <= 4) j--;
     const subject = ms.find((m) => m.tokenEnd === j + 1 && m.kind === 'organization');
-    const c = subject ? bodyClass(subject) : 'other';
+    // "House Democrats", "Senate Republicans": a chamber's party group, whose name the recognizer may leave unnamed.
+    const group = !subject && j >= clauseStart && ['democrats', 'republicans'].includes(lowerWord(toks[j]));
+    const c = subject ? bodyClass(subject) : group ? 'party' : 'other';
     if (c === 'legislature' || c === 'party') veto('legislature-sits', `sits:${c}`);
   }
   return f;

@@ -364,7 +364,8 @@ export const OCCASION_MODIFIERS: Record<string, string> = wordTable({
   zoom: '"Zoom meetings": any video call', earnings: '"an earnings call"', dissertation: '"a dissertation defence"', jam: '"a jam session"',
   // Hyphenated words are split ("question-and-answer" ends in "answer"): only the word right before the noun counts.
   recording: '"a recording session" in a studio', answer: '"a question-and-answer session" with an audience', autograph: '"an autograph session"',
-  tasting: '"a tasting session"',
+  tasting: '"a tasting session"', combat: '"combat tours": a soldier\'s deployments', concert: '"a concert tour"', comedy: '"a comedy tour"',
+  walking: '"a walking tour"', guided: '"a guided tour"', sightseeing: '"a sightseeing trip"',
 });
 
 export function readNounSense(text: string, s: DocSentence, ms: Mention[], a: number, b: number): string[] {
