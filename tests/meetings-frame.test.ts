@@ -29,7 +29,7 @@ describe('meetings: the frame of a gathering noun', () => {
     ['a news conference "with" no one named', 'Oil Minister Ade Bello told a news conference with reporters in Abuja that output would rise.', 'news conference', 'veto:statement-setting'],
     ['a news conference with a second party', 'Oil Minister Ade Bello spoke at a news conference with Kenyan President Tom Mbeki in Abuja.', 'news conference', null],
     ['a span of negotiations', 'The fishing pact was concluded in March after years of negotiations.', 'negotiations', 'veto:background-process'],
-    ['weeks of negotiations', 'The senator wants the government reopened for three weeks of negotiations on the levee.', 'negotiations', 'veto:background-process'],
+    ['weeks of talks are one round', 'U.S. and Soviet negotiators ended three weeks of talks in Geneva on Friday.', 'talks', null],
     ['days of talks are one meeting', 'The ministers agreed on quotas after two days of talks in Lima.', 'talks', null],
     ['a named round of talks', 'Exporters want farm trade covered by the Tokyo round of talks.', 'talks', 'veto:background-process'],
     ['a new round of talks is one meeting', 'Zambia completed a new round of talks with the IMF on Friday.', 'talks', null],
@@ -67,6 +67,8 @@ describe('meetings: the frame of a gathering noun', () => {
     ['Paris Club', 'other'],
     ['Dayton City Council', 'legislature'],
     ['Fairfax County Board of Supervisors', 'legislature'],
+    ['New York City Commission on Human Rights', 'other'],
+    ['Dayton County Board of Health', 'other'],
     ['UN Security Council', 'other'],
     ['Gulf Cooperation Council', 'other'],
   ])('meetings: the class of %s is %s', (label, want) => {

@@ -82,6 +82,7 @@ const CASES: Array<[string, string, string, string | string[] | null]> = [
   ['a negotiation with a counterpart', 'Ana Ruiz negotiated with Spanish Prime Minister Luis Vidal in Madrid on Monday.', 'negotiated', null],
   ['a legislature convening', 'The levee bill waits until Congress convenes after the August recess.', 'convenes', 'veto:legislature-sits'],
   ['a party group deliberating alone', 'House Democrats will discuss on Tuesday how to move forward on the levee bill.', 'discuss', 'veto:legislature-sits'],
+  ['a party group meeting a named leader', 'House Democrats met President Ana Ruiz at the White House on Tuesday.', 'met', null],
   ['a party group discussing with a counterpart', 'Senate Republicans discussed the levee bill with Governor Ana Ruiz on Tuesday.', 'discussed', null],
   // A legislature's or a party's own proceeding in US terms.
   ['a lame duck session', 'Few bills pass once Congress starts its "lame duck" session after the vote.', 'session', 'veto:legislative-session'],
@@ -94,6 +95,7 @@ const CASES: Array<[string, string, string, string | string[] | null]> = [
   ['a source granted anonymity to discuss', 'The levy will stay, said two aides who spoke on condition of anonymity to discuss the budget.', 'discuss', 'veto:source-attribution'],
   ['a source not authorized to discuss', 'An official who was not authorized to discuss the plans said the levy would stay.', 'discuss', 'veto:source-attribution'],
   ['a source who discusses on condition of anonymity', 'Others decided to discuss the plans on the condition of anonymity.', 'discuss', 'veto:source-attribution'],
+  ['a leader authorized to meet', 'President Ana Ruiz authorized Tom Vidal to meet Luis Gomez in Lima next month.', 'meet', null],
   ['a meeting told beside an anonymous source', 'Ana Ruiz will discuss the levee with Luis Vidal in Madrid, an aide said on condition of anonymity.', 'discuss', null],
   ['talks named with their counterparts', 'People familiar with the talks between Ana Ruiz and Luis Vidal said they would resume in Madrid.', 'talks', null],
   ['a chairman who talks over witnesses', 'Chairman Tom Vidal just talks over the witnesses and keeps reading his statement.', 'talks', 'veto:speech-topic'],
@@ -143,7 +145,9 @@ describe('meetings: a meeting asked for is neither held nor planned', () => {
     ['a meeting requested', 'Foreign Minister Ana Ruiz requested a meeting with Peruvian President Pedro Gomez.', 'meeting', true],
     ['talks sought', 'Ana Ruiz sought urgent talks with Peruvian President Pedro Gomez on the border.', 'talks', true],
     ['terms sought in talks', 'Chile is seeking new terms in negotiations with the Andean Development Corporation.', 'negotiations', false],
-    ['a meeting held after a request', 'Ana Ruiz met Pedro Gomez in Lima on Monday, as Chile had requested.', 'met', false],
+    ['talks held after a request', 'The talks, which Chile had requested, opened in Lima on Monday.', 'talks', false],
+    ['long-sought talks', 'The long-sought talks between Chile and Peru opened in Lima on Monday.', 'talks', false],
+    ['concessions sought during talks', 'Chile sought concessions during talks with Peruvian negotiators in Lima last week.', 'talks', false],
   ])('meetings: %s', (_why, text, trigger, vetoed) => {
     expect(features(text, trigger).includes('veto:request')).toBe(vetoed);
   });
@@ -156,6 +160,8 @@ describe('meetings: a meeting put off with no new day is neither held nor planne
     ['put off until a month', 'Ana Ruiz postponed the talks with Pedro Gomez until March.', 'talks', false],
     ['put off to a day', 'The meeting between Ana Ruiz and Pedro Gomez was postponed to May 3.', 'meeting', false],
     ['another thing postponed', 'Ana Ruiz met Pedro Gomez in Lima on Monday, and the vote was postponed.', 'met', false],
+    ['twice-postponed talks that opened', 'The twice-postponed talks between Chile and Peru finally opened in Lima.', 'talks', false],
+    ['a meeting after another event was postponed', 'Ana Ruiz met Pedro Gomez in Lima after the summit was postponed.', 'met', false],
   ])('meetings: %s', (_why, text, trigger, vetoed) => {
     expect(features(text, trigger).includes('veto:postponed-undated')).toBe(vetoed);
   });

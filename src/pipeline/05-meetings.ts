@@ -178,6 +178,17 @@ export const VETO_FEATURES: string[] = [
 let nextGroup = 1;
 
 
+/** Words between a verb of asking and a trigger noun that make the noun no object of the verb (prepositions). */
+const REQUEST_BREAKS = wordTable({
+  in: 'in', on: 'on', of: 'of', for: 'for', from: 'from', to: 'to', with: 'with', by: 'by', at: 'at', during: 'during',
+  after: 'after', before: 'before', through: 'through', over: 'over', under: 'under', about: 'about', into: 'into',
+  against: 'against', between: 'between', among: 'among', since: 'since', until: 'until', without: 'without', within: 'within',
+});
+
+/** Words that open another clause after a trigger noun: a marker of postponement past them is another event's ("met
+ * in Paris after the summit was postponed"). */
+const POSTPONED_STOPS = new Set(['after', 'before', 'because', 'when', 'while', 'since', 'until', 'as', 'but', 'which', 'who', 'that', 'where']);
+
 /** Trigger rules by their first word, longest phrase first. */
 const TRIGGERS_BY_FIRST = new Map<string, TriggerRule[]>();
 for (const rule of TRIGGERS) (TRIGGERS_BY_FIRST.get(rule.phrase[0]!) ?? TRIGGERS_BY_FIRST.set(rule.phrase[0]!, []).get(rule.phrase[0]!)!).push(rule);
@@ -497,11 +508,14 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
     if (!lastSince) veto('negated');
   }
   // "requested a meeting with", "sought talks with": the trigger noun is what is asked for, over determiners and
-  // lowercase modifiers ("sought urgent talks"), not a setting after a preposition ("seeking new terms in talks").
+  // lowercase modifiers ("sought urgent talks"), not a setting after a preposition ("seeking new terms in talks",
+  // "sought concessions during talks"), nor a participle that qualifies it ("the long-sought talks", "at the
+  // requested meeting").
   if (rule.noun) {
     for (let k = a - 1; k >= Math.max(clauseStart, a - 4); k--) {
       if (!(lowerWord(toks[k]) in REQUEST_VERBS)) continue;
-      if (toks.slice(k + 1, a).every((t) => !/[,;:]/.test(t.post) && /^\p{Ll}/u.test(t.text) && !(lowerWord(t) in LOCATIVES) && !['in', 'on', 'of', 'for', 'from', 'to', 'with', 'by'].includes(lowerWord(t))) && !/[,;:]/.test(toks[k]!.post)) veto('request');
+      const attributive = toks[k - 1]?.post === '-' || lowerWord(toks[k - 1]) in DETERMINERS;
+      if (!attributive && !/[,;:]/.test(toks[k]!.post) && toks.slice(k + 1, a).every((t) => !/[,;:]/.test(t.post) && /^\p{Ll}/u.test(t.text) && !(lowerWord(t) in REQUEST_BREAKS))) veto('request');
       break;
     }
   }
@@ -527,11 +541,23 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
     return e;
   };
   const redated = (k: number) => toks.slice(k + 1, clauseTo(k)).some((t) => lowerWord(t) === 'until' || lowerWord(t) === 'till') || sentenceDates(doc, s, 'future').some((e) => e.date && e.start >= toks[k]!.end);
-  const postponed = (k: number) => lowerWord(toks[k]) in POSTPONED_MARKERS && !redated(k);
-  for (let k = a - 1; k >= clauseStart && !/[,;:]/.test(toks[k]!.post) && !/^[,;:]$/.test(toks[k]!.text); k--) if (postponed(k)) veto('postponed-undated');
-  for (let k = b; k < Math.min(toks.length, b + 10); k++) {
-    if (postponed(k)) veto('postponed-undated');
-    if (/[;:.,]/.test(toks[k]!.post)) break;
+  const postponed = (k: number) => lowerWord(toks[k]) in POSTPONED_MARKERS && !redated(k) && toks[k - 1]?.post !== '-';
+  if (rule.noun) {
+    // The trigger noun as the object, after a determiner ("postponed a trip to Kyiv", "deferred his visit"); not a
+    // participle that qualifies it ("the twice-postponed talks", "the postponed summit").
+    for (let k = a - 2; k >= Math.max(clauseStart, a - 4); k--) {
+      if (!postponed(k)) continue;
+      const between = toks.slice(k + 1, a);
+      if (!(lowerWord(toks[k - 1]) in DETERMINERS) && between.some((t) => lowerWord(t) in DETERMINERS) && between.every((t) => /^\p{Ll}/u.test(t.text) && !/[,;:]/.test(t.post))) veto('postponed-undated');
+      break;
+    }
+    // The trigger noun as the subject of a passive ("the summit was postponed", "talks between A and B were put off"),
+    // in its own clause.
+    for (let k = b; k < Math.min(toks.length, b + 10); k++) {
+      if (POSTPONED_STOPS.has(lowerWord(toks[k]))) break;
+      if (postponed(k) && PASSIVE_AUXILIARIES[lowerWord(toks[k - 1])]) veto('postponed-undated');
+      if (/[;:.,]/.test(toks[k]!.post)) break;
+    }
   }
   for (let k = clauseStart; k < a; k++) {
     if (lowerWord(toks[k]) in URGING_VERBS && toks.slice(k + 1, Math.min(a, k + 5)).some((t) => lowerWord(t) === 'to')) veto('urging');

@@ -241,9 +241,9 @@ export function findDates(text: string, ref: string | null, tense: Tense): TimeE
     if (/\//.test(r.text) && (FRACTION_AFTER.test(text.slice(r.index + r.text.length, r.index + r.text.length + 12)) || FRACTION_BEFORE.test(text.slice(Math.max(0, r.index - 2), r.index)))) continue;
     if (DAY_SPAN.test(r.text) && !COUNTED_FROM_REF.test(r.text.trim())) continue;
     if (WEEKDAY_ABBR.test(r.text.trim()) && (/^\p{Ll}/u.test(r.text.trim()) || /\bthe\s+$/i.test(text.slice(Math.max(0, r.index - 5), r.index)))) continue;
-    // "the March for Life", "the March on Washington": a month's name that heads a named event is no date.
+    // "the March for Life", "this year's March on Washington": a month's name that heads a named event is no date.
     const monthName = MONTH_NAME.exec(text.slice(r.index, r.index + 12));
-    if (monthName && /^\p{L}+(?:\s+of)?$/u.test(r.text.trim()) && /\bthe\s+$/i.test(text.slice(Math.max(0, r.index - 5), r.index)) && EVENT_NAME_AFTER.test(text.slice(r.index + monthName[0].length, r.index + monthName[0].length + 30))) continue;
+    if (monthName && /^\p{L}+(?:\s+of)?$/u.test(r.text.trim()) && /\b(?:the|\p{L}+['’]s)(?:\s+\p{Ll}+)?\s+$/u.test(text.slice(Math.max(0, r.index - 30), r.index)) && EVENT_NAME_AFTER.test(text.slice(r.index + monthName[0].length, r.index + monthName[0].length + 30))) continue;
     const unit = COUNTED_UNIT.exec(r.text.trim());
     if (unit && !UNIT_WORDS.test(unit[1]!)) continue;
     const before = text.slice(Math.max(0, r.index - 9), r.index).toLowerCase();

@@ -52,13 +52,14 @@ const BODY_CLASSES: Record<string, string> = wordTable({
 });
 
 /** A local government's elected body ("the City Council", "Fairfax County Board of Supervisors", "the school board"):
- * its sitting is a legislative proceeding of one body, as a parliament's is (guideline rule 8). */
-const LOCAL_LEGISLATURE = /\b(?:city|county|town|borough|municipal|village|parish|school)\s+(?:council|commission|board|assembly|aldermen|supervisors|committee)\b/i;
+ * its sitting is a legislative proceeding of one body, as a parliament's is (guideline rule 8). An agency named with
+ * "of", "on" or "for" is not one ("the City Commission on Human Rights", "the County Board of Health"). */
+const LOCAL_LEGISLATURE = /\b(?:city|county|town|borough|municipal|village|parish|school)\s+(?:council|commission|board|assembly|aldermen|supervisors|committee)\b(?!\s+(?:of|on|for)\b(?!\s+(?:supervisors|aldermen|trustees|education)\b))/i;
 
 /** Nouns that, with "of" before a trigger noun, make it a process rather than one meeting ("months of negotiations").
  * "round" counts only for a named round ("the Uruguay round of talks"): "a new round of talks" is one meeting. */
 const PROCESS_SPANS: Record<string, string> = wordTable({
-  months: 'a long span', years: 'a long span', decades: 'a long span', decade: 'a long span', weeks: '"three weeks of negotiations": a span of several sittings', pace: 'a process',
+  months: 'a long span', years: 'a long span', decades: 'a long span', decade: 'a long span', pace: 'a process',
   round: '"the Uruguay round of talks": a named process', series: '"a series of meetings": several events', process: 'a process',
 });
 

@@ -185,7 +185,6 @@ const PRESS_SESSIONS = new Set(['discussion', 'discussions', 'session', 'session
 /** Forms of "attend". */
 const ATTEND_WORDS = new Set(['attend', 'attends', 'attended', 'attending']);
 
-/** Verbs of a body sitting or assembling. */
 /** Verbs of a body sitting or deliberating on its own ("the caucus met", "House Democrats will discuss the bill"). */
 const SITTING_VERBS = new Set(['convene', 'convenes', 'convened', 'convening', 'meet', 'meets', 'met', 'discuss', 'discusses', 'discussed', 'discussing', 'deliberate', 'deliberates', 'deliberated', 'deliberating']);
 
@@ -396,9 +395,15 @@ export function readGenre(toks: Token[], ms: Mention[], a: number, b: number, ru
   // "officials who spoke on condition of anonymity to discuss the talks", "aides not authorized to discuss the plans",
   // "others decided to discuss it on the condition of anonymity": the verb is the unnamed source speaking to the
   // reporter, an attribution of what the report says, not a meeting.
-  if (!rule.noun) {
-    const lead = toks.slice(Math.max(0, a - 4), a);
-    const toBefore = lowerWord(toks[a - 1]) === 'to' && lead.some((t, i) => SPEAKING_LEAVE[lowerWord(t)] && !lead.slice(i).some((x) => breaks(x)));
+  if (!rule.noun && /^(discuss|talk|speak|comment)/.test(w)) {
+    // The leave right before "to" ("anonymity to discuss"), or "anonymity in order to discuss"; a permission only when
+    // denied ("not authorized to discuss"; "Reagan authorized Shultz to meet" is a meeting).
+    const leave = (k: number) => {
+      const x = lowerWord(toks[k]);
+      if (!SPEAKING_LEAVE[x] || breaks(toks[k])) return false;
+      return x === 'anonymity' || ['not', 'never', "n't"].includes(lowerWord(toks[k - 1])) || /n['’]t$/.test(lowerWord(toks[k - 1]));
+    };
+    const toBefore = lowerWord(toks[a - 1]) === 'to' && (leave(a - 2) || (lowerWord(toks[a - 4]) === 'anonymity' && lowerWord(toks[a - 3]) === 'in' && lowerWord(toks[a - 2]) === 'order'));
     const after = toks.slice(b, Math.min(clauseEnd, b + 8));
     const anonymityAfter = after.some((t, i) => lowerWord(t) === 'anonymity' && !after.slice(0, i).some((x) => breaks(x)));
     if (toBefore || anonymityAfter) veto('source-attribution', 'anonymity');
@@ -442,7 +447,9 @@ export function readGenre(toks: Token[], ms: Mention[], a: number, b: number, ru
   }
   // "the new Congress convenes", "the caucus met", "House Democrats will discuss on Tuesday how to move forward": a
   // legislature or party group sits or deliberates with no counterpart.
-  if (SITTING_VERBS.has(w) && !counterpart) {
+  // Not when the verb has a named object ("House Democrats met President Obama").
+  const namedObject = ms.some((m) => m.kind !== 'place' && !m.media && m.tokenStart >= b && m.tokenStart <= b + 2);
+  if (SITTING_VERBS.has(w) && !twoSides && !namedObject) {
     let j = a - 1;
     while (j >= clauseStart && isLower(toks[j]) && !breaks(toks[j]) && a - j <= 4) j--;
     const subject = ms.find((m) => m.tokenEnd === j + 1 && m.kind === 'organization');
