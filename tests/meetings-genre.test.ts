@@ -96,6 +96,7 @@ const CASES: Array<[string, string, string, string | string[] | null]> = [
   ['a source not authorized to discuss', 'An official who was not authorized to discuss the plans said the levy would stay.', 'discuss', 'veto:source-attribution'],
   ['a source who discusses on condition of anonymity', 'Others decided to discuss the plans on the condition of anonymity.', 'discuss', 'veto:source-attribution'],
   ['a leader authorized to meet', 'President Ana Ruiz authorized Tom Vidal to meet Luis Gomez in Lima next month.', 'meet', null],
+  ['an envoy authorized to discuss', 'President Ana Ruiz authorized Tom Vidal to discuss the border with Luis Gomez in Lima.', 'discuss', null],
   ['a meeting told beside an anonymous source', 'Ana Ruiz will discuss the levee with Luis Vidal in Madrid, an aide said on condition of anonymity.', 'discuss', null],
   ['talks named with their counterparts', 'People familiar with the talks between Ana Ruiz and Luis Vidal said they would resume in Madrid.', 'talks', null],
   ['a chairman who talks over witnesses', 'Chairman Tom Vidal just talks over the witnesses and keeps reading his statement.', 'talks', 'veto:speech-topic'],
@@ -140,30 +141,24 @@ describe('meetings: the genre of the occasion', () => {
   });
 });
 
-describe('meetings: a meeting asked for is neither held nor planned', () => {
-  it.each<[string, string, string, boolean]>([
-    ['a meeting requested', 'Foreign Minister Ana Ruiz requested a meeting with Peruvian President Pedro Gomez.', 'meeting', true],
-    ['talks sought', 'Ana Ruiz sought urgent talks with Peruvian President Pedro Gomez on the border.', 'talks', true],
-    ['terms sought in talks', 'Chile is seeking new terms in negotiations with the Andean Development Corporation.', 'negotiations', false],
-    ['talks held after a request', 'The talks, which Chile had requested, opened in Lima on Monday.', 'talks', false],
-    ['long-sought talks', 'The long-sought talks between Chile and Peru opened in Lima on Monday.', 'talks', false],
-    ['concessions sought during talks', 'Chile sought concessions during talks with Peruvian negotiators in Lima last week.', 'talks', false],
-  ])('meetings: %s', (_why, text, trigger, vetoed) => {
-    expect(features(text, trigger).includes('veto:request')).toBe(vetoed);
-  });
-});
-
-describe('meetings: a meeting put off with no new day is neither held nor planned', () => {
-  it.each<[string, string, string, boolean]>([
-    ['put off, no new day', 'Foreign Minister Ana Ruiz on Monday postponed a visit to Peruvian President Pedro Gomez in Lima.', 'visit', true],
-    ['the meeting was postponed', 'A meeting between Ana Ruiz and Pedro Gomez in Lima was postponed because of the storm.', 'meeting', true],
-    ['put off until a month', 'Ana Ruiz postponed the talks with Pedro Gomez until March.', 'talks', false],
-    ['put off to a day', 'The meeting between Ana Ruiz and Pedro Gomez was postponed to May 3.', 'meeting', false],
-    ['another thing postponed', 'Ana Ruiz met Pedro Gomez in Lima on Monday, and the vote was postponed.', 'met', false],
-    ['twice-postponed talks that opened', 'The twice-postponed talks between Chile and Peru finally opened in Lima.', 'talks', false],
-    ['a meeting after another event was postponed', 'Ana Ruiz met Pedro Gomez in Lima after the summit was postponed.', 'met', false],
-  ])('meetings: %s', (_why, text, trigger, vetoed) => {
-    expect(features(text, trigger).includes('veto:postponed-undated')).toBe(vetoed);
+describe('meetings: a meeting asked for, or put off with no new day, is neither held nor planned', () => {
+  it.each<[string, string, string, string, boolean]>([
+    // [why, sentence, trigger, veto, raised]
+    ['a meeting requested', 'Foreign Minister Ana Ruiz requested a meeting with Peruvian President Pedro Gomez.', 'meeting', 'veto:request', true],
+    ['talks sought', 'Ana Ruiz sought urgent talks with Peruvian President Pedro Gomez on the border.', 'talks', 'veto:request', true],
+    ['terms sought in talks', 'Chile is seeking new terms in negotiations with the Andean Development Corporation.', 'negotiations', 'veto:request', false],
+    ['talks held after a request', 'The talks, which Chile had requested, opened in Lima on Monday.', 'talks', 'veto:request', false],
+    ['long-sought talks', 'The long-sought talks between Chile and Peru opened in Lima on Monday.', 'talks', 'veto:request', false],
+    ['concessions sought during talks', 'Chile sought concessions during talks with Peruvian negotiators in Lima last week.', 'talks', 'veto:request', false],
+    ['put off, no new day', 'Foreign Minister Ana Ruiz on Monday postponed a visit to Peruvian President Pedro Gomez in Lima.', 'visit', 'veto:postponed-undated', true],
+    ['the meeting was postponed', 'A meeting between Ana Ruiz and Pedro Gomez in Lima was postponed because of the storm.', 'meeting', 'veto:postponed-undated', true],
+    ['put off until a month', 'Ana Ruiz postponed the talks with Pedro Gomez until March.', 'talks', 'veto:postponed-undated', false],
+    ['put off to a day', 'The meeting between Ana Ruiz and Pedro Gomez was postponed to May 3.', 'meeting', 'veto:postponed-undated', false],
+    ['another thing postponed', 'Ana Ruiz met Pedro Gomez in Lima on Monday, and the vote was postponed.', 'met', 'veto:postponed-undated', false],
+    ['twice-postponed talks that opened', 'The twice-postponed talks between Chile and Peru finally opened in Lima.', 'talks', 'veto:postponed-undated', false],
+    ['a meeting after another event was postponed', 'Ana Ruiz met Pedro Gomez in Lima after the summit was postponed.', 'met', 'veto:postponed-undated', false],
+  ])('meetings: %s', (_why, text, trigger, veto, raised) => {
+    expect(features(text, trigger).includes(veto)).toBe(raised);
   });
 });
 

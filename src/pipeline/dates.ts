@@ -39,11 +39,6 @@ const QUALIFIES_NOUN = /^\s+(?!(?:of|and|or|to|at|in|on|when|until|through|after
  * the reference day ("in three days", "two days ago") is a date. */
 const DAY_SPAN = /\bdays?\b/i;
 
-/** A month's name, capitalised as written, and what follows it in the name of an event ("the March for Life", "the
- * March on Washington", "the March of Dimes"): a preposition and a capitalised word. */
-const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)(?=\s)/;
-const EVENT_NAME_AFTER = /^\s+(?:for|on|of|against)\s+(?:the\s+|our\s+)?\p{Lu}/u;
-
 /** A relative time counted in a unit must write the unit whole: chrono reads "in the money market" as "in the mon(th)". */
 const COUNTED_UNIT = /^(?:in|within)\s+(?:the|a|an|one)\s+(\p{L}+)$/iu;
 const UNIT_WORDS = /^(seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?)$/i;
@@ -194,6 +189,10 @@ const WRITTEN_YEAR = /\b\d{4}\b|['’]\d{2}\b/;
 /** The months' names, in order. */
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ABBR = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
+/** A month's name, capitalised as written, and what follows it in the name of an event ("the March for Life", "the
+ * March on Washington", "the March of Dimes"): a preposition and a capitalised word. */
+const MONTH_NAME = new RegExp(`^(?:${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})(?=\\s)`);
+const EVENT_NAME_AFTER = /^\s+(?:for|on|of|against)\s+(?:the\s+|our\s+)?\p{Lu}/u;
 
 /** The month a word names, 1-12 ("February", "Feb."), or 0. */
 export function monthNumber(word: string | undefined): number {

@@ -401,7 +401,8 @@ export function readGenre(toks: Token[], ms: Mention[], a: number, b: number, ru
     const leave = (k: number) => {
       const x = lowerWord(toks[k]);
       if (!SPEAKING_LEAVE[x] || breaks(toks[k])) return false;
-      return x === 'anonymity' || ['not', 'never', "n't"].includes(lowerWord(toks[k - 1])) || /n['’]t$/.test(lowerWord(toks[k - 1]));
+      const before = lowerWord(toks[k - 1]);
+      return x === 'anonymity' || before === 'not' || before === 'never' || /n['’]t$/.test(before);
     };
     const toBefore = lowerWord(toks[a - 1]) === 'to' && (leave(a - 2) || (lowerWord(toks[a - 4]) === 'anonymity' && lowerWord(toks[a - 3]) === 'in' && lowerWord(toks[a - 2]) === 'order'));
     const after = toks.slice(b, Math.min(clauseEnd, b + 8));
