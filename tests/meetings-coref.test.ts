@@ -151,6 +151,16 @@ describe('meetings: one event per meeting of an article', () => {
     expect(ms[0]!.parties).toEqual(expect.arrayContaining(['International Tea Council', 'Kenya', 'Sri Lanka']));
   });
 
+  it('meetings: two reports that each name a person of their own are two encounters of the people they share', () => {
+    const text = 'Prime Minister Anna Virtanen and Foreign Minister Lena Holm met Chilean President Pablo Rojas in Lima on Tuesday. Prices of copper rose. Virtanen and Holm also held talks with Peruvian President Carlos Mendoza.';
+    expect(found(text).map((m) => m.parties)).toEqual([['Anna Virtanen', 'Lena Holm', 'Pablo Rojas'], ['Anna Virtanen', 'Carlos Mendoza', 'Lena Holm']]);
+  });
+
+  it('meetings: a later report naming only people of the first one is the same encounter', () => {
+    const text = 'Prime Minister Anna Virtanen and Foreign Minister Lena Holm met Chilean President Pablo Rojas in Lima on Tuesday. Prices of copper rose. Virtanen and Holm also held talks with Rojas.';
+    expect(found(text).map((m) => m.parties)).toEqual([['Anna Virtanen', 'Lena Holm', 'Pablo Rojas']]);
+  });
+
   it('meetings: "their next meeting" stays another event', () => {
     const text = "Finnish Trade Minister Anna Virtanen held talks with Chilean Economy Minister Pablo Rojas in Lima on Tuesday. Virtanen and Rojas will hold their next meeting in Helsinki on March 3.";
     expect(found(text)).toEqual([

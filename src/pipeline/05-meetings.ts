@@ -1903,6 +1903,16 @@ function consolidate(list: MeetingCandidate[], refDate: string | null): void {
   }
 }
 
+/**
+ * Two reports in different sentences that each name a person the other does not ("a meeting between Raha, Miller and
+ * Aiyar" and "Aiyar and Khristenko would discuss it at a meeting"; "Trump met Xi, Bolton writes" and "Bolton says Trump
+ * talked with Erdogan") tell of two encounters of the people they share, not one: each has a counterpart of its own.
+ */
+function ownCounterparts(m: MeetingCandidate, cand: MeetingCandidate): boolean {
+  const own = (x: MeetingCandidate, y: MeetingCandidate) => x.parties.some((p) => p.mention.kind === 'person' && !y.parties.some((q) => q.cluster === p.cluster));
+  return own(m, cand) && own(cand, m);
+}
+
 /** Whether a candidate tells more of an earlier event: they share their parties and nothing conflicts. */
 function mayMerge(m: MeetingCandidate, cand: MeetingCandidate, refDate: string | null, settled = false): boolean {
   if (cand.group !== undefined && (m.group === cand.group || m.groupsTaken?.includes(cand.group))) return false;
@@ -1923,6 +1933,7 @@ function mayMerge(m: MeetingCandidate, cand: MeetingCandidate, refDate: string |
   // Not so once both are settled events: each has then been read with its own status.
   const retold = !settled && !cand.date && shared >= 2 && shared === cand.parties.length && !(m.status === 'held' && cand.status === 'planned');
   if (!sessionsMayMerge(m, cand)) return false;
+  if (!sameSentence && ownCounterparts(m, cand)) return false;
   // A call and an encounter in person are two events.
   if (callAndEncounter(m.trigger, cand.trigger)) return false;
   // A mention of another sitting ("their last meeting", "will meet again") is another event than one of the same
