@@ -58,6 +58,10 @@ describe('names: buildings and bodies named after people', () => {
     ['two given names keep the person', 'Anna Karin Plaza told reporters she would run again.', [['Anna Karin Plaza', 'PER']], ['Anna Karin Plaza (person)']],
     ['a title before a name keeps the person', 'Former Ambassador Yobel Plaza spoke in Quito on Monday.', [['Yobel Plaza', 'PER']], ['Yobel Plaza (person)']],
     ['the same name without a title is the square', 'Crowds filled Yobel Plaza on Monday.', [['Yobel Plaza', 'PER']], ['Yobel Plaza (place)']],
+    ['a tower read as an organization is the building', 'Aides met the lawyer at Orlov Tower in June.', [['Orlov Tower', 'ORG']], ['Orlov Tower (place)']],
+    ['a hotel read as an organization is the building', 'The leaders dined at the Varnek Metropole Hotel in Hanoi.', [['Varnek Metropole Hotel', 'ORG']], ['Varnek Metropole Hotel (place)']],
+    ['a stadium read as an organization is the building', 'Fans filled Brennicke Stadium on Sunday.', [['Brennicke Stadium', 'ORG']], ['Brennicke Stadium (place)']],
+    ['a theatre troupe read as an organization stays one', 'The Dunmore Ballet Theatre toured Asia in May.', [['Dunmore Ballet Theatre', 'ORG']], ['Dunmore Ballet Theatre (organization)']],
     ['a firm\'s first word alone is still the firm', 'Analysts praised Westrup Lynch. Westrup raised its forecast.', [['Westrup Lynch', 'ORG'], ['Westrup', 'PER']], ['Westrup Lynch (organization)']],
   ])('names: %s', (_, text, spans, expected) => {
     expect(entitiesOf(text, spans)).toEqual(expected);

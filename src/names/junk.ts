@@ -301,6 +301,24 @@ export function facilityReading(label: string, isGivenName: (word: string) => bo
   return undefined;
 }
 
+/** Building headwords that head companies' and troupes' names as often as buildings' ("Vornado Real Estate", "American
+ * Ballet Theatre"): a name the recognizer read as an organization's keeps that reading. */
+const BUILDING_OR_COMPANY = new Set(['estate', 'theater', 'theatre']);
+
+/**
+ * Why a name the recognizer read as an organization's is a building's, or undefined: it has two words or more and ends
+ * with a BUILDING_HEADWORDS word ("Trump Tower", "the Sofitel Legend Metropole Hotel", "NRG Stadium", "Los Angeles
+ * International Airport"). A building is where people meet, not one of them.
+ */
+export function buildingReason(label: string): string | undefined {
+  const words = label.trim().split(/\s+/);
+  const last = words[words.length - 1]!;
+  if (words.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(last)) return undefined;
+  const n = last.toLowerCase();
+  if (!(n in BUILDING_HEADWORDS) || BUILDING_OR_COMPANY.has(n)) return undefined;
+  return `"${last}" ends it: ${BUILDING_HEADWORDS[n]}`;
+}
+
 /** Last words of a picture's credit line ("Getty Images", "Pool Photo", "AP Photos"): a credit, no entity. ("Pictures"
  * heads film studios' names: "Sony Pictures", "Paramount Pictures".) */
 export const CREDIT_LAST_WORDS: Record<string, string> = wordTable({

@@ -11,7 +11,7 @@ import { organizationByName, organOwner } from '../gazetteer/organizations.js';
 import { venueByName, isRegionName } from '../gazetteer/places.js';
 import { isHonorific, isTitleWord, FORMER_MARKERS, CURRENT_MARKERS, TITLE_DOMAIN_WORDS } from '../gazetteer/titles.js';
 import type { Token } from '../nlp/tokenize.js';
-import { junkNameReason, junkPersonReason, capsFurnitureReason, linkPreviews, undoubled, handleWords, samePerson, isSingleName, legalInstrumentReason, gluedWordReason, NOT_NAME_START_TAGS, GIVEN_NAME_TAGS, GENERIC_ORGANIZATION_WORDS, STYLE_TITLES, facilityReading, creditReason, contractionReason, CREDIT_LAST_WORDS, PROGRAMME_NOUNS_AFTER, isAcronym } from '../names/index.js';
+import { junkNameReason, junkPersonReason, capsFurnitureReason, linkPreviews, undoubled, handleWords, samePerson, isSingleName, legalInstrumentReason, gluedWordReason, NOT_NAME_START_TAGS, GIVEN_NAME_TAGS, GENERIC_ORGANIZATION_WORDS, STYLE_TITLES, facilityReading, creditReason, buildingReason, contractionReason, CREDIT_LAST_WORDS, PROGRAMME_NOUNS_AFTER, isAcronym } from '../names/index.js';
 import { PHOTO_CREDIT_WORDS } from '../gazetteer/boilerplate.js';
 import { newMention, type DocSentence, type Mention, type MentionClass } from './model.js';
 import type { NerSpan } from './recognizer.js';
@@ -198,6 +198,8 @@ function classify(type: NerSpan['type'], surface: string, at: SpanContext = { ti
   }
   if (type === 'ORG') {
     if (looksLikePersonName(label)) return { kind: 'person', label };
+    // "Trump Tower", "the Metropole Hotel": a building is a place, whatever the recognizer read.
+    if (buildingReason(label)) return { kind: 'place', label };
     // An outlet's programme or section ("BBC Radio", "BBC News") is media like the outlet.
     const words = label.split(/\s+/);
     const outlet = words.length > 1 ? organizationByName(words[0]!) : undefined;
