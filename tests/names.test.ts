@@ -229,6 +229,26 @@ describe('names: no conflations', () => {
     expect(report.declined).toContainEqual(expect.objectContaining({ a: 'ISIS', reason: expect.stringContaining('too few') }));
   });
 
+  it('names: a middle initial joins the one middle name it fits, and a name inside both joins them', () => {
+    const { graph } = buildGraph([
+      extraction('a', '2005-01-10', [['Donald J. Trump', 'person']]),
+      extraction('b', '2005-01-11', [['Donald John Trump', 'person']]),
+      extraction('c', '2005-01-12', [['Donald Trump', 'person']]),
+      extraction('d', '2005-01-12', [['Donald Trump Jr', 'person']]),
+    ]);
+    expect(nodes(graph, 'person')).toHaveLength(2);
+  });
+
+  it('names: a middle initial that fits two middle names joins neither, and the report says why', () => {
+    const { graph, report } = buildGraph([
+      extraction('a', '2005-01-10', [['John Q. Hale', 'person']]),
+      extraction('b', '2005-01-11', [['John Quincy Hale', 'person']]),
+      extraction('c', '2005-01-12', [['John Quentin Hale', 'person']]),
+    ], { report: true });
+    expect(nodes(graph, 'person')).toHaveLength(3);
+    expect(report.declined).toContainEqual(expect.objectContaining({ a: 'John Q. Hale', reason: 'an initial that fits several middle names' }));
+  });
+
   it('names: "George Bush" stays apart when two fuller George Bushes are named, and the report says why', () => {
     const { graph, report } = buildGraph([
       extraction('a', '2005-01-10', [['George W Bush', 'person']]),
@@ -273,6 +293,12 @@ describe('names: rules', () => {
     ['De Wilde Jr', 'Filip De Wilde Sr', false],
     ['Van Gaal Sr', 'Louis Van Gaal', false],
     ['Scolds Franken', 'Al Franken', false],
+    ['Donald J. Trump', 'Donald John Trump', true],
+    ['George H. W. Bush', 'George Herbert Walker Bush', true],
+    ['George H. W. Bush', 'George Harold Walker Bush', true],
+    ['George H. W. Bush', 'George Henry Marsh Bush', false],
+    ['John Q. Adams', 'John Paul Adams', false],
+    ['Donald J. Trump', 'Donald John Trump Jr', false],
   ])('names: samePerson(%s, %s) is %s', (a, b, expected) => {
     expect(samePerson(a, b)?.same ?? null).toBe(expected);
   });

@@ -205,6 +205,23 @@ function resolvePeople(local: Map<string, NamedEntity>, find: (k: string) => str
     merged(best, ks.map(label).sort(cmp), PERSON_RULES.sameName);
   }
 
+  // 1b. A middle name written as its initial ("Donald J. Trump" and "Donald John Trump"): one person when the
+  // initial fits one spelled-out name of the corpus only.
+  const bySurnameAll = new Map<string, Array<[string, NamedEntity]>>();
+  for (const e of people) if (find(e[0]) === e[0] && !isSingleName(e[1].label)) (bySurnameAll.get(personName(e[1].label).surname) ?? bySurnameAll.set(personName(e[1].label).surname, []).get(personName(e[1].label).surname)!).push(e);
+  for (const [k, a] of people) {
+    if (find(k) !== k || !personName(a.label).core.slice(1, -1).some((w) => w.length === 1)) continue;
+    const spelled = (bySurnameAll.get(personName(a.label).surname) ?? []).filter(([kb, b]) => kb !== k && samePerson(a.label, b.label)?.reason === PERSON_RULES.middleInitial);
+    const roots = [...new Set(spelled.map(([kb]) => find(kb)))].filter((r) => r !== find(k));
+    if (roots.length === 1) {
+      const [from, to] = a.mentions > local.get(roots[0]!)!.mentions ? [roots[0]!, k] : [k, roots[0]!];
+      join(from, to);
+      merged(to, [label(from)], PERSON_RULES.middleInitial);
+    } else if (roots.length > 1) {
+      report.decline?.({ kind: 'person', a: a.label, b: roots.map(label).sort(cmp).join(' | '), reason: 'an initial that fits several middle names' });
+    }
+  }
+
   // 2. Full names inside fuller ones; full names indexed by surname (and East Asian family name).
   // A surname kept apart with its title ("President Smith") is no full name (4. below).
   const full = () => people.filter(([k, a]) => find(k) === k && !isSingleName(a.label) && !apart(a.label));

@@ -105,10 +105,24 @@ export const PERSON_RULES = {
   contains: 'one full name contains the other (a middle name or initial)',
   givenDiffer: 'same surname, given names differ',
   middleDiffer: 'same given name and surname, middle names differ',
+  middleInitial: 'the same name, a middle name written as its initial',
   nickname: 'a short form of the given name ("Bill" for "William") inside the fuller name',
   generationDiffer: 'a generational suffix (Jr, Sr, III) tells two people apart',
   surnameDiffer: 'surnames differ',
 } as const;
+
+/** Whether a name word and another are the same, or one is the other's initial ("j" and "john"). */
+const sameOrInitial = (x: string, y: string) => x === y || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
+
+/**
+ * "Donald J. Trump" and "Donald John Trump", "George H. W. Bush" and "George Herbert Walker Bush": the same given
+ * name, surname and generation, and middle names that agree word for word, one written as its initial.
+ */
+function sameButInitials(a: PersonName, b: PersonName): boolean {
+  if (a.core.length !== b.core.length || a.core.length < 3 || a.familyFirst || b.familyFirst) return false;
+  if (a.surname !== b.surname || a.core[0] !== b.core[0] || (a.generation ?? '') !== (b.generation ?? '')) return false;
+  return a.core.slice(1, -1).every((w, i) => sameOrInitial(w, b.core[i + 1]!));
+}
 
 /**
  * Whether `short` (a name as written) can denote the person of `full` (a name at least as long), or null when the
@@ -122,6 +136,7 @@ export function samePerson(short: string, full: string): NameVerdict | null {
     if ((a.generation ?? '') !== (b.generation ?? '') && a.core.length > 1) return { same: false, reason: PERSON_RULES.generationDiffer };
     return { same: true, reason: PERSON_RULES.sameName };
   }
+  if (sameButInitials(a, b)) return { same: true, reason: PERSON_RULES.middleInitial };
   if (a.core.length >= b.core.length) return a.surname === b.surname ? { same: false, reason: PERSON_RULES.givenDiffer } : null;
   if (a.core.length === 1 && !a.hyphenated) {
     // "Trump Jr" is no short form of "Donald Trump": a surname with a junior's generation is of that generation only

@@ -342,6 +342,10 @@ function titleBefore(m: Mention, sentences: DocSentence[]): ReturnType<typeof ti
   return prev ? titleWritten(prev, toks[m.tokenStart - 2]?.text ?? '') : undefined;
 }
 
+/** Lowercase words that may stand between a kinship noun and the name it sets in apposition ("his late father, former
+ * Senator Henry Smith", "her eldest son Paul"). */
+const APPOSITION_MODIFIERS = new Set(['former', 'late', 'then', 'the', 'eldest', 'oldest', 'youngest', 'younger', 'older', 'elder', 'only', 'own', 'first', 'second', 'new', 'estranged', 'adopted', 'and']);
+
 /** Title heads and kinship written with a full-name mention: in the four words before it ("Secretary of State Jane
  * Smith", "his daughter Jane Smith") or in an apposition after it ("Jane Smith, the president's daughter"). */
 function fullNameContext(m: Mention, sentences: DocSentence[]): { titles: string[]; kin: boolean; kinOffice: boolean } {
@@ -376,6 +380,9 @@ function fullNameContext(m: Mention, sentences: DocSentence[]): { titles: string
     kin = kinAt(i);
     if (kin) break;
     if (isOfficeHead(t.text)) titles.push(officeWord(t.text));
+    // "My father knew Donald Smith": a word of the sentence's own (a verb) between a kinship noun and the name ends the
+    // words read; only titles and their modifiers stand in an apposition ("his late father, former Senator Smith").
+    else if (/^\p{Ll}/u.test(t.text) && !APPOSITION_MODIFIERS.has(lower(i))) break;
   }
   // After: an apposition, ", the senator's son" / ", the former secretary of state", up to the next punctuation. The
   // titles of a relative's apposition are the owner's ("the president's daughter"), not the name's.
