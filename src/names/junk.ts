@@ -106,10 +106,11 @@ export function junkPersonReason(label: string): string | undefined {
   return undefined;
 }
 
-/** A name written twice in a row ("Joe Biden Joe Biden", a scraped link and its text) is the name once. */
+/** A name written twice in a row ("Joe Biden Joe Biden", a scraped link and its text) is the name once, and so is one
+ * written twice before the first word of a scraped headline ("Joe Biden Joe Biden Parnas: ambassador removed"). */
 export function undoubled(label: string): string {
   const w = label.trim().split(/\s+/);
-  if (w.length % 2 === 0 && w.length >= 4 && w.slice(0, w.length / 2).join(' ') === w.slice(w.length / 2).join(' ')) return w.slice(0, w.length / 2).join(' ');
+  for (let k = 2; 2 * k <= w.length && 2 * k >= w.length - 1; k++) if (w.slice(0, k).join(' ') === w.slice(k, 2 * k).join(' ')) return w.slice(0, k).join(' ');
   return label;
 }
 

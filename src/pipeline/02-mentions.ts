@@ -129,7 +129,8 @@ function isTrimWord(word: string, kind: 'PER' | 'ORG' | 'LOC' | 'MISC'): boolean
   if (LEADING_DROP.has(word)) return true;
   // Names of organizations and places start with a capital: "full Council" is "Council".
   if ((kind === 'ORG' || kind === 'LOC') && /^\p{Ll}/u.test(word)) return true;
-  if (kind === 'PER') return isHonorific(word) || isTitleWord(word) || w in FORMER_MARKERS || w in CURRENT_MARKERS || !!stateByDemonym(word);
+  // A title in the plural before a list of its holders: "U.S. Senators Bernie Sanders and Elizabeth Warren".
+  if (kind === 'PER') return isHonorific(word) || isTitleWord(word) || (/\p{Ll}[^s]s$/u.test(word) && isTitleWord(word.slice(0, -1))) || w in FORMER_MARKERS || w in CURRENT_MARKERS || !!stateByDemonym(word);
   return false;
 }
 
@@ -263,10 +264,13 @@ function personNameStart(toks: Token[], spanStart: number, ts: number, te: numbe
   while (te - ts >= 2 && contractionReason(toks[ts]!.text, lexiconTag)) ts++;
   // An honorific inside the span starts the name: "It's Mr. Obama" is Mr. Obama.
   for (let k = te - 2; k >= ts; k--) if (isHonorific(toks[k]!.text) && /^\p{Lu}/u.test(toks[k + 1]!.text)) return k + 1;
+  // "Director of National Intelligence Joseph Maguire", "Secretary of Public Affairs Monica Crowley": a span that
+  // starts inside an office's "of" phrase has the office's last words before the given name.
+  const inOffice = ts > 0 && toks.slice(Math.max(0, ts - 3), ts).some((t) => t.text === 'of') && toks.slice(Math.max(0, ts - 3), ts).every((t) => /^(\p{Lu}|of$)/u.test(t.text));
   for (let g = ts + 1; g <= te - 2; g++) {
     if (!GIVEN_NAME_TAGS.has(lexiconTag(toks[g]!.text) ?? '')) continue;
     // "Impeach Donald Trump", "Team Hillary Clinton": a slogan's verb or a camp's noun before a given name.
-    if (toks.slice(ts, g).every((t) => isDescriptionWord(t.text) || gluedWordReason(t.text, lexiconTag, isNameWord))) return g;
+    if (inOffice || toks.slice(ts, g).every((t) => isDescriptionWord(t.text) || gluedWordReason(t.text, lexiconTag, isNameWord))) return g;
     break;
   }
   return ts;
