@@ -156,6 +156,11 @@ describe('meetings: one event per meeting of an article', () => {
     expect(found(text).map((m) => m.parties)).toEqual([['Anna Virtanen', 'Lena Holm', 'Pablo Rojas'], ['Anna Virtanen', 'Carlos Mendoza', 'Lena Holm']]);
   });
 
+  it('meetings: two people of both reports on the same day are one meeting, each report naming an aide of its own', () => {
+    const text = 'Prime Minister Anna Virtanen and Foreign Minister Lena Holm met Chilean President Pablo Rojas in Lima on Tuesday. Prices of copper rose. Virtanen held talks with Rojas and Finance Minister Jorge Vidal in Lima on Tuesday.';
+    expect(found(text).map((m) => m.parties)).toEqual([['Anna Virtanen', 'Jorge Vidal', 'Lena Holm', 'Pablo Rojas']]);
+  });
+
   it('meetings: a later report naming only people of the first one is the same encounter', () => {
     const text = 'Prime Minister Anna Virtanen and Foreign Minister Lena Holm met Chilean President Pablo Rojas in Lima on Tuesday. Prices of copper rose. Virtanen and Holm also held talks with Rojas.';
     expect(found(text).map((m) => m.parties)).toEqual([['Anna Virtanen', 'Lena Holm', 'Pablo Rojas']]);

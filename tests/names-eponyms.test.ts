@@ -61,6 +61,8 @@ describe('names: buildings and bodies named after people', () => {
     ['a tower read as an organization is the building', 'Aides met the lawyer at Orlov Tower in June.', [['Orlov Tower', 'ORG']], ['Orlov Tower (place)']],
     ['a hotel read as an organization is the building', 'The leaders dined at the Varnek Metropole Hotel in Hanoi.', [['Varnek Metropole Hotel', 'ORG']], ['Varnek Metropole Hotel (place)']],
     ['a stadium read as an organization is the building', 'Fans filled Brennicke Stadium on Sunday.', [['Brennicke Stadium', 'ORG']], ['Brennicke Stadium (place)']],
+    ['a given name first keeps a name read as an organization off the buildings', 'Senator John Tower met the envoy.', [['John Tower', 'ORG']], ['John Tower (organization)']],
+    ['a casino group read as an organization stays one', 'Groupe Casino raised its forecast.', [['Groupe Casino', 'ORG']], ['Groupe Casino (organization)']],
     ['a theatre troupe read as an organization stays one', 'The Dunmore Ballet Theatre toured Asia in May.', [['Dunmore Ballet Theatre', 'ORG']], ['Dunmore Ballet Theatre (organization)']],
     ['a firm\'s first word alone is still the firm', 'Analysts praised Westrup Lynch. Westrup raised its forecast.', [['Westrup Lynch', 'ORG'], ['Westrup', 'PER']], ['Westrup Lynch (organization)']],
   ])('names: %s', (_, text, spans, expected) => {

@@ -168,6 +168,17 @@ describe('names: laws are no bodies', () => {
     ['a statute', 'Repeal of the Harbor Care Act passed the Ridgeline Assembly.', [['Harbor Care Act', 'ORG'], ['Ridgeline Assembly', 'ORG']], ['Ridgeline Assembly (organization)']],
     ['a constitution read as a place', 'Critics said the Constitution forbids it.', [['Constitution', 'LOC']], []],
     ['a territory in capitals stays', 'Fires burned across the ACT on Sunday.', [['ACT', 'LOC']], ['ACT (place)']],
+    ['a title of a code of laws', 'Schools must follow Title IX, the Ridgeline Assembly said.', [['Title IX', 'ORG'], ['Ridgeline Assembly', 'ORG']], ['Ridgeline Assembly (organization)']],
+  ])('names: %s', (_why, text, spans, expected) => {
+    expect(entitiesOf(text, spans)).toEqual(expected);
+  });
+});
+
+describe('names: spans read as organizations that are no organizations', () => {
+  it.each<[string, string, Array<[string, NerSpan['type']]>, string[]]>([
+    ['a surname with a junior\'s generation is a person', 'Critics said Lindqvist Jr. misled the Ridgeline Assembly.', [['Lindqvist Jr.', 'ORG'], ['Ridgeline Assembly', 'ORG']], ['Lindqvist Jr (person)', 'Ridgeline Assembly (organization)']],
+    ['a row of share buttons before a caption', 'Facebook Twitter Pinterest Delegates of the Ridgeline Assembly arrive.', [['Facebook Twitter Pinterest', 'ORG'], ['Ridgeline Assembly', 'ORG']], ['Ridgeline Assembly (organization)']],
+    ['a contraction opening a quotation', '“I’ve never seen this,” said the Ridgeline Assembly.', [['I’ve', 'ORG'], ['Ridgeline Assembly', 'ORG']], ['Ridgeline Assembly (organization)']],
   ])('names: %s', (_why, text, spans, expected) => {
     expect(entitiesOf(text, spans)).toEqual(expected);
   });

@@ -92,6 +92,8 @@ const LEGAL_INSTRUMENT_WORDS: Record<string, string> = wordTable({
 /** Why an organization's or place's name is a law's, or undefined: its last word, capitalised as in a title, names an
  * instrument ("Act", not "ACT", the Australian Capital Territory). One word alone is one only for "Constitution". */
 export function legalInstrumentReason(label: string): string | undefined {
+  // "Title IX", "Title 42": a title of a code of laws.
+  if (/^Title(\s+([IVXLC]+|\d+))?$/.test(label.trim())) return 'a title of a code of laws ("Title IX")';
   const words = label.trim().split(/\s+/);
   const last = words[words.length - 1]!;
   if (!/^\p{Lu}\p{Ll}+$/u.test(last)) return undefined;
@@ -114,9 +116,17 @@ export function undoubled(label: string): string {
   return label;
 }
 
+/** Networks and actions of a page's share buttons: a row of them read as a name ("Facebook Twitter Pinterest" before
+ * a photo caption) is page furniture. */
+const SHARE_BUTTON_WORDS: Record<string, string> = wordTable({
+  facebook: 'network', twitter: 'network', pinterest: 'network', linkedin: 'network', reddit: 'network', whatsapp: 'network',
+  tumblr: 'network', flipboard: 'network', messenger: 'network', email: 'action', print: 'action', share: 'action', tweet: 'action',
+});
+
 /** Why a name is no entity's name, or undefined. */
 export function junkNameReason(label: string): string | undefined {
   const words = normName(label).split(' ');
+  if (words.length >= 2 && words.every((w) => w in SHARE_BUTTON_WORDS)) return 'a row of share buttons';
   const fig = words.find((w) => w in FIGURE_WORDS);
   if (fig) return `a row of figures ("${fig}": ${FIGURE_WORDS[fig]})`;
   if (PARTY_STATE_DESIGNATION.test(label.trim())) return "a legislator's party and state";
@@ -302,19 +312,23 @@ export function facilityReading(label: string, isGivenName: (word: string) => bo
   return undefined;
 }
 
-/** Building headwords that head companies' and troupes' names as often as buildings' ("Vornado Real Estate", "American
- * Ballet Theatre"): a name the recognizer read as an organization's keeps that reading. */
-const BUILDING_OR_COMPANY = new Set(['estate', 'theater', 'theatre']);
+/** Building headwords that head the names of companies, troupes, operators and groups as often as buildings' ("Vornado
+ * Real Estate", "American Ballet Theatre", "Groupe Casino", "Heathrow Airport" the operator, "International
+ * Memorial", "Atlantic Bridge"): a name the recognizer read as an organization's keeps that reading. */
+const BUILDING_OR_COMPANY = new Set(['estate', 'theater', 'theatre', 'casino', 'airport', 'memorial', 'bridge']);
 
 /**
- * Why a name the recognizer read as an organization's is a building's, or undefined: it has two words or more and ends
- * with a BUILDING_HEADWORDS word ("Trump Tower", "the Sofitel Legend Metropole Hotel", "NRG Stadium", "Los Angeles
- * International Airport"). A building is where people meet, not one of them.
+ * Why a name the recognizer read as an organization's is a building's, or undefined: it has two words or more, no
+ * given name or initial first (`isGivenName`: "John Tower", "Bruce Arena"), and ends with a BUILDING_HEADWORDS word
+ * that is not also a company's (BUILDING_OR_COMPANY): "Trump Tower", "the Sofitel Legend Metropole Hotel", "NRG
+ * Stadium". A building is where people meet, not one of them.
  */
-export function buildingReason(label: string): string | undefined {
+export function buildingReason(label: string, isGivenName: (word: string) => boolean): string | undefined {
   const words = label.trim().split(/\s+/);
   const last = words[words.length - 1]!;
   if (words.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(last)) return undefined;
+  // A given name or an initial first is a person's name ("John Tower", "Bruce Arena").
+  if (isGivenName(words[0]!) || /^\p{Lu}\.?$/u.test(words[0]!)) return undefined;
   const n = last.toLowerCase();
   if (!(n in BUILDING_HEADWORDS) || BUILDING_OR_COMPANY.has(n)) return undefined;
   return `"${last}" ends it: ${BUILDING_HEADWORDS[n]}`;

@@ -136,7 +136,8 @@ export function samePerson(short: string, full: string): NameVerdict | null {
     if ((a.generation ?? '') !== (b.generation ?? '') && a.core.length > 1) return { same: false, reason: PERSON_RULES.generationDiffer };
     return { same: true, reason: PERSON_RULES.sameName };
   }
-  if (sameButInitials(a, b)) return { same: true, reason: PERSON_RULES.middleInitial };
+  // Written word for word: a double surname's part is no middle name ("Ana L. Garcia" is not "Ana Lopez-Garcia").
+  if (sameButInitials(a, b) && short.trim().split(/\s+/).length === full.trim().split(/\s+/).length) return { same: true, reason: PERSON_RULES.middleInitial };
   if (a.core.length >= b.core.length) return a.surname === b.surname ? { same: false, reason: PERSON_RULES.givenDiffer } : null;
   if (a.core.length === 1 && !a.hyphenated) {
     // "Trump Jr" is no short form of "Donald Trump": a surname with a junior's generation is of that generation only

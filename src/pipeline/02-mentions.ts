@@ -180,6 +180,8 @@ function classify(type: NerSpan['type'], surface: string, at: SpanContext = { ti
   if (type !== 'PER' && legalInstrumentReason(surface)) return null;
   const label = cleanSurface(surface);
   if (!label || isTitleWord(label)) return null;
+  // "I’ve", "We’re": a pronoun contracted with a verb, capitalised at the start of a quotation, names no one.
+  if (!label.includes(' ') && contractionReason(label, lexiconTag)) return null;
   // A name has a capital letter somewhere ("eBay", "al-Sudani"); a lowercase word is the recognizer's slip ("tell").
   if (!/\p{Lu}/u.test(label)) return null;
   // A one-word name compromise's lexicon knows as an organization ("Google", "Nokia") is one, whatever the
@@ -198,9 +200,11 @@ function classify(type: NerSpan['type'], surface: string, at: SpanContext = { ti
     return { kind: 'person', label };
   }
   if (type === 'ORG') {
+    // "Trump Tower", "the Metropole Hotel", "Park Hyatt Tower": a building is a place, whatever the recognizer read.
+    if (buildingReason(label, isGivenNameWord)) return { kind: 'place', label };
     if (looksLikePersonName(label)) return { kind: 'person', label };
-    // "Trump Tower", "the Metropole Hotel": a building is a place, whatever the recognizer read.
-    if (buildingReason(label)) return { kind: 'place', label };
+    // "Trump Jr", "Cyrus Vance Sr.": a name with a junior's or senior's generation is a person's.
+    if (/^\S+(\s+\S+)*\s+(Jr|Sr)\.?$/u.test(label) && /^\p{Lu}/u.test(label)) return { kind: 'person', label };
     // An outlet's programme or section ("BBC Radio", "BBC News") is media like the outlet.
     const words = label.split(/\s+/);
     const outlet = words.length > 1 ? organizationByName(words[0]!) : undefined;

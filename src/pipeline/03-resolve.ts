@@ -342,9 +342,12 @@ function titleBefore(m: Mention, sentences: DocSentence[]): ReturnType<typeof ti
   return prev ? titleWritten(prev, toks[m.tokenStart - 2]?.text ?? '') : undefined;
 }
 
-/** Lowercase words that may stand between a kinship noun and the name it sets in apposition ("his late father, former
- * Senator Henry Smith", "her eldest son Paul"). */
-const APPOSITION_MODIFIERS = new Set(['former', 'late', 'then', 'the', 'eldest', 'oldest', 'youngest', 'younger', 'older', 'elder', 'only', 'own', 'first', 'second', 'new', 'estranged', 'adopted', 'and']);
+/** Participles and nouns that modify a title in an apposition ("his son, retired general Henry Smith", "state Senator"), not verbs of the clause. */
+const APPOSITION_MODIFIERS = new Set(['former', 'late', 'state', 'retired', 'deceased', 'estranged', 'adopted', 'elected', 'appointed', 'acting']);
+/** Words that open a clause of their own between a kinship noun and a name ("his son, who met Henry Smith"). */
+const CLAUSE_WORDS = new Set(['who', 'whom', 'that', 'which', 'when', 'while', 'after', 'before', 'because']);
+/** compromise tags of a verb of the sentence ("knew", "met", "told", "is"). */
+const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Copula', 'Modal', 'Auxiliary', 'Verb', 'Gerund', 'PhrasalVerb']);
 
 /** Title heads and kinship written with a full-name mention: in the four words before it ("Secretary of State Jane
  * Smith", "his daughter Jane Smith") or in an apposition after it ("Jane Smith, the president's daughter"). */
@@ -380,9 +383,10 @@ function fullNameContext(m: Mention, sentences: DocSentence[]): { titles: string
     kin = kinAt(i);
     if (kin) break;
     if (isOfficeHead(t.text)) titles.push(officeWord(t.text));
-    // "My father knew Donald Smith": a word of the sentence's own (a verb) between a kinship noun and the name ends the
-    // words read; only titles and their modifiers stand in an apposition ("his late father, former Senator Smith").
-    else if (/^\p{Ll}/u.test(t.text) && !APPOSITION_MODIFIERS.has(lower(i))) break;
+    // "My father knew Donald Smith", "My father and Donald Smith": a verb, a relative pronoun or an "and" before a name
+    // between a kinship noun and the name ends the words read; a job, an age or a title stays an apposition ("his son,
+    // actor Henry Smith", "his brother and business partner Tom Smith", "his son, retired general Henry Smith").
+    else if (/^\p{Ll}/u.test(t.text) && !APPOSITION_MODIFIERS.has(lower(i)) && (CLAUSE_WORDS.has(lower(i)) || (lower(i) === 'and' && /^\p{Lu}/u.test(toks[i + 1]?.text ?? '')) || VERB_TAGS.has(lexiconTag(t.text) ?? ''))) break;
   }
   // After: an apposition, ", the senator's son" / ", the former secretary of state", up to the next punctuation. The
   // titles of a relative's apposition are the owner's ("the president's daughter"), not the name's.

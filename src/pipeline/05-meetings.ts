@@ -1904,13 +1904,17 @@ function consolidate(list: MeetingCandidate[], refDate: string | null): void {
 }
 
 /**
- * Two reports in different sentences that each name a person the other does not ("a meeting between Raha, Miller and
+ * Two reports that each name a person the other does not ("a meeting between Raha, Miller and
  * Aiyar" and "Aiyar and Khristenko would discuss it at a meeting"; "Trump met Xi, Bolton writes" and "Bolton says Trump
  * talked with Erdogan") tell of two encounters of the people they share, not one: each has a counterpart of its own.
  */
 function ownCounterparts(m: MeetingCandidate, cand: MeetingCandidate): boolean {
   const own = (x: MeetingCandidate, y: MeetingCandidate) => x.parties.some((p) => p.mention.kind === 'person' && !y.parties.some((q) => q.cluster === p.cluster));
-  return own(m, cand) && own(cand, m);
+  if (!own(m, cand) || !own(cand, m)) return false;
+  // Two people of both reports on the same day are most often the two sides of one meeting, each report naming an
+  // aide of its own ("Holm met Rojas in Lima on Tuesday" and "Holm held talks with Rojas and Vidal on Tuesday").
+  const sharedPeople = cand.parties.filter((p) => p.mention.kind === 'person' && m.parties.some((q) => q.cluster === p.cluster)).length;
+  return !(sharedPeople >= 2 && sameDay(m.date, cand.date));
 }
 
 /** Whether a candidate tells more of an earlier event: they share their parties and nothing conflicts. */
