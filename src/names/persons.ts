@@ -47,11 +47,15 @@ export interface PersonName {
 
 const cache = new Map<string, PersonName>();
 
+/** Initials written together are one word each: "George H.W. Bush" is "George H. W. Bush". */
+const spreadInitials = (label: string) => label.replace(/\b(\p{Lu})\.(?=\p{Lu}\.)/gu, '$1. ');
+
 export function personName(label: string): PersonName {
   let p = cache.get(label);
   if (p) return p;
-  const written = label.trim().split(/\s+/).filter(Boolean);
-  const single = written.length === 1 ? label.trim().replace(JOINED_ARTICLE, '') : label;
+  const text = spreadInitials(label);
+  const written = text.trim().split(/\s+/).filter(Boolean);
+  const single = written.length === 1 ? text.trim().replace(JOINED_ARTICLE, '') : text;
   // A particle is one written in lowercase ("bin Laden", "da Silva") or joined by a hyphen ("Al-Assad"); a capitalised
   // word of its own is a given name ("Al Franken", "Ben Carson").
   const words: string[] = [];
@@ -137,7 +141,7 @@ export function samePerson(short: string, full: string): NameVerdict | null {
     return { same: true, reason: PERSON_RULES.sameName };
   }
   // Written word for word: a double surname's part is no middle name ("Ana L. Garcia" is not "Ana Lopez-Garcia").
-  if (sameButInitials(a, b) && short.trim().split(/\s+/).length === full.trim().split(/\s+/).length) return { same: true, reason: PERSON_RULES.middleInitial };
+  if (sameButInitials(a, b) && spreadInitials(short).trim().split(/\s+/).length === spreadInitials(full).trim().split(/\s+/).length) return { same: true, reason: PERSON_RULES.middleInitial };
   if (a.core.length >= b.core.length) return a.surname === b.surname ? { same: false, reason: PERSON_RULES.givenDiffer } : null;
   if (a.core.length === 1 && !a.hyphenated) {
     // "Trump Jr" is no short form of "Donald Trump": a surname with a junior's generation is of that generation only
