@@ -318,20 +318,14 @@ export function facilityReading(label: string, isGivenName: (word: string) => bo
 const BUILDING_OR_COMPANY = new Set(['estate', 'theater', 'theatre', 'casino', 'airport', 'memorial', 'bridge']);
 
 /**
- * Why a name the recognizer read as an organization's is a building's, or undefined: it has two words or more, no
- * given name or initial first (`isGivenName`: "John Tower", "Bruce Arena"), and ends with a BUILDING_HEADWORDS word
- * that is not also a company's (BUILDING_OR_COMPANY): "Trump Tower", "the Sofitel Legend Metropole Hotel", "NRG
- * Stadium". A building is where people meet, not one of them.
+ * Why a name the recognizer read as an organization's is a building's, or undefined: facilityReading reads it as one
+ * ("Trump Tower", "the Sofitel Legend Metropole Hotel", "NRG Stadium"; not "John Tower") and its headword is not also a
+ * company's (BUILDING_OR_COMPANY). A building is where people meet, not one of them.
  */
 export function buildingReason(label: string, isGivenName: (word: string) => boolean): string | undefined {
-  const words = label.trim().split(/\s+/);
-  const last = words[words.length - 1]!;
-  if (words.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(last)) return undefined;
-  // A given name or an initial first is a person's name ("John Tower", "Bruce Arena").
-  if (isGivenName(words[0]!) || /^\p{Lu}\.?$/u.test(words[0]!)) return undefined;
-  const n = last.toLowerCase();
-  if (!(n in BUILDING_HEADWORDS) || BUILDING_OR_COMPANY.has(n)) return undefined;
-  return `"${last}" ends it: ${BUILDING_HEADWORDS[n]}`;
+  const reading = facilityReading(label, isGivenName);
+  const last = label.trim().split(/\s+/).pop()!.toLowerCase();
+  return reading?.kind === 'place' && !BUILDING_OR_COMPANY.has(last) ? reading.reason : undefined;
 }
 
 /** Last words of a picture's credit line ("Getty Images", "Pool Photo", "AP Photos"): a credit, no entity. ("Pictures"

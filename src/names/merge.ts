@@ -205,43 +205,8 @@ function resolvePeople(local: Map<string, NamedEntity>, find: (k: string) => str
     merged(best, ks.map(label).sort(cmp), PERSON_RULES.sameName);
   }
 
-  // 1b. A middle name written as its initial ("Donald J. Trump" and "Donald John Trump"): the names that an initial
-  // ties together are one person when every two of them agree ("John A. Smith", "John Arthur Smith"); when two of them
-  // do not ("John Arthur Smith", "John Andrew Smith"), none is joined, whatever order they come in.
-  const initialGroups = new Map<string, string[]>();
-  {
-    const bySurname1 = new Map<string, Array<[string, NamedEntity]>>();
-    for (const e of people) if (find(e[0]) === e[0] && !isSingleName(e[1].label)) (bySurname1.get(personName(e[1].label).surname) ?? bySurname1.set(personName(e[1].label).surname, []).get(personName(e[1].label).surname)!).push(e);
-    const parent = new Map<string, string>();
-    const top = (k: string): string => (parent.get(k) === k || !parent.has(k) ? k : top(parent.get(k)!));
-    for (const group of bySurname1.values()) {
-      for (let i = 0; i < group.length; i++) {
-        for (let j = i + 1; j < group.length; j++) {
-          const [ka, x] = group[i]!;
-          const [kb, y] = group[j]!;
-          if (samePerson(x.label, y.label)?.reason !== PERSON_RULES.middleInitial) continue;
-          const [ra, rb] = [top(ka), top(kb)].sort(cmp);
-          if (ra !== rb) parent.set(rb!, ra!);
-        }
-      }
-    }
-    for (const k of parent.keys()) (initialGroups.get(top(k)) ?? initialGroups.set(top(k), []).get(top(k))!).push(k);
-    for (const [r, ks] of initialGroups) if (!ks.includes(r)) ks.push(r);
-  }
-  for (const ks of [...initialGroups.values()].sort((x, y) => cmp(x.sort(cmp)[0]!, y.sort(cmp)[0]!))) {
-    const names = ks.map(label);
-    const agree = ks.every((x, i) => ks.slice(i + 1).every((y) => samePerson(label(x), label(y))?.same));
-    if (!agree) {
-      report.decline?.({ kind: 'person', a: names.sort(cmp).join(' | '), b: '', reason: 'an initial that fits several middle names' });
-      continue;
-    }
-    const best = [...ks].sort((x, y) => local.get(y)!.mentions - local.get(x)!.mentions || cmp(x, y))[0]!;
-    for (const k of ks) if (k !== best) join(k, best);
-    merged(best, ks.filter((k) => k !== best).map(label).sort(cmp), PERSON_RULES.middleInitial);
-  }
-
-  // 2. Full names inside fuller ones; full names indexed by surname (and East Asian family name).
-  // A surname kept apart with its title ("President Smith") is no full name (4. below).
+  // Full names indexed by surname (and East Asian family name). A surname kept apart with its title ("President
+  // Smith") is no full name (4. below).
   const full = () => people.filter(([k, a]) => find(k) === k && !isSingleName(a.label) && !apart(a.label));
   const index = (list: Array<[string, NamedEntity]>) => {
     const bySurname = new Map<string, Array<[string, NamedEntity]>>();
@@ -252,6 +217,33 @@ function resolvePeople(local: Map<string, NamedEntity>, find: (k: string) => str
     }
     return bySurname;
   };
+
+  // 1b. A middle name written as its initial ("Donald J. Trump" and "Donald John Trump"): the names that initials tie
+  // together are one person when every two of them agree ("John A. Smith", "John Arthur Smith"); when two of them do
+  // not ("John Arthur Smith", "John Andrew Smith"), none is joined, whatever order they come in.
+  const groupOf = new Map<string, Set<string>>();
+  for (const group of index(full()).values()) {
+    group.forEach(([ka, x], i) => {
+      for (const [kb, y] of group.slice(i + 1)) {
+        if (samePerson(x.label, y.label)?.reason !== PERSON_RULES.middleInitial) continue;
+        const ga = groupOf.get(ka) ?? new Set([ka]);
+        const gb = groupOf.get(kb) ?? new Set([kb]);
+        for (const k of gb) ga.add(k);
+        for (const k of ga) groupOf.set(k, ga);
+      }
+    });
+  }
+  for (const ks of [...new Set(groupOf.values())].map((g) => [...g].sort(cmp)).sort((x, y) => cmp(x[0]!, y[0]!))) {
+    if (!ks.every((x, i) => ks.slice(i + 1).every((y) => samePerson(label(x), label(y))?.same))) {
+      report.decline?.({ kind: 'person', a: ks.map(label).sort(cmp).join(' | '), b: '', reason: 'an initial that fits several middle names' });
+      continue;
+    }
+    const best = [...ks].sort((x, y) => local.get(y)!.mentions - local.get(x)!.mentions || cmp(x, y))[0]!;
+    for (const k of ks) if (k !== best) join(k, best);
+    merged(best, ks.filter((k) => k !== best).map(label).sort(cmp), PERSON_RULES.middleInitial);
+  }
+
+  // 2. Full names inside fuller ones.
   let bySurname = index(full());
   for (const [k, a] of full()) {
     if (find(k) !== k) continue;

@@ -43,6 +43,8 @@ export interface PersonName {
   familyFirst: boolean;
   /** One written word in several parts ("Kilroy-Silk"). */
   hyphenated: boolean;
+  /** How many words it is written in, initials written together counted apart ("George H.W. Bush": 4). */
+  written: number;
 }
 
 const cache = new Map<string, PersonName>();
@@ -82,6 +84,7 @@ export function personName(label: string): PersonName {
     ...(generation ? { generation } : {}),
     familyFirst,
     hyphenated: written.length === 1 && core.length > 1,
+    written: written.length,
   };
   if (cache.size > 50_000) cache.clear();
   cache.set(label, p);
@@ -120,10 +123,11 @@ const sameOrInitial = (x: string, y: string) => x === y || (x.length === 1 && y.
 
 /**
  * "Donald J. Trump" and "Donald John Trump", "George H. W. Bush" and "George Herbert Walker Bush": the same given
- * name, surname and generation, and middle names that agree word for word, one written as its initial.
+ * name, surname and generation, and middle names that agree word for word, one written as its initial. Written word
+ * for word: a double surname's part is no middle name ("Ana L. Garcia" is not "Ana Lopez-Garcia").
  */
 function sameButInitials(a: PersonName, b: PersonName): boolean {
-  if (a.core.length !== b.core.length || a.core.length < 3 || a.familyFirst || b.familyFirst) return false;
+  if (a.core.length !== b.core.length || a.written !== b.written || a.core.length < 3 || a.familyFirst || b.familyFirst) return false;
   if (a.surname !== b.surname || a.core[0] !== b.core[0] || (a.generation ?? '') !== (b.generation ?? '')) return false;
   return a.core.slice(1, -1).every((w, i) => sameOrInitial(w, b.core[i + 1]!));
 }
@@ -140,8 +144,7 @@ export function samePerson(short: string, full: string): NameVerdict | null {
     if ((a.generation ?? '') !== (b.generation ?? '') && a.core.length > 1) return { same: false, reason: PERSON_RULES.generationDiffer };
     return { same: true, reason: PERSON_RULES.sameName };
   }
-  // Written word for word: a double surname's part is no middle name ("Ana L. Garcia" is not "Ana Lopez-Garcia").
-  if (sameButInitials(a, b) && spreadInitials(short).trim().split(/\s+/).length === spreadInitials(full).trim().split(/\s+/).length) return { same: true, reason: PERSON_RULES.middleInitial };
+  if (sameButInitials(a, b)) return { same: true, reason: PERSON_RULES.middleInitial };
   if (a.core.length >= b.core.length) return a.surname === b.surname ? { same: false, reason: PERSON_RULES.givenDiffer } : null;
   if (a.core.length === 1 && !a.hyphenated) {
     // "Trump Jr" is no short form of "Donald Trump": a surname with a junior's generation is of that generation only

@@ -11,7 +11,7 @@ import { organizationByName, organOwner } from '../gazetteer/organizations.js';
 import { venueByName, isRegionName } from '../gazetteer/places.js';
 import { isHonorific, isTitleWord, FORMER_MARKERS, CURRENT_MARKERS, TITLE_DOMAIN_WORDS } from '../gazetteer/titles.js';
 import type { Token } from '../nlp/tokenize.js';
-import { junkNameReason, junkPersonReason, capsFurnitureReason, linkPreviews, undoubled, handleWords, samePerson, isSingleName, legalInstrumentReason, gluedWordReason, NOT_NAME_START_TAGS, GIVEN_NAME_TAGS, GENERIC_ORGANIZATION_WORDS, STYLE_TITLES, facilityReading, creditReason, buildingReason, contractionReason, CREDIT_LAST_WORDS, PROGRAMME_NOUNS_AFTER, isAcronym } from '../names/index.js';
+import { junkNameReason, junkPersonReason, capsFurnitureReason, linkPreviews, undoubled, handleWords, samePerson, personName, isSingleName, legalInstrumentReason, gluedWordReason, NOT_NAME_START_TAGS, GIVEN_NAME_TAGS, GENERIC_ORGANIZATION_WORDS, STYLE_TITLES, facilityReading, creditReason, buildingReason, contractionReason, CREDIT_LAST_WORDS, PROGRAMME_NOUNS_AFTER, isAcronym } from '../names/index.js';
 import { PHOTO_CREDIT_WORDS } from '../gazetteer/boilerplate.js';
 import { newMention, type DocSentence, type Mention, type MentionClass } from './model.js';
 import type { NerSpan } from './recognizer.js';
@@ -204,7 +204,8 @@ function classify(type: NerSpan['type'], surface: string, at: SpanContext = { ti
     if (buildingReason(label, isGivenNameWord)) return { kind: 'place', label };
     if (looksLikePersonName(label)) return { kind: 'person', label };
     // "Trump Jr", "Cyrus Vance Sr.": a name with a junior's or senior's generation is a person's.
-    if (/^\S+(\s+\S+)*\s+(Jr|Sr)\.?$/u.test(label) && /^\p{Lu}/u.test(label)) return { kind: 'person', label };
+    const generation = personName(label).generation;
+    if (generation === 'junior' || generation === 'senior') return { kind: 'person', label };
     // An outlet's programme or section ("BBC Radio", "BBC News") is media like the outlet.
     const words = label.split(/\s+/);
     const outlet = words.length > 1 ? organizationByName(words[0]!) : undefined;
@@ -270,7 +271,8 @@ function personNameStart(toks: Token[], spanStart: number, ts: number, te: numbe
   for (let k = te - 2; k >= ts; k--) if (isHonorific(toks[k]!.text) && /^\p{Lu}/u.test(toks[k + 1]!.text)) return k + 1;
   // "Director of National Intelligence Joseph Maguire", "Secretary of Public Affairs Monica Crowley": a span that
   // starts inside an office's "of" phrase has the office's last words before the given name.
-  const inOffice = ts > 0 && toks.slice(Math.max(0, ts - 3), ts).some((t) => t.text === 'of') && toks.slice(Math.max(0, ts - 3), ts).every((t) => /^(\p{Lu}|of$)/u.test(t.text));
+  const before = toks.slice(Math.max(0, ts - 3), ts);
+  const inOffice = before.some((t) => t.text === 'of') && before.every((t) => /^(\p{Lu}|of$)/u.test(t.text));
   for (let g = ts + 1; g <= te - 2; g++) {
     if (!GIVEN_NAME_TAGS.has(lexiconTag(toks[g]!.text) ?? '')) continue;
     // "Impeach Donald Trump", "Team Hillary Clinton": a slogan's verb or a camp's noun before a given name.
