@@ -343,3 +343,13 @@ describe('dates: ordinals, day ranges and relative months', () => {
     expect(findDates(text, REF, tense)[0]?.date).toBe(expected);
   });
 });
+
+describe('dates: the date an anniversary commemorates is no date of the report', () => {
+  it.each([
+    ['Leaders will mark the 80th anniversary of the May 8, 1945, surrender in Prague on Friday.', 'future', ['2022-12-23']],
+    ['They met on the anniversary of the March 3, 1991, accord on Monday.', 'past', ['2022-12-19']],
+    ['The pact of March 3, 1991, was signed in Oslo.', 'past', ['1991-03-03']],
+  ] as const)('dates: %s (%s) → %j', (text, tense, expected) => {
+    expect(findDates(text, REF, tense).map((e) => e.date)).toEqual(expected);
+  });
+});

@@ -252,3 +252,34 @@ describe('names: titles before a name are no part of it', () => {
     expect(labels).toEqual([name]);
   });
 });
+
+describe('names: conventions of US news', () => {
+  it.each<[string, string, Array<[string, NerSpan['type']]>, string[]]>([
+    ['a state written in its AP abbreviation is the state', 'Mayor Dana Voss of Glenford, Calif., met the council.',
+      [['Dana Voss', 'PER'], ['Glenford', 'LOC'], ['Calif', 'LOC']], ['California (place)', 'Dana Voss (person)', 'Glenford (place)']],
+    ['so is one in its postal code written in capitals', 'Dana Voss is banned from running a charity in NY now.',
+      [['Dana Voss', 'PER'], ['NY', 'LOC']], ['Dana Voss (person)', 'New York (place)']],
+    ['"LA" is no state', 'Dana Voss flew to LA on Monday.', [['Dana Voss', 'PER'], ['LA', 'LOC']], ['Dana Voss (person)', 'LA (place)']],
+    ['Georgia beside other US states is the US state', 'Sen. Tom Hale of Georgia and Sen. Amy Cole of Ohio wrote the bill.',
+      [['Tom Hale', 'PER'], ['Georgia', 'LOC'], ['Amy Cole', 'PER'], ['Ohio', 'LOC']], ['Amy Cole (person)', 'Georgia (place)', 'Ohio (place)', 'Tom Hale (person)']],
+    ['Georgia of Tbilisi is the state', 'Georgia and Armenia signed a transit pact in Tbilisi, and Ohio firms welcomed it.',
+      [['Georgia', 'LOC'], ['Armenia', 'LOC'], ['Tbilisi', 'LOC'], ['Ohio', 'LOC']], ['Armenia (state)', 'Georgia (state)', 'Ohio (place)', 'Tbilisi (place)']],
+    ['a court case names none of its parties', 'The court may overturn Roe v. Wade, Justice Ann Quill said.',
+      [['Roe', 'ORG'], ['Wade', 'PER'], ['Justice', 'ORG'], ['Ann Quill', 'PER']], ['Ann Quill (person)']],
+    ['nor when read as one person', 'Brown v. Board of Education ended school segregation.', [['Brown v. Board of Education', 'PER']], []],
+    ['a row of share buttons is no organization', 'SHARE THIS ARTICLE Share Tweet Post Email. The mayor spoke.', [['Tweet Post', 'ORG']], []],
+    ['a plural title abbreviation is no organization', 'Sens. Ann Quill and Tom Hale wrote the bill.',
+      [['Sens', 'ORG'], ['Ann Quill', 'PER'], ['Tom Hale', 'PER']], ['Ann Quill (person)', 'Tom Hale (person)']],
+    ['an abbreviated title makes a place a person', 'Rep. Ann Quill, a progressive, spoke first.', [['Rep. Ann Quill', 'LOC']], ['Ann Quill (person)']],
+    ['a state and a party before a name are no body', 'New York Democrat Ann Quill spoke first.', [['New York Democrat', 'ORG'], ['Ann Quill', 'PER']], ['Ann Quill (person)']],
+    ['one of several committees named by its head word alone is none', 'The Judiciary Committee and the Finance Committee met, and the Committee chair left.',
+      [['Judiciary Committee', 'ORG'], ['Finance Committee', 'ORG'], ['Committee', 'ORG']], ['Finance Committee (organization)', 'Judiciary Committee (organization)']],
+    ['the one committee named in full is the one named by its head word', 'The Finance Committee met, and the Committee chair left.',
+      [['Finance Committee', 'ORG'], ['Committee', 'ORG']], ['Finance Committee (organization)']],
+    ['a given name after a kinship noun is a person of the family, whatever the recognizer read', 'Tomas Varga and his son, Elian, left early.',
+      [['Tomas Varga', 'PER'], ['Elian', 'LOC']], ['Elian Varga (person)', 'Tomas Varga (person)']],
+    ['a programme named a "Deal" is no place', 'Ann Quill backs the Green New Deal.', [['Ann Quill', 'PER'], ['Green New Deal', 'LOC']], ['Ann Quill (person)']],
+  ])('names: %s', (_why, text, spans, expected) => {
+    expect(entitiesOf(text, spans)).toEqual(expected);
+  });
+});

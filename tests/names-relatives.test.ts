@@ -224,3 +224,22 @@ describe('names: a surname kept apart, across articles', () => {
     expect(fullNameSex('Okafor', lexiconTag)).toBeUndefined();
   });
 });
+
+describe('names: a given name alone after a kinship noun', () => {
+  it.each<[string, string, string[], string[]]>([
+    ['a child named by a possessive and a given name is of the family',
+      "Investigators asked about Tomas Varga's son Elian, and Elian declined to comment.",
+      ['Tomas Varga', 'Elian'], ['Tomas Varga → Tomas Varga', 'Elian → Elian Varga', 'Elian → Elian Varga']],
+    ['so is one after "his"',
+      'Tomas Varga and his daughter, Ilse, toured the plant.',
+      ['Tomas Varga', 'Ilse'], ['Tomas Varga → Tomas Varga', 'Ilse → Ilse Varga']],
+    ['a spouse may bear another surname',
+      'Tomas Varga and his wife, Ilse, toured the plant.',
+      ['Tomas Varga', 'Ilse'], ['Tomas Varga → Tomas Varga', 'Ilse → Ilse']],
+    ['a word that is the surname of someone else the article names is read as that surname, not as the family\'s given name',
+      "Tomas Varga's son Hale spoke first. Senator Duncan Hale then spoke, and Hale left.",
+      ['Tomas Varga', 'Duncan Hale', 'Hale'], ['Tomas Varga → Tomas Varga', 'Hale → Duncan Hale', 'Duncan Hale → Duncan Hale', 'Hale → Duncan Hale']],
+  ])('names: %s', (_why, text, names, expected) => {
+    expect(resolved(text, names)).toEqual(expected);
+  });
+});

@@ -327,7 +327,19 @@ describe('names: rules', () => {
     ['Merrill Lynch & Co Inc', 'Merrill Lynch'],
     ['Labour Party', 'Labour'],
     ['Tories', 'Conservatives'],
+    ['U.S. Supreme Court', 'Supreme Court'],
+    ['US Coast Guard', 'Coast Guard'],
+    ['United States Census Bureau', 'Census Bureau'],
   ])('names: organizationFormKey(%s) is that of %s', (a, b) => {
     expect(organizationFormKey(a)).toBe(organizationFormKey(b));
+  });
+
+  it.each<[string, string]>([
+    ['U.S. Steel', 'Steel'],
+    ['US Airways', 'Airways'],
+    ['U.S. District Court', 'District Court'],
+    ['U.S. Chamber of Commerce', 'Chamber of Commerce'],
+  ])('names: organizationFormKey(%s) is not that of %s (a company\'s or a district\'s "U.S." is its own)', (a, b) => {
+    expect(organizationFormKey(a)).not.toBe(organizationFormKey(b));
   });
 });

@@ -29,7 +29,7 @@ export const TITLES: Record<string, string> = wordTable({
   'managing director': 'head of a company or fund', head: 'head of a body', commissioner: 'EU or police office',
   general: 'military rank', admiral: 'military rank', colonel: 'military rank', commander: 'military office',
   'commander-in-chief': 'head of armed forces', 'chief of staff': 'head of staff', 'national security adviser': 'adviser',
-  adviser: 'adviser', advisor: 'adviser', judge: 'judiciary', 'chief justice': 'judiciary', 'attorney general': 'judiciary',
+  adviser: 'adviser', advisor: 'adviser', judge: 'judiciary', 'chief justice': 'judiciary', justice: 'judge of a supreme court ("Justice Stephen Breyer")', 'attorney general': 'judiciary',
   coach: 'sports', manager: 'sports or company', captain: 'sports or military', president_elect: 'elected, not yet in office',
   representative: 'legislator ("Representative Ana Ruiz", the long form of "Rep.") or envoy', 'trade representative': 'US trade minister ("U.S. Trade Representative")',
   'permanent representative': 'ambassador to an international organization', 'high representative': 'EU foreign-policy chief; envoy for Bosnia',
@@ -58,6 +58,7 @@ export const HONORIFICS: Record<string, string> = wordTable({
 export const TITLE_ABBREVIATIONS: Record<string, string> = wordTable({
   sen: 'Senator', rep: 'Representative', gov: 'Governor', gen: 'General', lt: 'Lieutenant', col: 'Colonel', maj: 'Major',
   capt: 'Captain', adm: 'Admiral', sgt: 'Sergeant', rev: 'Reverend',
+  sens: 'Senators ("Sens. Kamala Harris and Elizabeth Warren")', reps: 'Representatives',
 });
 
 const titleSet = new Set(Object.keys(TITLES).map((t) => normName(t.replace(/_/g, ' '))));

@@ -87,11 +87,14 @@ export const GENERIC_ORGANIZATION_WORDS: Record<string, string> = wordTable({
 const LEGAL_INSTRUMENT_WORDS: Record<string, string> = wordTable({
   amendment: 'constitutional amendment', amendments: 'constitutional amendments', act: 'statute', treaty: 'treaty',
   accord: 'agreement', accords: 'agreements', constitution: 'constitution', bill: 'bill before a legislature ("Farm Bill")',
+  deal: 'programme or agreement ("New Deal", "Green New Deal")',
 });
 
 /** Why an organization's or place's name is a law's, or undefined: its last word, capitalised as in a title, names an
  * instrument ("Act", not "ACT", the Australian Capital Territory). One word alone is one only for "Constitution". */
 export function legalInstrumentReason(label: string): string | undefined {
+  const cased = courtCaseReason(label);
+  if (cased) return cased;
   // "Title IX", "Title 42": a title of a code of laws.
   if (/^Title(\s+([IVXLC]+|\d+))?$/.test(label.trim())) return 'a title of a code of laws ("Title IX")';
   const words = label.trim().split(/\s+/);
@@ -102,9 +105,26 @@ export function legalInstrumentReason(label: string): string | undefined {
   return `a law or treaty (${LEGAL_INSTRUMENT_WORDS[n]})`;
 }
 
+/** "Roe v. Wade", "Brown vs. Board of Education": the name of a court case, its parties either side of "v.". */
+export function courtCaseReason(label: string): string | undefined {
+  return /^\p{Lu}[\p{L}.'’-]*(\s+\S+)*\s+v\.\s+\p{Lu}/u.test(label.trim()) ? 'a court case ("Roe v. Wade")' : undefined;
+}
+
+/** The names of court cases in a text ("Roe v. Wade", "Brown v. Board of Education", "Citizens United v. FEC"), as
+ * [start, end) ranges: a case is no party of it, and its parties' names inside it are none of the article's entities.
+ * Only "v." is a case's: a fixture is written "vs." ("Pacers vs. Celtics") or "v" ("England v Wales"). */
+export function courtCases(text: string): Array<[number, number]> {
+  const word = String.raw`\p{Lu}[\p{L}\p{N}.'’&-]*`;
+  const name = String.raw`${word}(?:\s+(?:of\s+|the\s+|and\s+)?${word})*`;
+  const re = new RegExp(String.raw`(?<![\p{L}\p{N}])${name}\s+v\.\s+${name}`, 'gu');
+  return [...text.matchAll(re)].map((m) => [m.index!, m.index! + m[0].length]);
+}
+
 /** Why a person's name is no one's, or undefined: words glued by a scraper. */
 export function junkPersonReason(label: string): string | undefined {
   if (label.split(/\s+/).some((w) => GLUED.test(w))) return 'words glued together by a web page scraper';
+  const cased = courtCaseReason(label);
+  if (cased) return cased;
   return undefined;
 }
 
@@ -121,6 +141,7 @@ export function undoubled(label: string): string {
 const SHARE_BUTTON_WORDS: Record<string, string> = wordTable({
   facebook: 'network', twitter: 'network', pinterest: 'network', linkedin: 'network', reddit: 'network', whatsapp: 'network',
   tumblr: 'network', flipboard: 'network', messenger: 'network', email: 'action', print: 'action', share: 'action', tweet: 'action',
+  post: 'action ("Share Tweet Post Email")',
 });
 
 /** Why a name is no entity's name, or undefined. */

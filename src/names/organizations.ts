@@ -65,10 +65,29 @@ function spellingKey(label: string): string {
   return n.trim();
 }
 
+/** Last words of the names of US federal bodies that news writes with and without "U.S." before them ("U.S. Supreme
+ * Court" and "Supreme Court", "U.S. Army" and "Army"); a company's "U.S." is its own name ("U.S. Steel", "US Airways"). */
+export const US_FEDERAL_BODY_HEADS: Record<string, string> = wordTable({
+  court: 'federal court ("U.S. Supreme Court")', army: 'armed service', navy: 'armed service', force: '"U.S. Air Force"',
+  corps: '"U.S. Marine Corps"', guard: '"U.S. Coast Guard"', department: 'executive department', agency: 'federal agency',
+  service: '"U.S. Secret Service", "U.S. Postal Service"', bureau: '"U.S. Census Bureau"', commission: 'federal commission',
+  administration: '"U.S. Food and Drug Administration"', enforcement: '"U.S. Immigration and Customs Enforcement"',
+  protection: '"U.S. Customs and Border Protection"', senate: 'chamber of Congress', congress: 'the legislature',
+});
+
+/** "U.S. Supreme Court" → "supreme court": a federal body's name without the "U.S." news writes before it or not. A
+ * district's or circuit's court keeps it: "District Court" alone is any state's. */
+function withoutUsPrefix(n: string): string {
+  const m = /^ (?:u s|us|united states) ((?:\S+ )*?(\S+)) $/.exec(n);
+  if (!m || !(m[2]! in US_FEDERAL_BODY_HEADS) || /^(district|circuit|bankruptcy|claims) /.test(m[1]!)) return n;
+  return ` ${m[1]!} `;
+}
+
 /** One key for an organization's forms: legal suffix, spelling, "Party", plural and party short forms folded. */
 export function organizationFormKey(label: string): string {
   let n = ` ${normName(label).replace(/^the /, '')} `;
   for (const [brit, us] of Object.entries(SPELLINGS)) n = n.replace(` ${brit} `, ` ${us} `);
+  n = withoutUsPrefix(n);
   // "Department of Justice" is the "Justice Department", "Ministry of Defence" the "Defence Ministry".
   n = n.replace(/^ (department|ministry|office) of (?:the )?(.+) $/, ' $2 $1 ');
   let words = withoutLegalSuffix(n.trim().split(' '));

@@ -9,10 +9,11 @@ import { lexiconTag } from '../nlp/nlp.js';
 import { stateByName, stateByDemonym, stateOfCapital } from '../gazetteer/states.js';
 import { organizationByName, organOwner } from '../gazetteer/organizations.js';
 import { venueByName, isRegionName } from '../gazetteer/places.js';
-import { isHonorific, isTitleWord, FORMER_MARKERS, CURRENT_MARKERS, TITLE_DOMAIN_WORDS } from '../gazetteer/titles.js';
+import { isHonorific, isTitleWord, TITLE_ABBREVIATIONS, FORMER_MARKERS, CURRENT_MARKERS, TITLE_DOMAIN_WORDS } from '../gazetteer/titles.js';
 import type { Token } from '../nlp/tokenize.js';
-import { junkNameReason, junkPersonReason, capsFurnitureReason, linkPreviews, undoubled, handleWords, samePerson, personName, isSingleName, legalInstrumentReason, gluedWordReason, NOT_NAME_START_TAGS, GIVEN_NAME_TAGS, GENERIC_ORGANIZATION_WORDS, STYLE_TITLES, facilityReading, creditReason, buildingReason, contractionReason, CREDIT_LAST_WORDS, PROGRAMME_NOUNS_AFTER, isAcronym } from '../names/index.js';
+import { junkNameReason, junkPersonReason, courtCases, capsFurnitureReason, linkPreviews, undoubled, handleWords, samePerson, personName, isSingleName, legalInstrumentReason, gluedWordReason, NOT_NAME_START_TAGS, GIVEN_NAME_TAGS, GENERIC_ORGANIZATION_WORDS, STYLE_TITLES, facilityReading, creditReason, buildingReason, contractionReason, CREDIT_LAST_WORDS, PROGRAMME_NOUNS_AFTER, isAcronym } from '../names/index.js';
 import { PHOTO_CREDIT_WORDS } from '../gazetteer/boilerplate.js';
+import { usStateOfAbbreviation, isUsStateName } from '../gazetteer/us-states.js';
 import { newMention, type DocSentence, type Mention, type MentionClass } from './model.js';
 import type { NerSpan } from './recognizer.js';
 import { PERSON_MODIFIED_NOUNS } from '../ner/consistency.js';
@@ -200,6 +201,9 @@ function classify(type: NerSpan['type'], surface: string, at: SpanContext = { ti
     return { kind: 'person', label };
   }
   if (type === 'ORG') {
+    // "New York Democrat Ann Quill", "a Texas Republican": a legislator's state and party, no body.
+    const partyMember = /^(.+)\s+(Democrat|Republican)$/u.exec(label);
+    if (partyMember && isUsStateName(partyMember[1]!)) return null;
     // "Trump Tower", "the Metropole Hotel", "Park Hyatt Tower": a building is a place, whatever the recognizer read.
     if (buildingReason(label, isGivenNameWord)) return { kind: 'place', label };
     if (looksLikePersonName(label)) return { kind: 'person', label };
@@ -217,6 +221,9 @@ function classify(type: NerSpan['type'], surface: string, at: SpanContext = { ti
     }
     return { kind: 'organization', label, ...(outlet?.media ? { media: true } : {}) };
   }
+  // "Santa Clarita, Calif.", "all of NY": a US state's abbreviation is the state.
+  const usState = usStateOfAbbreviation(label);
+  if (usState) return { kind: 'place', label: usState, stateIso: 'US' };
   const capitalOf = stateOfCapital(label);
   return { kind: 'place', label, ...(capitalOf ? { stateIso: capitalOf.iso } : {}) };
 }
@@ -300,7 +307,9 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
   const titleAlone: Array<Parameters<typeof newMention>[0]> = [];
   // Names in the headlines of a scraped link preview are not the article's.
   const previews = linkPreviews(text);
-  const queue = spans.filter((sp) => !previews.some(([a, b]) => sp.start >= a && sp.end <= b));
+  // Nor are the parties named in a court case's name ("Roe v. Wade").
+  const cases = courtCases(text);
+  const queue = spans.filter((sp) => !previews.some(([a, b]) => sp.start >= a && sp.end <= b) && !cases.some(([a, b]) => sp.start < b && a < sp.end));
   for (let q = 0; q < queue.length; q++) {
     const span = queue[q]!;
     const s = sentenceAt(sentences, span.start, span.end);
@@ -310,7 +319,7 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
     if (te < 0) te = s.tokens.length;
     if (ts < 0 || ts >= te) continue;
     // "Mr.", "Sen.", "Dr." before a name make it a person's, whatever type the recognizer gave the span.
-    if ((span.type === 'LOC' || span.type === 'ORG') && ts < te - 1 && isHonorific(s.tokens[ts]!.text)) {
+    if ((span.type === 'LOC' || span.type === 'ORG') && ts < te - 1 && (isHonorific(s.tokens[ts]!.text) || isTitleAbbreviation(s.tokens[ts]!, s.tokens[ts + 1]!))) {
       queue.push({ ...span, type: 'PER' });
       continue;
     }
@@ -384,13 +393,40 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
   // Keep the first of overlapping mentions (the longest at a position).
   const kept: Mention[] = [];
   for (const m of out) if (!kept.length || m.start >= kept[kept.length - 1]!.end) kept.push(m);
-  return namedByArticle(text, joinNamesWithFunctionWords(text, sentences, kept));
+  return usStateHomonyms(text, namedByArticle(text, joinNamesWithFunctionWords(text, sentences, kept)));
+}
+
+/** "Rep. Alexandria Ocasio-Cortez", "Gov. Brian Kemp": an abbreviated title, with its dot, before a capitalised word. */
+function isTitleAbbreviation(tok: Token, next: Token): boolean {
+  return (tok.post.startsWith('.') || tok.text.endsWith('.')) && normName(tok.text) in TITLE_ABBREVIATIONS && /^\p{Lu}/u.test(next.text);
+}
+
+/**
+ * Names that are a state's and a US state's: the words of an article that tell the state (its capital, its people) and
+ * the US state's abbreviation. In an article that names another US state or writes the abbreviation, and none of the
+ * state's own words, the name is the US state, a place ("Georgia Sen. Johnny Isakson", "Atlanta, Georgia").
+ */
+export const US_STATE_HOMONYMS: Record<string, { iso: string; stateWords: RegExp; abbreviation: RegExp; reason: string }> = {
+  georgia: { iso: 'GE', stateWords: /\b(Tbilisi|Georgians?|Abkhaz\w*|Ossetia\w*|Caucasus|Saakashvili|Shevardnadze|Batumi)\b/u, abbreviation: /\b(Ga\.|[DRI]-Ga\b)|\bAtlanta\b/u, reason: 'the Caucasus state and the US state' },
+};
+
+function usStateHomonyms(text: string, mentions: Mention[]): Mention[] {
+  const homonyms = mentions.filter((m) => m.kind === 'state' && m.iso && normName(m.label) in US_STATE_HOMONYMS);
+  if (!homonyms.length) return mentions;
+  const otherUsState = mentions.some((m) => m.kind === 'place' && isUsStateName(m.label) && !(normName(m.label) in US_STATE_HOMONYMS));
+  return mentions.map((m) => {
+    if (!homonyms.includes(m)) return m;
+    const h = US_STATE_HOMONYMS[normName(m.label)]!;
+    if (m.iso !== h.iso || h.stateWords.test(text) || !(otherUsState || h.abbreviation.test(text))) return m;
+    const { iso: _iso, ...rest } = m;
+    return { ...rest, kind: 'place', stateIso: 'US' };
+  });
 }
 
 /**
  * Names that stand for an entity only when the article names it: a social-media handle ("@realDonaldTrump") is the
  * person or organization its capitalised words name in the article ("Donald J. Trump"), else no entity; a generic
- * one-word organization name ("Union", "PAC", GENERIC_ORGANIZATION_WORDS) is kept only when the article gives a
+ * one-word organization name ("Union", "PAC", GENERIC_ORGANIZATION_WORDS) is kept only when the article gives one
  * longer organization name ending with it (step 3 makes it that name).
  */
 function namedByArticle(text: string, mentions: Mention[]): Mention[] {
@@ -422,7 +458,8 @@ function namedByArticle(text: string, mentions: Mention[]): Mention[] {
     }
     if (m.kind === 'organization' && !m.label.includes(' ') && normName(m.label) in GENERIC_ORGANIZATION_WORDS) {
       const n = normName(m.label);
-      if (!orgLabels.some((l) => l.includes(' ') && normName(l).endsWith(` ${n}`))) continue;
+      // Of several ("the Judiciary Committee", "the Intelligence Committee"), "the Committee" is none the reader can tell.
+      if (new Set(orgLabels.filter((l) => l.includes(' ') && normName(l).endsWith(` ${n}`)).map(normName)).size !== 1) continue;
     }
     out.push(m);
   }

@@ -37,7 +37,49 @@ export function resolveMentions(text: string, mentions: Mention[], sentences: Do
   nameBareChambers(mentions);
   resolveOrganizations(text, mentions, keyed);
   surnamesAfterGluedWords(mentions);
+  givenNamesOfKin(mentions, sentences);
   resolvePeople(mentions, sentences, () => next++);
+}
+
+/** Kinship nouns whose relative bears the family's surname by the usual convention: a child, a sibling, a father
+ * (a spouse, an in-law or a stepchild may not). */
+const SURNAME_KIN = new Set(['son', 'daughter', 'brother', 'sister', 'father', 'grandson', 'granddaughter']);
+
+/**
+ * "Joe Smith's son Hunter", "Joe Smith and his son, Hunter,": a given name alone right after a kinship noun of
+ * SURNAME_KIN owned by a person the sentence names (a possessive of the name, or "his"/"her" after it) is that
+ * person's relative, "Hunter Smith", whatever kind the recognizer read; so is the same given name alone elsewhere in the
+ * article.
+ */
+function givenNamesOfKin(mentions: Mention[], sentences: DocSentence[]): void {
+  const people = mentions.filter((m) => m.kind === 'person');
+  // given name (folded) → the full name, or '' when two owners give it two surnames
+  const named = new Map<string, string>();
+  // A given name after a kinship noun is a person's, whatever the recognizer read ("his son, Hunter," as a place).
+  for (const m of mentions) {
+    if ((m.kind !== 'person' && m.kind !== 'place' && m.kind !== 'organization') || !isSingleName(m.label) || m.tokenStart < 2 || m.stateIso || m.iso) continue;
+    const toks = sentences[m.sentence]?.tokens ?? [];
+    const kin = toks[m.tokenStart - 1]!;
+    if (!SURNAME_KIN.has(normName(kin.text)) || /[.;:!?()]/u.test(kin.post)) continue;
+    const ownerTok = toks[m.tokenStart - 2]!;
+    const before = people.filter((p) => p !== m && p.sentence === m.sentence && p.tokenEnd <= m.tokenStart - 2);
+    let owner: Mention | undefined;
+    if (/^['’]s?$/u.test(ownerTok.text) || /\p{L}['’]s$/u.test(ownerTok.text)) owner = before.find((p) => p.tokenEnd >= m.tokenStart - 3);
+    else if (/^(his|her)$/i.test(ownerTok.text)) owner = before[before.length - 1];
+    if (!owner) continue;
+    const surname = tokensOf(owner.label).pop()!;
+    if (normName(surname) === normName(m.label)) continue;
+    const full = `${m.label} ${surname}`;
+    m.kind = 'person';
+    named.set(normName(m.label), named.has(normName(m.label)) && named.get(normName(m.label)) !== full ? '' : full);
+  }
+  if (!named.size) return;
+  // A surname of someone else the article names ("Duncan Hunter") may be meant by the word alone: it stays a surname.
+  const surnames = new Set(people.filter((m) => !isSingleName(m.label)).map((m) => normName(tokensOf(m.label).pop()!)));
+  for (const m of mentions) {
+    const full = m.kind === 'person' && isSingleName(m.label) && !surnames.has(normName(m.label)) ? named.get(normName(m.label)) : undefined;
+    if (full) m.label = full;
+  }
 }
 
 /**

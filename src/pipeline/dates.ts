@@ -52,6 +52,10 @@ const AGO_IN_MONTHS = /\bmonths?\s+ago\b/i;
 const FRACTION_AFTER = /^\s*(pct|percent|per\s+cent|%|points?|of\s+an?\b|dlrs?|dollars?|cents?|mln|billion|stg)/i;
 const FRACTION_BEFORE = /\d[-\s]$/;
 
+/** The date an anniversary commemorates ("the 75th anniversary of the June 6, 1944, D-Day landings") is no time of what
+ * the sentence reports. */
+const COMMEMORATED = /\banniversar(?:y|ies)\s+of\s+(?:the\s+)?$/i;
+
 /** A part of the day of the reference day: "this morning", "this afternoon", "this evening". */
 const THIS_PART_OF_DAY = /\bthis\s+(morning|afternoon|evening)\b/gi;
 
@@ -245,6 +249,7 @@ export function findDates(text: string, ref: string | null, tense: Tense): TimeE
     if (monthName && /^\p{L}+(?:\s+of)?$/u.test(r.text.trim()) && /\b(?:the|\p{L}+['’]s)(?:\s+\p{Ll}+)?\s+$/u.test(text.slice(Math.max(0, r.index - 30), r.index)) && EVENT_NAME_AFTER.test(text.slice(r.index + monthName[0].length, r.index + monthName[0].length + 30))) continue;
     const unit = COUNTED_UNIT.exec(r.text.trim());
     if (unit && !UNIT_WORDS.test(unit[1]!)) continue;
+    if (COMMEMORATED.test(text.slice(Math.max(0, r.index - 40), r.index))) continue;
     const before = text.slice(Math.max(0, r.index - 9), r.index).toLowerCase();
     const lead = text.slice(Math.max(0, r.index - 50), r.index);
     const direction: Tense | undefined = /\b(last|past|previous)\s+$/.test(before) ? 'past' : /\b(next|coming)\s+$/.test(before) || IN_PROGRESS_UNTIL.test(lead) || SCHEDULED.test(lead) ? 'future' : undefined;
