@@ -278,6 +278,14 @@ describe('names: conventions of US news', () => {
       [['Finance Committee', 'ORG'], ['Committee', 'ORG']], ['Finance Committee (organization)']],
     ['a given name after a kinship noun is a person of the family, whatever the recognizer read', 'Tomas Varga and his son, Elian, left early.',
       [['Tomas Varga', 'PER'], ['Elian', 'LOC']], ['Elian Varga (person)', 'Tomas Varga (person)']],
+    ['an adverb opening a sentence is no one', 'Sadly, Ann Quill lost the vote.', [['Sadly', 'PER'], ['Ann Quill', 'PER']], ['Ann Quill (person)']],
+    ['nor part of the name after it', 'Currently Ann Quill leads the race.', [['Currently Ann Quill', 'PER']], ['Ann Quill (person)']],
+    ['a given name ending in -ly is a name', 'Kelly spoke first, and Ann Quill spoke after her.', [['Kelly', 'PER'], ['Ann Quill', 'PER']], ['Ann Quill (person)', 'Kelly (person)']],
+    ['an epithet before a full name is no part of the name', 'He said Crooked Hilda Marsh would lose.', [['Crooked Hilda Marsh', 'PER']], ['Hilda Marsh (person)']],
+    ['nor before a given name alone', 'He said Crooked Hilda would lose.', [['Crooked Hilda', 'PER']], ['Hilda (person)']],
+    ['a given name that reads like a participle is a name', 'Fareed Zakaria and Nidal Kamal spoke.', [['Fareed Zakaria', 'PER'], ['Nidal Kamal', 'PER']], ['Fareed Zakaria (person)', 'Nidal Kamal (person)']],
+    ['a religion and a historical period are no places', 'Ann Quill wrote about Christianity and the Great Depression.',
+      [['Ann Quill', 'PER'], ['Christianity', 'LOC'], ['Great Depression', 'LOC']], ['Ann Quill (person)']],
     ['a programme named a "Deal" is no place', 'Ann Quill backs the Green New Deal.', [['Ann Quill', 'PER'], ['Green New Deal', 'LOC']], ['Ann Quill (person)']],
   ])('names: %s', (_why, text, spans, expected) => {
     expect(entitiesOf(text, spans)).toEqual(expected);

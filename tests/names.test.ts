@@ -330,6 +330,8 @@ describe('names: rules', () => {
     ['U.S. Supreme Court', 'Supreme Court'],
     ['US Coast Guard', 'Coast Guard'],
     ['United States Census Bureau', 'Census Bureau'],
+    ['Democrat Party', 'Democratic Party'],
+    ['House Judiciary', 'House Judiciary Committee'],
   ])('names: organizationFormKey(%s) is that of %s', (a, b) => {
     expect(organizationFormKey(a)).toBe(organizationFormKey(b));
   });
@@ -339,6 +341,8 @@ describe('names: rules', () => {
     ['US Airways', 'Airways'],
     ['U.S. District Court', 'District Court'],
     ['U.S. Chamber of Commerce', 'Chamber of Commerce'],
+    ['House Judiciary Committee', 'Senate Judiciary Committee'],
+    ['House Committee', 'House'],
   ])('names: organizationFormKey(%s) is not that of %s (a company\'s or a district\'s "U.S." is its own)', (a, b) => {
     expect(organizationFormKey(a)).not.toBe(organizationFormKey(b));
   });

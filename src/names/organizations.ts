@@ -30,6 +30,7 @@ export const PARTY_SHORT_FORMS: ReadonlyArray<{ short: string; long: string; rea
   { short: 'gop', long: 'republican', reason: 'US Republican Party, "Grand Old Party"' },
   { short: 'grand old', long: 'republican', reason: 'US Republican Party, "Grand Old Party"' },
   { short: 'snp', long: 'scottish national', reason: 'Scottish National Party, acronym' },
+  { short: 'democrat', long: 'democratic', reason: 'US Democratic Party as its opponents name it ("the Democrat Party")' },
 ];
 const shortForms = new Map(PARTY_SHORT_FORMS.map((p) => [p.short, p.long]));
 
@@ -88,6 +89,8 @@ export function organizationFormKey(label: string): string {
   let n = ` ${normName(label).replace(/^the /, '')} `;
   for (const [brit, us] of Object.entries(SPELLINGS)) n = n.replace(` ${brit} `, ` ${us} `);
   n = withoutUsPrefix(n);
+  // "House Judiciary Chairman Jerry Nadler": a chamber's committee named without its head word is the committee.
+  n = n.replace(/^ (house|senate) (\S.*) committee $/, ' $1 $2 ');
   // "Department of Justice" is the "Justice Department", "Ministry of Defence" the "Defence Ministry".
   n = n.replace(/^ (department|ministry|office) of (?:the )?(.+) $/, ' $2 $1 ');
   let words = withoutLegalSuffix(n.trim().split(' '));

@@ -12,6 +12,28 @@ export type View = ReturnType<typeof nlp>;
 
 const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
 
+const wordTagCache = new Map<string, readonly string[]>();
+
+/** The tags compromise gives a word read alone, in lowercase (its lexicon's, else what its rules infer from the word's
+ * form: "sadly" Adverb, "crooked" PastTense, "sleepy" Adjective). */
+export function wordTags(word: string): readonly string[] {
+  const w = word.toLowerCase();
+  let tags = wordTagCache.get(w);
+  if (!tags) {
+    tags = (nlp(w).json() as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms[0]?.tags ?? [];
+    wordTagCache.set(w, tags);
+  }
+  return tags;
+}
+
+/** Whether a word is an adverb made with "-ly" ("Sadly", "Currently", "Hopefully"), as compromise reads the word alone;
+ * its lexicon lists few such adverbs, and no given name ("Kelly", "Emily") reads so. */
+export function isLyAdverb(word: string): boolean {
+  if (!/^\p{L}{3,}ly$/u.test(word)) return false;
+  const tags = wordTags(word);
+  return tags.includes('Adverb') && !tags.includes('Person');
+}
+
 /** The tag compromise's lexicon gives a single lowercase word ("google" → "Organization"), if any. */
 export function lexiconTag(word: string): string | undefined {
   const tag = lexicon[word.toLowerCase()];

@@ -5,7 +5,7 @@
  */
 import { normName, cleanSurface, foldName, wordTable } from '../gazetteer/normalize.js';
 import { FAMILY_NAME_FIRST } from '../gazetteer/names.js';
-import { lexiconTag } from '../nlp/nlp.js';
+import { lexiconTag, isLyAdverb, wordTags } from '../nlp/nlp.js';
 import { stateByName, stateByDemonym, stateOfCapital } from '../gazetteer/states.js';
 import { organizationByName, organOwner } from '../gazetteer/organizations.js';
 import { venueByName, isRegionName } from '../gazetteer/places.js';
@@ -18,6 +18,7 @@ import { newMention, type DocSentence, type Mention, type MentionClass } from '.
 import type { NerSpan } from './recognizer.js';
 import { PERSON_MODIFIED_NOUNS } from '../ner/consistency.js';
 import { gazetteer, GAZ_CLASSES, isHeadWord } from '../ner/gazetteer.js';
+import { writtenInLowerCase } from '../ner/clusters.js';
 
 /** Words that are never a whole entity name, whatever the recognizer says. */
 export const NOT_NAMES: Record<string, string> = wordTable({
@@ -37,6 +38,10 @@ export const NOT_NAMES: Record<string, string> = wordTable({
   muslims: 'a faith group', christians: 'a faith group', jews: 'a faith group', hindus: 'a faith group', sikhs: 'a faith group',
   catholics: 'a faith group', evangelicals: 'a faith group', mormons: 'a faith group', buddhists: 'a faith group',
   latinos: 'a group of people', hispanics: 'a group of people', liberals: 'a political group', progressives: 'a political group',
+  muslim: 'a faith', christian: 'a faith', catholic: 'a faith', jewish: 'a faith', christianity: 'a religion', islam: 'a religion',
+  judaism: 'a religion', catholicism: 'a religion', hinduism: 'a religion', buddhism: 'a religion', bible: 'a scripture',
+  koran: 'a scripture', quran: 'a scripture', torah: 'a scripture', holocaust: 'a historical event',
+  'great depression': 'a historical period', 'great recession': 'a historical period', reconstruction: 'a historical period ("Reconstruction of the South")',
 });
 
 /** Country names that are also common first names or words: trusted only when the recognizer calls them a location. */
@@ -242,9 +247,19 @@ function isRunningWord(word: string): boolean {
 function isDescriptionWord(word: string): boolean {
   const tag = lexiconTag(word);
   if (tag && ['Adjective', 'ProperNoun', 'Demonym', 'Country', 'City', 'Place', 'Actor', 'Singular', 'Uncountable', 'Abbreviation'].includes(tag)) return true;
+  if (isEpithet(word)) return true;
   if (/^\p{Lu}{2,4}$/u.test(word)) return true;
   const n = normName(word);
   return n in TITLE_DOMAIN_WORDS || n in DESCRIPTION_WORDS || /^\p{Lu}\p{Ll}{3,}(er|or|ist|ian)$/u.test(word);
+}
+
+/** An epithet the lexicon does not list ("Crooked Hillary", "Crazy Bernie Sanders"): a word news writes in lower case
+ * too, that compromise reads, by its form, as an adjective or a participle, and that is no name. */
+function isEpithet(word: string): boolean {
+  // "Fareed", "Nidal": a name's form may read as a participle or an adjective; it is no word news writes in lower case.
+  if (lexiconTag(word) || isNameWord(word) || !writtenInLowerCase(word)) return false;
+  const tags = wordTags(word);
+  return (tags.includes('Adjective') || tags.includes('PastTense')) && !tags.includes('Person');
 }
 
 /** Capitalised words before a name that are offices or descriptions, not given names. */
@@ -271,7 +286,7 @@ function capitalByPosition(toks: Token[], k: number): boolean {
  */
 function personNameStart(toks: Token[], spanStart: number, ts: number, te: number): number {
   if (te - ts === 1 && ts > 0 && normName(toks[ts - 1]!.text) in STYLE_TITLES && /^\p{Lu}/u.test(toks[ts - 1]!.text) && (ts > spanStart || !toks[ts - 1]!.post.trim())) return ts - 1;
-  while (te - ts >= 2 && /^\p{Lu}\p{Ll}/u.test(toks[ts]!.text) && (lexiconTag(toks[ts]!.text) ?? '') in NOT_NAME_START_TAGS && capitalByPosition(toks, ts)) ts++;
+  while (te - ts >= 2 && /^\p{Lu}\p{Ll}/u.test(toks[ts]!.text) && ((lexiconTag(toks[ts]!.text) ?? '') in NOT_NAME_START_TAGS || isLyAdverb(toks[ts]!.text)) && capitalByPosition(toks, ts)) ts++;
   // "I'm Ben Carson", "He's Joe Biden": a pronoun contracted with a verb is no given name.
   while (te - ts >= 2 && contractionReason(toks[ts]!.text, lexiconTag)) ts++;
   // An honorific inside the span starts the name: "It's Mr. Obama" is Mr. Obama.
@@ -286,6 +301,8 @@ function personNameStart(toks: Token[], spanStart: number, ts: number, te: numbe
     if (inOffice || toks.slice(ts, g).every((t) => isDescriptionWord(t.text) || gluedWordReason(t.text, lexiconTag, isNameWord))) return g;
     break;
   }
+  // "Crooked Hillary", "Sleepy Joe": an epithet before a given name alone.
+  if (te - ts === 2 && GIVEN_NAME_TAGS.has(lexiconTag(toks[ts + 1]!.text) ?? '') && isEpithet(toks[ts]!.text)) return ts + 1;
   return ts;
 }
 
@@ -340,6 +357,8 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
       while (ts < te - 1 && normName(s.tokens[ts]!.text) in CREDIT_LAST_WORDS) ts++;
     }
     if (span.type === 'PER') ts = personNameStart(s.tokens, spanStart, ts, te);
+    // "Sadly, ...": an adverb capitalised where a sentence or clause starts is no one's name.
+    if (te - ts === 1 && isLyAdverb(s.tokens[ts]!.text) && capitalByPosition(s.tokens, ts)) continue;
     // A name never runs across a bracket: "Dmitry Medvedev (Dmitry Medvedev)" is two mentions at most.
     for (let k = ts + 1; k < te; k++) if (/[()[\]]/.test(s.tokens[k]!.pre) || /[()[\]]/.test(s.tokens[k - 1]!.post)) te = k;
     // Nor across a dash set between words ("Sen. John Kerry — Obama's sparring partner"), nor across a slash between two

@@ -47,7 +47,8 @@ const SURNAME_KIN = new Set(['son', 'daughter', 'brother', 'sister', 'father', '
 
 /**
  * "Joe Smith's son Hunter", "Joe Smith and his son, Hunter,": a given name alone right after a kinship noun of
- * SURNAME_KIN owned by a person the sentence names (a possessive of the name, or "his"/"her" after it) is that
+ * SURNAME_KIN owned by a person the sentence names (a possessive of the name, or "his"/"her" after the one person it
+ * names before) is that
  * person's relative, "Hunter Smith", whatever kind the recognizer read; so is the same given name alone elsewhere in the
  * article.
  */
@@ -65,7 +66,8 @@ function givenNamesOfKin(mentions: Mention[], sentences: DocSentence[]): void {
     const before = people.filter((p) => p !== m && p.sentence === m.sentence && p.tokenEnd <= m.tokenStart - 2);
     let owner: Mention | undefined;
     if (/^['’]s?$/u.test(ownerTok.text) || /\p{L}['’]s$/u.test(ownerTok.text)) owner = before.find((p) => p.tokenEnd >= m.tokenStart - 3);
-    else if (/^(his|her)$/i.test(ownerTok.text)) owner = before[before.length - 1];
+    // "his son": the one person the sentence names before it (of two, "his" may be either's).
+    else if (/^(his|her)$/i.test(ownerTok.text) && new Set(before.map((p) => normName(tokensOf(p.label).pop()!))).size === 1) owner = before[before.length - 1];
     if (!owner) continue;
     const surname = tokensOf(owner.label).pop()!;
     if (normName(surname) === normName(m.label)) continue;
