@@ -353,3 +353,25 @@ describe('dates: the date an anniversary commemorates is no date of the report',
     expect(findDates(text, REF, tense).map((e) => e.date)).toEqual(expected);
   });
 });
+
+describe('dates: the second or later day of talks is dated by their first day', () => {
+  it.each([
+    ['Officials of both sides held a second day of talks on fishing quotas on Thursday.', 'past', '2022-12-21'],
+    ['On the third day of his visit to Oslo on Friday, he met the king.', 'past', '2022-12-14'],
+    ['Officials met on Thursday.', 'past', '2022-12-22'],
+  ] as const)('dates: %s (%s) → %s', (text, tense, expected) => {
+    expect(findDates(text, REF, tense)[0]?.date).toBe(expected);
+  });
+});
+
+describe('dates: "in the day" counts no day', () => {
+  it.each([
+    ['The two envoys met earlier in the day to discuss the border.', 'past', ['2022-12-22']],
+    ['Later in the day, the ministers met again.', 'past', ['2022-12-22']],
+    ['Shares traded thinly in the day.', 'past', []],
+    ['They will meet again in a day.', 'future', ['2022-12-23']],
+  ] as const)('dates: %s (%s) → %j', (text, tense, expected) => {
+    expect(findDates(text, REF, tense).map((e) => e.date)).toEqual(expected);
+  });
+});
+

@@ -314,6 +314,8 @@ describe('names: rules', () => {
     ['George H.W. Bush', 'George H. W. Bush', true],
     ['George H.W. Bush', 'George Herbert Walker Bush', true],
     ['George H.W. Bush', 'George W. Bush', false],
+    ['George HW Bush', 'George H.W. Bush', true],
+    ['George HW Bush', 'George W. Bush', false],
     ['George H. W. Bush', 'George Harold Walker Bush', true],
     ['George H. W. Bush', 'George Henry Marsh Bush', false],
     ['John Q. Adams', 'John Paul Adams', false],

@@ -50,7 +50,12 @@ export interface PersonName {
 const cache = new Map<string, PersonName>();
 
 /** Initials written together are one word each: "George H.W. Bush" is "George H. W. Bush". */
-const spreadInitials = (label: string) => label.replace(/\b(\p{Lu})\.(?=\p{Lu}\.)/gu, '$1. ');
+const spreadInitials = (label: string) =>
+  label
+    .replace(/\b(\p{Lu})\.(?=\p{Lu}\.)/gu, '$1. ')
+    // "George HW Bush": initials run together without dots, between a given name written in lowercase letters (not a
+    // name in capitals, "JOHN DOE SMITH") and a surname.
+    .replace(/(?<=^\S*\p{Ll}\S*\s)(\p{Lu}{2,3})(?=\s\S)/u, (m) => [...m].map((c) => `${c}.`).join(' '));
 
 export function personName(label: string): PersonName {
   let p = cache.get(label);

@@ -56,8 +56,8 @@ const FRACTION_BEFORE = /\d[-\s]$/;
  * the sentence reports. */
 const COMMEMORATED = /\banniversar(?:y|ies)\s+of\s+(?:the\s+)?$/i;
 
-/** A part of the day of the reference day: "this morning", "this afternoon", "this evening". */
-const THIS_PART_OF_DAY = /\bthis\s+(morning|afternoon|evening)\b/gi;
+/** A part of the day of the reference day: "this morning", "this afternoon", "this evening", "earlier in the day". */
+const THIS_PART_OF_DAY = /\bthis\s+(morning|afternoon|evening)\b|\b(?:earlier|later)\s+in\s+the\s+day\b/gi;
 
 /** May, the month, where chrono leaves it (it cannot tell it from the modal verb): after a preposition of time or
  * "early/late/mid" ("mid-May" too) or "the end/start of", and not before a verb ("in May be", "by May have"). */
@@ -249,6 +249,8 @@ export function findDates(text: string, ref: string | null, tense: Tense): TimeE
     if (monthName && /^\p{L}+(?:\s+of)?$/u.test(r.text.trim()) && /\b(?:the|\p{L}+['’]s)(?:\s+\p{Ll}+)?\s+$/u.test(text.slice(Math.max(0, r.index - 30), r.index)) && EVENT_NAME_AFTER.test(text.slice(r.index + monthName[0].length, r.index + monthName[0].length + 30))) continue;
     const unit = COUNTED_UNIT.exec(r.text.trim());
     if (unit && !UNIT_WORDS.test(unit[1]!)) continue;
+    // "in the day", "in the week": no count ("earlier in the day" is the reference day, read below).
+    if (/^(?:in|within)\s+the\s/i.test(r.text.trim())) continue;
     if (COMMEMORATED.test(text.slice(Math.max(0, r.index - 40), r.index))) continue;
     const before = text.slice(Math.max(0, r.index - 9), r.index).toLowerCase();
     const lead = text.slice(Math.max(0, r.index - 50), r.index);
@@ -307,11 +309,17 @@ const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5
 /** The first day of a span of days that ends on `end` as the text before its expression states, or null. */
 function spanStart(before: string, end: string): string | null {
   const m = SPAN_END.exec(before);
+  const nth = m ? null : NTH_DAY.exec(before);
   const t = parseIsoDay(end);
-  if (!m || !t) return null;
-  const n = COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+  if ((!m && !nth) || !t) return null;
+  const n = m ? COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]) : ORDINAL_WORDS[nth![1]!.toLowerCase()]!;
   return fmtDay(fromTime(toTime(t) - (n - 1) * DAY_MS));
 }
+
+/** The second or later day of talks a time expression names: "held a second day of talks on trade on Thursday", "on
+ * the third day of his visit to Beijing on Friday". The meeting is dated by its first day, that many days before. */
+const NTH_DAY = /\b(second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:straight\s+|consecutive\s+|full\s+)?day\s+of\s+(?:[\p{L}'’-]+\s+){0,8}?(?:on\s+)?$/iu;
+const ORDINAL_WORDS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5 };
 
 /** Resolves one chrono result; undefined when it is not a date at all (a bare time of day, a false hit). */
 function resolveComponents(r: chrono.ParsedResult, ref: Day | null, tense: Tense, direction?: Tense, verbTense?: Tense, counted = false, yearTense?: Tense): EventDate | undefined {
