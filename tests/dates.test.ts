@@ -359,6 +359,7 @@ describe('dates: the second or later day of talks is dated by their first day', 
     ['Officials of both sides held a second day of talks on fishing quotas on Thursday.', 'past', '2022-12-21'],
     ['On the third day of his visit to Oslo on Friday, he met the king.', 'past', '2022-12-14'],
     ['Officials met on Thursday.', 'past', '2022-12-22'],
+    ['Crowds marched for a fifth day of protests on Thursday.', 'past', '2022-12-22'],
   ] as const)('dates: %s (%s) → %s', (text, tense, expected) => {
     expect(findDates(text, REF, tense)[0]?.date).toBe(expected);
   });

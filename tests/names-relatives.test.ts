@@ -236,12 +236,21 @@ describe('names: a given name alone after a kinship noun', () => {
     ['"his" after two people may be either\'s',
       'Tomas Varga praised Senator Olek Brandt, and his son Ilse spoke.',
       ['Tomas Varga', 'Olek Brandt', 'Ilse'], ['Tomas Varga → Tomas Varga', 'Olek Brandt → Olek Brandt', 'Ilse → Ilse']],
+    ['a royal\'s child bears no surname of the royal\'s name',
+      "Prince Anselm's son Harald visited Oslo.",
+      ['Prince Anselm', 'Harald'], ['Prince Anselm → Prince Anselm', 'Harald → Harald']],
+    ['nor a child of a name written family name first',
+      "Xi Jinping's daughter Mingze studied abroad.",
+      ['Xi Jinping', 'Mingze'], ['Xi Jinping → Xi Jinping', 'Mingze → Mingze']],
+    ['the relative is the family\'s even when the given name is someone else\'s surname',
+      "Tomas Varga's son Hale spoke first. Senator Duncan Hale then spoke.",
+      ['Tomas Varga', 'Duncan Hale', 'Hale'], ['Tomas Varga → Tomas Varga', 'Hale → Hale Varga', 'Duncan Hale → Duncan Hale']],
     ['a spouse may bear another surname',
       'Tomas Varga and his wife, Ilse, toured the plant.',
       ['Tomas Varga', 'Ilse'], ['Tomas Varga → Tomas Varga', 'Ilse → Ilse']],
-    ['a word that is the surname of someone else the article names is read as that surname, not as the family\'s given name',
+    ['elsewhere, a word that is the surname of someone else the article names is read as that surname',
       "Tomas Varga's son Hale spoke first. Senator Duncan Hale then spoke, and Hale left.",
-      ['Tomas Varga', 'Duncan Hale', 'Hale'], ['Tomas Varga → Tomas Varga', 'Hale → Duncan Hale', 'Duncan Hale → Duncan Hale', 'Hale → Duncan Hale']],
+      ['Tomas Varga', 'Duncan Hale', 'Hale'], ['Tomas Varga → Tomas Varga', 'Hale → Hale Varga', 'Duncan Hale → Duncan Hale', 'Hale → Duncan Hale']],
   ])('names: %s', (_why, text, names, expected) => {
     expect(resolved(text, names)).toEqual(expected);
   });

@@ -30,8 +30,8 @@ const fullNames = new Set(rows.map((r) => normName(r.full)));
 
 /**
  * The full name of the US state a place's name abbreviates ("Calif." and "Calif" → California, "N.Y." and "NY" → New
- * York), or undefined. A postal code counts only written in capitals ("NY", not "Ny"), a Post-style abbreviation in any
- * case, with or without its dots.
+ * York), or undefined. A postal code counts only written in capitals ("NY", not "Ok"), a Post-style abbreviation in any
+ * case, with or without its dots ("Ny" is "N.Y.").
  */
 export function usStateOfAbbreviation(name: string): string | undefined {
   const t = name.trim();

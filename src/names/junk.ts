@@ -114,9 +114,12 @@ export function courtCaseReason(label: string): string | undefined {
  * [start, end) ranges: a case is no party of it, and its parties' names inside it are none of the article's entities.
  * Only "v." is a case's: a fixture is written "vs." ("Pacers vs. Celtics") or "v" ("England v Wales"). */
 export function courtCases(text: string): Array<[number, number]> {
-  const word = String.raw`\p{Lu}[\p{L}\p{N}.'’&-]*`;
-  const name = String.raw`${word}(?:\s+(?:of\s+|the\s+|and\s+)?${word})*`;
-  const re = new RegExp(String.raw`(?<![\p{L}\p{N}])${name}\s+v\.\s+${name}`, 'gu');
+  // Words joined by spaces only (a case's name stays on its line), a side of at most four capitalised words and their
+  // "of"/"the"; a word's dot is an abbreviation's ("U.S.") or stands before "v.", never a sentence's end ("cited Roe v.
+  // Wade. Joe Biden met" is the case, then a sentence).
+  const word = String.raw`\p{Lu}(?:[\p{L}\p{N}'’&-]|\.(?=\p{L}))*(?:\.(?=[ \t]+v\.))?`;
+  const name = String.raw`${word}(?:[ \t]+(?:of[ \t]+|the[ \t]+)?${word}){0,3}`;
+  const re = new RegExp(String.raw`(?<![\p{L}\p{N}])${name}[ \t]+v\.[ \t]+${name}`, 'gu');
   return [...text.matchAll(re)].map((m) => [m.index!, m.index! + m[0].length]);
 }
 

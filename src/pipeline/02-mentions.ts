@@ -253,6 +253,9 @@ function isDescriptionWord(word: string): boolean {
   return n in TITLE_DOMAIN_WORDS || n in DESCRIPTION_WORDS || /^\p{Lu}\p{Ll}{3,}(er|or|ist|ian)$/u.test(word);
 }
 
+/** An "-ly" adverb that is no surname the name gazetteers hold ("Sadly", not "Donnelly", "Connolly", "Scully"). */
+const sentenceAdverb = (word: string): boolean => isLyAdverb(word) && !isNameWord(word);
+
 /** An epithet the lexicon does not list ("Crooked Hillary", "Crazy Bernie Sanders"): a word news writes in lower case
  * too, that compromise reads, by its form, as an adjective or a participle, and that is no name. */
 function isEpithet(word: string): boolean {
@@ -286,7 +289,7 @@ function capitalByPosition(toks: Token[], k: number): boolean {
  */
 function personNameStart(toks: Token[], spanStart: number, ts: number, te: number): number {
   if (te - ts === 1 && ts > 0 && normName(toks[ts - 1]!.text) in STYLE_TITLES && /^\p{Lu}/u.test(toks[ts - 1]!.text) && (ts > spanStart || !toks[ts - 1]!.post.trim())) return ts - 1;
-  while (te - ts >= 2 && /^\p{Lu}\p{Ll}/u.test(toks[ts]!.text) && ((lexiconTag(toks[ts]!.text) ?? '') in NOT_NAME_START_TAGS || isLyAdverb(toks[ts]!.text)) && capitalByPosition(toks, ts)) ts++;
+  while (te - ts >= 2 && /^\p{Lu}\p{Ll}/u.test(toks[ts]!.text) && ((lexiconTag(toks[ts]!.text) ?? '') in NOT_NAME_START_TAGS || sentenceAdverb(toks[ts]!.text)) && capitalByPosition(toks, ts)) ts++;
   // "I'm Ben Carson", "He's Joe Biden": a pronoun contracted with a verb is no given name.
   while (te - ts >= 2 && contractionReason(toks[ts]!.text, lexiconTag)) ts++;
   // An honorific inside the span starts the name: "It's Mr. Obama" is Mr. Obama.
@@ -358,7 +361,7 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
     }
     if (span.type === 'PER') ts = personNameStart(s.tokens, spanStart, ts, te);
     // "Sadly, ...": an adverb capitalised where a sentence or clause starts is no one's name.
-    if (te - ts === 1 && isLyAdverb(s.tokens[ts]!.text) && capitalByPosition(s.tokens, ts)) continue;
+    if (te - ts === 1 && sentenceAdverb(s.tokens[ts]!.text) && capitalByPosition(s.tokens, ts)) continue;
     // A name never runs across a bracket: "Dmitry Medvedev (Dmitry Medvedev)" is two mentions at most.
     for (let k = ts + 1; k < te; k++) if (/[()[\]]/.test(s.tokens[k]!.pre) || /[()[\]]/.test(s.tokens[k - 1]!.post)) te = k;
     // Nor across a dash set between words ("Sen. John Kerry — Obama's sparring partner"), nor across a slash between two
@@ -426,13 +429,17 @@ function isTitleAbbreviation(tok: Token, next: Token): boolean {
  * state's own words, the name is the US state, a place ("Georgia Sen. Johnny Isakson", "Atlanta, Georgia").
  */
 export const US_STATE_HOMONYMS: Record<string, { iso: string; stateWords: RegExp; abbreviation: RegExp; reason: string }> = {
-  georgia: { iso: 'GE', stateWords: /\b(Tbilisi|Georgians?|Abkhaz\w*|Ossetia\w*|Caucasus|Saakashvili|Shevardnadze|Batumi)\b/u, abbreviation: /\b(Ga\.|[DRI]-Ga\b)|\bAtlanta\b/u, reason: 'the Caucasus state and the US state' },
+  georgia: { iso: 'GE', stateWords: /\b(Tbilisi|Georgians?|Abkhaz\w*|Ossetia\w*|Caucasus|Saakashvili|Shevardnadze|Batumi)\b|\bGeorgia['’]s\s+(?:[Pp]rime\s+[Mm]inister|[Pp]resident|[Pp]arliament|[Ff]oreign\s+[Mm]inister)/u, abbreviation: /\b(Ga\.|[DRI]-Ga\b)|\bAtlanta\b/u, reason: 'the Caucasus state and the US state' },
 };
+
+/** US states named like the city news means first by the name. */
+const CITY_NAMED_STATES = new Set(['washington', 'new york']);
 
 function usStateHomonyms(text: string, mentions: Mention[]): Mention[] {
   const homonyms = mentions.filter((m) => m.kind === 'state' && m.iso && normName(m.label) in US_STATE_HOMONYMS);
   if (!homonyms.length) return mentions;
-  const otherUsState = mentions.some((m) => m.kind === 'place' && isUsStateName(m.label) && !(normName(m.label) in US_STATE_HOMONYMS));
+  // A state's name that is no city's too: "Washington" and "New York" are news's cities first.
+  const otherUsState = mentions.some((m) => m.kind === 'place' && isUsStateName(m.label) && !(normName(m.label) in US_STATE_HOMONYMS) && !stateOfCapital(m.label) && !CITY_NAMED_STATES.has(normName(m.label)));
   return mentions.map((m) => {
     if (!homonyms.includes(m)) return m;
     const h = US_STATE_HOMONYMS[normName(m.label)]!;

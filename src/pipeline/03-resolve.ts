@@ -69,11 +69,12 @@ function givenNamesOfKin(mentions: Mention[], sentences: DocSentence[]): void {
     // "his son": the one person the sentence names before it (of two, "his" may be either's).
     else if (/^(his|her)$/i.test(ownerTok.text) && new Set(before.map((p) => normName(tokensOf(p.label).pop()!))).size === 1) owner = before[before.length - 1];
     if (!owner) continue;
-    const surname = tokensOf(owner.label).pop()!;
-    if (normName(surname) === normName(m.label)) continue;
+    const surname = familySurname(owner, people);
+    if (!surname || normName(surname) === normName(m.label)) continue;
     const full = `${m.label} ${surname}`;
     m.kind = 'person';
-    named.set(normName(m.label), named.has(normName(m.label)) && named.get(normName(m.label)) !== full ? '' : full);
+    m.label = full;
+    named.set(normName(full.split(' ')[0]!), named.has(normName(full.split(' ')[0]!)) && named.get(normName(full.split(' ')[0]!)) !== full ? '' : full);
   }
   if (!named.size) return;
   // A surname of someone else the article names ("Duncan Hunter") may be meant by the word alone: it stays a surname.
@@ -82,6 +83,22 @@ function givenNamesOfKin(mentions: Mention[], sentences: DocSentence[]): void {
     const full = m.kind === 'person' && isSingleName(m.label) && !surnames.has(normName(m.label)) ? named.get(normName(m.label)) : undefined;
     if (full) m.label = full;
   }
+}
+
+/** The family's surname a relative of `owner` bears: the last word of the owner's full name (its own, or the one the
+ * article gives for a surname alone), when that is a given name and a surname in the Western order ("Joe Biden"); a
+ * royal's name ("Prince Charles", "Queen Elizabeth"), a family name written first ("Xi Jinping") or a patronymic
+ * ("Mohammed bin Salman") gives none. */
+function familySurname(owner: Mention, people: Mention[]): string | undefined {
+  const last = tokensOf(owner.label).pop()!;
+  const full = isSingleName(owner.label)
+    ? people.find((p) => !isSingleName(p.label) && normName(tokensOf(p.label).pop()!) === normName(last))?.label
+    : owner.label;
+  if (!full) return undefined;
+  const words = tokensOf(full);
+  const name = personName(full);
+  if (words.length < 2 || name.familyFirst || words.some((w) => /^\p{Ll}/u.test(w)) || isTitleWord(words[0]!) || normName(words[0]!) in STYLE_TITLES || isHonorific(words[0]!)) return undefined;
+  return last;
 }
 
 /**

@@ -317,8 +317,9 @@ function spanStart(before: string, end: string): string | null {
 }
 
 /** The second or later day of talks a time expression names: "held a second day of talks on trade on Thursday", "on
- * the third day of his visit to Beijing on Friday". The meeting is dated by its first day, that many days before. */
-const NTH_DAY = /\b(second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:straight\s+|consecutive\s+|full\s+)?day\s+of\s+(?:[\p{L}'’-]+\s+){0,8}?(?:on\s+)?$/iu;
+ * the third day of his visit to Beijing on Friday" (a meeting's noun: "the fifth day of demonstrations" is none). The
+ * meeting is dated by its first day, that many days before. */
+const NTH_DAY = /\b(second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:straight\s+|consecutive\s+|full\s+)?day\s+of\s+(?:[\p{L}'’-]+\s+){0,3}?(?:talks|meetings?|negotiations|consultations|discussions|visit|trip|tour|summit|session|conference)\b(?:\s+[\p{L}'’-]+){0,6}?\s+(?:on\s+)?$/iu;
 const ORDINAL_WORDS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5 };
 
 /** Resolves one chrono result; undefined when it is not a date at all (a bare time of day, a false hit). */
