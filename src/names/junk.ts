@@ -93,8 +93,6 @@ const LEGAL_INSTRUMENT_WORDS: Record<string, string> = wordTable({
 /** Why an organization's or place's name is a law's, or undefined: its last word, capitalised as in a title, names an
  * instrument ("Act", not "ACT", the Australian Capital Territory). One word alone is one only for "Constitution". */
 export function legalInstrumentReason(label: string): string | undefined {
-  const cased = courtCaseReason(label);
-  if (cased) return cased;
   // "Title IX", "Title 42": a title of a code of laws.
   if (/^Title(\s+([IVXLC]+|\d+))?$/.test(label.trim())) return 'a title of a code of laws ("Title IX")';
   const words = label.trim().split(/\s+/);
@@ -103,11 +101,6 @@ export function legalInstrumentReason(label: string): string | undefined {
   const n = last.toLowerCase();
   if (!(n in LEGAL_INSTRUMENT_WORDS) || (words.length === 1 && n !== 'constitution')) return undefined;
   return `a law or treaty (${LEGAL_INSTRUMENT_WORDS[n]})`;
-}
-
-/** "Roe v. Wade", "Brown vs. Board of Education": the name of a court case, its parties either side of "v.". */
-export function courtCaseReason(label: string): string | undefined {
-  return /^\p{Lu}[\p{L}.'’-]*(\s+\S+)*\s+v\.\s+\p{Lu}/u.test(label.trim()) ? 'a court case ("Roe v. Wade")' : undefined;
 }
 
 /** The names of court cases in a text ("Roe v. Wade", "Brown v. Board of Education", "Citizens United v. FEC"), as
@@ -126,8 +119,6 @@ export function courtCases(text: string): Array<[number, number]> {
 /** Why a person's name is no one's, or undefined: words glued by a scraper. */
 export function junkPersonReason(label: string): string | undefined {
   if (label.split(/\s+/).some((w) => GLUED.test(w))) return 'words glued together by a web page scraper';
-  const cased = courtCaseReason(label);
-  if (cased) return cased;
   return undefined;
 }
 

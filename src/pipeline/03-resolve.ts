@@ -48,9 +48,8 @@ const SURNAME_KIN = new Set(['son', 'daughter', 'brother', 'sister', 'father', '
 /**
  * "Joe Smith's son Hunter", "Joe Smith and his son, Hunter,": a given name alone right after a kinship noun of
  * SURNAME_KIN owned by a person the sentence names (a possessive of the name, or "his"/"her" after the one person it
- * names before) is that
- * person's relative, "Hunter Smith", whatever kind the recognizer read; so is the same given name alone elsewhere in the
- * article.
+ * names before) is that person's relative, "Hunter Smith", whatever kind the recognizer read; so is the same given
+ * name alone elsewhere in the article.
  */
 function givenNamesOfKin(mentions: Mention[], sentences: DocSentence[]): void {
   const people = mentions.filter((m) => m.kind === 'person');
@@ -71,10 +70,11 @@ function givenNamesOfKin(mentions: Mention[], sentences: DocSentence[]): void {
     if (!owner) continue;
     const surname = familySurname(owner, people);
     if (!surname || normName(surname) === normName(m.label)) continue;
+    const given = normName(m.label);
     const full = `${m.label} ${surname}`;
     m.kind = 'person';
     m.label = full;
-    named.set(normName(full.split(' ')[0]!), named.has(normName(full.split(' ')[0]!)) && named.get(normName(full.split(' ')[0]!)) !== full ? '' : full);
+    named.set(given, named.has(given) && named.get(given) !== full ? '' : full);
   }
   if (!named.size) return;
   // A surname of someone else the article names ("Duncan Hunter") may be meant by the word alone: it stays a surname.
