@@ -105,3 +105,13 @@ describe('meetings: the state a person acts for', () => {
     expect(sides(text, 'Ostrow')).toEqual(['Canada']);
   });
 });
+
+describe('meetings: sides joined by a hyphen', () => {
+  it.each<[string, string, string, string[]]>([
+    ['two national adjectives', 'Sino-Soviet talks opened in Moscow on Monday.', 'talks', ['demonym:China', 'demonym:Soviet Union', 'place-state:Russia']],
+    ['a national adjective after a named state (the state is a mention of its own)', 'The U.S.-Soviet summit in Reykjavik ended on Sunday.', 'summit', ['demonym:Soviet Union', 'place-state:Iceland']],
+    ['a national adjective alone is no side', 'The Soviet summit in Reykjavik ended on Sunday.', 'summit', ['place-state:Iceland']],
+  ])('meetings: %s', (_why, text, trigger, want) => {
+    expect(implied(text, trigger).sort()).toEqual([...want].sort());
+  });
+});

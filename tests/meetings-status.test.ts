@@ -23,6 +23,7 @@ describe('meetings-status: cues of a planned or held meeting', () => {
     ['a day after the article day in the next sentence', 'Trade Minister Ana Ruiz leaves on Saturday on a trip to Chile. She will be in Santiago from January 12 to 14.', 'trip', ['next-day:after'], ['next-day:before']],
     ['a day before the article day, a past auxiliary', 'The talks between Peru and Chile were held in Lima on December 20.', 'talks', ['span:past', 'sent-day:before'], ['sent-day:after']],
     ['the expression says "next"', 'Peru and Chile agreed to resume talks next month.', 'talks', ['sent-expr:future'], ['sent-expr:past']],
+    ['a passive after "be" takes the time of the word before it', 'The talks between Peru and Chile will be held in Lima.', 'talks', ['span:future'], ['span:past', 'clause-past|post']],
     ['the expression says "last"', 'Peru and Chile broke off talks last month.', 'talks', ['sent-expr:past'], ['sent-expr:future']],
   ])('meetings-status: %s', (_why, text, trigger, present, absent) => {
     const f = cues(text, trigger);

@@ -138,3 +138,48 @@ describe('mentions: surnames within an article', () => {
     expect(people.filter((p) => p !== full && full.endsWith(p.replace(/^(Al|El)-/i, '')))).toEqual([]);
   });
 });
+
+describe('mentions: two sides joined by a hyphen', () => {
+  it.each<[string, string, string[], string[]]>([
+    ['two states', 'India-Pakistan talks were held in Islamabad on Monday.', ['India', 'Pakistan'], ['India-Pakistan']],
+    ['an abbreviation and a state', 'The U.S.-China trade talks resumed in Beijing.', ['United States', 'China'], ['U.S.-China']],
+    ['a state and a two-word state', 'The U.S.-North Korea summit opened in Hanoi.', ['United States', 'North Korea'], ['U.S.-North']],
+    ['an acronym and a state', 'The EU-China summit was held in Brussels.', ['European Union', 'China'], ['EU-China']],
+    ['a state and its people', 'U.S.-Japanese talks of this kind are held every year.', ['United States'], ['U.S.-Japanese', 'Japan']],
+  ])('mentions: a name each: %s', (_why, text, names, notNames) => {
+    const got = labels(text);
+    for (const n of names) expect(got).toContain(n);
+    for (const n of notNames) expect(got).not.toContain(n);
+  });
+
+  it.each<[string, string, string]>([
+    ["a state's own hyphenated name", 'Guinea-Bissau held elections on Sunday.', 'Guinea-Bissau'],
+    ['an organization named after two sides', 'He funds the U.S.-Ukraine Business Council in Washington.', 'U.S.-Ukraine Business Council'],
+  ])('mentions: one name: %s', (_why, text, name) => {
+    expect(labels(text).some((l) => l === name || l.replace(/\./g, '') === name.replace(/\./g, ''))).toBe(true);
+  });
+
+  it('mentions: two people the article names in full, hyphenated, are two mentions ("the Trump-Kim summit")', () => {
+    const x = extract('President Donald Trump and North Korean leader Kim Jong Un met on Thursday. The Trump-Kim summit in Hanoi ended early.', '2019-02-28');
+    const pair = x.entities.filter((e) => e.sentence === x.entities.find((f) => f.text === 'Hanoi')!.sentence && e.kind === 'person');
+    expect(pair.map((e) => [e.text, e.label])).toEqual([['Trump', 'Donald Trump'], ['Kim', 'Kim Jong Un']]);
+  });
+
+  it('mentions: a hyphenated surname stays one name though a word of it is another person\'s surname', () => {
+    const x = extract('Robert Kilroy-Silk quit the party. Kilroy-Silk said he would form one with Tom Silk.', '2005-01-10');
+    expect(x.entities.filter((e) => e.kind === 'person').map((e) => e.label)).toEqual(['Robert Kilroy-Silk', 'Robert Kilroy-Silk', 'Tom Silk']);
+  });
+});
+
+describe('mentions: a generic word alone ("the Bank", "the Court")', () => {
+  it.each<[string, string, string, string | undefined]>([
+    ['is the one name of the article that starts with it', 'The Bank of England raised rates on Thursday. The Bank said inflation would fall.', 'The Bank', 'Bank of England'],
+    ['is the one name of the article that ends with it', 'The Supreme Court heard the case on Monday. The Court ruled that the law stands.', 'The Court', 'Supreme Court'],
+    ['is the one the article names more often than all the others together', 'The African Development Bank met in Abidjan. The African Development Bank said the World Bank agreed. The Bank said growth would slow.', 'The Bank', 'African Development Bank'],
+    ['is no one when the article names none', 'The Bank said rates would stay where they are.', 'The Bank', undefined],
+    ['is no one when the article names several as often', 'The World Bank and the Asian Development Bank disagreed. The Bank said growth would slow.', 'The Bank', undefined],
+  ])('mentions: %s', (_why, text, mention, label) => {
+    const x = extract(text, '2023-05-10');
+    expect(x.entities.find((e) => e.text === mention)?.label).toBe(label);
+  });
+});

@@ -61,7 +61,7 @@ const EXTRA_ALIASES: Record<string, { aliases: string[]; reason: string }> = {
 const EXTRA_DEMONYMS: Record<string, { demonyms: string[]; reason: string }> = {
   GB: { demonyms: ['British', 'UK'], reason: '"British Prime Minister X"; world-countries lists only "British"' },
   US: { demonyms: ['U.S.', 'US', 'American'], reason: '"U.S. President X" uses the abbreviation as an adjective' },
-  CN: { demonyms: ['Chinese'], reason: 'listed for clarity' },
+  CN: { demonyms: ['Chinese', 'Sino'], reason: '"Chinese" listed for clarity; "Sino-" joins it to another state ("Sino-Soviet talks")' },
   NL: { demonyms: ['Dutch'], reason: 'English demonym of the Netherlands' },
   KR: { demonyms: ['South Korean'], reason: 'distinguishes the two Koreas' },
   KP: { demonyms: ['North Korean'], reason: 'distinguishes the two Koreas' },

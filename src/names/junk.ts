@@ -79,8 +79,32 @@ export const GENERIC_ORGANIZATION_WORDS: Record<string, string> = wordTable({
   administration: 'government', ministry: 'government', bureau: 'government', government: 'government', campaign: 'a campaign',
   caucus: 'a group of legislators', coalition: 'a group', alliance: 'a group', association: 'a body',
   federation: 'a body', foundation: 'a body', institute: 'a body', board: 'a body', authority: 'a body', league: 'a body',
-  society: 'a body', organization: 'a body', organisation: 'a body', party: 'a party',
+  society: 'a body', organization: 'a body', organisation: 'a body', party: 'a party', bank: '"the Bank" (of England, the World Bank)',
+  court: 'a court', fund: 'a fund', office: 'an office', service: 'a service',
 });
+
+/** The generic word an organization's name is, alone or after "The" ("Committee", "The Bank"), else undefined. */
+export function genericHead(label: string): string | undefined {
+  const n = normName(label.replace(/^the\s+/iu, ''));
+  return !n.includes(' ') && n in GENERIC_ORGANIZATION_WORDS ? n : undefined;
+}
+
+/** The distinct longer names (folded) a generic word alone may stand for: those ending with it ("the Judiciary
+ * Committee" for "the Committee"), or when none does, those starting with it ("the Bank of England" for "the Bank").
+ * `labels` holds one label per mention; of several names, one the article names more often than all the others
+ * together is the one meant ("the Bank" in an article about the African Development Bank that names the World Bank
+ * once). */
+export function namesHeadedBy(word: string, labels: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const l of labels) if (l.includes(' ') && !genericHead(l)) counts.set(normName(l), (counts.get(normName(l)) ?? 0) + 1);
+  const longer = [...counts.keys()];
+  const ending = longer.filter((l) => l.endsWith(` ${word}`));
+  const heads = ending.length ? ending : longer.filter((l) => l.startsWith(`${word} `));
+  if (heads.length < 2) return heads;
+  const total = heads.reduce((n, h) => n + counts.get(h)!, 0);
+  const top = heads.find((h) => 2 * counts.get(h)! > total);
+  return top ? [top] : heads;
+}
 
 /** Last words of the names of laws, amendments and treaties ("First Amendment", "Affordable Care Act", "Paris
  * Accord"): an instrument, no organization and no place, whatever the recognizer read. */

@@ -32,6 +32,11 @@ const HEADLINE_LINE = /^[^\p{Ll}\n]*\p{Lu}[^\p{Ll}\n]*$/u;
  * the first one's punctuation, so that a name on either side stays a name of its own. Lowercase pairs ("and/or") and
  * numbers ("9/11", "24/7") stay one token. */
 const SLASH_JOINED = /^(\p{L}[\p{L}\p{M}.&'’-]*)\/(?=\p{Lu})[\p{L}\p{M}.&'’/-]+$/u;
+/** A dotted abbreviation hyphenated to a capitalised word ("U.S.-Japanese", "U.S.-China", "U.K.-EU"): a token each, the
+ * hyphen the first one's punctuation, as compromise already does for two plain words ("Japan-U.S."), so that each side
+ * is read as the name it is. A lowercase second part ("U.S.-based", "U.S.-made") and a dotted one ("A.F.L.-C.I.O.") stay
+ * one token. */
+const DOTTED_HYPHENATED = /^((?:\p{Lu}\.){2,})-(?=\p{Lu})(?!\p{Lu}\.)[\p{L}\p{M}.&'’-]+$/u;
 const POSSESSIVE = /^(.+?)(['’‘][sS]|['’])$/u;
 
 interface CompromiseTerm {
@@ -108,6 +113,13 @@ function pushToken(tokens: Token[], surface: string, start: number, pre: string,
   if (joined) {
     const left = joined[1]!;
     pushToken(tokens, left, start, pre, '/');
+    pushToken(tokens, surface.slice(left.length + 1), start + left.length + 1, '', post);
+    return;
+  }
+  const dotted = DOTTED_HYPHENATED.exec(surface);
+  if (dotted) {
+    const left = dotted[1]!;
+    pushToken(tokens, left, start, pre, '-');
     pushToken(tokens, surface.slice(left.length + 1), start + left.length + 1, '', post);
     return;
   }

@@ -11,7 +11,7 @@ import { organizationByName, organOwner } from '../gazetteer/organizations.js';
 import { venueByName, isRegionName } from '../gazetteer/places.js';
 import { isHonorific, isTitleWord, TITLE_ABBREVIATIONS, FORMER_MARKERS, CURRENT_MARKERS, TITLE_DOMAIN_WORDS } from '../gazetteer/titles.js';
 import type { Token } from '../nlp/tokenize.js';
-import { junkNameReason, junkPersonReason, courtCases, capsFurnitureReason, linkPreviews, undoubled, handleWords, samePerson, personName, isSingleName, legalInstrumentReason, gluedWordReason, NOT_NAME_START_TAGS, GIVEN_NAME_TAGS, GENERIC_ORGANIZATION_WORDS, STYLE_TITLES, facilityReading, creditReason, buildingReason, contractionReason, CREDIT_LAST_WORDS, PROGRAMME_NOUNS_AFTER, isAcronym } from '../names/index.js';
+import { junkNameReason, junkPersonReason, courtCases, capsFurnitureReason, linkPreviews, undoubled, handleWords, samePerson, personName, isSingleName, legalInstrumentReason, gluedWordReason, NOT_NAME_START_TAGS, GIVEN_NAME_TAGS, genericHead, namesHeadedBy, STYLE_TITLES, facilityReading, creditReason, buildingReason, contractionReason, CREDIT_LAST_WORDS, PROGRAMME_NOUNS_AFTER, isAcronym } from '../names/index.js';
 import { PHOTO_CREDIT_WORDS } from '../gazetteer/boilerplate.js';
 import { usStateOfAbbreviation, isUsStateName } from '../gazetteer/us-states.js';
 import { newMention, type DocSentence, type Mention, type MentionClass } from './model.js';
@@ -329,9 +329,12 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
   const previews = linkPreviews(text);
   // Nor are the parties named in a court case's name ("Roe v. Wade").
   const cases = courtCases(text);
+  const pairSides = new WeakSet<NerSpan>();
+  const joinedBodies = new WeakSet<NerSpan>();
   const queue = spans.filter((sp) => !previews.some(([a, b]) => sp.start >= a && sp.end <= b) && !cases.some(([a, b]) => sp.start < b && a < sp.end));
   for (let q = 0; q < queue.length; q++) {
     const span = queue[q]!;
+    if (joinedBodies.has(span)) continue;
     const s = sentenceAt(sentences, span.start, span.end);
     if (!s || s.boilerplate) continue;
     let ts = s.tokens.findIndex((t) => t.end > span.start);
@@ -377,7 +380,29 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
     // A name that stops at a hyphen goes on after it: "Robert Kilroy-Silk", not "Robert Kilroy".
     // An East Asian given name goes on after its hyphen in lowercase too: "Kim Jong-un", "Moon Jae-in".
     const familyFirst = span.type === 'PER' && FAMILY_NAME_FIRST.has(foldName(s.tokens[ts]!.text));
-    while (te < s.tokens.length && s.tokens[te - 1]!.post === '-' && (/^\p{Lu}/u.test(s.tokens[te]!.text) || (familyFirst && /^\p{Ll}+$/u.test(s.tokens[te]!.text)))) te++;
+    // Not after a state's name or adjective ("U.S.-North Korea summit"), unless the whole is a state's name
+    // ("Guinea-Bissau").
+    while (!pairSides.has(span) && te < s.tokens.length && s.tokens[te - 1]!.post === '-' && (/^\p{Lu}/u.test(s.tokens[te]!.text) || (familyFirst && /^\p{Ll}+$/u.test(s.tokens[te]!.text))) && !(nationalName(text.slice(s.tokens[ts]!.start, s.tokens[te - 1]!.end)) && !stateByName(text.slice(s.tokens[ts]!.start, s.tokens[te]!.end)))) te++;
+    // ... but an organization's name that starts with two sides is one name: "the U.S.-Ukraine Business Council".
+    const bodyAfter = !pairSides.has(span) && te < s.tokens.length && s.tokens[te - 1]!.post === '-' && nationalName(text.slice(s.tokens[ts]!.start, s.tokens[te - 1]!.end))
+      ? queue.find((x) => x.type === 'ORG' && x.start === s.tokens[te]!.start && x.end > s.tokens[te]!.end && !nationalName(text.slice(x.start, x.end)))
+      : undefined;
+    if (bodyAfter) {
+      joinedBodies.add(bodyAfter);
+      const whole = { ...bodyAfter, start: s.tokens[ts]!.start };
+      pairSides.add(whole);
+      queue.push(whole);
+      continue;
+    }
+    // Two sides hyphenated ("India-Pakistan talks", "U.S.-Japanese trade", "EC-U.S. accord") are a name each, unless the
+    // whole is one state's name ("Guinea-Bissau"); a side, once split off, is never joined again.
+    const pair = hyphenatedPair(text, s.tokens, ts, te);
+    if (pair > 0) {
+      const sides = [{ ...span, start: s.tokens[ts]!.start, end: s.tokens[pair - 1]!.end }, { ...span, start: s.tokens[pair]!.start, end: s.tokens[te - 1]!.end }];
+      for (const side of sides) pairSides.add(side);
+      queue.push(...sides);
+      continue;
+    }
     // A possessive inside a person's span is two names: "Mike Leigh's Vera Drake" is Mike Leigh and Vera Drake.
     const possessive = span.type === 'PER' ? s.tokens.findIndex((t, k) => k > ts && k < te - 1 && /^['’][sS]$/u.test(t.text)) : -1;
     if (possessive > 0) {
@@ -415,7 +440,68 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
   // Keep the first of overlapping mentions (the longest at a position).
   const kept: Mention[] = [];
   for (const m of out) if (!kept.length || m.start >= kept[kept.length - 1]!.end) kept.push(m);
-  return usStateHomonyms(text, namedByArticle(text, joinNamesWithFunctionWords(text, sentences, kept)));
+  return usStateHomonyms(text, namedByArticle(text, personPairs(sentences, joinNamesWithFunctionWords(text, sentences, kept))));
+}
+
+/**
+ * Two people named by their names hyphenated ("the Trump-Kim summit", "a Trump-Putin meeting"): where each side is
+ * the first or last word of a person the article names in full elsewhere ("Donald Trump", "Kim Jong Un"), each side is
+ * a mention of its own, whether the recognizer read the pair as one name or as none. A hyphenated surname
+ * ("Kilroy-Silk", "Ocasio-Cortez") is one name: its sides are not the ends of two other names.
+ */
+function personPairs(sentences: DocSentence[], mentions: Mention[]): Mention[] {
+  const ends = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind !== 'person' || !m.text.includes(' ')) continue;
+    const words = m.text.split(/\s+/);
+    ends.add(words[0]!).add(words[words.length - 1]!);
+  }
+  if (ends.size < 2) return mentions;
+  const pairs: Mention[] = [];
+  const replaced = new Set<Mention>();
+  for (const s of sentences) {
+    if (s.boilerplate) continue;
+    const toks = s.tokens;
+    for (let j = 0; j + 1 < toks.length; j++) {
+      const [x, y] = [toks[j]!, toks[j + 1]!];
+      if (x.post !== '-' || y.start !== x.end + 1 || !/^\p{Lu}\p{Ll}/u.test(x.text) || !/^\p{Lu}\p{Ll}/u.test(y.text) || x.text === y.text) continue;
+      if (toks[j + 2]?.start === y.end + 1 && y.post === '-') continue; // three names hyphenated are no pair
+      if (!ends.has(x.text) || !ends.has(y.text)) continue;
+      const over = mentions.filter((m) => m.start < y.end && x.start < m.end);
+      // Free words, or one person's mention that is just the pair.
+      if (over.length > 1 || (over.length === 1 && !(over[0]!.kind === 'person' && over[0]!.start === x.start && over[0]!.end === y.end))) continue;
+      if (over[0]) replaced.add(over[0]);
+      for (const [t, k] of [[x, j], [y, j + 1]] as const) pairs.push(newMention({ start: t.start, end: t.end, text: t.text, sentence: s.index, tokenStart: k, tokenEnd: k + 1 }, { kind: 'person', label: t.text }));
+    }
+  }
+  if (!pairs.length) return mentions;
+  return [...mentions.filter((m) => !replaced.has(m)), ...pairs].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** A state's name or national adjective ("India", "U.S.", "Soviet", "Sino"). */
+function nationalName(w: string): boolean {
+  return !!(stateByName(w) || stateByDemonym(w));
+}
+
+/**
+ * Where a name of tokens [ts, te) is two sides joined by a hyphen, the index of the second side's first token, else
+ * -1. Each side is a state's name or national adjective ("India-Pakistan", "U.S.-Soviet", "Sino-Japanese"), or one is
+ * and the other is an acronym or a known organization ("EC-U.S.", "NATO-Russia", "US-Taliban"); a state's own
+ * hyphenated name ("Guinea-Bissau", "Bosnia-Herzegovina") is one name.
+ */
+function hyphenatedPair(text: string, toks: readonly Token[], ts: number, te: number): number {
+  if (te - ts < 2 || stateByName(text.slice(toks[ts]!.start, toks[te - 1]!.end))) return -1;
+  const words = (from: number, to: number) => text.slice(toks[from]!.start, toks[to - 1]!.end);
+  // In a line written in capitals every word looks like an acronym ("FRANCO-GERMAN"): only two states tell there.
+  const caps = !toks.some((t) => /\p{Ll}/u.test(t.text));
+  const body = (from: number, to: number) => (to - from === 1 && isAcronym(toks[from]!.text)) || !!organizationByName(words(from, to));
+  for (let k = ts + 1; k < te; k++) {
+    if (toks[k - 1]!.post !== '-' || toks[k]!.start !== toks[k - 1]!.end + 1) continue;
+    const left = nationalName(words(ts, k));
+    const right = nationalName(words(k, te));
+    if ((left && right) || (!caps && ((left && body(k, te)) || (right && body(ts, k))))) return k;
+  }
+  return -1;
 }
 
 /** "Rep. Alexandria Ocasio-Cortez", "Gov. Brian Kemp": an abbreviated title, with its dot, before a capitalised word. */
@@ -482,10 +568,11 @@ function namedByArticle(text: string, mentions: Mention[]): Mention[] {
       if (to) out.push({ ...m, kind: to.kind, label: to.kind === 'person' ? name : to.label, ...(to.stateIso ? { stateIso: to.stateIso } : {}), media: to.media });
       continue;
     }
-    if (m.kind === 'organization' && !m.label.includes(' ') && normName(m.label) in GENERIC_ORGANIZATION_WORDS) {
-      const n = normName(m.label);
-      // Of several ("the Judiciary Committee", "the Intelligence Committee"), "the Committee" is none the reader can tell.
-      if (new Set(orgLabels.filter((l) => l.includes(' ') && normName(l).endsWith(` ${n}`)).map(normName)).size !== 1) continue;
+    const generic = m.kind === 'organization' ? genericHead(m.label) : undefined;
+    if (generic) {
+      // Of several ("the Judiciary Committee", "the Intelligence Committee"), "the Committee" is none the reader can tell;
+      // the one the article names may end with the word or, when none does, start with it ("the Bank of England").
+      if (namesHeadedBy(generic, orgLabels).length !== 1) continue;
     }
     out.push(m);
   }

@@ -8,7 +8,7 @@
  *   join that name.
  */
 import { normName } from '../gazetteer/normalize.js';
-import { gluedWordReason, STYLE_TITLES, COMMON_WORD_ALIAS_TAGS, initialsMatch, isAcronym, personName, samePerson, isSingleName, corporateCue, sourceCue, GIVEN_NAME_TAGS, GENERIC_ORGANIZATION_WORDS, hasLegalSuffix, facilityReading, GENERATIONS, KIN_NOUNS, KIN_OWNERS, PRONOUN_SEX, fullNameSex, apartLabel, officeWord, isOfficeHead, titleWritten } from '../names/index.js';
+import { gluedWordReason, STYLE_TITLES, COMMON_WORD_ALIAS_TAGS, initialsMatch, isAcronym, personName, samePerson, isSingleName, corporateCue, sourceCue, GIVEN_NAME_TAGS, genericHead, namesHeadedBy, hasLegalSuffix, facilityReading, GENERATIONS, KIN_NOUNS, KIN_OWNERS, PRONOUN_SEX, fullNameSex, apartLabel, officeWord, isOfficeHead, titleWritten } from '../names/index.js';
 import { lexiconTag } from '../nlp/nlp.js';
 import { PERSON_MODIFIED_NOUNS } from '../ner/consistency.js';
 import { gazetteer, GAZ_CLASSES, type GazClass } from '../ner/gazetteer.js';
@@ -355,11 +355,14 @@ function resolveOrganizations(text: string, mentions: Mention[], keyed: (k: stri
   }
   const longNames = [...new Set(orgs.filter((m) => tokensOf(m.label).length > 1).map((m) => m.label))];
   for (const m of orgs) {
-    // A bare head noun ("the Council") is the one longer name of the article that ends with it.
+    // A bare head noun ("the Council") is the one longer name of the article that ends with it; a generic one ("the
+    // Bank") may start it too ("the Bank of England").
     // A time word or adverb alone ("Today", "Now") is the word, no short form of "USA Today" (COMMON_WORD_ALIAS_TAGS).
-    if (!m.label.includes(' ') && (/^\p{Lu}\p{Ll}+$/u.test(m.label) || normName(m.label) in GENERIC_ORGANIZATION_WORDS) && !((lexiconTag(m.label) ?? '') in COMMON_WORD_ALIAS_TAGS)) {
-      const heads = longNames.filter((n) => normName(n).endsWith(` ${normName(m.label)}`));
-      if (heads.length === 1) m.label = heads[0]!;
+    const generic = genericHead(m.label);
+    if ((generic || (!m.label.includes(' ') && /^\p{Lu}\p{Ll}+$/u.test(m.label))) && !((lexiconTag(m.label) ?? '') in COMMON_WORD_ALIAS_TAGS)) {
+      const word = generic ?? normName(m.label);
+      const heads = generic ? namesHeadedBy(word, orgs.map((o) => o.label)) : [...new Set(longNames.filter((n) => normName(n).endsWith(` ${word}`)).map(normName))];
+      if (heads.length === 1) m.label = longNames.find((n) => normName(n) === heads[0])!;
     }
     const bare = m.label.replace(/\./g, '');
     if (isAcronym(bare)) {

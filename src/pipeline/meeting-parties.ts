@@ -91,6 +91,16 @@ export function impliedParties(doc: Doc, s: DocSentence, ms: Mention[], a: numbe
     const st = stateAt(doc, stateOnDate(m.stateIso, doc.article.date), m);
     if (st) out.push({ mention: st, origin: 'place-state' });
   }
+  // A national adjective hyphenated to a state or another adjective names a side of what follows: "U.S.-Soviet
+  // summit", "Sino-Japanese talks", "Israeli-Palestinian negotiations".
+  for (let j = 0; j < toks.length; j++) {
+    if (!/^\p{Lu}/u.test(toks[j]!.text) || ms.some((m) => m.tokenStart <= j && j < m.tokenEnd) || !outside(j, j + 1)) continue;
+    const entry = stateByDemonym(toks[j]!.text);
+    const joined = (k: number) => k >= 0 && k < toks.length && /^\p{Lu}/u.test(toks[k]!.text) && (stateByDemonym(toks[k]!.text) || ms.some((m) => m.kind === 'state' && m.tokenStart <= k && k < m.tokenEnd));
+    if (!entry || !((toks[j - 1]?.post === '-' && joined(j - 1)) || (toks[j]!.post === '-' && joined(j + 1)))) continue;
+    const st = stateAt(doc, entry.iso, { start: toks[j]!.start, end: toks[j]!.end, sentence: s.index, tokenStart: j, tokenEnd: j + 1 });
+    if (st) out.push({ mention: st, origin: 'demonym' });
+  }
   // A national adjective before a word for officials, with at most two words between ("West German financial officials").
   for (let j = 0; j < toks.length; j++) {
     if (!/^\p{Lu}/u.test(toks[j]!.text) || ms.some((m) => m.tokenStart <= j && j < m.tokenEnd)) continue;

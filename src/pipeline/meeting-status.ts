@@ -84,7 +84,8 @@ export function statusCues(doc: Doc, s: DocSentence, a: number, b: number, claus
     const w = lowerWord(toks[k]);
     const side = k < a ? 'pre' : 'post';
     if (FUTURE_WORDS.has(w)) f.add(`clause-future|${side}`);
-    if (PAST_WORDS.has(w)) f.add(`clause-past|${side}`);
+    // "will be held", "is to be held": a passive after "be" takes its time from the word before ("will", "to").
+    if (PAST_WORDS.has(w) && lowerWord(toks[k - 1]) !== 'be') f.add(`clause-past|${side}`);
     if (SCHEDULE_PRESENT.test(w)) f.add('clause-schedule-present');
     // "is to meet", "are to visit": an arranged event.
     if ((w === 'is' || w === 'are') && lowerWord(toks[k + 1]) === 'to') f.add('clause-future|is-to');
@@ -98,7 +99,7 @@ export function statusCues(doc: Doc, s: DocSentence, a: number, b: number, claus
     if (k >= a && k < b) continue;
     const w = lowerWord(toks[k]);
     if (FUTURE_WORDS.has(w)) future = true;
-    if (PAST_WORDS.has(w)) past = true;
+    if (PAST_WORDS.has(w) && lowerWord(toks[k - 1]) !== 'be') past = true;
   }
   // The verb right after a subject trigger: "the talks ended", "the talks focused on".
   const next = lowerWord(toks[b]);
