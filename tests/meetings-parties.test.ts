@@ -111,6 +111,9 @@ describe('meetings: sides joined by a hyphen', () => {
     ['two national adjectives', 'Sino-Soviet talks opened in Moscow on Monday.', 'talks', ['demonym:China', 'demonym:Soviet Union', 'place-state:Russia']],
     ['a national adjective after a named state (the state is a mention of its own)', 'The U.S.-Soviet summit in Reykjavik ended on Sunday.', 'summit', ['demonym:Soviet Union', 'place-state:Iceland']],
     ['a national adjective alone is no side', 'The Soviet summit in Reykjavik ended on Sunday.', 'summit', ['place-state:Iceland']],
+    ['an origin before a nationality is a people, no side', 'Cuban-American lawmakers met with the mayor on Monday.', 'met', []],
+    ['an origin before a nationality, and a word for people after', 'The mayor met Chinese-American business leaders on Monday.', 'met', []],
+    ['an origin and a nationality before a word of relations are two sides', 'Japanese-American trade talks ended on Monday.', 'talks', ['demonym:Japan', 'demonym:United States']],
   ])('meetings: %s', (_why, text, trigger, want) => {
     expect(implied(text, trigger).sort()).toEqual([...want].sort());
   });

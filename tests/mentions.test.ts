@@ -155,6 +155,9 @@ describe('mentions: two sides joined by a hyphen', () => {
   it.each<[string, string, string]>([
     ["a state's own hyphenated name", 'Guinea-Bissau held elections on Sunday.', 'Guinea-Bissau'],
     ['an organization named after two sides', 'He funds the U.S.-Ukraine Business Council in Washington.', 'U.S.-Ukraine Business Council'],
+    ["a former state's hyphenated name", 'Austria-Hungary declared war on Serbia on Tuesday.', 'Austria-Hungary'],
+    ['a state\'s name hyphenated to a word of no side', 'Georgia-Pacific said on Thursday it would cut jobs.', 'Georgia-Pacific'],
+    ['dotted initials hyphenated to an acronym', 'The A.F.L.-CIO endorsed the senator in Detroit.', 'A.F.L.-CIO'],
   ])('mentions: one name: %s', (_why, text, name) => {
     expect(labels(text).some((l) => l === name || l.replace(/\./g, '') === name.replace(/\./g, ''))).toBe(true);
   });
@@ -169,6 +172,11 @@ describe('mentions: two sides joined by a hyphen', () => {
     const x = extract('Robert Kilroy-Silk quit the party. Kilroy-Silk said he would form one with Tom Silk.', '2005-01-10');
     expect(x.entities.filter((e) => e.kind === 'person').map((e) => e.label)).toEqual(['Robert Kilroy-Silk', 'Robert Kilroy-Silk', 'Tom Silk']);
   });
+
+  it('mentions: a hyphenated surname the article names someone by stays one name though both its words are others\' names', () => {
+    const x = extract('Rep. Sheila Jackson-Lee spoke after Sen. Mike Lee and Justice Ketanji Brown Jackson. Jackson-Lee said the vote was close.', '2023-05-10');
+    expect(x.entities.filter((e) => e.kind === 'person' && e.sentence === 1).map((e) => [e.text, e.label])).toEqual([['Jackson-Lee', 'Sheila Jackson-Lee']]);
+  });
 });
 
 describe('mentions: a generic word alone ("the Bank", "the Court")', () => {
@@ -178,8 +186,15 @@ describe('mentions: a generic word alone ("the Bank", "the Court")', () => {
     ['is the one the article names more often than all the others together', 'The African Development Bank met in Abidjan. The African Development Bank said the World Bank agreed. The Bank said growth would slow.', 'The Bank', 'African Development Bank'],
     ['is no one when the article names none', 'The Bank said rates would stay where they are.', 'The Bank', undefined],
     ['is no one when the article names several as often', 'The World Bank and the Asian Development Bank disagreed. The Bank said growth would slow.', 'The Bank', undefined],
+    ['is the name it heads, in the middle of it', 'The European Court of Justice ruled on Monday. The Court said the law stands.', 'The Court', 'European Court of Justice'],
+    ['is one the article names before it, not one named only later', 'The Bank of Japan held rates. The Bank said inflation would rise. The Bank of England raised rates later. The Bank of England said so.', 'The Bank', 'Bank of Japan'],
+    ['is the one named most, whether it ends or starts with the word', 'The Court of Appeals ruled on Monday. The Court of Appeals said the law stands. The Supreme Court declined. The Court said so.', 'The Court', 'Court of Appeals'],
   ])('mentions: %s', (_why, text, mention, label) => {
     const x = extract(text, '2023-05-10');
-    expect(x.entities.find((e) => e.text === mention)?.label).toBe(label);
+    // The sentence where the word stands alone ("The Bank said"): the entity written there, whole or without "The", is
+    // the one it stands for; none when it stands for no one.
+    const at = x.sentences.findIndex((t) => new RegExp(`${mention} (said|ruled)`).test(t.text));
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(x.entities.find((e) => e.sentence === at && mention.endsWith(e.text))?.label).toBe(label);
   });
 });

@@ -89,17 +89,31 @@ export function genericHead(label: string): string | undefined {
   return !n.includes(' ') && n in GENERIC_ORGANIZATION_WORDS ? n : undefined;
 }
 
-/** The distinct longer names (folded) a generic word alone may stand for: those ending with it ("the Judiciary
- * Committee" for "the Committee"), or when none does, those starting with it ("the Bank of England" for "the Bank").
- * `labels` holds one label per mention; of several names, one the article names more often than all the others
- * together is the one meant ("the Bank" in an article about the African Development Bank that names the World Bank
- * once). */
-export function namesHeadedBy(word: string, labels: readonly string[]): string[] {
-  const counts = new Map<string, number>();
-  for (const l of labels) if (l.includes(' ') && !genericHead(l)) counts.set(normName(l), (counts.get(normName(l)) ?? 0) + 1);
-  const longer = [...counts.keys()];
-  const ending = longer.filter((l) => l.endsWith(` ${word}`));
-  const heads = ending.length ? ending : longer.filter((l) => l.startsWith(`${word} `));
+/** The head noun of a name: the last word before "of" or "for" ("Bank of England", "Bank for International
+ * Settlements", "European Court of Justice"), else its last word ("World Bank"). Folded. */
+function headNoun(folded: string): string {
+  const core = folded.split(/\s(?:of|for)\s/)[0]!.split(' ');
+  return core[core.length - 1]!;
+}
+
+/** The distinct longer names (folded) a generic word alone may stand for: those it is the head noun of ("the Judiciary
+ * Committee", "the Bank of England", "the European Court of Justice" for "the Committee", "the Bank", "the Court").
+ * `labels` holds one label per mention in the order of the text, and the generic word stands at `at` among them: the
+ * names given before it are the ones it refers back to (all of them when none is). Of several names, one named more
+ * often than all the others together is the one meant ("the Bank" in an article about the African Development Bank
+ * that names the World Bank once). */
+export function namesHeadedBy(word: string, labels: readonly string[], at = labels.length): string[] {
+  const headed = (list: readonly string[]): Map<string, number> => {
+    const counts = new Map<string, number>();
+    for (const l of list) {
+      const n = normName(l);
+      if (l.includes(' ') && !genericHead(l) && headNoun(n) === word) counts.set(n, (counts.get(n) ?? 0) + 1);
+    }
+    return counts;
+  };
+  const before = headed(labels.slice(0, at));
+  const counts = before.size ? before : headed(labels);
+  const heads = [...counts.keys()];
   if (heads.length < 2) return heads;
   const total = heads.reduce((n, h) => n + counts.get(h)!, 0);
   const top = heads.find((h) => 2 * counts.get(h)! > total);

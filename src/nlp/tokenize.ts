@@ -34,9 +34,9 @@ const HEADLINE_LINE = /^[^\p{Ll}\n]*\p{Lu}[^\p{Ll}\n]*$/u;
 const SLASH_JOINED = /^(\p{L}[\p{L}\p{M}.&'’-]*)\/(?=\p{Lu})[\p{L}\p{M}.&'’/-]+$/u;
 /** A dotted abbreviation hyphenated to a capitalised word ("U.S.-Japanese", "U.S.-China", "U.K.-EU"): a token each, the
  * hyphen the first one's punctuation, as compromise already does for two plain words ("Japan-U.S."), so that each side
- * is read as the name it is. A lowercase second part ("U.S.-based", "U.S.-made") and a dotted one ("A.F.L.-C.I.O.") stay
- * one token. */
-const DOTTED_HYPHENATED = /^((?:\p{Lu}\.){2,})-(?=\p{Lu})(?!\p{Lu}\.)[\p{L}\p{M}.&'’-]+$/u;
+ * is read as the name it is. A lowercase second part ("U.S.-based", "U.S.-made"), a dotted one ("A.F.L.-C.I.O.") and an
+ * acronym after three dotted letters or more ("A.F.L.-CIO": one body's initials) stay one token. */
+const DOTTED_HYPHENATED = /^((?:\p{Lu}\.){2}|(?:\p{Lu}\.){3,}(?=-\p{Lu}[\p{L}\p{M}.&'’-]*\p{Ll}))-(?=\p{Lu})(?!\p{Lu}\.)[\p{L}\p{M}.&'’-]+$/u;
 const POSSESSIVE = /^(.+?)(['’‘][sS]|['’])$/u;
 
 interface CompromiseTerm {

@@ -380,9 +380,9 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
     // A name that stops at a hyphen goes on after it: "Robert Kilroy-Silk", not "Robert Kilroy".
     // An East Asian given name goes on after its hyphen in lowercase too: "Kim Jong-un", "Moon Jae-in".
     const familyFirst = span.type === 'PER' && FAMILY_NAME_FIRST.has(foldName(s.tokens[ts]!.text));
-    // Not after a state's name or adjective ("U.S.-North Korea summit"), unless the whole is a state's name
-    // ("Guinea-Bissau").
-    while (!pairSides.has(span) && te < s.tokens.length && s.tokens[te - 1]!.post === '-' && (/^\p{Lu}/u.test(s.tokens[te]!.text) || (familyFirst && /^\p{Ll}+$/u.test(s.tokens[te]!.text))) && !(nationalName(text.slice(s.tokens[ts]!.start, s.tokens[te - 1]!.end)) && !stateByName(text.slice(s.tokens[ts]!.start, s.tokens[te]!.end)))) te++;
+    // Not from a state's name or adjective to another side ("U.S.-North Korea summit", "NATO"), unless the whole is a
+    // state's name ("Guinea-Bissau"); on to a word of no side it goes ("Georgia-Pacific").
+    while (!pairSides.has(span) && te < s.tokens.length && s.tokens[te - 1]!.post === '-' && (/^\p{Lu}/u.test(s.tokens[te]!.text) || (familyFirst && /^\p{Ll}+$/u.test(s.tokens[te]!.text))) && !(nationalName(text.slice(s.tokens[ts]!.start, s.tokens[te - 1]!.end)) && sideAt(text, s.tokens, te) && !stateByName(text.slice(s.tokens[ts]!.start, s.tokens[te]!.end)))) te++;
     // ... but an organization's name that starts with two sides is one name: "the U.S.-Ukraine Business Council".
     const bodyAfter = !pairSides.has(span) && te < s.tokens.length && s.tokens[te - 1]!.post === '-' && nationalName(text.slice(s.tokens[ts]!.start, s.tokens[te - 1]!.end))
       ? queue.find((x) => x.type === 'ORG' && x.start === s.tokens[te]!.start && x.end > s.tokens[te]!.end && !nationalName(text.slice(x.start, x.end)))
@@ -447,14 +447,19 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
  * Two people named by their names hyphenated ("the Trump-Kim summit", "a Trump-Putin meeting"): where each side is
  * the first or last word of a person the article names in full elsewhere ("Donald Trump", "Kim Jong Un"), each side is
  * a mention of its own, whether the recognizer read the pair as one name or as none. A hyphenated surname
- * ("Kilroy-Silk", "Ocasio-Cortez") is one name: its sides are not the ends of two other names.
+ * ("Kilroy-Silk", "Ocasio-Cortez") is one name: its sides are not the ends of two other names, or the article names
+ * someone by it ("Sheila Jackson-Lee").
  */
 function personPairs(sentences: DocSentence[], mentions: Mention[]): Mention[] {
   const ends = new Set<string>();
+  // The hyphenated words of the people the article names ("Sheila Jackson-Lee"): such a word is that person's name,
+  // though its sides are the names of others ("Mike Lee", "Ketanji Brown Jackson").
+  const whole = new Set<string>();
   for (const m of mentions) {
-    if (m.kind !== 'person' || !m.text.includes(' ')) continue;
+    if (m.kind !== 'person') continue;
     const words = m.text.split(/\s+/);
-    ends.add(words[0]!).add(words[words.length - 1]!);
+    for (const w of words) if (w.includes('-')) whole.add(w);
+    if (words.length > 1) ends.add(words[0]!).add(words[words.length - 1]!);
   }
   if (ends.size < 2) return mentions;
   const pairs: Mention[] = [];
@@ -466,7 +471,7 @@ function personPairs(sentences: DocSentence[], mentions: Mention[]): Mention[] {
       const [x, y] = [toks[j]!, toks[j + 1]!];
       if (x.post !== '-' || y.start !== x.end + 1 || !/^\p{Lu}\p{Ll}/u.test(x.text) || !/^\p{Lu}\p{Ll}/u.test(y.text) || x.text === y.text) continue;
       if (toks[j + 2]?.start === y.end + 1 && y.post === '-') continue; // three names hyphenated are no pair
-      if (!ends.has(x.text) || !ends.has(y.text)) continue;
+      if (!ends.has(x.text) || !ends.has(y.text) || whole.has(`${x.text}-${y.text}`)) continue;
       const over = mentions.filter((m) => m.start < y.end && x.start < m.end);
       // Free words, or one person's mention that is just the pair.
       if (over.length > 1 || (over.length === 1 && !(over[0]!.kind === 'person' && over[0]!.start === x.start && over[0]!.end === y.end))) continue;
@@ -481,6 +486,18 @@ function personPairs(sentences: DocSentence[], mentions: Mention[]): Mention[] {
 /** A state's name or national adjective ("India", "U.S.", "Soviet", "Sino"). */
 function nationalName(w: string): boolean {
   return !!(stateByName(w) || stateByDemonym(w));
+}
+
+/** Whether a side of a pair starts at token `k`: a state's name or adjective of up to three words ("North Korea"), an
+ * acronym or a known organization's name. */
+function sideAt(text: string, toks: readonly Token[], k: number): boolean {
+  if (isAcronym(toks[k]!.text)) return true;
+  for (let e = k + 1; e <= Math.min(toks.length, k + 3); e++) {
+    const w = text.slice(toks[k]!.start, toks[e - 1]!.end);
+    if (nationalName(w) || organizationByName(w)) return true;
+    if (toks[e - 1]!.post !== ' ') break;
+  }
+  return false;
 }
 
 /**
@@ -549,7 +566,8 @@ function namedByArticle(text: string, mentions: Mention[]): Mention[] {
     if (words) handles.set(m, words);
   }
   const named = mentions.filter((m) => !handles.has(m));
-  const orgLabels = named.filter((m) => m.kind === 'organization').map((m) => m.label);
+  const orgs = named.filter((m) => m.kind === 'organization').sort((x, y) => x.start - y.start);
+  const orgLabels = orgs.map((m) => m.label);
   const programmes = programmeNames(text, named);
   const out: Mention[] = [];
   for (const m of mentions) {
@@ -572,7 +590,7 @@ function namedByArticle(text: string, mentions: Mention[]): Mention[] {
     if (generic) {
       // Of several ("the Judiciary Committee", "the Intelligence Committee"), "the Committee" is none the reader can tell;
       // the one the article names may end with the word or, when none does, start with it ("the Bank of England").
-      if (namesHeadedBy(generic, orgLabels).length !== 1) continue;
+      if (namesHeadedBy(generic, orgLabels, orgs.filter((o) => o.start < m.start).length).length !== 1) continue;
     }
     out.push(m);
   }

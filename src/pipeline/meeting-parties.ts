@@ -9,7 +9,7 @@
  */
 import { stateByDemonym, stateByIso, stateOnDate } from '../gazetteer/states.js';
 import { wordTable } from '../gazetteer/normalize.js';
-import { lowerWord } from '../nlp/tokenize.js';
+import { lowerWord, type Token } from '../nlp/tokenize.js';
 import type { Doc, DocSentence, Mention } from './model.js';
 
 /** Words for a state's people acting for it: after a national adjective, they make the state a possible party. */
@@ -91,13 +91,14 @@ export function impliedParties(doc: Doc, s: DocSentence, ms: Mention[], a: numbe
     const st = stateAt(doc, stateOnDate(m.stateIso, doc.article.date), m);
     if (st) out.push({ mention: st, origin: 'place-state' });
   }
-  // A national adjective hyphenated to a state or another adjective names a side of what follows: "U.S.-Soviet
+  // A national adjective hyphenated to a state or another adjective names a side of what follows (but a people's origin
+  // is no side, `origin`): "U.S.-Soviet
   // summit", "Sino-Japanese talks", "Israeli-Palestinian negotiations".
   for (let j = 0; j < toks.length; j++) {
     if (!/^\p{Lu}/u.test(toks[j]!.text) || ms.some((m) => m.tokenStart <= j && j < m.tokenEnd) || !outside(j, j + 1)) continue;
     const entry = stateByDemonym(toks[j]!.text);
     const joined = (k: number) => k >= 0 && k < toks.length && /^\p{Lu}/u.test(toks[k]!.text) && (stateByDemonym(toks[k]!.text) || ms.some((m) => m.kind === 'state' && m.tokenStart <= k && k < m.tokenEnd));
-    if (!entry || !((toks[j - 1]?.post === '-' && joined(j - 1)) || (toks[j]!.post === '-' && joined(j + 1)))) continue;
+    if (!entry || !((toks[j - 1]?.post === '-' && joined(j - 1) && !origin(toks, j - 1)) || (toks[j]!.post === '-' && joined(j + 1) && !origin(toks, j)))) continue;
     const st = stateAt(doc, entry.iso, { start: toks[j]!.start, end: toks[j]!.end, sentence: s.index, tokenStart: j, tokenEnd: j + 1 });
     if (st) out.push({ mention: st, origin: 'demonym' });
   }
@@ -106,7 +107,7 @@ export function impliedParties(doc: Doc, s: DocSentence, ms: Mention[], a: numbe
     if (!/^\p{Lu}/u.test(toks[j]!.text) || ms.some((m) => m.tokenStart <= j && j < m.tokenEnd)) continue;
     const two = j + 1 < toks.length ? stateByDemonym(`${toks[j]!.text} ${toks[j + 1]!.text}`) : undefined;
     const entry = two ?? stateByDemonym(toks[j]!.text);
-    if (!entry) continue;
+    if (!entry || (toks[j - 1]?.post === '-' && origin(toks, j - 1))) continue;
     const last = j + (two ? 1 : 0);
     let k = last + 1;
     // Over other national adjectives or states coordinated with it: "Japanese, and Canadian trade ministers".
@@ -132,4 +133,27 @@ export function impliedParties(doc: Doc, s: DocSentence, ms: Mention[], a: numbe
     j = last;
   }
   return out;
+}
+
+/** Nationalities that news writes after the origin of a people of them ("Cuban-American", "Chinese-Canadian"). */
+const ORIGIN_NATIONALITIES: Record<string, string> = wordTable({
+  american: '"Cuban-American lawmakers"', canadian: '"Chinese-Canadian community"', australian: '"Lebanese-Australian"', british: '"Pakistani-British author"',
+});
+
+/** Words of what lies between two sides ("Soviet-American talks", "Japanese-American trade"): before one of them, an
+ * origin and a nationality hyphenated are two sides after all. */
+const BETWEEN_SIDES: Record<string, string> = wordTable({
+  talks: 'talks', summit: 'a summit', summits: 'summits', meeting: 'a meeting', meetings: 'meetings', relations: 'relations', ties: 'ties',
+  negotiations: 'negotiations', dialogue: 'a dialogue', consultations: 'consultations', contacts: 'contacts', trade: 'trade', agreement: 'an agreement',
+  accord: 'an accord', treaty: 'a treaty', pact: 'a pact', deal: 'a deal', cooperation: 'cooperation', partnership: 'a partnership',
+  alliance: 'an alliance', commission: 'a joint body', rapprochement: 'relations', dispute: 'a dispute', tensions: 'tensions', rivalry: 'a rivalry',
+  war: 'a war', border: 'a border', friendship: 'relations', differences: 'a dispute',
+});
+
+/** Whether the two words hyphenated at tokens j and j + 1 are a people's origin and nationality ("Cuban-American
+ * lawmakers", "an Iranian-American scholar"), not two sides: the second is a nationality of ORIGIN_NATIONALITIES and
+ * no word of BETWEEN_SIDES follows within two words. */
+function origin(toks: readonly Token[], j: number): boolean {
+  if (!(lowerWord(toks[j + 1]) in ORIGIN_NATIONALITIES) || !stateByDemonym(toks[j]!.text)) return false;
+  return !toks.slice(j + 2, j + 4).some((t) => lowerWord(t) in BETWEEN_SIDES);
 }
