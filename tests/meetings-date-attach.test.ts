@@ -40,6 +40,15 @@ describe('dateAttachment', () => {
     expect(attach(sentence, expr, trigger).includes('attach:premodifies-trigger')).toBe(expected);
   });
 
+  it.each([
+    ['The deal must be ready before October, when the ministers are due to meet in Oslo.', 'October', 'meet', true],
+    ['The pact was signed on Monday, when the two leaders met in Lima.', 'Monday', 'met', true],
+    ['The ministers met in Lima on Monday.', 'Monday', 'met', false],
+    ['Prices fell in May, when rains came, and the ministers met in June.', 'May', 'met', false],
+  ])('a time a "when" clause holding the trigger follows: %s', (sentence, expr, trigger, expected) => {
+    expect(attach(sentence, expr, trigger).includes('attach:when-clause-of-trigger')).toBe(expected);
+  });
+
   it('marks a time in a "since" clause', () => {
     expect(attach('He is the first envoy to visit since the embargo took effect on March 2.', 'March 2', 'visit')).toContain('attach:since-clause');
     expect(attach('He will visit Madrid on March 2.', 'March 2', 'visit')).not.toContain('attach:since-clause');

@@ -25,6 +25,9 @@ describe('meetings-status: cues of a planned or held meeting', () => {
     ['the expression says "next"', 'Peru and Chile agreed to resume talks next month.', 'talks', ['sent-expr:future'], ['sent-expr:past']],
     ['a passive after "be" takes the time of the word before it', 'The talks between Peru and Chile will be held in Lima.', 'talks', ['span:future'], ['span:past', 'clause-past|post']],
     ['the expression says "last"', 'Peru and Chile broke off talks last month.', 'talks', ['sent-expr:past'], ['sent-expr:future']],
+    ['the meeting is awaited ("ahead of")', 'Ruiz flew to Lima ahead of her Monday meeting with the Chilean envoy.', 'meeting', ['awaited'], []],
+    ['the meeting is awaited ("on the eve of")', 'Prices rose on the eve of the summit in Lima.', 'summit', ['awaited'], []],
+    ['a meeting that is no awaited one', 'Ruiz flew to Lima after her meeting with the Chilean envoy.', 'meeting', [], ['awaited']],
   ])('meetings-status: %s', (_why, text, trigger, present, absent) => {
     const f = cues(text, trigger);
     for (const x of present) expect(f).toContain(x);

@@ -179,6 +179,17 @@ describe('mentions: two sides joined by a hyphen', () => {
   });
 });
 
+describe('mentions: a date after a name is no part of it', () => {
+  it.each<[string, string]>([
+    ['Tomas Rand met Lena Holm Feb. 27 in Oslo.', 'Lena Holm'],
+    ['Tomas Rand spoke with Lena Holm Sept. 3 about the loan.', 'Lena Holm'],
+  ])('mentions: %s', (text, name) => {
+    const got = extract(text, '2019-03-01').entities.filter((e) => e.kind === 'person').map((e) => e.text);
+    expect(got).toContain(name);
+    expect(got.some((t) => /Feb|Sept/.test(t))).toBe(false);
+  });
+});
+
 describe('mentions: a generic word alone ("the Bank", "the Court")', () => {
   it.each<[string, string, string, string | undefined]>([
     ['is the one name of the article that starts with it', 'The Bank of England raised rates on Thursday. The Bank said inflation would fall.', 'The Bank', 'Bank of England'],

@@ -16,6 +16,7 @@ import { PHOTO_CREDIT_WORDS } from '../gazetteer/boilerplate.js';
 import { usStateOfAbbreviation, isUsStateName } from '../gazetteer/us-states.js';
 import { newMention, type DocSentence, type Mention, type MentionClass } from './model.js';
 import type { NerSpan } from './recognizer.js';
+import { monthNumber } from './dates.js';
 import { PERSON_MODIFIED_NOUNS } from '../ner/consistency.js';
 import { gazetteer, GAZ_CLASSES, isHeadWord } from '../ner/gazetteer.js';
 import { writtenInLowerCase } from '../ner/clusters.js';
@@ -376,6 +377,8 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
       continue;
     }
     while (te > ts && /^(['’‘][sS]?|[\p{P}\p{S}]+)$/u.test(s.tokens[te - 1]!.text)) te--;
+    // A month's abbreviation and a day after a name are a date: "met Kim Feb. 27", "spoke with Lavrov Jan. 5".
+    if (te - ts > 1 && monthNumber(s.tokens[te - 1]!.text) && /\./.test(s.tokens[te - 1]!.text + s.tokens[te - 1]!.post) && /^\d{1,2}$/.test(s.tokens[te]?.text ?? '') && /^\p{Lu}\p{Ll}{2,3}\.?$/u.test(s.tokens[te - 1]!.text)) te--;
     if (ts >= te) continue;
     // A name that stops at a hyphen goes on after it: "Robert Kilroy-Silk", not "Robert Kilroy".
     // An East Asian given name goes on after its hyphen in lowercase too: "Kim Jong-un", "Moon Jae-in".

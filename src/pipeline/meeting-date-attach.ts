@@ -29,6 +29,9 @@ const PREMODIFIES = /^(?:['’]s)?(?:\s+[\p{L}\d][\p{L}\d.-]*){0,3}\s+$/u;
  * ...", "on Friday he met", "in May and talks"). */
 const NOT_MODIFIERS = /^(that|he|she|it|they|we|i|you|and|or|but|to|was|were|is|are|be|been|will|would|could|should|may|might|can|has|have|had|did|does|do|the|a|an|of|in|on|at|for|with|by|from|as|which|who|when|while|after|before|said|says|told)$/;
 
+/** A "when" clause opening right after a time expression and running on to the trigger within one clause. */
+const WHEN_CLAUSE = /^\s*,?\s+when\s[^,;:.()]*$/iu;
+
 interface Word { w: string; start: number; end: number }
 
 function words(text: string, from: number, to: number): Word[] {
@@ -93,5 +96,8 @@ export function dateAttachment(text: string, sentStart: number, sentEnd: number,
   // noun from before it, with at most a possessive and three modifiers between, dates that very meeting.
   const between = trigger && end <= trigger.start ? text.slice(end, trigger.start) : '';
   if (between && PREMODIFIES.test(between) && !between.toLowerCase().split(/\s+/).some((w) => NOT_MODIFIERS.test(w))) f.push('attach:premodifies-trigger');
+  // "before July, when finance ministers are due to meet", "on Monday, when Xi met Putin": a "when" clause right after
+  // the expression tells what happens at that time, and the trigger is in it.
+  if (between && WHEN_CLAUSE.test(between)) f.push('attach:when-clause-of-trigger');
   return f;
 }

@@ -30,6 +30,20 @@ const HEADLINE_FUTURE = /\b(TO|WILL|EXPECTED|PLANS?|SET|DUE|SEEN|LIKELY|AHEAD)\b
 const HEADLINE_PAST = /\b(MET|HELD|ENDED|ENDS?|AGREED|FAILED|FAIL|CLOSED|CLOSES|CONCLUDED)\b/;
 
 
+/** Two words that put the noun phrase after them in the time before it happens ("ahead of", "the eve of"). */
+const AWAITING = new Set(['ahead of', 'advance of', 'eve of', 'run-up to', 'preparation for', 'preparations for', 'preparing for', 'prepare for', 'prepares for']);
+
+/** Whether the trigger at token `a` heads a noun phrase of at most four words that follows AWAITING words ("ahead of
+ * his Tuesday meeting", "on the eve of the G-20 summit"). */
+function awaited(toks: Token[], a: number): boolean {
+  for (let k = a - 1; k >= Math.max(1, a - 5); k--) {
+    if (/[,;:.]/.test(toks[k]!.post) && k < a - 1) return false;
+    const two = `${lowerWord(toks[k - 1])} ${lowerWord(toks[k])}`;
+    if (AWAITING.has(two)) return true;
+  }
+  return false;
+}
+
 /** Words that open a clause of their own after a comma. */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'although', 'though', 'whereas']);
 
@@ -101,6 +115,8 @@ export function statusCues(doc: Doc, s: DocSentence, a: number, b: number, claus
     if (FUTURE_WORDS.has(w)) future = true;
     if (PAST_WORDS.has(w) && lowerWord(toks[k - 1]) !== 'be') past = true;
   }
+  // "ahead of his meeting with Putin", "on the eve of the summit": the trigger noun is awaited.
+  if (awaited(toks, a)) f.add('awaited');
   // The verb right after a subject trigger: "the talks ended", "the talks focused on".
   const next = lowerWord(toks[b]);
   if (/^[a-z]{3,}ed$/.test(next) && !FUTURE_WORDS.has(next)) f.add('verb-after:past');
