@@ -377,8 +377,18 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
       continue;
     }
     while (te > ts && /^(['’‘][sS]?|[\p{P}\p{S}]+)$/u.test(s.tokens[te - 1]!.text)) te--;
-    // A month's abbreviation and a day after a name are a date: "met Kim Feb. 27", "spoke with Lavrov Jan. 5".
-    if (te - ts > 1 && monthNumber(s.tokens[te - 1]!.text) && /\./.test(s.tokens[te - 1]!.text + s.tokens[te - 1]!.post) && /^\d{1,2}$/.test(s.tokens[te]?.text ?? '') && /^\p{Lu}\p{Ll}{2,3}\.?$/u.test(s.tokens[te - 1]!.text)) te--;
+    // A month's abbreviation and a day after a name are a date, with the preposition before it: "met Kim Feb. 27",
+    // "spoke with Lavrov Jan. 5", "Congress on Oct. 17".
+    if (te - ts > 1 && monthNumber(s.tokens[te - 1]!.text) && /\./.test(s.tokens[te - 1]!.text + s.tokens[te - 1]!.post) && /^\d{1,2}$/.test(s.tokens[te]?.text ?? '') && /^\p{Lu}\p{Ll}{2,3}\.?$/u.test(s.tokens[te - 1]!.text)) {
+      te--;
+      while (te - ts > 1 && /^\p{Ll}+$/u.test(s.tokens[te - 1]!.text)) te--;
+    }
+    // A body's name read on into the title of its head is the name: "the NAACP's ... People President".
+    // Not after a connector: "the Executive Office of the President" ends with its word.
+    if (span.type === 'ORG' && te - ts > 2 && normName(s.tokens[te - 1]!.text) in HEAD_TITLES && /^\p{Lu}/u.test(s.tokens[te - 2]!.text)) {
+      te--;
+      if (te - ts > 2 && normName(s.tokens[te - 1]!.text) in HEAD_TITLE_MODIFIERS) te--;
+    }
     if (ts >= te) continue;
     // A name that stops at a hyphen goes on after it: "Robert Kilroy-Silk", not "Robert Kilroy".
     // An East Asian given name goes on after its hyphen in lowercase too: "Kim Jong-un", "Moon Jae-in".
@@ -660,6 +670,18 @@ function programmeNames(text: string, mentions: Mention[]): Set<Mention> {
  * Europe", "Council on Foreign Relations", "Committee to Protect Journalists"). */
 const NAME_CONNECTORS_AFTER_HEAD = new Set(['for', 'on', 'of', 'to']);
 const NAME_CONNECTORS_INSIDE = new Set(['for', 'on', 'of', 'to', 'and', 'the', 'a', 'an']);
+/** What may follow a body's head word that the recognizer read with words before it ("Joint Commission on"). */
+const BODY_NAME_CONNECTORS = new Set(['for', 'on', 'of']);
+/** Titles of the head of a body, which end its name ("the Committee on Homeland Security Chairman"). */
+const HEAD_TITLES: Record<string, string> = wordTable({
+  chairman: 'head of a body', chairwoman: 'head of a body', chairperson: 'head of a body', president: 'head of a body',
+  director: 'head of a body', spokesman: 'speaks for a body', spokeswoman: 'speaks for a body', spokesperson: 'speaks for a body',
+  ceo: 'head of a company', commissioner: 'member of a commission',
+});
+/** Words before such a title that belong to it ("Executive Director", "Vice President"). */
+const HEAD_TITLE_MODIFIERS: Record<string, string> = wordTable({
+  executive: '"Executive Director"', vice: '"Vice President"', deputy: '"Deputy Director"', managing: '"Managing Director"', acting: '"Acting Director"',
+});
 /** "in" belongs to a name only before a continent or region ("Organization for Security and Co-operation in Europe",
  * "Committee for a Common Currency in Africa"); before a city it is where the body is ("the Council on Foreign
  * Relations in New York"). */
@@ -708,7 +730,11 @@ function joinNamesWithFunctionWords(text: string, sentences: DocSentence[], ment
     if (!bare) out.push(m);
     if (m.kind !== 'organization') continue;
     const toks = sentences[m.sentence]!.tokens;
-    if (m.tokenEnd - m.tokenStart > 1) {
+    // A body's name the recognizer cut after its head word ("the Joint Commission | on Commerce and Trade", "the
+    // Senate Committee | on Banking") goes on as a bare head word's does below.
+    // Not on "to", which after a name is most often a verb's ("the Clinton Foundation to the FBI").
+    const bodyHead = m.tokenEnd - m.tokenStart > 1 && ORGANIZATION_HEADWORDS[normName(toks[m.tokenEnd - 1]!.text)] === 'body' && BODY_NAME_CONNECTORS.has(toks[m.tokenEnd]?.text ?? '');
+    if (m.tokenEnd - m.tokenStart > 1 && !bodyHead) {
       // A head word's name the recognizer read whole up to "in" ("Committee for a Currency Union") goes on with the
       // region after it ("in Europe"), as a bare head word's name does below.
       const words = toks.slice(m.tokenStart, m.tokenEnd);
@@ -723,7 +749,7 @@ function joinNamesWithFunctionWords(text: string, sentences: DocSentence[], ment
       while (i + 1 < all.length && all[i + 1]!.sentence === m.sentence && all[i + 1]!.start < last.end) i++;
       continue;
     }
-    if (!(normName(m.text) in ORGANIZATION_HEADWORDS)) continue;
+    if (!bodyHead && !(normName(m.text) in ORGANIZATION_HEADWORDS)) continue;
     let k = m.tokenEnd;
     let end = -1;
     if (/[\p{P}]/u.test(toks[k - 1]!.post.trim()) || !NAME_CONNECTORS_AFTER_HEAD.has(toks[k]?.text ?? '')) continue;
@@ -735,6 +761,15 @@ function joinNamesWithFunctionWords(text: string, sentences: DocSentence[], ment
       if (t.text === 'in' && !t.post.trim()) {
         const n = regionAt(toks, k + 1);
         if (n) end = k + 1 + n;
+        break;
+      }
+      // Nor a date ("Congress on Oct. 17"), nor a place "on" which it sits ("the Judiciary Committee on Capitol Hill"),
+      // nor the title of its head ("the Committee on Homeland Security Chairman", "... Executive Director").
+      if (monthNumber(t.text) && /^\d/.test(toks[k + 1]?.text ?? '')) break;
+      if (toks[k - 1]!.text === 'on' && later.some((x) => x.tokenStart === k && x.kind === 'place')) break;
+      // ("the Office of the President" names the office of one: a title after a connector is the name's.)
+      if (normName(t.text) in HEAD_TITLES && /^\p{Lu}/u.test(toks[k - 1]!.text)) {
+        if (end === k && normName(toks[k - 1]!.text) in HEAD_TITLE_MODIFIERS) end = k - 1 > m.tokenEnd ? k - 1 : -1;
         break;
       }
       const capital = /^\p{Lu}/u.test(t.text) && !(normName(t.text) in NOT_NAMES) && !/['’]s$/u.test(t.text);
