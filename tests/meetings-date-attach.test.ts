@@ -45,6 +45,8 @@ describe('dateAttachment', () => {
     ['The pact was signed on Monday, when the two leaders met in Lima.', 'Monday', 'met', true],
     ['The ministers met in Lima on Monday.', 'Monday', 'met', false],
     ['Prices fell in May, when rains came, and the ministers met in June.', 'May', 'met', false],
+    ['Rojas said Tuesday when asked about the talks that progress was slow.', 'Tuesday', 'talks', false],
+    ['Prices fell on Monday when traders feared that the summit would fail.', 'Monday', 'summit', false],
   ])('a time a "when" clause holding the trigger follows: %s', (sentence, expr, trigger, expected) => {
     expect(attach(sentence, expr, trigger).includes('attach:when-clause-of-trigger')).toBe(expected);
   });

@@ -117,4 +117,11 @@ describe('meetings: sides joined by a hyphen', () => {
   ])('meetings: %s', (_why, text, trigger, want) => {
     expect(implied(text, trigger).sort()).toEqual([...want].sort());
   });
+
+  it.each<[string, string, string]>([
+    ['before words of talks further on', 'Soviet-American arms control talks opened in Geneva on Monday.', 'talks'],
+    ['before the sides\' negotiators', 'Soviet-American negotiators met in Geneva on Monday.', 'met'],
+  ])('meetings: a nationality pair is two sides %s', (_why, text, trigger) => {
+    expect(implied(text, trigger)).toEqual(expect.arrayContaining(['demonym:Soviet Union', 'demonym:United States']));
+  });
 });

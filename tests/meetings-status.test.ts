@@ -28,6 +28,8 @@ describe('meetings-status: cues of a planned or held meeting', () => {
     ['the meeting is awaited ("ahead of")', 'Ruiz flew to Lima ahead of her Monday meeting with the Chilean envoy.', 'meeting', ['awaited'], []],
     ['the meeting is awaited ("on the eve of")', 'Prices rose on the eve of the summit in Lima.', 'summit', ['awaited'], []],
     ['a meeting that is no awaited one', 'Ruiz flew to Lima after her meeting with the Chilean envoy.', 'meeting', [], ['awaited']],
+    ['a verb after an awaited meeting is not awaited', 'Ahead of the summit Ruiz met Rojas in Lima.', 'met', [], ['awaited']],
+    ['the meeting is awaited ("in the run-up to")', 'Markets rallied in the run-up to the summit in Lima.', 'summit', ['awaited'], []],
   ])('meetings-status: %s', (_why, text, trigger, present, absent) => {
     const f = cues(text, trigger);
     for (const x of present) expect(f).toContain(x);

@@ -30,8 +30,7 @@ const HISTORICAL_STATES: Array<{ name: string; iso: string; aliases: string[]; d
   { name: 'Soviet Union', iso: 'SU', aliases: ['USSR', 'U.S.S.R.', 'Soviet Union'], demonyms: ['Soviet'], capitals: ['Moscow'], reason: 'Cold War news' },
   { name: 'West Germany', iso: 'DD-W', aliases: ['Federal Republic of Germany', 'West Germany'], demonyms: ['West German'], capitals: ['Bonn'], reason: 'state until 1990' },
   { name: 'East Germany', iso: 'DD', aliases: ['German Democratic Republic', 'GDR', 'East Germany'], demonyms: ['East German'], capitals: ['East Berlin'], reason: 'state until 1990' },
-  { name: 'Yugoslavia', iso: 'YU', aliases: ['Yugoslavia', 'Serbia and Montenegro', 'Serbia-Montenegro'], demonyms: ['Yugoslav'], capitals: ['Belgrade'], reason: 'state until 2003, then Serbia and Montenegro until 2006' },
-  { name: 'Austria-Hungary', iso: 'AT-HU', aliases: ['Austria-Hungary', 'Austro-Hungarian Empire'], demonyms: ['Austro-Hungarian'], capitals: [], reason: 'state until 1918, in archives and histories' },
+  { name: 'Yugoslavia', iso: 'YU', aliases: ['Yugoslavia'], demonyms: ['Yugoslav'], capitals: ['Belgrade'], reason: 'state until 2003' },
   { name: 'Czechoslovakia', iso: 'CS', aliases: ['Czechoslovakia'], demonyms: ['Czechoslovak'], capitals: ['Prague'], reason: 'state until 1992' },
 ];
 

@@ -89,10 +89,11 @@ export function genericHead(label: string): string | undefined {
   return !n.includes(' ') && n in GENERIC_ORGANIZATION_WORDS ? n : undefined;
 }
 
-/** The head noun of a name: the last word before "of" or "for" ("Bank of England", "Bank for International
- * Settlements", "European Court of Justice"), else its last word ("World Bank"). Folded. */
+/** The head noun of a name: the last word before "of", "for", "on" or "to" ("Bank of England", "Bank for
+ * International Settlements", "Council on Foreign Relations", "Committee to Protect Journalists"), else its last word
+ * ("World Bank"). Folded. */
 function headNoun(folded: string): string {
-  const core = folded.split(/\s(?:of|for)\s/)[0]!.split(' ');
+  const core = folded.split(/\s(?:of|for|on|to)\s/)[0]!.split(' ');
   return core[core.length - 1]!;
 }
 

@@ -393,9 +393,9 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
     // A name that stops at a hyphen goes on after it: "Robert Kilroy-Silk", not "Robert Kilroy".
     // An East Asian given name goes on after its hyphen in lowercase too: "Kim Jong-un", "Moon Jae-in".
     const familyFirst = span.type === 'PER' && FAMILY_NAME_FIRST.has(foldName(s.tokens[ts]!.text));
-    // Not from a state's name or adjective to another side ("U.S.-North Korea summit", "NATO"), unless the whole is a
-    // state's name ("Guinea-Bissau"); on to a word of no side it goes ("Georgia-Pacific").
-    while (!pairSides.has(span) && te < s.tokens.length && s.tokens[te - 1]!.post === '-' && (/^\p{Lu}/u.test(s.tokens[te]!.text) || (familyFirst && /^\p{Ll}+$/u.test(s.tokens[te]!.text))) && !(nationalName(text.slice(s.tokens[ts]!.start, s.tokens[te - 1]!.end)) && sideAt(text, s.tokens, te) && !stateByName(text.slice(s.tokens[ts]!.start, s.tokens[te]!.end)))) te++;
+    // Not after a state's name or adjective ("U.S.-North Korea summit", "Israel-Hamas talks"), unless the whole is a
+    // state's name ("Guinea-Bissau").
+    while (!pairSides.has(span) && te < s.tokens.length && s.tokens[te - 1]!.post === '-' && (/^\p{Lu}/u.test(s.tokens[te]!.text) || (familyFirst && /^\p{Ll}+$/u.test(s.tokens[te]!.text))) && !(nationalName(text.slice(s.tokens[ts]!.start, s.tokens[te - 1]!.end)) && !stateByName(text.slice(s.tokens[ts]!.start, s.tokens[te]!.end)))) te++;
     // ... but an organization's name that starts with two sides is one name: "the U.S.-Ukraine Business Council".
     const bodyAfter = !pairSides.has(span) && te < s.tokens.length && s.tokens[te - 1]!.post === '-' && nationalName(text.slice(s.tokens[ts]!.start, s.tokens[te - 1]!.end))
       ? queue.find((x) => x.type === 'ORG' && x.start === s.tokens[te]!.start && x.end > s.tokens[te]!.end && !nationalName(text.slice(x.start, x.end)))
@@ -471,8 +471,9 @@ function personPairs(sentences: DocSentence[], mentions: Mention[]): Mention[] {
   for (const m of mentions) {
     if (m.kind !== 'person') continue;
     const words = m.text.split(/\s+/);
+    if (words.length < 2) continue;
     for (const w of words) if (w.includes('-')) whole.add(w);
-    if (words.length > 1) ends.add(words[0]!).add(words[words.length - 1]!);
+    ends.add(words[0]!).add(words[words.length - 1]!);
   }
   if (ends.size < 2) return mentions;
   const pairs: Mention[] = [];
@@ -499,18 +500,6 @@ function personPairs(sentences: DocSentence[], mentions: Mention[]): Mention[] {
 /** A state's name or national adjective ("India", "U.S.", "Soviet", "Sino"). */
 function nationalName(w: string): boolean {
   return !!(stateByName(w) || stateByDemonym(w));
-}
-
-/** Whether a side of a pair starts at token `k`: a state's name or adjective of up to three words ("North Korea"), an
- * acronym or a known organization's name. */
-function sideAt(text: string, toks: readonly Token[], k: number): boolean {
-  if (isAcronym(toks[k]!.text)) return true;
-  for (let e = k + 1; e <= Math.min(toks.length, k + 3); e++) {
-    const w = text.slice(toks[k]!.start, toks[e - 1]!.end);
-    if (nationalName(w) || organizationByName(w)) return true;
-    if (toks[e - 1]!.post !== ' ') break;
-  }
-  return false;
 }
 
 /**

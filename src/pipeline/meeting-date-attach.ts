@@ -29,8 +29,9 @@ const PREMODIFIES = /^(?:['’]s)?(?:\s+[\p{L}\d][\p{L}\d.-]*){0,3}\s+$/u;
  * ...", "on Friday he met", "in May and talks"). */
 const NOT_MODIFIERS = /^(that|he|she|it|they|we|i|you|and|or|but|to|was|were|is|are|be|been|will|would|could|should|may|might|can|has|have|had|did|does|do|the|a|an|of|in|on|at|for|with|by|from|as|which|who|when|while|after|before|said|says|told)$/;
 
-/** A "when" clause opening right after a time expression and running on to the trigger within one clause. */
-const WHEN_CLAUSE = /^\s*,?\s+when\s[^,;:.()]*$/iu;
+/** A "when" clause set off by a comma right after a time expression and running on to the trigger within one clause;
+ * not one of a question or a thought ("said Tuesday when asked about the talks", "when traders feared that ..."). */
+const WHEN_CLAUSE = /^\s*,\s+when\s(?![^,;:.()]*\b(?:that|asked)\b)[^,;:.()]*$/iu;
 
 interface Word { w: string; start: number; end: number }
 

@@ -148,12 +148,18 @@ const BETWEEN_SIDES: Record<string, string> = wordTable({
   accord: 'an accord', treaty: 'a treaty', pact: 'a pact', deal: 'a deal', cooperation: 'cooperation', partnership: 'a partnership',
   alliance: 'an alliance', commission: 'a joint body', rapprochement: 'relations', dispute: 'a dispute', tensions: 'tensions', rivalry: 'a rivalry',
   war: 'a war', border: 'a border', friendship: 'relations', differences: 'a dispute',
+  negotiators: 'the sides\' people at talks', delegations: 'the sides\' people at talks', delegates: 'the sides\' people at talks',
+  envoys: 'the sides\' people at talks', diplomats: 'the sides\' people at talks', arms: '"arms control talks"',
 });
 
 /** Whether the two words hyphenated at tokens j and j + 1 are a people's origin and nationality ("Cuban-American
  * lawmakers", "an Iranian-American scholar"), not two sides: the second is a nationality of ORIGIN_NATIONALITIES and
- * no word of BETWEEN_SIDES follows within two words. */
+ * no word of BETWEEN_SIDES follows within four words of its phrase ("Soviet-American arms control talks"). */
 function origin(toks: readonly Token[], j: number): boolean {
   if (!(lowerWord(toks[j + 1]) in ORIGIN_NATIONALITIES) || !stateByDemonym(toks[j]!.text)) return false;
-  return !toks.slice(j + 2, j + 4).some((t) => lowerWord(t) in BETWEEN_SIDES);
+  for (let k = j + 2; k < Math.min(toks.length, j + 6); k++) {
+    if (lowerWord(toks[k]) in BETWEEN_SIDES) return false;
+    if (/[,;:.]/.test(toks[k]!.post)) break;
+  }
+  return true;
 }

@@ -30,18 +30,21 @@ const HEADLINE_FUTURE = /\b(TO|WILL|EXPECTED|PLANS?|SET|DUE|SEEN|LIKELY|AHEAD)\b
 const HEADLINE_PAST = /\b(MET|HELD|ENDED|ENDS?|AGREED|FAILED|FAIL|CLOSED|CLOSES|CONCLUDED)\b/;
 
 
-/** Two words that put the noun phrase after them in the time before it happens ("ahead of", "the eve of"). */
-const AWAITING = new Set(['ahead of', 'advance of', 'eve of', 'run-up to', 'preparation for', 'preparations for', 'preparing for', 'prepare for', 'prepares for']);
+/** Words that put the noun phrase after them in the time before it happens ("ahead of", "on the eve of"), as the text
+ * before the phrase ends. */
+const AWAITING = /\b(?:ahead of|in advance of|eve of|run-up to|run up to|preparations? for|preparing for|prepares? for)\s*$/;
 
-/** Whether the trigger at token `a` heads a noun phrase of at most four words that follows AWAITING words ("ahead of
- * his Tuesday meeting", "on the eve of the G-20 summit"). */
+/** Words that may stand in a noun phrase before its head: determiners, possessives and a few modifiers of a meeting
+ * ("his Tuesday meeting", "the planned G-20 summit"). A name or number stands there too. */
+const NOUN_PHRASE_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'next', "week's", 'upcoming', 'planned', 'scheduled', 'expected', 'proposed', 'annual', 'bilateral', 'weekend', 'first', 'second', 'third', 'final', 'high-level', 'two-day', 'three-day']);
+
+/** Whether the trigger at token `a` heads a noun phrase that follows AWAITING words ("ahead of his Tuesday meeting",
+ * "on the eve of the G-20 summit"); not a verb after such a phrase ("Ahead of the summit Putin met Xi"). */
 function awaited(toks: Token[], a: number): boolean {
-  for (let k = a - 1; k >= Math.max(1, a - 5); k--) {
-    if (/[,;:.]/.test(toks[k]!.post) && k < a - 1) return false;
-    const two = `${lowerWord(toks[k - 1])} ${lowerWord(toks[k])}`;
-    if (AWAITING.has(two)) return true;
-  }
-  return false;
+  let k = a;
+  while (k > 0 && a - k < 4 && !/[,;:.]/.test(toks[k - 1]!.post) && (NOUN_PHRASE_WORDS.has(lowerWord(toks[k - 1])) || /^[\p{Lu}\d]/u.test(toks[k - 1]!.text))) k--;
+  const before = toks.slice(Math.max(0, k - 4), k).map((t) => `${lowerWord(t)}${t.post}`).join('');
+  return AWAITING.test(before.trimEnd() + ' ');
 }
 
 /** Words that open a clause of their own after a comma. */
