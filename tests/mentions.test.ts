@@ -189,6 +189,7 @@ describe('mentions: a body\'s name goes on after its head word', () => {
     ['Ministers attended a meeting of the Baltic Joint Commission on Energy and Transport in Riga.', 'Baltic Joint Commission on Energy and Transport'],
     ['He spoke to the Committee on Ways and Means on Tuesday.', 'Committee on Ways and Means'],
     ['He apologized to the Office of the President on Monday.', 'Office of the President'],
+    ['The Executive Office of the President said so on Monday.', 'Executive Office of the President'],
   ])('mentions: %s', (text, name) => {
     expect(extract(text, '2019-03-01').entities.map((e) => e.label)).toContain(name);
   });

@@ -659,6 +659,9 @@ function programmeNames(text: string, mentions: Mention[]): Set<Mention> {
  * Europe", "Council on Foreign Relations", "Committee to Protect Journalists"). */
 const NAME_CONNECTORS_AFTER_HEAD = new Set(['for', 'on', 'of', 'to']);
 const NAME_CONNECTORS_INSIDE = new Set(['for', 'on', 'of', 'to', 'and', 'the', 'a', 'an']);
+/** The kinds of head words (ORGANIZATION_HEADWORDS) of a body or office of government, whose names go on after them
+ * ("the Joint Commission on Taxation", "the White House Office of Management and Budget"). */
+const BODY_HEAD_KINDS: Record<string, string> = wordTable({ body: 'a committee, commission, council', government: 'an office, ministry, department', agency: 'an agency' });
 /** What may follow a body's head word that the recognizer read with words before it ("Joint Commission on"). */
 const BODY_NAME_CONNECTORS = new Set(['for', 'on', 'of']);
 /** Titles of the head of a body, which end its name ("the Committee on Homeland Security Chairman"). */
@@ -722,7 +725,7 @@ function joinNamesWithFunctionWords(text: string, sentences: DocSentence[], ment
     // A body's name the recognizer cut after its head word ("the Joint Commission | on Commerce and Trade", "the
     // Senate Committee | on Banking") goes on as a bare head word's does below.
     // Not on "to", which after a name is most often a verb's ("the Clinton Foundation to the FBI").
-    const bodyHead = m.tokenEnd - m.tokenStart > 1 && ORGANIZATION_HEADWORDS[normName(toks[m.tokenEnd - 1]!.text)] === 'body' && BODY_NAME_CONNECTORS.has(toks[m.tokenEnd]?.text ?? '');
+    const bodyHead = m.tokenEnd - m.tokenStart > 1 && (ORGANIZATION_HEADWORDS[normName(toks[m.tokenEnd - 1]!.text)] ?? '') in BODY_HEAD_KINDS && BODY_NAME_CONNECTORS.has(toks[m.tokenEnd]?.text ?? '');
     if (m.tokenEnd - m.tokenStart > 1 && !bodyHead) {
       // A head word's name the recognizer read whole up to "in" ("Committee for a Currency Union") goes on with the
       // region after it ("in Europe"), as a bare head word's name does below.
