@@ -207,6 +207,17 @@ describe('mentions: a body\'s name goes on after its head word', () => {
   });
 });
 
+describe('mentions: the words of an office\'s phrase before a name are the office\'s', () => {
+  it.each<[string, string]>([
+    ['Visiting Under-Secretary of State for Economic Affairs Allen Wallis told Eishiro Saito so.', 'Allen Wallis'],
+    ['Director of National Intelligence Joseph Maguire spoke on Monday.', 'Joseph Maguire'],
+  ])('mentions: %s', (text, name) => {
+    const people = extract(text, '1987-03-02').entities.filter((e) => e.kind === 'person').map((e) => e.text);
+    expect(people).toContain(name);
+    expect(people.some((t) => t !== name && t.endsWith(name))).toBe(false);
+  });
+});
+
 describe('mentions: a date after a name is no part of it', () => {
   it.each<[string, string]>([
     ['President Trump met Kim Jong Un Feb. 27 in Hanoi.', 'Kim Jong Un'],

@@ -288,6 +288,12 @@ function capitalByPosition(toks: Token[], k: number): boolean {
  * stays before a name of one word ("Prince Charles"); a function word glued to the name is dropped ("When Donald
  * Trump", "Unless Obama"); so are descriptive words before the first given name ("Sprinter Kelly Holmes").
  */
+/** Words of an office's "of" phrase that TITLE_DOMAIN_WORDS, the words before a title, leave out ("Minister of Mines
+ * and Energy", "Secretary for Economic Affairs"). */
+const OFFICE_PHRASE_WORDS: Record<string, string> = wordTable({
+  affairs: '"Economic Affairs"', mines: '"Mines and Energy"', resources: '"Natural Resources"', development: '"Economic Development"', planning: '"National Planning"',
+});
+
 function personNameStart(toks: Token[], spanStart: number, ts: number, te: number): number {
   if (te - ts === 1 && ts > 0 && normName(toks[ts - 1]!.text) in STYLE_TITLES && /^\p{Lu}/u.test(toks[ts - 1]!.text) && (ts > spanStart || !toks[ts - 1]!.post.trim())) return ts - 1;
   while (te - ts >= 2 && /^\p{Lu}\p{Ll}/u.test(toks[ts]!.text) && ((lexiconTag(toks[ts]!.text) ?? '') in NOT_NAME_START_TAGS || sentenceAdverb(toks[ts]!.text)) && capitalByPosition(toks, ts)) ts++;
@@ -297,14 +303,20 @@ function personNameStart(toks: Token[], spanStart: number, ts: number, te: numbe
   for (let k = te - 2; k >= ts; k--) if (isHonorific(toks[k]!.text) && /^\p{Lu}/u.test(toks[k + 1]!.text)) return k + 1;
   // "Director of National Intelligence Joseph Maguire", "Secretary of Public Affairs Monica Crowley": a span that
   // starts inside an office's "of" phrase has the office's last words before the given name.
-  const before = toks.slice(Math.max(0, ts - 3), ts);
-  const inOffice = before.some((t) => t.text === 'of') && before.every((t) => /^(\p{Lu}|of$)/u.test(t.text));
+  // "Under-Secretary of State for Economic Affairs Allen Wallis", "Minister of Mines and Energy Subroto": "for" and
+  // "and" join an office's words too.
+  let from = ts;
+  while (from > 0 && ts - from < 4 && /^(\p{Lu}|of$|for$|and$|the$)/u.test(toks[from - 1]!.text)) from--;
+  const before = toks.slice(from, ts);
+  const inOffice = before.some((t) => t.text === 'of' || t.text === 'for') && !GIVEN_NAME_TAGS.has(lexiconTag(toks[ts]!.text) ?? '');
   for (let g = ts + 1; g <= te - 2; g++) {
     if (!GIVEN_NAME_TAGS.has(lexiconTag(toks[g]!.text) ?? '')) continue;
     // "Impeach Donald Trump", "Team Hillary Clinton": a slogan's verb or a camp's noun before a given name.
     if (inOffice || toks.slice(ts, g).every((t) => isDescriptionWord(t.text) || gluedWordReason(t.text, lexiconTag, isNameWord))) return g;
     break;
   }
+  // One name after an office's words ("... of Mines and Energy Subroto"): the words of the portfolio are the office's.
+  if (inOffice && te - ts >= 2 && toks.slice(ts, te - 1).every((t) => normName(t.text) in TITLE_DOMAIN_WORDS || normName(t.text) in OFFICE_PHRASE_WORDS)) return te - 1;
   // "Crooked Hillary", "Sleepy Joe": an epithet before a given name alone.
   if (te - ts === 2 && GIVEN_NAME_TAGS.has(lexiconTag(toks[ts + 1]!.text) ?? '') && isEpithet(toks[ts]!.text)) return ts + 1;
   return ts;
