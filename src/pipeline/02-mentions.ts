@@ -283,17 +283,17 @@ function capitalByPosition(toks: Token[], k: number): boolean {
   return words.length >= 6 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length >= 0.8 * words.length;
 }
 
-/**
- * Where a person's name starts in a recognizer span, from `ts` (after titles and honorifics): a royal or papal title
- * stays before a name of one word ("Prince Charles"); a function word glued to the name is dropped ("When Donald
- * Trump", "Unless Obama"); so are descriptive words before the first given name ("Sprinter Kelly Holmes").
- */
 /** Words of an office's "of" phrase that TITLE_DOMAIN_WORDS, the words before a title, leave out ("Minister of Mines
  * and Energy", "Secretary for Economic Affairs"). */
 const OFFICE_PHRASE_WORDS: Record<string, string> = wordTable({
   affairs: '"Economic Affairs"', mines: '"Mines and Energy"', resources: '"Natural Resources"', development: '"Economic Development"', planning: '"National Planning"',
 });
 
+/**
+ * Where a person's name starts in a recognizer span, from `ts` (after titles and honorifics): a royal or papal title
+ * stays before a name of one word ("Prince Charles"); a function word glued to the name is dropped ("When Donald
+ * Trump", "Unless Obama"); so are descriptive words before the first given name ("Sprinter Kelly Holmes").
+ */
 function personNameStart(toks: Token[], spanStart: number, ts: number, te: number): number {
   if (te - ts === 1 && ts > 0 && normName(toks[ts - 1]!.text) in STYLE_TITLES && /^\p{Lu}/u.test(toks[ts - 1]!.text) && (ts > spanStart || !toks[ts - 1]!.post.trim())) return ts - 1;
   while (te - ts >= 2 && /^\p{Lu}\p{Ll}/u.test(toks[ts]!.text) && ((lexiconTag(toks[ts]!.text) ?? '') in NOT_NAME_START_TAGS || sentenceAdverb(toks[ts]!.text)) && capitalByPosition(toks, ts)) ts++;
