@@ -198,6 +198,7 @@ describe('mentions: a body\'s name goes on after its head word', () => {
     ['a place it sits on', 'Officials of the House Intelligence Committee on Capitol Hill met on Tuesday.', 'House Intelligence Committee'],
     ['a verb\'s "to"', 'Files went from the Clinton Foundation to the FBI on Tuesday.', 'Clinton Foundation'],
     ['the title of its head', 'The House Committee on Homeland Security Chairman said so on Tuesday.', 'House Committee on Homeland Security'],
+    ['the title of its head with its rank', 'The House Committee on Homeland Security Executive Director said so on Tuesday.', 'House Committee on Homeland Security'],
   ])('mentions: a body\'s name stops before %s', (_why, text, name) => {
     expect(extract(text, '2019-03-01').entities.map((e) => e.label)).toContain(name);
   });

@@ -399,7 +399,7 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
     // Not after a connector: "the Executive Office of the President" ends with its word.
     if (span.type === 'ORG' && te - ts > 2 && normName(s.tokens[te - 1]!.text) in HEAD_TITLES && /^\p{Lu}/u.test(s.tokens[te - 2]!.text)) {
       te--;
-      if (te - ts > 2 && normName(s.tokens[te - 1]!.text) in HEAD_TITLE_MODIFIERS) te--;
+      if (te - ts > 2 && titleRank(s.tokens[te - 1]!.text)) te--;
     }
     if (ts >= te) continue;
     // A name that stops at a hyphen goes on after it: "Robert Kilroy-Silk", not "Robert Kilroy".
@@ -580,7 +580,7 @@ function namedByArticle(text: string, mentions: Mention[]): Mention[] {
     if (words) handles.set(m, words);
   }
   const named = mentions.filter((m) => !handles.has(m));
-  const orgs = named.filter((m) => m.kind === 'organization').sort((x, y) => x.start - y.start);
+  const orgs = named.filter((m) => m.kind === 'organization');
   const orgLabels = orgs.map((m) => m.label);
   const programmes = programmeNames(text, named);
   const out: Mention[] = [];
@@ -682,10 +682,9 @@ const HEAD_TITLES: Record<string, string> = wordTable({
   director: 'head of a body', spokesman: 'speaks for a body', spokeswoman: 'speaks for a body', spokesperson: 'speaks for a body',
   ceo: 'head of a company', commissioner: 'member of a commission',
 });
-/** Words before such a title that belong to it ("Executive Director", "Vice President"). */
-const HEAD_TITLE_MODIFIERS: Record<string, string> = wordTable({
-  executive: '"Executive Director"', vice: '"Vice President"', deputy: '"Deputy Director"', managing: '"Managing Director"', acting: '"Acting Director"',
-});
+/** A word of rank before such a title belongs to it ("Executive Director", "Vice President"): TITLE_DOMAIN_WORDS'
+ * ranks. */
+const titleRank = (word: string): boolean => TITLE_DOMAIN_WORDS[normName(word)] === 'rank';
 /** "in" belongs to a name only before a continent or region ("Organization for Security and Co-operation in Europe",
  * "Committee for a Common Currency in Africa"); before a city it is where the body is ("the Council on Foreign
  * Relations in New York"). */
@@ -773,7 +772,7 @@ function joinNamesWithFunctionWords(text: string, sentences: DocSentence[], ment
       if (toks[k - 1]!.text === 'on' && later.some((x) => x.tokenStart === k && x.kind === 'place')) break;
       // ("the Office of the President" names the office of one: a title after a connector is the name's.)
       if (normName(t.text) in HEAD_TITLES && /^\p{Lu}/u.test(toks[k - 1]!.text)) {
-        if (end === k && normName(toks[k - 1]!.text) in HEAD_TITLE_MODIFIERS) end = k - 1 > m.tokenEnd ? k - 1 : -1;
+        if (end === k && titleRank(toks[k - 1]!.text)) end = k - 1 > m.tokenEnd ? k - 1 : -1;
         break;
       }
       const capital = /^\p{Lu}/u.test(t.text) && !(normName(t.text) in NOT_NAMES) && !/['’]s$/u.test(t.text);

@@ -354,7 +354,6 @@ function resolveOrganizations(text: string, mentions: Mention[], keyed: (k: stri
     if (def && tokensOf(m.label).length > 1 && initialsMatch(def[1]!, m.label)) acronymTarget.set(def[1]!.replace(/\./g, ''), m.label);
   }
   const longNames = [...new Set(orgs.filter((m) => tokensOf(m.label).length > 1).map((m) => m.label))];
-  const inOrder = [...orgs].sort((x, y) => x.start - y.start);
   for (const m of orgs) {
     // A bare head noun ("the Council") is the one longer name of the article that ends with it; a generic one ("the
     // Bank") may start it too ("the Bank of England").
@@ -362,7 +361,7 @@ function resolveOrganizations(text: string, mentions: Mention[], keyed: (k: stri
     const generic = genericHead(m.label);
     if ((generic || (!m.label.includes(' ') && /^\p{Lu}\p{Ll}+$/u.test(m.label))) && !((lexiconTag(m.label) ?? '') in COMMON_WORD_ALIAS_TAGS)) {
       const word = generic ?? normName(m.label);
-      const heads = generic ? namesHeadedBy(word, inOrder.map((o) => o.label), inOrder.filter((o) => o.start < m.start).length) : [...new Set(longNames.filter((n) => normName(n).endsWith(` ${word}`)).map(normName))];
+      const heads = generic ? namesHeadedBy(word, orgs.map((o) => o.label), orgs.filter((o) => o.start < m.start).length) : [...new Set(longNames.filter((n) => normName(n).endsWith(` ${word}`)).map(normName))];
       if (heads.length === 1) m.label = longNames.find((n) => normName(n) === heads[0])!;
     }
     const bare = m.label.replace(/\./g, '');
