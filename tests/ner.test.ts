@@ -207,6 +207,13 @@ describe('ner: recognize', () => {
     expect(found(text).map(([s]) => s)).toContain(name);
   });
 
+  it('ner: a person\'s name wrapped over a line break of running text is one name; names one per line stay apart', () => {
+    const wrapped = 'Mr Sato told a press conference on Monday that Prime Minister Yasuhiro\nNakasone is unlikely to take the package to Washington.';
+    expect(found(wrapped).filter(([, t]) => t === 'PER').map(([s]) => s.replace(/\s+/g, ' '))).toContain('Yasuhiro Nakasone');
+    const list = 'Members:\nJohn Smith\nMary Jones\nPeter Brown\n';
+    expect(found(list).filter(([, t]) => t === 'PER').map(([s]) => s)).toEqual(['John Smith', 'Mary Jones', 'Peter Brown']);
+  });
+
   it.each([
     'The Bush-era tax cuts expire this year, and the Biden-led coalition wants more.',
     'Jim Crow-era laws were passed across the South, Moon Jae-in said.',

@@ -1,6 +1,7 @@
 /** Roles and within-article resolution from text: tables of [text, expected]. */
 import { describe, expect, it } from 'vitest';
-import { extract } from './helpers/article.js';
+import { article, extract } from './helpers/article.js';
+import { prepareArticle } from '../src/pipeline/extract.js';
 
 const rolesOf = (text: string) =>
   extract(text).relations.filter((r) => r.relation === 'role').map((r) => `${r.source.label} -${r.title}${r.former ? ' (former)' : ''}-> ${r.target.label}`);
@@ -13,6 +14,8 @@ describe('roles', () => {
     ['a former office', 'Former Russian President Dmitry Medvedev spoke on Monday.', 'Dmitry Medvedev -President (former)-> Russia'],
     ['a title of an organization', 'The Deputy Chairman of the Security Council of Russia Dmitry Medvedev spoke.', 'Dmitry Medvedev -Deputy Chairman-> Security Council of Russia'],
     ['an apposition', 'Antonio Guterres, Secretary-General of the United Nations, spoke on Monday.', 'Antonio Guterres -Secretary-General-> United Nations'],
+    ['a state after the name', 'President Hosni Mubarak of Egypt arrived in Paris on Monday.', 'Hosni Mubarak -President-> Egypt'],
+    ['an organization after the name', 'Chairman Paul Volcker of the Federal Reserve spoke on Monday.', 'Paul Volcker -Chairman-> Federal Reserve'],
   ])('roles: %s', (_why, text, want) => {
     expect(rolesOf(text)).toContain(want);
   });
@@ -21,6 +24,18 @@ describe('roles', () => {
     const r = rolesOf('Former Russian President and current Deputy Chairman of the Security Council of Russia Dmitry Medvedev visited China.');
     expect(r).toContain('Dmitry Medvedev -President (former)-> Russia');
     expect(r).toContain('Dmitry Medvedev -Deputy Chairman-> Security Council of Russia');
+  });
+
+  it('roles: "of" after a name gives no role to a title that has its state already, nor to a name with no title', () => {
+    expect(rolesOf('Egyptian President Hosni Mubarak of the ruling party spoke on Monday.')).toEqual(['Hosni Mubarak -President-> Egypt']);
+    expect(rolesOf('Hosni Mubarak of Egypt spoke on Monday.')).toEqual([]);
+  });
+
+  it('roles: a title after "of" a state lets a later description find its person', () => {
+    const a = article('President Hosni Mubarak of Egypt arrived in Paris on Sunday. On Monday the Egyptian president met the French prime minister.');
+    const { doc, roles } = prepareArticle(a);
+    expect(roles.descriptions.map((d) => `${d.person.label} <- ${a.text.slice(d.start, d.end)}`)).toEqual(['Hosni Mubarak <- the Egyptian president']);
+    expect(doc.mentions.filter((m) => m.kind === 'state').map((m) => m.label)).toContain('Egypt');
   });
 
   it('roles: titles never become part of a name', () => {

@@ -180,8 +180,10 @@ function joinNames(f: SentenceFeatures, tags: Int32Array, spans: TokenSpan[]): T
   };
   for (const span of spans) {
     const s = { ...span };
-    // never across a line break: one-name-per-line lists put names next to each other
-    while (s.type === PER && s.from > 0 && !f.tokens[s.from]!.lineStart) {
+    // Across a line break only a person span joins a person span before it: the break is wrapping, since lines
+    // that end a unit of their own (one name per line) are model sentences of their own (modelSentences), while an
+    // unknown capital at the end of the line before may be a list's heading or a dateline's word.
+    while (s.type === PER && s.from > 0 && (!f.tokens[s.from]!.lineStart || (out[out.length - 1]?.type === PER && out[out.length - 1]!.to === s.from - 1))) {
       let from = reach(s.from - 1);
       if (from < 0) {
         let q = s.from - 1;

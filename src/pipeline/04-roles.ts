@@ -273,6 +273,16 @@ function parseMembership(toks: Token[], ms: Mention[] | undefined, from: number)
   return m && m.kind === 'organization' ? m : null;
 }
 
+/** "of [the] <State|Org>" right after a name ending before token `end`, with no break between them: the state or
+ * organization. */
+function ofAfterName(toks: Token[], ms: Mention[] | undefined, end: number): Mention | undefined {
+  if (breakAfter(toks[end - 1]) || low(toks[end]) !== 'of' || breakAfter(toks[end])) return undefined;
+  let k = end + 1;
+  if (low(toks[k]) === 'the') k++;
+  const m = mentionStartingAt(ms, k);
+  return m && (m.kind === 'state' || m.kind === 'organization') ? m : undefined;
+}
+
 function segmentTarget(seg: Segment): RoleFact['target'] | null {
   if (seg.target) return { kind: seg.target.kind as 'state' | 'organization', label: seg.target.label, ...(seg.target.iso ? { iso: seg.target.iso } : {}) };
   if (seg.orgRef) return { kind: 'organization', label: seg.orgRef.label };
@@ -342,8 +352,15 @@ export function extractRoles(doc: Doc): RoleResult {
     const toks = s.tokens;
     for (const p of ms) {
       if (p.kind !== 'person') continue;
-      // Before the name.
-      addSegments(p, parseChainBackward(toks, ms, p.tokenStart), s);
+      // Before the name; a title with no state or organization of its own may take one from "of" right after the
+      // name ("President Musharraf of Pakistan", "Chairman Paul Volcker of the Federal Reserve").
+      const before = parseChainBackward(toks, ms, p.tokenStart);
+      const nearest = before[before.length - 1];
+      if (nearest && nearest.end === p.tokenStart && !segmentTarget(nearest)) {
+        const of = ofAfterName(toks, ms, p.tokenEnd);
+        if (of) nearest.target = of;
+      }
+      addSegments(p, before, s);
       // After the name: apposition "X, deputy chairman of ...," or copula "X is President of ...".
       let k = p.tokenEnd;
       if (/,/.test(toks[k - 1]?.post ?? '') || COPULAS.has(low(toks[k]))) {
