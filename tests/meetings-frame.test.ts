@@ -83,3 +83,23 @@ describe('meetings: the frame of a gathering noun', () => {
     expect(reason?.[1]).toBeLessThan(0);
   });
 });
+
+describe('meetings: a meeting of the parties\' history', () => {
+  /** The history features of the candidate of a trigger, in an article of 9 March 2005. */
+  const history = (text: string, trigger: string): string[] => {
+    const { doc, roles } = prepareArticle(article(text, '2005-03-09'));
+    const raw: RawCandidate[] = [];
+    extractMeetings(doc, roles, { raw });
+    const found = raw.find((r) => r.trigger === trigger);
+    expect(found, `a candidate "${trigger}"`).toBeDefined();
+    return found!.features.filter((f) => f.startsWith('age:') || f.startsWith('clause-year:'));
+  };
+  it.each<[string, string, string, string[]]>([
+    ['a date years before the article', 'Vidal met Chilean President Ana Ruiz in Lima on May 15, 1998.', 'met', ['age:year+', 'clause-year:2+-before']],
+    ['a year before the article in the clause', 'Vidal first met Ruiz during his 2004 visit to Chile, aides said.', 'visit', ['clause-year:1-before']],
+    ['a meeting of the months before is news', 'Vidal met Chilean President Ana Ruiz in Lima last December.', 'met', []],
+    ['a meeting of this week', 'Vidal met Chilean President Ana Ruiz in Lima on Monday.', 'met', []],
+  ])('meetings: %s', (_why, text, trigger, want) => {
+    expect(history(text, trigger)).toEqual(want);
+  });
+});

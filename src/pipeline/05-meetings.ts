@@ -793,7 +793,7 @@ function readCandidate(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: nu
   for (const m of salient(doc)) consider(m, 'salient');
   for (const e of pool) if (e.mention.sentence !== s.index) e.features.push(...context.map((c) => `${c}|${e.features[1]}`), ...context.map((c) => `${c}|${e.mention.kind}`));
 
-  const features = [...meetingFeatures(doc, s, ms, a, b, rule, vetoes, finalParties, ruleSession, status, ruleDate, place, pool), ...bodiesOfStates(finalParties, ruleSession)];
+  const features = [...meetingFeatures(doc, s, ms, a, b, rule, vetoes, finalParties, ruleSession, status, ruleDate, place, pool), ...bodiesOfStates(finalParties, ruleSession), ...history(doc, toks, clauseStart, clauseEnd, ruleDate)];
   if (counterpart) features.push(UNNAMED_COUNTERPART);
   // A word of consulting names an encounter only with its counterpart ("discussed trade with", "consulted Japan").
   if (!counterpart) features.push(...readConsult(toks, ms, a, b, clauseStart, clauseEnd));
@@ -996,6 +996,24 @@ function meetingFeatures(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: 
   if (s.index <= 2) f.push('lead');
   // The sense of a verb of encounter: who meets or visits whom, or what ("meet the test", "visit the site").
   f.push(...readSense(doc.article.text, s, ms, a, b, rule.reason === JOURNEY_REASON));
+  return f;
+}
+
+/**
+ * How far before the report the meeting lies: a date a year or more before the article's ("in March 2009", "their
+ * 1994 meeting"), or a year before the article's in the trigger's clause ("during his 2009 visit"), tells the history
+ * of the parties, which a report recalls rather than reports. Meetings of the months before (the annotated articles'
+ * "last December") are news.
+ */
+function history(doc: Doc, toks: Token[], clauseStart: number, clauseEnd: number, date: EventDate): string[] {
+  const ref = doc.refDate;
+  if (!ref) return [];
+  const month = (d: string) => Number(d.slice(0, 4)) * 12 + (d.length >= 7 ? Number(d.slice(5, 7)) : 12);
+  const f: string[] = [];
+  if (date && month(ref) - month(date) >= 12) f.push('age:year+');
+  const refYear = Number(ref.slice(0, 4));
+  const years = toks.slice(clauseStart, clauseEnd).map((t) => /^(1[89]|20)\d\d$/.test(t.text) ? Number(t.text) : NaN).filter((y) => y < refYear);
+  if (years.length) f.push(Math.min(...years) <= refYear - 2 ? 'clause-year:2+-before' : 'clause-year:1-before');
   return f;
 }
 
