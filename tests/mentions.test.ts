@@ -147,6 +147,7 @@ describe('mentions: two sides joined by a hyphen', () => {
     ['an acronym and a state', 'The EU-China summit was held in Brussels.', ['European Union', 'China'], ['EU-China']],
     ['a state and a group no list names', 'Israel-Hamas talks resumed in Cairo on Monday.', ['Israel'], ['Israel-Hamas']],
     ['a state and its people', 'U.S.-Japanese talks of this kind are held every year.', ['United States'], ['U.S.-Japanese', 'Japan']],
+    ['a group and a state after it', 'Analysts have long studied the al-Qaeda-Iran connection.', ['Iran'], ['al-Qaeda-Iran', 'Qaeda-Iran']],
   ])('mentions: a name each: %s', (_why, text, names, notNames) => {
     const got = labels(text);
     for (const n of names) expect(got).toContain(n);
@@ -250,5 +251,21 @@ describe('mentions: a generic word alone ("the Bank", "the Court")', () => {
     const at = x.sentences.findIndex((t) => new RegExp(`${mention} (said|ruled)`).test(t.text));
     expect(at).toBeGreaterThanOrEqual(0);
     expect(x.entities.find((e) => e.sentence === at && mention.endsWith(e.text))?.label).toBe(label);
+  });
+});
+
+describe('mentions: the Arabic article before a name', () => {
+  it.each<[string, string, string]>([
+    ['hyphenated', 'Officials blamed al-Qaeda for the bombing of the pipeline.', 'al-Qaeda'],
+    ['another transliteration', 'Prosecutors said the two men had trained with al-Qaida in Yemen.', 'al-Qaida'],
+    ['with a space', 'The pair had sworn loyalty to al Qaeda years earlier.', 'al Qaeda'],
+  ])('mentions: an organization keeps its article: %s', (_why, text, name) => {
+    const got = labels(text, 'organization');
+    expect(got).toContain(name);
+    expect(got).not.toContain(name.replace(/^al[- ]/, ''));
+  });
+
+  it('mentions: an armed group\'s acronyms name the group its dictionary block lists them under', () => {
+    expect(labels('ISIS and ISIL are two names of one group, and Daesh is a third.', 'organization')).toEqual(['Islamic State']);
   });
 });

@@ -334,6 +334,8 @@ describe('names: rules', () => {
     ['United States Census Bureau', 'Census Bureau'],
     ['Democrat Party', 'Democratic Party'],
     ['House Judiciary', 'House Judiciary Committee'],
+    ['el-Nusra Front', 'al-Nusra Front'],
+    ['Jamaat el Tabligh', 'Jamaat al-Tabligh'],
   ])('names: organizationFormKey(%s) is that of %s', (a, b) => {
     expect(organizationFormKey(a)).toBe(organizationFormKey(b));
   });
@@ -345,6 +347,7 @@ describe('names: rules', () => {
     ['U.S. Chamber of Commerce', 'Chamber of Commerce'],
     ['House Judiciary Committee', 'Senate Judiciary Committee'],
     ['House Committee', 'House'],
+    ['El Paso Electric', 'Al Paso Electric'],
   ])('names: organizationFormKey(%s) is not that of %s (a company\'s or a district\'s "U.S." is its own)', (a, b) => {
     expect(organizationFormKey(a)).not.toBe(organizationFormKey(b));
   });

@@ -223,6 +223,11 @@ describe('ner: recognize', () => {
     if (text.includes('Jae-in')) expect(surfaces).toContain('Moon Jae-in');
   });
 
+  it.each<[string, Expected]>([
+    ['Officials blamed al-Qaeda for the bombing of the pipeline.', [['al-Qaeda', 'ORG']]],
+    ['Prosecutors said the two men had trained with al-Qaida in Yemen.', [['al-Qaida', 'ORG']]],
+  ])('ner: the Arabic article that starts a name is part of it: %s', (text, expected) => expectEntities(text, expected));
+
   it('ner: spans are trimmed: no surrounding punctuation or space, no leading title on a person', () => {
     const text = 'Former President Barack Obama ("the 44th president") met Mr. Kim, Dr. Jane Goodall and "Greenpeace" in Paris. Reuters\'s reporters (Reuters) saw it, as did the government\'s Cabinet Office.';
     const spans = recognize(text, tokenize(text));
@@ -415,6 +420,14 @@ describe('ner: a place name that names a club or a company', () => {
       [['Chester', 'LOC']], ['Chester/LOC', 'Chester/LOC', 'Chester/LOC']],
     ['a company named by its shares and officers', 'Investors bought 20 percent of Talvora \'s shares. The general manager of Talvora resigned, and Talvora moved from Oslo to Bergen.',
       [['Talvora', 'LOC'], ['Oslo', 'LOC'], ['Bergen', 'LOC']], ['Talvora/ORG', 'Talvora/ORG', 'Talvora/ORG', 'Oslo/LOC', 'Bergen/LOC']],
+    ['an armed group named by its fighters, its attacks and its recruits', 'Zarvani State fighters seized the road. Zarvani State claimed the attack on Monday, and two brothers joined the Zarvani State last year.',
+      [['Zarvani State', 'LOC']], ['Zarvani State/ORG', 'Zarvani State/ORG', 'Zarvani State/ORG']],
+    ['an armed group fought, and its remnants', 'The villages were freed from Zarvani State last year. Remnants of Zarvani State fled, and the war against Zarvani State went on.',
+      [['Zarvani State', 'LOC']], ['Zarvani State/ORG', 'Zarvani State/ORG', 'Zarvani State/ORG']],
+    ['a person\'s possessive after "members of" is no group', 'Forty members of Nyla Orrin\'s family met in Ohio. Nyla Orrin spoke first.',
+      [['Nyla Orrin', 'LOC']], ['Nyla Orrin/LOC', 'Nyla Orrin/LOC']],
+    ['a place the gazetteer knows stays a place among an armed group\'s words', 'Fighters crossed into Aleppo on Monday. Aleppo militants said the war against Aleppo was over.',
+      [['Aleppo', 'LOC']], ['Aleppo/LOC', 'Aleppo/LOC', 'Aleppo/LOC']],
     ['a town is no company by a share price alone', 'Shares in Oslo fell on Monday, and Oslo \'s shares index closed lower.',
       [['Oslo', 'LOC']], ['Oslo/LOC', 'Oslo/LOC']],
     ['a row of a standings table reads as its table', 'Standings:\nHAWKS 70 63 .526\nWOLVES 69 65 .515\nTORONTO 63 71 .470\nBEARS 48 86 .358\nGames at TORONTO on Sunday.',

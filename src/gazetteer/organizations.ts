@@ -78,6 +78,9 @@ export const ORGANIZATIONS: OrganizationEntry[] = [
   { name: 'World Food Programme', aliases: ['WFP', 'World Food Program'], reason: 'UN agency (PETRARCH2: WFP)' },
   { name: "United Nations Children's Fund", aliases: ['UNICEF', 'Unicef'], reason: "UN agency (PETRARCH2: UNICEF, UNITED_NATIONS_CHILDREN'S_FUND, code IGOUNOKID)" },
   { name: 'American Civil Liberties Union', aliases: ['ACLU'], state: 'US', reason: 'US rights group (PETRARCH2: ACLU)' },
+  // Armed groups that news names by acronyms alone: the names of one block of the PETRARCH2 country actors dictionary
+  // (Phoenix.Countries.actors.txt), coded as a militarized group (IMG).
+  { name: 'Islamic State', aliases: ['ISIS', 'ISIL', 'Daesh'], notOfStates: true, reason: 'armed group (PETRARCH2: THE_ISLAMIC_STATE, +ISIS_, +ISIL_, +DAESH_, code IMGMUSISI)' },
   { name: 'Gulf Cooperation Council', aliases: ['GCC'], reason: 'regional organization' },
   { name: 'Federal Reserve', aliases: ['Fed', 'U.S. Federal Reserve', 'Federal Reserve Board'], state: 'US', reason: 'US central bank' },
   { name: 'Federal Open Market Committee', aliases: ['FOMC'], state: 'US', reason: 'US monetary policy body' },

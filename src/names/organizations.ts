@@ -84,9 +84,18 @@ function withoutUsPrefix(n: string): string {
   return ` ${m[1]!} `;
 }
 
-/** One key for an organization's forms: legal suffix, spelling, "Party", plural and party short forms folded. */
+/**
+ * The Arabic article before a capitalised name, written "al" or, as in Egypt, "el"; with a hyphen or a space, in lower
+ * case or capitalised ("al-Qaeda", "Al Qaeda", "el-Qaeda"): one word of one name. normName folds the hyphen and the
+ * capital; "el" is folded to "al" where it is written in lower case, since a capitalised "El" is also the Spanish
+ * article ("El Paso"). The assimilated forms ("ad-", "ash-", "ar-") are English words too and stay as written.
+ */
+const ARABIC_ARTICLE_EL = /(^|[\s(])el(?=[-\s]\p{Lu})/gu;
+
+/** One key for an organization's forms: legal suffix, spelling, "Party", plural, party short forms and the Arabic
+ * article folded. */
 export function organizationFormKey(label: string): string {
-  let n = ` ${normName(label).replace(/^the /, '')} `;
+  let n = ` ${normName(label.replace(ARABIC_ARTICLE_EL, '$1al')).replace(/^the /, '')} `;
   for (const [brit, us] of Object.entries(SPELLINGS)) n = n.replace(` ${brit} `, ` ${us} `);
   n = withoutUsPrefix(n);
   // "House Judiciary Chairman Jerry Nadler": a chamber's committee named without its head word is the committee.

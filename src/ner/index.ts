@@ -15,7 +15,7 @@ import { decodeModel, hasFeature, tagSentence, type Model } from './model.js';
 import { ENTITY_TYPES, NUM_TAGS, spansOf, tagOf, typeOf, type EntityType } from './tags.js';
 import { GAZ_CLASSES } from './gazetteer.js';
 import { writtenInLowerCase } from './clusters.js';
-import { BARE_TITLE_SET, COMPOUND_HEAD_SET, NAME_PARTICLE_SET, TITLE_SET } from './titles.js';
+import { ARTICLE_PARTICLE_SET, BARE_TITLE_SET, COMPOUND_HEAD_SET, NAME_PARTICLE_SET, TITLE_SET } from './titles.js';
 import { voteTypes } from './consistency.js';
 
 export type { EntityType } from './tags.js';
@@ -228,10 +228,15 @@ function clean(tokens: ModelToken[], from: number, to: number, type: EntityType)
   // ... but the lowercase syllable of a hyphenated given name is ("Moon Jae-in")
   const syllable = (i: number): boolean => i - 2 >= from && hyphenSyllable(tokens, i - 2);
   const junk = (i: number): boolean => isPunct(i) || isPossessive(i) || (hasCapital && isLower(i) && !syllable(i));
-  while (from <= to && junk(from)) from++;
+  // ... and so is the Arabic article that starts a name ("al-Qaeda", "al Qaeda")
+  const article = (i: number): boolean => {
+    const next = tokens[i + 1]?.text === '-' && tokens[i + 1]!.start === tokens[i]!.end ? i + 2 : i + 1;
+    return next <= to && ARTICLE_PARTICLE_SET.has(tokens[i]!.text) && (next === i + 1 || tokens[next]!.start === tokens[i + 1]!.end) && /^\p{Lu}/u.test(tokens[next]!.text);
+  };
+  while (from <= to && junk(from) && !article(from)) from++;
   while (to >= from && junk(to)) to--;
   if (type === 'PER') {
-    while (from < to && (TITLE_SET.has(tokens[from]!.text.toLowerCase()) || junk(from))) from++;
+    while (from < to && (TITLE_SET.has(tokens[from]!.text.toLowerCase()) || (junk(from) && !article(from)))) from++;
   }
   if (from > to) return null;
   // a title alone, split by the model from the name after it ("Mr" | "." | "Romney"), names nothing

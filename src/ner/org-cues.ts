@@ -8,7 +8,9 @@
  *   stays a location: national teams are read as their countries, as CoNLL-2003 annotates them and as
  *   src/pipeline/teams.ts expects.
  * - In any article, a name the gazetteer knows as no place, with the words of a company around it ("Talvora's shares",
- *   "general manager of Talvora", "a stake in X"), names a company.
+ *   "general manager of Talvora", "a stake in X"), names a company; with the words of an armed group around it ("X
+ *   fighters", "X claimed the attack", "pledged allegiance to X", "murdered by X", "the war against X"), the group: a
+ *   group named like a polity ("Islamic State") is read as a place for its head word.
  *
  * Rows of one table name one kind of thing: a name heading a row of numbers ("HAWKS 70 63 .526") takes the type of
  * most of the table's row heads.
@@ -58,6 +60,20 @@ export const COMPANY_WORDS_AFTER: ReadonlyArray<{ pattern: RegExp; reason: strin
 export const COMPANY_WORDS_BEFORE: ReadonlyArray<{ pattern: RegExp; reason: string }> = [
   { pattern: /\b(?:stake|stakes|shares|holding) in$/i, reason: 'a holding in a company' },
   { pattern: /\b(?:general manager|chief executive|chief executive officer|board of directors|shareholders|takeover|privatisation|privatization) of$/i, reason: 'a company\'s officers, owners or sale' },
+];
+
+/** Words after a name that make it an armed group's, with the reason ("Islamic State fighters", "X claimed the attack"). */
+export const ARMED_GROUP_WORDS_AFTER: ReadonlyArray<{ pattern: RegExp; reason: string }> = [
+  { pattern: /^\s+(?:group|militants?|fighters?|jihadists?|insurgents?|extremists?|terrorists?|militias?|sympathi[sz]ers|affiliates?|operatives|captives?)\b/i, reason: 'an armed group\'s members, followers or captives' },
+  { pattern: /^\s+(?:(?:has|had|have|also|quickly|later)\s+)?claimed\s+(?:responsibility|credit|(?:the|an|a|both)\s+(?:\w+\s+)?(?:attacks?|bombings?|killings?|blasts?|assaults?))\b/i, reason: 'a group claiming an attack' },
+];
+
+/** Words before a name that make it an armed group's ("pledged allegiance to X", "murdered by X", "the fight against X"). */
+export const ARMED_GROUP_WORDS_BEFORE: ReadonlyArray<{ pattern: RegExp; reason: string }> = [
+  { pattern: /\b(?:allegiance|loyalty) to(?: the)?$/i, reason: 'allegiance pledged to a group' },
+  { pattern: /\b(?:join|joins|joined|joining|members of|remnants of|collapse of)(?: the)?$/i, reason: 'a group joined, or its members and remnants' },
+  { pattern: /\b(?:killed|murdered|kidnapped|abducted|executed|beheaded|targeted|victimi[sz]ed|radicali[sz]ed|committed|carried out|inspired|recruited|claimed|directed) by(?: the)?$/i, reason: 'an act of a group' },
+  { pattern: /\b(?:(?:war|fight|fighting|fought|battle|campaign|coalition|offensive|struggle) against|war on|fighting|battle|battling|defeat of|defeating)(?: the)?$/i, reason: 'a group fought' },
 ];
 
 const PLACE_CLASSES = ['country', 'city', 'region', 'place', 'town', 'subdiv', 'demonym'] as const;
@@ -210,6 +226,9 @@ export function organizationNames(text: string, spans: readonly NerSpan[], keys:
     if (!(classes & placeMask)) {
       for (const c of COMPANY_WORDS_AFTER) if (c.pattern.test(after)) return void out.set(key, c.reason);
       for (const c of COMPANY_WORDS_BEFORE) if (c.pattern.test(before)) return void out.set(key, c.reason);
+      for (const c of ARMED_GROUP_WORDS_AFTER) if (c.pattern.test(after)) return void out.set(key, c.reason);
+      // ... not a possessive that only qualifies the noun after it ("members of Jane Doe's family")
+      if (!/^['’]s\b/u.test(after)) for (const c of ARMED_GROUP_WORDS_BEFORE) if (c.pattern.test(before)) return void out.set(key, c.reason);
     }
     if (classes & countryMask) return;
     sports ??= isSportsText(text, spans);

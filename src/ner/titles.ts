@@ -110,6 +110,12 @@ export const NAME_PARTICLES: ReadonlyArray<{ word: string; reason: string }> = [
 export const NAME_PARTICLE_SET: ReadonlySet<string> = new Set(NAME_PARTICLES.map((p) => p.word));
 
 /**
+ * The Arabic article, which starts a name as well as joining its parts: written in lower case before the capitalised
+ * word it belongs to, with a hyphen or a space ("al-Qaeda", "al Qaeda", "el-Sisi"), it is part of the name.
+ */
+export const ARTICLE_PARTICLE_SET: ReadonlySet<string> = new Set(NAME_PARTICLES.filter((p) => p.reason.startsWith('Arabic article')).map((p) => p.word));
+
+/**
  * Short lowercase words that, joined to the last word of a name by a hyphen, make a compound of the name ("Jim
  * Crow-era", "World Bank-led"), not a part of it; other short syllables there end the name ("Moon Jae-in", "Kim
  * Jong-un", "Park Geun-hye", "Ban Ki-moon": a romanized two-syllable given name). Each carries the reason it is listed.

@@ -19,6 +19,7 @@ import type { NerSpan } from './recognizer.js';
 import { monthNumber } from './dates.js';
 import { PERSON_MODIFIED_NOUNS } from '../ner/consistency.js';
 import { gazetteer, GAZ_CLASSES, isHeadWord } from '../ner/gazetteer.js';
+import { ARTICLE_PARTICLE_SET } from '../ner/titles.js';
 import { writtenInLowerCase } from '../ner/clusters.js';
 
 /** Words that are never a whole entity name, whatever the recognizer says. */
@@ -130,6 +131,19 @@ function creditBeforeName(text: string, s: DocSentence, type: NerSpan['type'], t
   return type === 'PER' && !text.slice(s.start, s.tokens[ts]!.start).trim() && isNameWord(s.tokens[ts + 1]!.text);
 }
 
+/** The Arabic article before the capitalised word it belongs to, with a hyphen or a space ("al-Qaeda", "al Qaeda"):
+ * part of the name, not running text before it. */
+function arabicArticle(tokens: DocSentence['tokens'], i: number): boolean {
+  const next = tokens[i + 1];
+  return !!next && ARTICLE_PARTICLE_SET.has(tokens[i]!.text) && /^(?:-|\s+)$/u.test(tokens[i]!.post) && /^\p{Lu}/u.test(next.text);
+}
+
+/** Whether a name or word starts with a capital, after the Arabic article it may start with ("al-Baghdadi"). */
+function capitalisedName(name: string): boolean {
+  const article = /^(\p{Ll}+)[-\s]/u.exec(name);
+  return /^\p{Lu}/u.test(article && ARTICLE_PARTICLE_SET.has(article[1]!) ? name.slice(article[0].length) : name);
+}
+
 function isTrimWord(word: string, kind: 'PER' | 'ORG' | 'LOC' | 'MISC'): boolean {
   const w = normName(word);
   // Only a lowercase article: "The Oval" and "A. Dale" keep their first word.
@@ -203,7 +217,7 @@ function classify(type: NerSpan['type'], surface: string, at: SpanContext = { ti
   if (type === 'PER') {
     if (normName(label.split(/\s+/).pop()!) in AWARD_WORDS || junkPersonReason(label)) return null;
     if (undoubled(label) !== label) return { kind: 'person', label: undoubled(label) };
-    if (!/^\p{Lu}/u.test(label) && !/^\p{Lu}/u.test(label.split(' ').pop() ?? '')) return null;
+    if (!capitalisedName(label) && !capitalisedName(label.split(' ').pop() ?? '')) return null;
     return { kind: 'person', label };
   }
   if (type === 'ORG') {
@@ -366,7 +380,7 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
       continue;
     }
     const spanStart = ts;
-    while (ts < te - 1 && (isTrimWord(s.tokens[ts]!.text, span.type) || /^(['’‘][sS]?|[\p{P}\p{S}]+)$/u.test(s.tokens[ts]!.text))) ts++;
+    while (ts < te - 1 && !arabicArticle(s.tokens, ts) && (isTrimWord(s.tokens[ts]!.text, span.type) || /^(['’‘][sS]?|[\p{P}\p{S}]+)$/u.test(s.tokens[ts]!.text))) ts++;
     // A picture's credit before a name or a headline ("| Getty Alaska scrambles...", "/ Reuters Jane Doe") is no part
     // of it; a name that goes on with an organization's head word is the agency's own ("Reuters Institute"). First in
     // a sentence, only a person's name goes on after a credit ("Reuters Jane Doe"); an organization's name is the
@@ -405,9 +419,9 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
     // A name that stops at a hyphen goes on after it: "Robert Kilroy-Silk", not "Robert Kilroy".
     // An East Asian given name goes on after its hyphen in lowercase too: "Kim Jong-un", "Moon Jae-in".
     const familyFirst = span.type === 'PER' && FAMILY_NAME_FIRST.has(foldName(s.tokens[ts]!.text));
-    // Not after a state's name or adjective ("U.S.-North Korea summit", "Israel-Hamas talks"), unless the whole is a
-    // state's name ("Guinea-Bissau").
-    while (!pairSides.has(span) && te < s.tokens.length && s.tokens[te - 1]!.post === '-' && (/^\p{Lu}/u.test(s.tokens[te]!.text) || (familyFirst && /^\p{Ll}+$/u.test(s.tokens[te]!.text))) && !(nationalName(text.slice(s.tokens[ts]!.start, s.tokens[te - 1]!.end)) && !stateByName(text.slice(s.tokens[ts]!.start, s.tokens[te]!.end)))) te++;
+    // Not after a state's name or adjective ("U.S.-North Korea summit", "Israel-Hamas talks"), nor into a state's name
+    // ("the al-Qaeda-Iran connection"), unless the whole is a state's name ("Guinea-Bissau").
+    while (!pairSides.has(span) && te < s.tokens.length && s.tokens[te - 1]!.post === '-' && (/^\p{Lu}/u.test(s.tokens[te]!.text) || (familyFirst && /^\p{Ll}+$/u.test(s.tokens[te]!.text))) && !((nationalName(text.slice(s.tokens[ts]!.start, s.tokens[te - 1]!.end)) || !!stateByName(s.tokens[te]!.text)) && !stateByName(text.slice(s.tokens[ts]!.start, s.tokens[te]!.end)))) te++;
     // ... but an organization's name that starts with two sides is one name: "the U.S.-Ukraine Business Council".
     const bodyAfter = !pairSides.has(span) && te < s.tokens.length && s.tokens[te - 1]!.post === '-' && nationalName(text.slice(s.tokens[ts]!.start, s.tokens[te - 1]!.end))
       ? queue.find((x) => x.type === 'ORG' && x.start === s.tokens[te]!.start && x.end > s.tokens[te]!.end && !nationalName(text.slice(x.start, x.end)))
