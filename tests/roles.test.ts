@@ -15,6 +15,7 @@ describe('roles', () => {
     ['a title of an organization', 'The Deputy Chairman of the Security Council of Russia Dmitry Medvedev spoke.', 'Dmitry Medvedev -Deputy Chairman-> Security Council of Russia'],
     ['an apposition', 'Antonio Guterres, Secretary-General of the United Nations, spoke on Monday.', 'Antonio Guterres -Secretary-General-> United Nations'],
     ['a state after the name', 'President Hosni Mubarak of Egypt arrived in Paris on Monday.', 'Hosni Mubarak -President-> Egypt'],
+    ['an apposition that ends in a comma', "Lena Ostrow, Canada's trade minister, spoke on Monday.", 'Lena Ostrow -Trade Minister-> Canada'],
     ['an organization after the name', 'Chairman Paul Volcker of the Federal Reserve spoke on Monday.', 'Paul Volcker -Chairman-> Federal Reserve'],
   ])('roles: %s', (_why, text, want) => {
     expect(rolesOf(text)).toContain(want);

@@ -113,8 +113,10 @@ const isPossessive = (t: Token | undefined) => !!t && /^['’‘][sS]?$/.test(t.
 /** A hard break between tokens: punctuation after `a` (comma, colon, bracket, quote). */
 const breakAfter = (a: Token | undefined) => !!a && /[,;:()"“”]/.test(a.post);
 
-/** Parses one title segment backwards, ending just before token `end`. */
-function parseSegmentBackward(toks: Token[], ms: Mention[] | undefined, end: number): Segment | null {
+/** Parses one title segment backwards, ending just before token `end`; `closed`: the phrase ends there (an
+ * apposition's "X, the finance minister, said"), so a comma after its last word does not cut it from what it names. */
+function parseSegmentBackward(toks: Token[], ms: Mention[] | undefined, end: number, closed = false): Segment | null {
+  const open = (k: number) => !breakAfter(toks[k]) || (closed && k === end - 1);
   let j = end - 1;
   let target: Mention | undefined;
   // "... of [the] <Org|State>"
@@ -129,8 +131,8 @@ function parseSegmentBackward(toks: Token[], ms: Mention[] | undefined, end: num
   }
   // Title head and its words.
   const titleToks: string[] = [];
-  if (j < 0 || !isTitleWord(toks[j]!.text) || mentionEndingAt(ms, j) || breakAfter(toks[j])) return null;
-  while (j >= 0 && !mentionEndingAt(ms, j) && !breakAfter(toks[j]) && (isTitleWord(toks[j]!.text) || normName(toks[j]!.text) in TITLE_DOMAIN_WORDS)) {
+  if (j < 0 || !isTitleWord(toks[j]!.text) || mentionEndingAt(ms, j) || !open(j)) return null;
+  while (j >= 0 && !mentionEndingAt(ms, j) && open(j) && (isTitleWord(toks[j]!.text) || normName(toks[j]!.text) in TITLE_DOMAIN_WORDS)) {
     titleToks.unshift(toks[j]!.text);
     j--;
   }
@@ -246,7 +248,7 @@ function parseSegmentForward(toks: Token[], ms: Mention[] | undefined, from: num
     }
     if (m && (m.kind === 'organization' || m.kind === 'state')) j = m.tokenEnd;
   }
-  const seg = parseSegmentBackward(toks, ms, j);
+  const seg = parseSegmentBackward(toks, ms, j, true);
   if (!seg || seg.start > from + 2) return null;
   return seg;
 }
