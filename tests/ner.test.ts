@@ -210,6 +210,10 @@ describe('ner: recognize', () => {
   it('ner: a person\'s name wrapped over a line break of running text is one name; names one per line stay apart', () => {
     const wrapped = 'Mr Sato told a press conference on Monday that Prime Minister Yasuhiro\nNakasone is unlikely to take the package to Washington.';
     expect(found(wrapped).filter(([, t]) => t === 'PER').map(([s]) => s.replace(/\s+/g, ' '))).toContain('Yasuhiro Nakasone');
+    const long = 'The meeting was attended by Treasury Secretary James Baker, said John Smith\nMary Jones was also present at the meeting in Paris on Sunday.';
+    const people = found(long).filter(([, t]) => t === 'PER').map(([s]) => s);
+    expect(people).toContain('John Smith');
+    expect(people).toContain('Mary Jones');
     const list = 'Members:\nJohn Smith\nMary Jones\nPeter Brown\n';
     expect(found(list).filter(([, t]) => t === 'PER').map(([s]) => s)).toEqual(['John Smith', 'Mary Jones', 'Peter Brown']);
   });

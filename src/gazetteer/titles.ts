@@ -46,6 +46,15 @@ export const FORMER_MARKERS: Record<string, string> = wordTable({
 /** Words before a title that say the office is held now (they are dropped from the title). */
 export const CURRENT_MARKERS: Record<string, string> = wordTable({ current: 'explicitly current', incumbent: 'explicitly current', sitting: 'explicitly current', new: 'newly in office' });
 
+/** Titles of a region's, a city's or a legislature's office: "of" a state after the name is where they hold it or
+ * come from ("Governor Jimmy Carter of Georgia", "Senator Ana Ruiz of Georgia"), not a national office of that state. */
+export const LOCAL_TITLES: Record<string, string> = wordTable({
+  governor: 'a region\'s head', gov: 'a region\'s head', mayor: 'a city\'s head', senator: 'a legislator', sen: 'a legislator',
+  congressman: 'a legislator', congresswoman: 'a legislator', representative: 'a legislator', rep: 'a legislator',
+  assemblyman: 'a legislator', assemblywoman: 'a legislator', councillor: 'a council member', councilman: 'a council member',
+  councilwoman: 'a council member', delegate: 'a legislator or envoy', mp: 'a legislator', mep: 'a legislator',
+});
+
 /** Honorifics that precede a name and are not part of it. */
 export const HONORIFICS: Record<string, string> = wordTable({
   mr: 'honorific', mrs: 'honorific', ms: 'honorific', miss: 'honorific', dr: 'academic or medical', prof: 'academic',

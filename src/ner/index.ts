@@ -180,10 +180,15 @@ function joinNames(f: SentenceFeatures, tags: Int32Array, spans: TokenSpan[]): T
   };
   for (const span of spans) {
     const s = { ...span };
-    // Across a line break only a person span joins a person span before it: the break is wrapping, since lines
-    // that end a unit of their own (one name per line) are model sentences of their own (modelSentences), while an
-    // unknown capital at the end of the line before may be a list's heading or a dateline's word.
-    while (s.type === PER && s.from > 0 && (!f.tokens[s.from]!.lineStart || (out[out.length - 1]?.type === PER && out[out.length - 1]!.to === s.from - 1))) {
+    // Across a line break, a person span joins only a one-word person span that ends the line before: a given name
+    // wrapped from its surname ("Prime Minister Yasuhiro\nNakasone"). Two names of two words or more on either side
+    // of a break are two people ("said John Smith\nMary Jones"), and an unknown capital at the end of the line before
+    // may be a list's heading or a dateline's word.
+    const wrappedGivenName = (): boolean => {
+      const prev = out[out.length - 1];
+      return !!prev && prev.type === PER && prev.to === s.from - 1 && prev.from === prev.to && s.to - s.from <= 1;
+    };
+    while (s.type === PER && s.from > 0 && (!f.tokens[s.from]!.lineStart || wrappedGivenName())) {
       let from = reach(s.from - 1);
       if (from < 0) {
         let q = s.from - 1;

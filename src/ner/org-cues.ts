@@ -62,6 +62,10 @@ export const COMPANY_WORDS_BEFORE: ReadonlyArray<{ pattern: RegExp; reason: stri
   { pattern: /\b(?:general manager|chief executive|chief executive officer|board of directors|shareholders|takeover|privatisation|privatization) of$/i, reason: 'a company\'s officers, owners or sale' },
 ];
 
+/** Head words of names that armed groups take after a polity or a force ("Islamic State", "Islamic Emirate", "Nusra
+ * Front", "Mahdi Army", "Qassam Brigades"), which the recognizer may read as places. */
+export const GROUP_HEAD_WORDS: ReadonlySet<string> = new Set(['state', 'emirate', 'caliphate', 'front', 'army', 'brigade', 'brigades', 'movement', 'legion', 'battalion', 'battalions', 'militia', 'forces']);
+
 /** Words after a name that make it an armed group's, with the reason ("Islamic State fighters", "X claimed the attack"). */
 export const ARMED_GROUP_WORDS_AFTER: ReadonlyArray<{ pattern: RegExp; reason: string }> = [
   { pattern: /^\s+(?:group|militants?|fighters?|jihadists?|insurgents?|extremists?|terrorists?|militias?|sympathi[sz]ers|affiliates?|operatives|captives?)\b/i, reason: 'an armed group\'s members, followers or captives' },
@@ -73,7 +77,7 @@ export const ARMED_GROUP_WORDS_BEFORE: ReadonlyArray<{ pattern: RegExp; reason: 
   { pattern: /\b(?:allegiance|loyalty) to(?: the)?$/i, reason: 'allegiance pledged to a group' },
   { pattern: /\b(?:join|joins|joined|joining|members of|remnants of|collapse of)(?: the)?$/i, reason: 'a group joined, or its members and remnants' },
   { pattern: /\b(?:killed|murdered|kidnapped|abducted|executed|beheaded|targeted|victimi[sz]ed|radicali[sz]ed|committed|carried out|inspired|recruited|claimed|directed) by(?: the)?$/i, reason: 'an act of a group' },
-  { pattern: /\b(?:(?:war|fight|fighting|fought|battle|campaign|coalition|offensive|struggle) against|war on|fighting|battle|battling|defeat of|defeating)(?: the)?$/i, reason: 'a group fought' },
+  { pattern: /\b(?:(?:war|fight|fighting|fought|battle|campaign|coalition|offensive|struggle) against|war on|defeat of|defeating)(?: the)?$/i, reason: 'a group fought' },
 ];
 
 const PLACE_CLASSES = ['country', 'city', 'region', 'place', 'town', 'subdiv', 'demonym'] as const;
@@ -226,9 +230,14 @@ export function organizationNames(text: string, spans: readonly NerSpan[], keys:
     if (!(classes & placeMask)) {
       for (const c of COMPANY_WORDS_AFTER) if (c.pattern.test(after)) return void out.set(key, c.reason);
       for (const c of COMPANY_WORDS_BEFORE) if (c.pattern.test(before)) return void out.set(key, c.reason);
-      for (const c of ARMED_GROUP_WORDS_AFTER) if (c.pattern.test(after)) return void out.set(key, c.reason);
-      // ... not a possessive that only qualifies the noun after it ("members of Jane Doe's family")
-      if (!/^['’]s\b/u.test(after)) for (const c of ARMED_GROUP_WORDS_BEFORE) if (c.pattern.test(before)) return void out.set(key, c.reason);
+      // An armed group's words make a name the group's only when the name is made like a group's, with a polity's or a
+      // force's head word (GROUP_HEAD_WORDS: "Islamic State", "Nusra Front"): "Swat Valley militants" and "Rojava
+      // fighters" are where fighters come from.
+      if (GROUP_HEAD_WORDS.has(text.slice(s.start, s.end).split(/\s+/).pop()!.toLowerCase())) {
+        for (const c of ARMED_GROUP_WORDS_AFTER) if (c.pattern.test(after)) return void out.set(key, c.reason);
+        // ... not a possessive that only qualifies the noun after it ("members of Jane Doe's family")
+        if (!/^['’]s\b/u.test(after)) for (const c of ARMED_GROUP_WORDS_BEFORE) if (c.pattern.test(before)) return void out.set(key, c.reason);
+      }
     }
     if (classes & countryMask) return;
     sports ??= isSportsText(text, spans);

@@ -419,9 +419,10 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
     // A name that stops at a hyphen goes on after it: "Robert Kilroy-Silk", not "Robert Kilroy".
     // An East Asian given name goes on after its hyphen in lowercase too: "Kim Jong-un", "Moon Jae-in".
     const familyFirst = span.type === 'PER' && FAMILY_NAME_FIRST.has(foldName(s.tokens[ts]!.text));
-    // Not after a state's name or adjective ("U.S.-North Korea summit", "Israel-Hamas talks"), nor into a state's name
-    // ("the al-Qaeda-Iran connection"), unless the whole is a state's name ("Guinea-Bissau").
-    while (!pairSides.has(span) && te < s.tokens.length && s.tokens[te - 1]!.post === '-' && (/^\p{Lu}/u.test(s.tokens[te]!.text) || (familyFirst && /^\p{Ll}+$/u.test(s.tokens[te]!.text))) && !((nationalName(text.slice(s.tokens[ts]!.start, s.tokens[te - 1]!.end)) || !!stateByName(s.tokens[te]!.text)) && !stateByName(text.slice(s.tokens[ts]!.start, s.tokens[te]!.end)))) te++;
+    // Not after a state's name or adjective ("U.S.-North Korea summit", "Israel-Hamas talks"), nor, for an
+    // organization, into a state's name ("the al-Qaeda-Iran connection"; a person's may end in one: "Pierre
+    // Mendes-France"), unless the whole is a state's name ("Guinea-Bissau").
+    while (!pairSides.has(span) && te < s.tokens.length && s.tokens[te - 1]!.post === '-' && (/^\p{Lu}/u.test(s.tokens[te]!.text) || (familyFirst && /^\p{Ll}+$/u.test(s.tokens[te]!.text))) && !((nationalName(text.slice(s.tokens[ts]!.start, s.tokens[te - 1]!.end)) || (span.type !== 'PER' && !!stateByName(s.tokens[te]!.text))) && !stateByName(text.slice(s.tokens[ts]!.start, s.tokens[te]!.end)))) te++;
     // ... but an organization's name that starts with two sides is one name: "the U.S.-Ukraine Business Council".
     const bodyAfter = !pairSides.has(span) && te < s.tokens.length && s.tokens[te - 1]!.post === '-' && nationalName(text.slice(s.tokens[ts]!.start, s.tokens[te - 1]!.end))
       ? queue.find((x) => x.type === 'ORG' && x.start === s.tokens[te]!.start && x.end > s.tokens[te]!.end && !nationalName(text.slice(x.start, x.end)))

@@ -18,7 +18,7 @@
 import { normName } from '../gazetteer/normalize.js';
 import { demonymsOf, stateByDemonym, stateByIso, stateOnDate } from '../gazetteer/states.js';
 import { organizationByName } from '../gazetteer/organizations.js';
-import { isTitle, isTitleWord, displayTitle, FORMER_MARKERS, CURRENT_MARKERS, TITLES, TITLE_DOMAIN_WORDS } from '../gazetteer/titles.js';
+import { isTitle, isTitleWord, displayTitle, FORMER_MARKERS, CURRENT_MARKERS, LOCAL_TITLES, TITLES, TITLE_DOMAIN_WORDS } from '../gazetteer/titles.js';
 import { lowerWord, type Token } from '../nlp/tokenize.js';
 import type { Doc, DocSentence, Mention } from './model.js';
 
@@ -275,14 +275,13 @@ function parseMembership(toks: Token[], ms: Mention[] | undefined, from: number)
   return m && m.kind === 'organization' ? m : null;
 }
 
-/** "of [the] <State|Org>" right after a name ending before token `end`, with no break between them: the state or
- * organization. */
+/** "of [the] <State>" right after a name ending before token `end`, with no break between them: the state. */
 function ofAfterName(toks: Token[], ms: Mention[] | undefined, end: number): Mention | undefined {
   if (breakAfter(toks[end - 1]) || low(toks[end]) !== 'of' || breakAfter(toks[end])) return undefined;
   let k = end + 1;
   if (low(toks[k]) === 'the') k++;
   const m = mentionStartingAt(ms, k);
-  return m && (m.kind === 'state' || m.kind === 'organization') ? m : undefined;
+  return m?.kind === 'state' ? m : undefined;
 }
 
 function segmentTarget(seg: Segment): RoleFact['target'] | null {
@@ -354,11 +353,14 @@ export function extractRoles(doc: Doc): RoleResult {
     const toks = s.tokens;
     for (const p of ms) {
       if (p.kind !== 'person') continue;
-      // Before the name; a title with no state or organization of its own may take one from "of" right after the
-      // name ("President Musharraf of Pakistan", "Chairman Paul Volcker of the Federal Reserve").
+      // Before the name; a title of a national office held now, with no state of its own, may take the state of "of"
+      // right after the name ("President Musharraf of Pakistan", "Prime Minister Yasuhiro Nakasone of Japan"). Not an
+      // organization ("Prime Minister Thatcher of the Conservative Party" leads a government, not the party), not a
+      // former office ("Former President Jimmy Carter of Georgia", his home state), not a region's or a legislature's
+      // (LOCAL_TITLES: "Governor Jimmy Carter of Georgia").
       const before = parseChainBackward(toks, ms, p.tokenStart);
       const nearest = before[before.length - 1];
-      if (nearest && nearest.end === p.tokenStart && !segmentTarget(nearest)) {
+      if (nearest && nearest.end === p.tokenStart && !nearest.former && !segmentTarget(nearest) && !nearest.title.some((w) => normName(w) in LOCAL_TITLES)) {
         const of = ofAfterName(toks, ms, p.tokenEnd);
         if (of) nearest.target = of;
       }

@@ -31,7 +31,7 @@ import { FORMER_MARKERS, isTitleWord } from '../gazetteer/titles.js';
 import { isInternationalBody } from '../gazetteer/organizations.js';
 import { stateByDemonym, stateOnDate } from '../gazetteer/states.js';
 import type { MeetingCandidateExplanation, MeetingStatus } from '../types.js';
-import { datelineSpan, daysFrom, findDates, monthNumber, type EventDate, type TimeExpression } from './dates.js';
+import { datelineSpan, daysFrom, findDates, monthNumber, statedYears, type EventDate, type TimeExpression } from './dates.js';
 import type { Doc, DocSentence, Mention } from './model.js';
 import type { RoleResult } from './04-roles.js';
 import { isScoreline, isSportsArticle } from './teams.js';
@@ -1002,8 +1002,8 @@ function meetingFeatures(doc: Doc, s: DocSentence, ms: Mention[], a: number, b: 
 /**
  * How far before the report the meeting lies: a date a year or more before the article's ("in March 2009", "their
  * 1994 meeting"), or a year before the article's in the trigger's clause ("during his 2009 visit"), tells the history
- * of the parties, which a report recalls rather than reports. Meetings of the months before (the annotated articles'
- * "last December") are news.
+ * of the parties, which a report recalls rather than reports. Meetings of the months before ("last December") are
+ * news.
  */
 function history(doc: Doc, toks: Token[], clauseStart: number, clauseEnd: number, date: EventDate): string[] {
   const ref = doc.refDate;
@@ -1012,7 +1012,9 @@ function history(doc: Doc, toks: Token[], clauseStart: number, clauseEnd: number
   const f: string[] = [];
   if (date && month(ref) - month(date) >= 12) f.push('age:year+');
   const refYear = Number(ref.slice(0, 4));
-  const years = toks.slice(clauseStart, clauseEnd).map((t) => /^(1[89]|20)\d\d$/.test(t.text) ? Number(t.text) : NaN).filter((y) => y < refYear);
+  const from = toks[clauseStart];
+  const to = toks[clauseEnd - 1];
+  const years = from && to ? statedYears(doc.article.text.slice(from.start, to.end)).filter((y) => y < refYear) : [];
   if (years.length) f.push(Math.min(...years) <= refYear - 2 ? 'clause-year:2+-before' : 'clause-year:1-before');
   return f;
 }
