@@ -1,6 +1,6 @@
 /** Date resolution against the reference day, tense-aware: tables of [text, reference, tense, expected]. */
 import { describe, expect, it } from 'vitest';
-import { clauseTense, datelineDay, datelineSpan, findDates } from '../src/pipeline/dates.js';
+import { clauseTense, datelineDay, datelineSpan, findDates, statedYears } from '../src/pipeline/dates.js';
 
 // 2022-12-22 is a Thursday.
 const REF = '2022-12-22';
@@ -376,3 +376,18 @@ describe('dates: "in the day" counts no day', () => {
   });
 });
 
+
+describe('dates: years named by number alone', () => {
+  it.each<[string, number[]]>([
+    ['They first met in 1998 in Lima.', [1998]],
+    ['Vidal met Ruiz during his 2004 visit to Chile.', [2004]],
+    ['The 2009 talks failed.', [2009]],
+    ["2010's talks failed.", [2010]],
+    ['They met in Lima on May 15, 1998.', [1998]],
+    ['Talks open in Geneva at 1900 GMT on Tuesday.', []],
+    ['The 2000 delegates met in Lima.', []],
+    ['Officials from 2015 member states met in Lima.', []],
+  ])('dates: %s', (text, want) => {
+    expect(statedYears(text)).toEqual(want);
+  });
+});

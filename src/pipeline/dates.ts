@@ -477,14 +477,13 @@ export function datelineDay(text: string, from: number, articleDate: string | nu
   return fmtDay(t);
 }
 
-/** Days from `YYYY-MM-DD` day `b` to day `a` (negative when `a` is earlier), or NaN when either is not a day. */
 /**
  * The years a text names by number alone ("in 1998", "his 2004 visit", "since 2009", "2010's talks"): a number of
- * 1800-2099 after a preposition of time, a determiner or a possessive, or before a possessive; not a clock time ("at
- * 1900 GMT") nor a count ("from 2015 member states"), which the words around it show.
+ * 1800-2099 after a preposition of time, a month, a determiner or a possessive, or before a possessive; not a clock
+ * time ("at 1900 GMT", "in 2000 hours") nor a count ("the 2000 delegates"), which the word after it shows.
  */
 const YEAR_AFTER = /(?:(?:^|\b)(?:in|since|during|until|till|through|of|by|before|after|the|a|an|his|her|its|their|our|my|'s|’s|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|\b\d{1,2},)\s+$/i;
-const NOT_YEAR_AFTER = /^\s*(?:gmt|utc|est|edt|bst|cet|local|hours?|hrs|h\b|members?|people|troops|(?!(?:was|has|his|is|its|this|thus|as|us|yes|plus|across|less|unless|was)\b)[a-z]+s\b(?!['’]))/i;
+const NOT_YEAR_AFTER = /^\s*(?:gmt|utc|est|edt|bst|cet|local|hours?|hrs|h\b|members?|people|troops|delegates|votes|miles|km|tons|tonnes|barrels)\b/i;
 export function statedYears(text: string): number[] {
   const out: number[] = [];
   for (const m of text.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)) {
@@ -497,6 +496,7 @@ export function statedYears(text: string): number[] {
   return out;
 }
 
+/** Days from `YYYY-MM-DD` day `b` to day `a` (negative when `a` is earlier), or NaN when either is not a day. */
 export function daysFrom(a: string | null, b: string | null): number {
   const x = a ? parseIsoDay(a) : null;
   const y = b ? parseIsoDay(b) : null;
