@@ -85,12 +85,12 @@ export const BARE_TITLE_SET: ReadonlySet<string> = new Set(
 );
 
 /** Lowercase words that join the parts of a person's name. Each carries the reason it is listed. */
-export const NAME_PARTICLES: ReadonlyArray<{ word: string; reason: string }> = [
+export const NAME_PARTICLES: ReadonlyArray<{ word: string; reason: string; startsName?: boolean }> = [
   { word: 'bin', reason: 'Arabic "son of" (Mohammed bin Salman)' },
   { word: 'bint', reason: 'Arabic "daughter of"' },
   { word: 'ibn', reason: 'Arabic "son of"' },
-  { word: 'al', reason: 'Arabic article (Ali al-Sistani)' },
-  { word: 'el', reason: 'Arabic article as written in Egypt (Abdel Fattah el-Sisi)' },
+  { word: 'al', reason: 'Arabic article (Ali al-Sistani)', startsName: true },
+  { word: 'el', reason: 'Arabic article as written in Egypt (Abdel Fattah el-Sisi)', startsName: true },
   { word: 'da', reason: 'Portuguese, Italian "of" (Lula da Silva)' },
   { word: 'das', reason: 'Portuguese "of the"' },
   { word: 'do', reason: 'Portuguese "of the"' },
@@ -110,10 +110,11 @@ export const NAME_PARTICLES: ReadonlyArray<{ word: string; reason: string }> = [
 export const NAME_PARTICLE_SET: ReadonlySet<string> = new Set(NAME_PARTICLES.map((p) => p.word));
 
 /**
- * The Arabic article, which starts a name as well as joining its parts: written in lower case before the capitalised
- * word it belongs to, with a hyphen or a space ("al-Qaeda", "al Qaeda", "el-Sisi"), it is part of the name.
+ * The particles that start a name as well as joining its parts (`startsName`: the Arabic article): written in lower
+ * case before the capitalised word it belongs to, with a hyphen or a space ("al-Qaeda", "al Qaeda", "el-Sisi"), such a
+ * particle is part of the name.
  */
-export const ARTICLE_PARTICLE_SET: ReadonlySet<string> = new Set(NAME_PARTICLES.filter((p) => p.reason.startsWith('Arabic article')).map((p) => p.word));
+export const ARTICLE_PARTICLE_SET: ReadonlySet<string> = new Set(NAME_PARTICLES.filter((p) => p.startsName).map((p) => p.word));
 
 /**
  * Short lowercase words that, joined to the last word of a name by a hyphen, make a compound of the name ("Jim
