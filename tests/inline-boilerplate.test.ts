@@ -8,6 +8,7 @@ import { extractArticle } from '../src/pipeline/extract.js';
 const CARD_AFTER_NAME = 'Speaker Ada Quill Ada Marie QuillSenate passes farm bill | Quill: budget talks will go on MORE (D-Ore.) said the vote would come soon.';
 const CARD_WITH_NICKNAME = 'It was reported by special counsel Tom Verlaine Thomas (Tom) Verlaine2020 hopefuls meet in Iowa Verlaine team interviews aides MORE that the inquiry had ended.';
 const CARD_RUN_INTO_NAME = 'Among them was campaign adviser Piet HollanderPiet Johannes HollanderThe Morning Report: talks resume MORE and a consultant.';
+const CARD_NAME_TWICE = 'She praised former Governor Ada Quill Ada Quill Verlaine: budget talks resume Five takeaways from the hearing MORE in a tweet on Monday.';
 const CARD_AFTER_SUFFIX = 'She met Wade Lund Jr. Wade (Skip) Edward LundLund Jr. says he will run MORE in Denver last week.';
 
 describe('inline page furniture: name cards', () => {
@@ -16,6 +17,7 @@ describe('inline page furniture: name cards', () => {
     [CARD_WITH_NICKNAME, 'counsel Tom Verlaine', 'that the inquiry'],
     [CARD_RUN_INTO_NAME, 'adviser Piet Hollander', 'and a consultant'],
     [CARD_AFTER_SUFFIX, 'She met Wade Lund Jr.', 'in Denver'],
+    [CARD_NAME_TWICE, 'Governor Ada Quill', 'in a tweet'],
   ])('%s: the card between the name and the sentence goes', (text, before, after) => {
     const spans = inlineBoilerplate(text);
     expect(spans).toHaveLength(1);

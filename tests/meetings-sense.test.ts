@@ -112,6 +112,7 @@ describe('meetings: a word of consulting with one side, or denied', () => {
     ['"talks" as the noun after two joined names', 'The Vidal-Ruiz talks on the levee ended in Lisbon on Friday.', 'talks', []],
     ['"talks" as the noun after a name that modifies it', 'Ministers said the Ruiz talks on fishing quotas would resume in Lisbon.', 'talks', []],
     ['"talks" as the noun after a preposition', 'Tom Vidal flew home after talks with Ana Ruiz in Lisbon on Friday.', 'talks', []],
+    ['a compound noun whose head reads as a bare verb', 'Governor Tom Vidal said he discussed the election campaign with Mayor Ana Ruiz on Friday.', 'discussed', []],
   ])('meetings: %s', (_why, text, trigger, want) => {
     const vetoes = features(text, trigger).filter((f) => ['veto:consult-one-side', 'veto:consult-no-counterpart', 'veto:negated-verb'].includes(f));
     expect([...new Set(vetoes)].sort()).toEqual(want.sort());

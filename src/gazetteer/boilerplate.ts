@@ -97,6 +97,18 @@ export function inlineBoilerplate(text: string): Array<{ start: number; end: num
         seen.set(surname, words[i]!.at + cut);
       }
     }
+    // Else the card's name stands apart from its first headline ("Joe Biden Joe Biden Parnas: ... MORE"): a name of two
+    // to four capitalised words written twice in a row starts the card after its first copy.
+    for (let i = 0; i < words.length && start < 0; i++) {
+      for (let n = 2; n <= 4 && i + 2 * n <= words.length; n++) {
+        const first = words.slice(i, i + n).map((w) => w.text);
+        if (!first.every((w) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w))) break;
+        if (first.every((w, k) => w === words[i + n + k]!.text)) {
+          start = words[i + n - 1]!.at + first[n - 1]!.length;
+          break;
+        }
+      }
+    }
     if (start >= 0) out.push({ start, end, reason: NAME_CARD_REASON });
   }
   return out;

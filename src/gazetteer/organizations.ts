@@ -83,6 +83,9 @@ export const ORGANIZATIONS: OrganizationEntry[] = [
   // "ISIS" is left out: it is also the acronym of a think tank (the Institute for Science and International Security),
   // which an article that defines it means, and a table's alias would override the article's definition.
   { name: 'Islamic State', aliases: ['ISIL', 'Daesh'], notOfStates: true, reason: 'armed group (PETRARCH2: THE_ISLAMIC_STATE, +ISIS_, +ISIL_, +DAESH_, code IMGMUSISI)' },
+  // Its transliterations, which no rule of names folds ("Qaeda", "Qaida", "Qa'ida"): one block of the PETRARCH2
+  // non-state actors dictionary (Phoenix.MilNonState.actors.txt).
+  { name: 'al-Qaeda', aliases: ['al-Qaida', "al-Qa'ida", "al-Qa'eda"], notOfStates: true, reason: "armed group (PETRARCH2: AL_QA'IDA, +AL_QAEDA, +AL_QAIDA, +AL-QA'EDA, code IMGMUSALQ)" },
   { name: 'Gulf Cooperation Council', aliases: ['GCC'], reason: 'regional organization' },
   { name: 'Federal Reserve', aliases: ['Fed', 'U.S. Federal Reserve', 'Federal Reserve Board'], state: 'US', reason: 'US central bank' },
   { name: 'Federal Open Market Committee', aliases: ['FOMC'], state: 'US', reason: 'US monetary policy body' },

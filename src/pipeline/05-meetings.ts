@@ -249,6 +249,9 @@ function finiteVerbs(text: string, s: DocSentence, from: number): boolean[] {
     const prev = tags[i - 1] ?? [];
     const next = tags[i + 1] ?? [];
     if (t.includes('PastTense') && prev.includes('Noun') && !prev.includes('Pronoun') && next.includes('Preposition')) return false;
+    // "the election campaign with": a bare present form after a determiner and a singular noun is the head of a
+    // compound noun; a finite verb there would agree with a singular subject and end in -s.
+    if (t.includes('Infinitive') && !t.includes('Copula') && !t.includes('Modal') && prev.includes('Singular') && !prev.includes('Pronoun') && (tags[i - 2] ?? []).includes('Determiner')) return false;
     // "with allied leaders", "the affected families": a past form between a preposition or a determiner and a noun
     // modifies the noun.
     return !(t.includes('PastTense') && (prev.includes('Preposition') || prev.includes('Determiner')) && next.includes('Noun') && !next.includes('Pronoun'));
