@@ -271,6 +271,11 @@ describe('mentions: the Arabic article before a name', () => {
     expect(labels('ISIL and Daesh are two names of one group.', 'organization')).toEqual(['Islamic State']);
   });
 
+  it('mentions: an acronym other bodies share names the armed group where the article defines it as nothing else', () => {
+    expect(labels('ISIS fighters attacked a checkpoint on the highway on Monday.', 'organization')).toEqual(['Islamic State']);
+    expect(labels('The Islamic State of Iraq and Syria (ISIS) said its fighters took the checkpoint.', 'organization')).toEqual(['Islamic State']);
+  });
+
   it('mentions: a person\'s hyphenated surname may end in a state\'s name', () => {
     expect(labels('Former Prime Minister Pierre Mendes-France spoke in Paris on Monday.', 'person')).toEqual(['Pierre Mendes-France']);
   });
@@ -278,5 +283,6 @@ describe('mentions: the Arabic article before a name', () => {
   it('mentions: an acronym the article defines names what the article defines it as, not an armed group', () => {
     const text = 'David Albright, president of the Institute for Science and International Security (ISIS), spoke on Monday. ISIS said in a report that the site was active.';
     expect(labels(text, 'organization')).not.toContain('Islamic State');
+    expect(labels(text, 'organization')).toContain('Institute for Science and International Security');
   });
 });

@@ -67,6 +67,7 @@ describe('merge: states and organizations', () => {
     ['an acronym defined in the text', 'The Communist Party of China (CPC) held a plenum.', 'The CPC held another plenum.', 'organization', 'Communist Party of China'],
     ['a name with its Arabic article, hyphenated and capitalised', 'Officials blamed al-Qaeda for the bombing of the pipeline.', 'Al Qaeda denied any part in the pipeline bombing.', 'organization', 'al-Qaeda'],
     ['an armed group in two transliterations its dictionary block lists', 'Officials blamed al-Qaida for the bombing of the pipeline.', 'Al Qaeda denied any part in the pipeline bombing.', 'organization', 'al-Qaeda'],
+    ['an armed group and an acronym other bodies share, undefined in its article', 'ISIS fighters attacked a checkpoint on the highway.', 'The Islamic State said its fighters took the checkpoint.', 'organization', 'Islamic State'],
     ['an armed group and the acronym its dictionary block lists', 'ISIL fighters attacked a checkpoint on the highway.', 'The Islamic State said its fighters took the checkpoint.', 'organization', 'Islamic State'],
   ])('merge: %s', (_why, a, b, kind, label) => {
     const { graph } = graphOf(['a', '2022-12-20', a], ['b', '2022-12-21', b]);

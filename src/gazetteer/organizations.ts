@@ -21,6 +21,9 @@ export interface OrganizationEntry {
   media?: boolean;
   /** An international body whose members are not states (a forum of business leaders, a humanitarian body). */
   notOfStates?: boolean;
+  /** Acronyms that other bodies share ("ISIS" is also a think tank's): the entry's only where the article defines none
+   * of them as another name (see organizationByFallbackAlias). */
+  fallbackAliases?: string[];
   reason: string;
 }
 
@@ -80,9 +83,9 @@ export const ORGANIZATIONS: OrganizationEntry[] = [
   { name: 'American Civil Liberties Union', aliases: ['ACLU'], state: 'US', reason: 'US rights group (PETRARCH2: ACLU)' },
   // Armed groups that news names by acronyms alone: the names of one block of the PETRARCH2 country actors dictionary
   // (Phoenix.Countries.actors.txt), coded as a militarized group (IMG).
-  // "ISIS" is left out: it is also the acronym of a think tank (the Institute for Science and International Security),
-  // which an article that defines it means, and a table's alias would override the article's definition.
-  { name: 'Islamic State', aliases: ['ISIL', 'Daesh'], notOfStates: true, reason: 'armed group (PETRARCH2: THE_ISLAMIC_STATE, +ISIS_, +ISIL_, +DAESH_, code IMGMUSISI)' },
+  // "ISIS" is also the acronym of a think tank (the Institute for Science and International Security), which an article
+  // that defines it means: it names the group only where the article does not define it.
+  { name: 'Islamic State', aliases: ['ISIL', 'Daesh', 'Islamic State of Iraq and the Levant', 'Islamic State of Iraq and Syria'], fallbackAliases: ['ISIS'], notOfStates: true, reason: 'armed group (PETRARCH2: THE_ISLAMIC_STATE, +ISIS_, +ISIL_, +DAESH_, code IMGMUSISI; ISLAMIC_STATE_OF_IRAQ_AND_THE_LEVANT_, +ISLAMIC_STATE_OF_IRAQ_AND_SYRIA_)' },
   // Its transliterations, which no rule of names folds ("Qaeda", "Qaida", "Qa'ida"): one block of the PETRARCH2
   // non-state actors dictionary (Phoenix.MilNonState.actors.txt).
   { name: 'al-Qaeda', aliases: ['al-Qaida', "al-Qa'ida", "al-Qa'eda"], notOfStates: true, reason: "armed group (PETRARCH2: AL_QA'IDA, +AL_QAEDA, +AL_QAIDA, +AL-QA'EDA, code IMGMUSALQ)" },
@@ -187,6 +190,15 @@ export function organizationByName(name: string): OrganizationEntry | undefined 
   const bare = name.replace(/\./g, '');
   if (bare.length <= 4 && bare !== e.name && !e.aliases.includes(name) && !e.aliases.includes(bare)) return undefined;
   return e;
+}
+
+const byFallback = new Map<string, OrganizationEntry>();
+for (const o of ORGANIZATIONS) for (const a of o.fallbackAliases ?? []) if (!byFallback.has(a)) byFallback.set(a, o);
+
+/** The well-known organization an acronym names when the article defines it as no other body's ("ISIS" with no
+ * "Institute for Science and International Security (ISIS)"): written exactly so, or undefined. */
+export function organizationByFallbackAlias(acronym: string): OrganizationEntry | undefined {
+  return byFallback.get(acronym);
 }
 
 /**

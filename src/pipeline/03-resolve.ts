@@ -12,7 +12,7 @@ import { gluedWordReason, STYLE_TITLES, COMMON_WORD_ALIAS_TAGS, initialsMatch, i
 import { lexiconTag } from '../nlp/nlp.js';
 import { PERSON_MODIFIED_NOUNS } from '../ner/consistency.js';
 import { gazetteer, GAZ_CLASSES, type GazClass } from '../ner/gazetteer.js';
-import { BARE_CHAMBERS, organizationByName } from '../gazetteer/organizations.js';
+import { BARE_CHAMBERS, organizationByFallbackAlias, organizationByName } from '../gazetteer/organizations.js';
 import { venueByName, isRegionName } from '../gazetteer/places.js';
 import type { DocSentence, Mention } from './model.js';
 import { isNameWord } from './02-mentions.js';
@@ -366,9 +366,10 @@ function resolveOrganizations(text: string, mentions: Mention[], keyed: (k: stri
     }
     const bare = m.label.replace(/\./g, '');
     if (isAcronym(bare)) {
-      // Defined in the text, or (three letters or more) the initials of the one long name of the article they fit.
+      // Defined in the text, or (three letters or more) the initials of the one long name of the article they fit, or
+      // else the well-known body the acronym names when the article gives it no other (organizationByFallbackAlias).
       const fits = bare.length >= 3 ? longNames.filter((n) => initialsMatch(bare, n)) : [];
-      const target = acronymTarget.get(bare) ?? (fits.length === 1 ? fits[0] : undefined);
+      const target = acronymTarget.get(bare) ?? (fits.length === 1 ? fits[0] : undefined) ?? organizationByFallbackAlias(bare)?.name;
       if (target) m.label = target;
     }
     m.cluster = keyed(`organization:${normName(m.label)}`);
