@@ -32,6 +32,7 @@ describe('inline page furniture: name cards', () => {
     'Residents of McAllen said the McAllen Times would print MORE pages.',
     'Piet Hollander met Sam McKinley in Boise. READ MORE:',
     'WHAT HAS THE COUNCIL DONE, AND WHAT MORE CAN IT DO?',
+    'The crowd chanted USA USA USA USA as the senator said: "We want MORE jobs!"',
   ])('%s: no card', (text) => {
     expect(inlineBoilerplate(text)).toEqual([]);
     expect(blankInlineBoilerplate(text)).toBe(text);

@@ -69,13 +69,10 @@ describe('meetings: events found', () => {
 
   // A state named in what a visitor says after the visit's clause is a borderline party of the learned decision when a
   // clause follows it: the word after the name ("next:which") speaks for it, the reporting verb before it
-  // (after-reporting) against it. Its score sits near 0, so only the state without a clause after it is asserted.
-  it('meetings: states a visitor speaks about are neither parties nor stops of the visit', () => {
-    const found = meetingsOf('Trade Secretary Mark Hale, visiting Seoul on Monday, said the rules applied to China but not to Vietnam, which had a poor record.', '2005-02-10');
-    expect(found).toHaveLength(1);
-    expect(found[0]!.with).toEqual(expect.arrayContaining(['Mark Hale', 'South Korea']));
-    expect(found[0]!.with).not.toContain('China');
-    expect(found[0]!.place).toBe('Seoul');
+  // (after-reporting) against it. The shipped weights score Vietnam just above 0 (+0.15) and take it as a party: a known
+  // shortfall, kept exact so that a model that gets it right shows here.
+  it.fails('meetings: states a visitor speaks about are neither parties nor stops of the visit', () => {
+    expectOneMeeting('Trade Secretary Mark Hale, visiting Seoul on Monday, said the rules applied to China but not to Vietnam, which had a poor record.', '2005-02-10', { with: ['Mark Hale', 'South Korea'], place: 'Seoul' });
   });
 
   it('meetings: states a visitor speaks about, with no clause after them, are neither parties nor stops of the visit', () => {

@@ -45,6 +45,9 @@ const NAME_CARD_END = / MORE\b/g;
  * repeats may start. */
 const NAME_CARD_LENGTH = 1200;
 const NAME_CARD_REACH = 6;
+/** How far before its "MORE" link a card whose name stands apart from its headlines may start: such cards run to a
+ * few headlines (about 250 characters). */
+const NAME_CARD_APART_LENGTH = 400;
 
 /** Where a word runs into the next with no space, a lowercase letter then a capital or a digit ("QuillSenate",
  * "Quill2020"): the offsets in the word after the run-in part. */
@@ -98,11 +101,13 @@ export function inlineBoilerplate(text: string): Array<{ start: number; end: num
       }
     }
     // Else the card's name stands apart from its first headline ("Joe Biden Joe Biden Parnas: ... MORE"): a name of two
-    // to four capitalised words written twice in a row starts the card after its first copy.
+    // to four capitalised words (not in capitals: "USA USA" is a chant) written twice in a row, within
+    // NAME_CARD_APART_LENGTH of the "MORE" link, starts the card after its first copy.
     for (let i = 0; i < words.length && start < 0; i++) {
+      if (more.index! - words[i]!.at > NAME_CARD_APART_LENGTH) continue;
       for (let n = 2; n <= 4 && i + 2 * n <= words.length; n++) {
         const first = words.slice(i, i + n).map((w) => w.text);
-        if (!first.every((w) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w))) break;
+        if (!first.every((w) => /^\p{Lu}[\p{Ll}.'’-][\p{L}.'’-]*$/u.test(w))) break;
         if (first.every((w, k) => w === words[i + n + k]!.text)) {
           start = words[i + n - 1]!.at + first[n - 1]!.length;
           break;
