@@ -271,6 +271,10 @@ describe('mentions: the Arabic article before a name', () => {
     expect(labels('ISIL and Daesh are two names of one group.', 'organization')).toEqual(['Islamic State']);
   });
 
+  it('mentions: an armed group the table lists stays an organization beside its use as a compound adjective', () => {
+    expect(labels('The Taliban said it had met envoy Ana Ruiz in Doha. The Taliban-led government rejected the plan.', 'organization')).toEqual(['Taliban']);
+  });
+
   it('mentions: an acronym other bodies share names the armed group where the article defines it as nothing else', () => {
     expect(labels('ISIS fighters attacked a checkpoint on the highway on Monday.', 'organization')).toEqual(['Islamic State']);
     expect(labels('The Islamic State of Iraq and Syria (ISIS) said its fighters took the checkpoint.', 'organization')).toEqual(['Islamic State']);

@@ -352,6 +352,18 @@ describe('ner: document consistency', () => {
     voteTypes(text, spans);
     expect(spans.map((s) => s.type)).toEqual(['LOC', 'ORG', 'LOC', 'ORG']);
   });
+
+  it('ner: a name used as the first part of a compound adjective has no say in the type of its other mentions', async () => {
+    const { voteTypes } = await import('../src/ner/consistency.js');
+    const text = 'The Veltra said it met envoys. The Veltra-led council rejected it.';
+    const at = (s: string): number => text.indexOf(s);
+    const spans: NerSpan[] = [
+      { start: at('Veltra said'), end: at('Veltra said') + 6, type: 'ORG', score: 0.9 },
+      { start: at('Veltra-led'), end: at('Veltra-led') + 6, type: 'MISC', score: 0.99 },
+    ];
+    voteTypes(text, spans);
+    expect(spans[0]!.type).toBe('ORG');
+  });
 });
 
 describe('ner: a person\'s name before administration, era, presidency, campaign', () => {

@@ -86,6 +86,7 @@ export const ORGANIZATIONS: OrganizationEntry[] = [
   // "ISIS" is also the acronym of a think tank (the Institute for Science and International Security), which an article
   // that defines it means: it names the group only where the article does not define it.
   { name: 'Islamic State', aliases: ['ISIL', 'Daesh', 'Islamic State of Iraq and the Levant', 'Islamic State of Iraq and Syria'], fallbackAliases: ['ISIS'], notOfStates: true, reason: 'armed group (PETRARCH2: THE_ISLAMIC_STATE, +ISIS_, +ISIL_, +DAESH_, code IMGMUSISI; ISLAMIC_STATE_OF_IRAQ_AND_THE_LEVANT_, +ISLAMIC_STATE_OF_IRAQ_AND_SYRIA_)' },
+  { name: 'Taliban', aliases: ['Taleban'], notOfStates: true, reason: 'armed group (PETRARCH2: TALIBAN_, +TALEBAN_, code AFGREB, in Phoenix.MilNonState.actors.txt)' },
   // Its transliterations, which no rule of names folds ("Qaeda", "Qaida", "Qa'ida"): one block of the PETRARCH2
   // non-state actors dictionary (Phoenix.MilNonState.actors.txt).
   { name: 'al-Qaeda', aliases: ['al-Qaida', "al-Qa'ida", "al-Qa'eda"], notOfStates: true, reason: "armed group (PETRARCH2: AL_QA'IDA, +AL_QAEDA, +AL_QAIDA, +AL-QA'EDA, code IMGMUSALQ)" },

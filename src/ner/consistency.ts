@@ -47,6 +47,11 @@ function namesNoPerson(key: string): boolean {
   return key.split(' ').some((w) => wordClasses(g, w) & notPersonMask);
 }
 
+/** Whether a span is joined by a hyphen to a lowercase word after it ("Taliban-led", "U.N.-backed"). */
+function attributive(text: string, s: NerSpan): boolean {
+  return /^[-‐‑]\p{Ll}/u.test(text.slice(s.end, s.end + 2));
+}
+
 /** Relabels, in place, the spans whose type the rest of the document outvotes; returns how many changed. */
 export function voteTypes(text: string, spans: NerSpan[]): number {
   const votes = new Map<string, Float64Array>();
@@ -62,6 +67,10 @@ export function voteTypes(text: string, spans: NerSpan[]): number {
     if ((s.type === 'LOC' || s.type === 'ORG') && PERSON_CUE.test(text.slice(s.end, s.end + 20)) && !persons.has(keys[i]!) && !namesNoPerson(keys[i]!)) persons.add(keys[i]!);
   });
   spans.forEach((s, i) => {
+    // A name written as the first part of a compound ("the Taliban-led government", "Kremlin-backed") is used as an
+    // adjective, which the recognizer reads as a MISC word whatever the name is: it keeps its own reading and has no
+    // say in the others'.
+    if (attributive(text, s)) return;
     // an unscored span counts as a sure one
     vote(keys[i]!, s.type, s.score ?? 1);
     if (s.type === 'PER') {
@@ -71,7 +80,8 @@ export function voteTypes(text: string, spans: NerSpan[]): number {
   });
   let changed = 0;
   spans.forEach((s, i) => {
-    const v = votes.get(keys[i]!)!;
+    // (a name seen only as the first part of compounds has no votes: it keeps its own reading)
+    const v = votes.get(keys[i]!) ?? new Float64Array(TYPES.length);
     if (persons.has(keys[i]!)) v[TYPES.indexOf('PER')] = Infinity;
     let best = TYPES.indexOf(s.type);
     for (let t = 0; t < TYPES.length; t++) if (v[t]! > v[best]!) best = t;
