@@ -275,6 +275,17 @@ describe('mentions: the Arabic article before a name', () => {
     expect(labels('The Taliban said it had met envoy Ana Ruiz in Doha. The Taliban-led government rejected the plan.', 'organization')).toEqual(['Taliban']);
   });
 
+  it('mentions: an acronym other bodies share is an organization whatever the recognizer read it as', () => {
+    const text = 'Researchers compared far-right groups with ISIS online and found they grew faster.';
+    // The recognizer's mistake, made on purpose: "ISIS" as a person.
+    const recognizer: Recognizer = (t, s) => {
+      const at = t.indexOf('ISIS');
+      return [...defaultRecognizer(t, s).filter((x) => x.start !== at), { start: at, end: at + 4, type: 'PER' as const }].sort((a, b) => a.start - b.start);
+    };
+    const x = extractArticle(article(text, '2019-05-10'), { recognizer });
+    expect(x.entities.filter((e) => e.text === 'ISIS').map((e) => [e.kind, e.label])).toEqual([['organization', 'Islamic State']]);
+  });
+
   it('mentions: an acronym other bodies share names the armed group where the article defines it as nothing else', () => {
     expect(labels('ISIS fighters attacked a checkpoint on the highway on Monday.', 'organization')).toEqual(['Islamic State']);
     expect(labels('The Islamic State of Iraq and Syria (ISIS) said its fighters took the checkpoint.', 'organization')).toEqual(['Islamic State']);

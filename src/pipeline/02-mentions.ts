@@ -7,7 +7,7 @@ import { normName, cleanSurface, foldName, wordTable } from '../gazetteer/normal
 import { FAMILY_NAME_FIRST } from '../gazetteer/names.js';
 import { lexiconTag, isLyAdverb, wordTags } from '../nlp/nlp.js';
 import { stateByName, stateByDemonym, stateOfCapital } from '../gazetteer/states.js';
-import { organizationByName, organOwner } from '../gazetteer/organizations.js';
+import { organizationByFallbackAlias, organizationByName, organOwner } from '../gazetteer/organizations.js';
 import { venueByName, isRegionName } from '../gazetteer/places.js';
 import { isHonorific, isTitleWord, TITLE_ABBREVIATIONS, FORMER_MARKERS, CURRENT_MARKERS, TITLE_DOMAIN_WORDS } from '../gazetteer/titles.js';
 import type { Token } from '../nlp/tokenize.js';
@@ -194,6 +194,9 @@ function classify(type: NerSpan['type'], surface: string, at: SpanContext = { ti
   if (org) return { kind: 'organization', label: org.name, ...(org.state ? { stateIso: org.state } : {}), ...(org.media ? { media: true } : {}) };
   const venue = venueByName(surface);
   if (venue) return { kind: 'place', label: venue.name, stateIso: venue.state };
+  // An acronym that well-known bodies share ("ISIS") names an organization whatever the recognizer read: which one, the
+  // resolve step tells from the article's own definitions (organizationByFallbackAlias).
+  if (organizationByFallbackAlias(cleanSurface(surface))) return { kind: 'organization', label: cleanSurface(surface) };
   if (type === 'MISC') return null;
   // A region of the world is a place, whatever the recognizer read ("the Caribbean" as an organization).
   if (isRegionName(surface)) return { kind: 'place', label: cleanSurface(surface).replace(/^the /i, '') };
