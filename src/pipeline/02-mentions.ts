@@ -196,7 +196,8 @@ function classify(type: NerSpan['type'], surface: string, at: SpanContext = { ti
   if (venue) return { kind: 'place', label: venue.name, stateIso: venue.state };
   // An acronym that well-known bodies share ("ISIS") names an organization whatever the recognizer read: which one, the
   // resolve step tells from the article's own definitions (organizationByFallbackAlias).
-  if (organizationByFallbackAlias(cleanSurface(surface))) return { kind: 'organization', label: cleanSurface(surface) };
+  const acronym = cleanSurface(surface);
+  if (organizationByFallbackAlias(acronym)) return { kind: 'organization', label: acronym };
   if (type === 'MISC') return null;
   // A region of the world is a place, whatever the recognizer read ("the Caribbean" as an organization).
   if (isRegionName(surface)) return { kind: 'place', label: cleanSurface(surface).replace(/^the /i, '') };

@@ -192,7 +192,8 @@ const WRITTEN_YEAR = /\b\d{4}\b|['’]\d{2}\b/;
 
 /** The months' names, in order. */
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_ABBR = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
+const MONTH_ABBRS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
+const MONTH_ABBR = new RegExp(`^(${MONTH_ABBRS.join('|')})\\.?$`, 'i');
 /** A month's name, capitalised as written, and what follows it in the name of an event ("the March for Life", "the
  * March on Washington", "the March of Dimes"): a preposition and a capitalised word. */
 const MONTH_NAME = new RegExp(`^(?:${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})(?=\\s)`);
@@ -482,7 +483,7 @@ export function datelineDay(text: string, from: number, articleDate: string | nu
  * 1800-2099 after a preposition of time, a month, a determiner or a possessive, or before a possessive; not a clock
  * time ("at 1900 GMT", "in 2000 hours") nor a count ("the 2000 delegates"), which the word after it shows.
  */
-const YEAR_AFTER = /(?:(?:^|\b)(?:in|since|during|until|till|through|of|by|before|after|the|a|an|his|her|its|their|our|my|'s|’s|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|\b\d{1,2},)\s+$/i;
+const YEAR_AFTER = new RegExp(`(?:(?:^|\\b)(?:in|since|during|until|till|through|of|by|before|after|the|a|an|his|her|its|their|our|my|'s|’s|${[...MONTHS, ...MONTH_ABBRS].join('|')})\\.?|\\b\\d{1,2},)\\s+$`, 'i');
 const NOT_YEAR_AFTER = /^\s*(?:gmt|utc|est|edt|bst|cet|local|hours?|hrs|h\b|members?|people|troops|delegates|votes|miles|km|tons|tonnes|barrels)\b/i;
 export function statedYears(text: string): number[] {
   const out: number[] = [];
