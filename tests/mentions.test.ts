@@ -291,6 +291,14 @@ describe('mentions: the Arabic article before a name', () => {
     expect(labels('The Islamic State of Iraq and Syria (ISIS) said its fighters took the checkpoint.', 'organization')).toEqual(['Islamic State']);
   });
 
+  it.each<[string, string, string]>([
+    ['whose name opens with the article in lower case', 'Officials said al-Qaeda in the Islamic Maghreb had kidnapped two engineers.', 'al-Qaeda in the Islamic Maghreb'],
+    ['in another transliteration, at the start of a sentence', 'Al-Qaida in the Arabian Peninsula said it had planted the device.', 'al-Qaeda in the Arabian Peninsula'],
+    ['by its acronym', 'A drone strike killed a senior AQAP commander on Tuesday.', 'al-Qaeda in the Arabian Peninsula'],
+  ])('mentions: an armed group\'s regional branch is a group of its own, %s', (_why, text, label) => {
+    expect(labels(text, 'organization')).toEqual([label]);
+  });
+
   it('mentions: a person\'s hyphenated surname may end in a state\'s name', () => {
     expect(labels('Former Prime Minister Pierre Mendes-France spoke in Paris on Monday.', 'person')).toEqual(['Pierre Mendes-France']);
   });

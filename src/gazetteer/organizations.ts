@@ -90,6 +90,11 @@ export const ORGANIZATIONS: OrganizationEntry[] = [
   // and transliterations its block lists, which no rule of names folds ("Qaeda", "Qaida", "Qa'ida"). A table's name is
   // an organization even where the recognizer reads it as a MISC word.
   { name: 'al-Qaeda', aliases: ['al-Qaida', "al-Qa'ida", "al-Qa'eda"], notOfStates: true, reason: "armed group (PETRARCH2: AL_QA'IDA, +AL_QAEDA, +AL_QAIDA, +AL-QA'EDA, code IMGMUSALQ)" },
+  // Its regional branches are groups of their own, not the al-Qaeda node ("claimed by al-Qaeda in the Arabian Peninsula").
+  // (AQI, al-Qaeda in Iraq's acronym, is also the Air Quality Index: not an alias.)
+  { name: 'al-Qaeda in the Arabian Peninsula', aliases: ['al-Qaida in the Arabian Peninsula', 'AQAP'], notOfStates: true, reason: 'armed group (PETRARCH2: AL-QAEDA_IN_THE_ARABIAN_PENINSULA, +AQAP, code IMG)' },
+  { name: 'al-Qaeda in Iraq', aliases: ['al-Qaida in Iraq'], notOfStates: true, reason: 'armed group (PETRARCH2: +AL-QAEDA_IN_IRAQ_, +AL_QAEDA_IN_IRAQ_)' },
+  { name: 'al-Qaeda in the Islamic Maghreb', aliases: ['al-Qaida in the Islamic Maghreb', 'AQIM'], notOfStates: true, reason: 'armed group (PETRARCH2: AL-QAEDA_ORGANIZATION_IN_THE_ISLAMIC_MAGHREB_, +AL-QAEDA_COMMITTEE_IN_THE_ISLAMIC_MAGHREB_, code AFRREB)' },
   { name: 'Taliban', aliases: ['Taleban'], notOfStates: true, reason: 'armed group (PETRARCH2: TALIBAN_, +TALEBAN_, code AFGREB)' },
   { name: 'Gulf Cooperation Council', aliases: ['GCC'], reason: 'regional organization' },
   { name: 'Federal Reserve', aliases: ['Fed', 'U.S. Federal Reserve', 'Federal Reserve Board'], state: 'US', reason: 'US central bank' },

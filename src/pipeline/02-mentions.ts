@@ -826,7 +826,8 @@ function addGazetteerMentions(text: string, sentences: DocSentence[], found: Men
     const toks = s.tokens;
     for (let i = 0; i < toks.length; i++) {
       const first = toks[i]!.text;
-      if (!/^\p{Lu}/u.test(first) || LEADING_DROP.has(first.toLowerCase())) continue;
+      // A name may open with the Arabic article in lower case ("al-Qaeda in the Islamic Maghreb").
+      if (!(/^\p{Lu}/u.test(first) || arabicArticle(toks, i)) || LEADING_DROP.has(first.toLowerCase())) continue;
       for (let len = Math.min(6, toks.length - i); len >= 1; len--) {
         const last = toks[i + len - 1]!;
         if (!/^[\p{Lu}\p{N}]/u.test(last.text)) continue;
