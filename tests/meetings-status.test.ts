@@ -30,6 +30,12 @@ describe('meetings-status: cues of a planned or held meeting', () => {
     ['a meeting that is no awaited one', 'Ruiz flew to Lima after her meeting with the Chilean envoy.', 'meeting', [], ['awaited']],
     ['a verb after an awaited meeting is not awaited', 'Ahead of the summit Ruiz met Rojas in Lima.', 'met', [], ['awaited']],
     ['the meeting is awaited ("in the run-up to")', 'Markets rallied in the run-up to the summit in Lima.', 'summit', ['awaited'], []],
+    ['any verb\'s past form before a meeting noun', 'The ministers traded accusations during a Friday meeting in Lima.', 'meeting', ['tense-before:past', 'tense-before|noun:past'], ['tense-before:modal']],
+    ['a modal before a bare verb of meeting', 'Peru\'s envoy Ana Ruiz will meet Chilean officials in Lima.', 'meet', ['tense-before:modal', 'tense-before|trigger:modal|base'], ['tense-before:past']],
+    ['a past form after a subject trigger', 'The talks ended without agreement in Lima.', 'talks', ['tense-after:past'], []],
+    ['the trigger\'s own past form', 'Ana Ruiz met Chilean officials in Lima.', 'met', ['tense-trigger:past'], []],
+    // Names before the trigger are read as a shape: what is learned is the words of time, not who was named.
+    ['names before the trigger', 'Envoy Ana Ruiz will visit Lima.', 'visit', ['before:<Cap>', 'prev:will'], ['before:ruiz', 'before:ana']],
   ])('meetings-status: %s', (_why, text, trigger, present, absent) => {
     const f = cues(text, trigger);
     for (const x of present) expect(f).toContain(x);

@@ -299,6 +299,12 @@ describe('mentions: the Arabic article before a name', () => {
     expect(labels(text, 'organization')).toEqual([label]);
   });
 
+  it('mentions: a body the table knows ends before a count of its members', () => {
+    expect(labels('The Paris Club of 19 creditor nations agreed to a moratorium on Sunday.', 'organization')).toEqual(['Paris Club']);
+    // A name whose own words hold a number keeps it.
+    expect(labels('Ministers of the Group of 77 met in Dhaka on Sunday.', 'organization')).toEqual(['Group of 77']);
+  });
+
   it('mentions: a person\'s hyphenated surname may end in a state\'s name', () => {
     expect(labels('Former Prime Minister Pierre Mendes-France spoke in Paris on Monday.', 'person')).toEqual(['Pierre Mendes-France']);
   });

@@ -419,6 +419,12 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
       te--;
       if (te - ts > 2 && titleRank(s.tokens[te - 1]!.text)) te--;
     }
+    // A body the organizations table knows, read on into a count of its members ("the Paris Club of 19 creditor
+    // nations"): the name ends before the count.
+    if (span.type !== 'PER') {
+      const of = s.tokens.findIndex((t, k) => k > ts && k < te - 1 && t.text === 'of' && /^\d/.test(s.tokens[k + 1]!.text));
+      if (of > 0 && organizationByName(text.slice(s.tokens[ts]!.start, s.tokens[of - 1]!.end))) te = of;
+    }
     if (ts >= te) continue;
     // A name that stops at a hyphen goes on after it: "Robert Kilroy-Silk", not "Robert Kilroy".
     // An East Asian given name goes on after its hyphen in lowercase too: "Kim Jong-un", "Moon Jae-in".

@@ -1426,8 +1426,11 @@ function cabinetCountry(doc: Doc, toks: Token[], ms: Mention[], roles: RoleResul
 
 /** Features of a candidate's status (held or planned). */
 function statusReading(doc: Doc, toks: Token[], a: number, b: number, clauseStart: number, clauseEnd: number, status: MeetingStatus, date: EventDate, rule: TriggerRule): string[] {
-  const f = [`rule:${status}`, `prev:${lowerWord(toks[a - 1]) || '^'}`, `prev2:${lowerWord(toks[a - 2]) || '^'} ${lowerWord(toks[a - 1]) || '^'}`, `w:${toks.slice(a, b).map(lowerWord).join(' ')}`, `kind:${rule.kind}`];
-  for (let k = Math.max(clauseStart, a - 5); k < a; k++) f.push(`before:${lowerWord(toks[k])}`);
+  // A name or a number says nothing of time: the words before the trigger are read with names as <Cap> and numbers as
+  // <num>, so that the weights learn the words of tense ("will", "prepares to") rather than who was named.
+  const word = (t: Token | undefined) => (!t ? '^' : /^\p{Lu}/u.test(t.text) ? '<Cap>' : /^\d/.test(t.text) ? '<num>' : lowerWord(t));
+  const f = [`rule:${status}`, `prev:${word(toks[a - 1])}`, `prev2:${word(toks[a - 2])} ${word(toks[a - 1])}`, `w:${toks.slice(a, b).map(lowerWord).join(' ')}`, `kind:${rule.kind}`];
+  for (let k = Math.max(clauseStart, a - 5); k < a; k++) f.push(`before:${word(toks[k])}`);
   for (let k = b; k < Math.min(clauseEnd, b + 8); k++) if (['next', 'tomorrow', 'upcoming', 'later', 'last', 'yesterday', 'ago', 'earlier'].includes(lowerWord(toks[k]))) f.push(`after:${lowerWord(toks[k])}`);
   if (date && doc.refDate) f.push(date.slice(0, doc.refDate.length >= date.length ? date.length : 10) > doc.refDate.slice(0, date.length) ? 'date-after-ref' : date.length === 10 && date === doc.refDate ? 'date-is-ref' : 'date-before-ref');
   return f;

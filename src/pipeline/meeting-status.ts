@@ -5,10 +5,12 @@
  * next one for a planned meeting), so its cues reach past the words next to the trigger: the auxiliaries and verbs of
  * its sentence (future "will", "is due to", "is unlikely to"; past "was", "ended"; a present of schedule "leaves on
  * Saturday"), the days the sentence and the next one name that fall after or before the article's day whatever the
- * tense, the words those time expressions carry ("next", "last"), and a headline that announces ("OFFICIAL TO VISIT
- * JAPAN") or reports ("MINISTERS END MEETING").
+ * tense, the words those time expressions carry ("next", "last"), the tenses compromise gives the verbs next to the
+ * trigger ("traded accusations during a meeting"), and a headline that announces ("OFFICIAL TO VISIT JAPAN") or reports
+ * ("MINISTERS END MEETING").
  */
 import { lowerWord, type Token } from '../nlp/tokenize.js';
+import { tokenTags } from '../nlp/nlp.js';
 import type { TimeExpression, Tense } from './dates.js';
 import type { Doc, DocSentence } from './model.js';
 
@@ -68,6 +70,46 @@ function span(toks: Token[], a: number, b: number): [number, number] {
   return [from, to];
 }
 
+/** The tense of a verb as compromise tags it: a modal ("will", "would"), a past form, a bare form ("meet" after "to"
+ * or a modal), a present, a gerund; undefined for a word it does not read as a verb. */
+function tenseOf(tags: readonly string[]): string | undefined {
+  if (!tags.includes('Verb')) return undefined;
+  if (tags.includes('Modal')) return 'modal';
+  if (tags.includes('PastTense')) return 'past';
+  if (tags.includes('Infinitive')) return 'base';
+  if (tags.includes('Gerund')) return 'gerund';
+  if (tags.includes('PresentTense')) return 'present';
+  return 'other';
+}
+
+/**
+ * The tenses of the verbs that tell a trigger's time, as compromise tags them: the trigger itself when it is a verb
+ * ("met", "meets"), the nearest verb before it in its clause ("held talks", "will visit", "traded accusations during a
+ * meeting") and the first one after it ("the talks ended", "a meeting that opens"). Any past form of any verb counts,
+ * where the word lists above know only the auxiliaries and verbs of meeting.
+ */
+function verbTenses(doc: Doc, s: DocSentence, a: number, b: number, clauseStart: number, clauseEnd: number): string[] {
+  const tags = tokenTags(doc.article.text, s.tokens, s.end);
+  const f: string[] = [];
+  const own = tenseOf(tags[a]!);
+  if (own) f.push(`tense-trigger:${own}`);
+  for (let k = a - 1; k >= clauseStart && k >= a - 6; k--) {
+    const t = tenseOf(tags[k]!);
+    if (t) {
+      f.push(`tense-before:${t}`, own ? `tense-before|trigger:${t}|${own}` : `tense-before|noun:${t}`);
+      break;
+    }
+  }
+  for (let k = b; k < clauseEnd && k < b + 4; k++) {
+    const t = tenseOf(tags[k]!);
+    if (t) {
+      f.push(`tense-after:${t}`);
+      break;
+    }
+  }
+  return f;
+}
+
 /** How the days a sentence names lie against the article's day: only expressions whose day does not depend on the
  * tense they are read in count ("June 8", "tomorrow"; not "on Thursday"). */
 function dayCues(doc: Doc, s: DocSentence, dates: (s: DocSentence, tense: Tense) => TimeExpression[], prefix: string): string[] {
@@ -124,6 +166,7 @@ export function statusCues(doc: Doc, s: DocSentence, a: number, b: number, claus
   const next = lowerWord(toks[b]);
   if (/^[a-z]{3,}ed$/.test(next) && !FUTURE_WORDS.has(next)) f.add('verb-after:past');
   f.add(`span:${future ? (past ? 'future-past' : 'future') : past ? 'past' : 'none'}`);
+  for (const x of verbTenses(doc, s, a, b, clauseStart, clauseEnd)) f.add(x);
   for (const x of dayCues(doc, s, dates, 'sent-')) f.add(x);
   const following = doc.sentences[s.index + 1];
   if (following && !following.headline && !following.boilerplate) for (const x of dayCues(doc, following, dates, 'next-')) f.add(x);
