@@ -36,6 +36,8 @@ describe('meetings-status: cues of a planned or held meeting', () => {
     ['the trigger\'s own past form', 'Ana Ruiz met Chilean officials in Lima.', 'met', ['tense-trigger:past'], []],
     // Names before the trigger are read as a shape: what is learned is the words of time, not who was named.
     ['names before the trigger', 'Envoy Ana Ruiz will visit Lima.', 'visit', ['before:<Cap>', 'prev:will'], ['before:ruiz', 'before:ana']],
+    ['a word of time that opens the sentence is no name', 'Next week Ana Ruiz will visit Lima.', 'visit', ['before:next', 'before:<Cap>'], ['before:ana']],
+    ['a verb of a clause set off by commas is not the trigger\'s', 'Ana Ruiz, who will visit Japan, met Chilean officials in Lima.', 'met', ['tense-trigger:past'], ['tense-before:base', 'tense-before:modal']],
   ])('meetings-status: %s', (_why, text, trigger, present, absent) => {
     const f = cues(text, trigger);
     for (const x of present) expect(f).toContain(x);

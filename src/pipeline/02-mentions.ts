@@ -420,9 +420,9 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
       if (te - ts > 2 && titleRank(s.tokens[te - 1]!.text)) te--;
     }
     // A body the organizations table knows, read on into a count of its members ("the Paris Club of 19 creditor
-    // nations"): the name ends before the count.
+    // nations", "the European Union of 27"): the name ends before the count (of at most three digits: not a year).
     if (span.type !== 'PER') {
-      const of = s.tokens.findIndex((t, k) => k > ts && k < te - 1 && t.text === 'of' && /^\d/.test(s.tokens[k + 1]!.text));
+      const of = s.tokens.findIndex((t, k) => k > ts && k < te - 1 && t.text === 'of' && /^\d{1,3}$/.test(s.tokens[k + 1]!.text));
       if (of > 0 && organizationByName(text.slice(s.tokens[ts]!.start, s.tokens[of - 1]!.end))) te = of;
     }
     if (ts >= te) continue;

@@ -1427,8 +1427,9 @@ function cabinetCountry(doc: Doc, toks: Token[], ms: Mention[], roles: RoleResul
 /** Features of a candidate's status (held or planned). */
 function statusReading(doc: Doc, toks: Token[], a: number, b: number, clauseStart: number, clauseEnd: number, status: MeetingStatus, date: EventDate, rule: TriggerRule): string[] {
   // A name or a number says nothing of time: the words before the trigger are read with names as <Cap> and numbers as
-  // <num>, so that the weights learn the words of tense ("will", "prepares to") rather than who was named.
-  const word = (t: Token | undefined) => (!t ? '^' : /^\p{Lu}/u.test(t.text) ? '<Cap>' : /^\d/.test(t.text) ? '<num>' : lowerWord(t));
+  // <num>, so that the weights learn the words of tense ("will", "prepares to") rather than who was named. A capital
+  // that opens the sentence is no name's ("Next week", "Tomorrow's summit", "Earlier,").
+  const word = (t: Token | undefined) => (!t ? '^' : /^\p{Lu}/u.test(t.text) && t !== toks[0] ? '<Cap>' : /^\d/.test(t.text) ? '<num>' : lowerWord(t));
   const f = [`rule:${status}`, `prev:${word(toks[a - 1])}`, `prev2:${word(toks[a - 2])} ${word(toks[a - 1])}`, `w:${toks.slice(a, b).map(lowerWord).join(' ')}`, `kind:${rule.kind}`];
   for (let k = Math.max(clauseStart, a - 5); k < a; k++) f.push(`before:${word(toks[k])}`);
   for (let k = b; k < Math.min(clauseEnd, b + 8); k++) if (['next', 'tomorrow', 'upcoming', 'later', 'last', 'yesterday', 'ago', 'earlier'].includes(lowerWord(toks[k]))) f.push(`after:${lowerWord(toks[k])}`);

@@ -70,8 +70,9 @@ function span(toks: Token[], a: number, b: number): [number, number] {
   return [from, to];
 }
 
-/** The tense of a verb as compromise tags it: a modal ("will", "would"), a past form, a bare form ("meet" after "to"
- * or a modal), a present, a gerund; undefined for a word it does not read as a verb. */
+/** The tense of a verb as compromise tags it: a modal ("will", "would"), a past form, a bare form (compromise's
+ * Infinitive: "meet" after "to" or a modal, and a plural present, "they meet"), a gerund, another present; undefined
+ * for a word it does not read as a verb. */
 function tenseOf(tags: readonly string[]): string | undefined {
   if (!tags.includes('Verb')) return undefined;
   if (tags.includes('Modal')) return 'modal';
@@ -84,23 +85,25 @@ function tenseOf(tags: readonly string[]): string | undefined {
 
 /**
  * The tenses of the verbs that tell a trigger's time, as compromise tags them: the trigger itself when it is a verb
- * ("met", "meets"), the nearest verb before it in its clause ("held talks", "will visit", "traded accusations during a
- * meeting") and the first one after it ("the talks ended", "a meeting that opens"). Any past form of any verb counts,
- * where the word lists above know only the auxiliaries and verbs of meeting.
+ * ("met", "meets"), the nearest verb within six words before it in its clause ("held talks", "will visit", "traded
+ * accusations during a meeting") and the first one within four words after it ("the talks ended"). Any past form of
+ * any verb counts, where the word lists above know only the auxiliaries and verbs of meeting.
  */
 function verbTenses(doc: Doc, s: DocSentence, a: number, b: number, clauseStart: number, clauseEnd: number): string[] {
   const tags = tokenTags(doc.article.text, s.tokens, s.end);
   const f: string[] = [];
   const own = tenseOf(tags[a]!);
   if (own) f.push(`tense-trigger:${own}`);
-  for (let k = a - 1; k >= clauseStart && k >= a - 6; k--) {
+  // Within six words before and four after, and not across a comma, colon or bracket: "Ruiz, who will visit Japan, met
+  // Xi" reads "met" alone.
+  for (let k = a - 1; k >= clauseStart && k >= a - 6 && !/[,;:()]/.test(s.tokens[k]!.post); k--) {
     const t = tenseOf(tags[k]!);
     if (t) {
       f.push(`tense-before:${t}`, own ? `tense-before|trigger:${t}|${own}` : `tense-before|noun:${t}`);
       break;
     }
   }
-  for (let k = b; k < clauseEnd && k < b + 4; k++) {
+  for (let k = b; k < clauseEnd && k < b + 4 && !/[,;:()]/.test(s.tokens[k - 1]!.post); k++) {
     const t = tenseOf(tags[k]!);
     if (t) {
       f.push(`tense-after:${t}`);
