@@ -150,6 +150,9 @@ export interface MeetingCandidateExplanation {
    * status: the chosen `value` (null: none), the expression it was read from, and every option with its score and its
    * three strongest reasons, best first. */
   status?: 'held' | 'planned';
+  /** The status decision's score (> 0: planned) and its five strongest reasons. */
+  statusScore?: number;
+  statusReasons?: Array<[string, number]>;
   date?: { value: string | null; text: string | null; options: Array<{ value: string | null; text: string | null; score: number; reasons: Array<[string, number]> }> };
   /** For a meeting, the place chosen (the name as the text gives it; null: none) and every place option with its
    * score and three strongest reasons, best first. */

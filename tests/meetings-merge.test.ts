@@ -88,9 +88,9 @@ describe('meetings: a held meeting told as another sitting is not the talks the 
     ]);
   });
 
-  // Known limitation: "Chilean officials" and a body the sentence before names, referred to here by the head word of
-  // its name ("the corporation"), are borderline parties of the learned decision (scores within one point of zero).
-  it.fails('meetings: the other sitting of "Chilean officials" with "the corporation"', () => {
+  // "Chilean officials" and a body the sentence before names, referred to here by the head word of its name ("the
+  // corporation"), are borderline parties of the learned decision (scores near zero): a retraining may move them.
+  it('meetings: the other sitting of "Chilean officials" with "the corporation"', () => {
     const events = found('Chile is seeking new terms in negotiations with the Andean Development Corporation, Finance Minister Pablo Rojas said. Chilean officials held their last formal meeting with the corporation in Caracas in January.');
     expect(events.map((m) => m.parties)).toEqual(['Andean Development Corporation + Chile + Pablo Rojas', 'Andean Development Corporation + Chile']);
   });

@@ -315,3 +315,112 @@ describe('mentions: the Arabic article before a name', () => {
     expect(labels(text, 'organization')).toContain('Institute for Science and International Security');
   });
 });
+
+describe('mentions: stock symbols in wire copy ("Acme Corp <ACM>")', () => {
+  const entities = (text: string) => extract(text, '1987-04-10').entities.map((e) => [e.kind, e.label, e.text]);
+
+  it('mentions: the symbol is markup, no name of its own, and the name before it is a company\'s', () => {
+    const x = entities('Shares of Halvorsen Tool Corp <HTC.N> rose after Brandt <BRD> bid for the company.');
+    expect(x.filter((e) => /HTC|BRD|[<>]/.test(e[2]!))).toEqual([]);
+    expect(x).toContainEqual(['organization', 'Halvorsen Tool Corp', 'Halvorsen Tool Corp']);
+    // A one-word name the recognizer may read as a person or a place is a company by its symbol.
+    expect(x.filter((e) => e[2] === 'Brandt').map((e) => e[0])).toEqual(['organization']);
+  });
+
+  it.each<[string, string, string[]]>([
+    ['in a headline written in capitals', 'KELLER <KLR> MAY SEEK HALVORSEN <HTC>\n\nKeller Corp said it may bid for the toolmaker.', ['KELLER', 'HALVORSEN']],
+    ['in a list', 'The pact matches agreements at Brandt <B> and Keller <K> in Canada.', ['Brandt', 'Keller']],
+  ])('mentions: names marked with their symbols %s are companies', (_why, text, names) => {
+    const x = entities(text);
+    expect(x.filter((e) => /^[A-Z]{1,3}$/.test(e[2]!) || /[<>]/.test(e[2]!))).toEqual([]);
+    for (const n of names) expect(x.filter((e) => e[2] === n).map((e) => e[0])).toEqual(['organization']);
+  });
+
+  it('mentions: the symbol is the company\'s alias where the text uses it later, whatever its letters', () => {
+    const x = entities('Marlow Freight Inc <MFX> said it would cut 300 jobs. MFX shares fell two dlrs.');
+    expect(x.filter((e) => e[2] === 'MFX').map((e) => e[1])).toEqual(['Marlow Freight Inc']);
+    // An acronym written in the text with no symbol stays apart.
+    const y = entities('Marlow Freight Inc said it would cut 300 jobs. MFX shares fell two dlrs.');
+    expect(y.filter((e) => e[2] === 'MFX').map((e) => e[1])).not.toContain('Marlow Freight Inc');
+  });
+});
+
+describe('mentions: wire copy that capitalises every word after "U.S."', () => {
+  const entities = (text: string) => extract(text, '1987-04-10').entities.map((e) => [e.kind, e.label, e.text]);
+
+  it('mentions: in such an article a common word after "U.S." is running text, and the abbreviation is the state', () => {
+    const x = entities('The U.S. Would not accept the offer, delegates said. They said U.S. Negotiators rejected the U.S. Proposal made last week by the Dalmatian Trade Council.');
+    expect(x.filter((e) => /^U\.S\. /.test(e[2]!))).toEqual([]);
+    expect(x.filter((e) => e[2] === 'U.S.').map((e) => e[1])).toEqual(['United States', 'United States', 'United States']);
+  });
+
+  it('mentions: a closed-class word after "U.S." ends the name, and a name after it is its own', () => {
+    const x = entities('The U.S. Has said little. Talks between the U.S. And West Germany ended on Tuesday.');
+    expect(x.map((e) => e[1])).toEqual(expect.arrayContaining(['United States', 'West Germany']));
+    expect(x.some((e) => /And/.test(e[2]!))).toBe(false);
+  });
+
+  it('mentions: the names of bodies and titles after "U.S." stay names there', () => {
+    const x = entities('The U.S. Would not accept the offer. The U.S. Treasury and the U.S. Navy backed U.S. Trade Representative Anna Ruiz.');
+    const labels = x.map((e) => e[1]);
+    expect(labels.some((l) => /Treasury/.test(l!))).toBe(true);
+    expect(labels.some((l) => /Navy/.test(l!))).toBe(true);
+    expect(labels).toContain('Anna Ruiz');
+  });
+
+  it('mentions: people and money after "U.S." are the state and running text in any style', () => {
+    const x = entities('The minister said his talks with U.S. Officials went well. The loan of 40 mln U.S. Dollars was signed.');
+    expect(x.filter((e) => /^U\.S\. /.test(e[2]!))).toEqual([]);
+    expect(x.filter((e) => e[2] === 'U.S.').map((e) => e[1])).toEqual(['United States', 'United States']);
+  });
+
+  it('mentions: an article that writes "U.S." in the common style keeps "U.S. Steel" a name', () => {
+    const x = entities('Shipments to the U.S. And Canada fell. U.S. Steel said on Monday it would idle a mill. The U.S. would not accept the offer.');
+    expect(x.map((e) => e[2])).toContain('U.S. Steel');
+  });
+});
+
+describe('mentions: a comma between two names', () => {
+  // The recognizer's mistake, made on purpose: one span over the whole phrase.
+  const glued = (text: string, phrase: string, type: 'ORG' | 'PER') => {
+    const recognizer: Recognizer = (t, s) => {
+      const at = t.indexOf(phrase);
+      return [...defaultRecognizer(t, s).filter((x) => x.end <= at || x.start >= at + phrase.length), { start: at, end: at + phrase.length, type }].sort((a, b) => a.start - b.start);
+    };
+    return extractArticle(article(text, '2019-05-10'), { recognizer }).entities;
+  };
+
+  it.each<[string, string, string, 'ORG' | 'PER', string[]]>([
+    ['two companies', 'The suit named Norwood Freight Holdings, Baxley Steel Group as defendants.', 'Norwood Freight Holdings, Baxley Steel Group', 'ORG', ['Norwood Freight Holdings', 'Baxley Steel Group']],
+    ['two players of a scorecard', 'Wickets fell to Hallam, Broadbent before lunch.', 'Hallam, Broadbent', 'PER', ['Hallam', 'Broadbent']],
+  ])('mentions: %s are two names', (_why, text, phrase, type, names) => {
+    const texts = glued(text, phrase, type).map((e) => e.text);
+    for (const n of names) expect(texts).toContain(n);
+    expect(texts.some((l) => /,/.test(l))).toBe(false);
+  });
+
+  it.each<[string, string, string]>([
+    ['a list of three inside a name', 'The Department for Culture, Media and Sport published the report.', 'Culture, Media and Sport'],
+    ['a law firm of three partners', 'She hired Briggs, Bunting & Dougherty to defend her.', 'Briggs, Bunting & Dougherty'],
+    ['a legal suffix', 'The suit named Verbatim Labs, Inc as defendant.', 'Verbatim Labs, Inc'],
+  ])('mentions: %s stays one name', (_why, text, phrase) => {
+    expect(glued(text, phrase, 'ORG').map((e) => e.text)).toContain(phrase);
+  });
+});
+
+describe('mentions: a headline in capitals read against its story', () => {
+  const entities = (text: string) => extract(text, '1987-04-10').entities.map((e) => [e.kind, e.label, e.text]);
+
+  it('mentions: the first words of a company the story names are the company', () => {
+    const x = entities('HALVORSEN <HTC> SEES LOWER PROFIT\n\nNEW YORK, June 2 - Halvorsen Tool Corp said it expects lower profits this year.');
+    expect(x.filter((e) => e[2] === 'HALVORSEN')).toEqual([['organization', 'Halvorsen Tool Corp', 'HALVORSEN']]);
+  });
+
+  it('mentions: a word of news the story names nowhere is no name', () => {
+    expect(entities('BANKS SEE SLOWER GROWTH\n\nLONDON, May 5 - British lenders expect slower growth this year.').filter((e) => e[2] === 'BANKS')).toEqual([]);
+  });
+
+  it('mentions: a person\'s full name stays a name, whatever its last word', () => {
+    expect(entities('JAMES WALKER RESIGNS AS CHAIRMAN\n\nLONDON, May 5 - The chairman of the group resigned on Friday.').filter((e) => e[0] === 'person').map((e) => e[2])).toEqual(['JAMES WALKER']);
+  });
+});

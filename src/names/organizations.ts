@@ -138,3 +138,23 @@ export function formReason(a: string, b: string): string {
   if (sa) return "a party's short form";
   return 'one name in its plural, "Party", word-order ("Department of Justice") or British/American spelling form';
 }
+
+/**
+ * Wire copy marks a listed company by its stock symbol in angle brackets right after its name ("General Motors Corp
+ * <GM>", "Rank Organisation Plc <RANK.L>", an exchange's code after the dot) and an unlisted one by its whole name in
+ * them ("<Neptunia Corp Ltd>"). The symbol is markup, not a name of the text; the name before it is a company's.
+ */
+const TICKER_MARK = /^<([A-Z][A-Z0-9&]{0,7})(?:\.[A-Z]{1,2})?>/;
+
+/** The stock symbol the text marks right after `end` ("Exxon Corp <XON>"), without its exchange code, or undefined. */
+export function tickerAfter(text: string, end: number): string | undefined {
+  return TICKER_MARK.exec(text.slice(end, end + 16).replace(/^[ \t]+/, ''))?.[1];
+}
+
+/** Whether `text[start, end)` is a stock symbol standing in its angle brackets ("<GM>", "<BUD.N>"). */
+export function isTickerMark(text: string, start: number, end: number): boolean {
+  if (text[start - 1] !== '<') return false;
+  const m = TICKER_MARK.exec(text.slice(start - 1, start + 16));
+  // The mention ends at or before the closing bracket.
+  return !!m && end <= start - 2 + m[0].length;
+}

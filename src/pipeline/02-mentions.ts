@@ -11,8 +11,9 @@ import { organizationByFallbackAlias, organizationByName, organOwner } from '../
 import { venueByName, isRegionName } from '../gazetteer/places.js';
 import { isHonorific, isTitleWord, TITLE_ABBREVIATIONS, FORMER_MARKERS, CURRENT_MARKERS, TITLE_DOMAIN_WORDS } from '../gazetteer/titles.js';
 import type { Token } from '../nlp/tokenize.js';
-import { junkNameReason, junkPersonReason, courtCases, capsFurnitureReason, linkPreviews, undoubled, handleWords, samePerson, personName, isSingleName, legalInstrumentReason, gluedWordReason, NOT_NAME_START_TAGS, GIVEN_NAME_TAGS, genericHead, namesHeadedBy, STYLE_TITLES, facilityReading, creditReason, buildingReason, contractionReason, CREDIT_LAST_WORDS, PROGRAMME_NOUNS_AFTER, isAcronym } from '../names/index.js';
+import { junkNameReason, junkPersonReason, courtCases, capsFurnitureReason, linkPreviews, undoubled, handleWords, samePerson, personName, isSingleName, legalInstrumentReason, gluedWordReason, NOT_NAME_START_TAGS, GIVEN_NAME_TAGS, genericHead, namesHeadedBy, STYLE_TITLES, facilityReading, creditReason, buildingReason, contractionReason, CREDIT_LAST_WORDS, PROGRAMME_NOUNS_AFTER, isAcronym, tickerAfter, isTickerMark, US_FEDERAL_BODY_HEADS, LEGAL_SUFFIXES, GENERATIONS } from '../names/index.js';
 import { PHOTO_CREDIT_WORDS } from '../gazetteer/boilerplate.js';
+import { PARTY_NOUNS } from '../gazetteer/meetings.js';
 import { usStateOfAbbreviation, isUsStateName } from '../gazetteer/us-states.js';
 import { newMention, type DocSentence, type Mention, type MentionClass } from './model.js';
 import type { NerSpan } from './recognizer.js';
@@ -353,8 +354,72 @@ export function isNameWord(word: string): boolean {
 const letters = (word: string): number => word.replace(/\P{L}/gu, '').length;
 
 /** Aligns recognizer spans to tokens and types them. Mentions come back sorted by offset, without overlaps. */
+/** Whether the comma after token k stands inside the name of tokens [ts, te): a list of three or more ("Department for
+ * Culture, Media and Sport", "Briggs, Bunting & Dougherty"), or a legal suffix, a generation or a US state's
+ * abbreviation after it ("Acme, Inc", "Martin Luther King, Jr.", "Reno, Nev.", "Washington, D.C."). */
+function commaInName(toks: readonly Token[], k: number, te: number): boolean {
+  const after = toks.slice(k + 1, te).map((t) => t.text);
+  if (after.some((w) => w === 'and' || w === '&')) return true;
+  if (after.length !== 1) return false;
+  const w = normName(after[0]!);
+  return w in LEGAL_SUFFIXES || w in GENERATIONS || !!usStateOfAbbreviation(after[0]!) || /^D\.?C\.?$/.test(after[0]!);
+}
+
+/** A state's dotted abbreviation ("U.S.", "U.K."). */
+const STATE_ABBREVIATION = /^U\.[SK]\.?$/;
+
+/** Words a text writes with a capital after "U.S." only when it capitalises every word there ("U.S. Would", "the U.S.
+ * Has", "500 mln U.S. Dlrs"). Not the words that open sentences ("And", "But", "To", "The", "In") nor "May" (a month, a
+ * name): a sentence may end with "U.S." and the next begin with one, where the splitter keeps them together. */
+const CAPITALISED_AFTER_ABBREVIATION: Record<string, string> = wordTable({
+  would: 'auxiliary', will: 'auxiliary', should: 'auxiliary', could: 'auxiliary', can: 'auxiliary',
+  has: 'auxiliary', have: 'auxiliary', had: 'auxiliary', is: 'auxiliary', are: 'auxiliary', was: 'auxiliary',
+  were: 'auxiliary', not: 'negation', said: 'verb of saying', than: 'conjunction', dlrs: 'unit (wire copy)',
+  cts: 'unit (wire copy)',
+});
+
+/** Words of grammar that, in such an article, end a name read on after "U.S." ("the U.S. And West Germany"). */
+const CLOSED_AFTER_ABBREVIATION: Record<string, string> = wordTable({
+  ...CAPITALISED_AFTER_ABBREVIATION, and: 'conjunction', or: 'conjunction', but: 'conjunction', to: 'preposition',
+});
+
+/**
+ * Wire copy of the 1980s often wrote the word after "U.S." with a capital, whatever it was ("talks with U.S.
+ * Officials", "the U.S. Position", "the U.S. And Japan"), and the recognizer, which weighs that style (its
+ * capitalizesAfterPoints, on stricter evidence), may still read a body's name there. An article whose running text (not
+ * its headline) has a word of CAPITALISED_AFTER_ABBREVIATION so written follows that style.
+ */
+function capitalisesAfterAbbreviation(sentences: DocSentence[]): boolean {
+  return sentences.some((s) => !s.headline && !s.boilerplate && s.tokens.some((t, k) => k > 0 && STATE_ABBREVIATION.test(s.tokens[k - 1]!.text) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && normName(t.text) in CAPITALISED_AFTER_ABBREVIATION));
+}
+
+/** Words that make "U.S. <word>" a body's name even in such an article ("U.S. Treasury", "U.S. Navy", "U.S. Trade
+ * Representative"), beside the head words of organizations' names and of titles. */
+const BODY_AFTER_ABBREVIATION: Record<string, string> = wordTable({
+  treasury: 'executive department', embassy: 'mission', consulate: 'mission', mission: 'mission', capitol: 'building',
+});
+
+/** People and money after a state's abbreviation ("U.S. Officials", "U.K. Negotiators", "U.S. Dollars"): never a body's
+ * name, in any style (the officials' state is the party; guideline: officials of a country make it a participant). */
+function peopleOrMoneyAfterAbbreviation(word: string): boolean {
+  const n = normName(word);
+  if (n in ORGANIZATION_HEADWORDS || n in BODY_AFTER_ABBREVIATION || n === 'government' || n === 'governments') return false;
+  return n in PARTY_NOUNS || n in CURRENCY_WORDS;
+}
+
+/** Currencies and wire copy's units of money after "U.S." ("U.S. Dollars", "U.S. Dlrs"). */
+const CURRENCY_WORDS: Record<string, string> = wordTable({ dollar: 'currency', dollars: 'currency', dlr: 'wire copy: dollar', dlrs: 'wire copy: dollars', cents: 'currency', cts: 'wire copy: cents' });
+
+/** Whether a word after "U.S." in such an article is running text: a common word of news (written in lower case),
+ * not one that heads a body's name or a title. */
+function runningAfterAbbreviation(word: string): boolean {
+  const n = normName(word);
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && writtenInLowerCase(word) && !(n in ORGANIZATION_HEADWORDS) && !(n in US_FEDERAL_BODY_HEADS) && !(n in BODY_AFTER_ABBREVIATION) && !(n in TITLE_DOMAIN_WORDS) && !isTitleWord(word);
+}
+
 export function toMentions(text: string, sentences: DocSentence[], spans: NerSpan[]): Mention[] {
   const out: Mention[] = [];
+  const capsAfterAbbreviation = capitalisesAfterAbbreviation(sentences);
   const titleAlone: Array<Parameters<typeof newMention>[0]> = [];
   // Names in the headlines of a scraped link preview are not the article's.
   const previews = linkPreviews(text);
@@ -377,6 +442,22 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
       queue.push({ ...span, type: 'PER' });
       continue;
     }
+    // "U.S. Officials", "U.S. Dollars": the state and the people or money it has, in any style.
+    if (span.type !== 'PER' && te - ts === 2 && STATE_ABBREVIATION.test(s.tokens[ts]!.text) && peopleOrMoneyAfterAbbreviation(s.tokens[ts + 1]!.text)) {
+      queue.push({ ...span, start: s.tokens[ts]!.start, end: s.tokens[ts]!.end, type: 'LOC' });
+      continue;
+    }
+    // In an article that capitalises every word after "U.S." (capitalisesAfterAbbreviation), "U.S. Officials" and "the
+    // U.S. Position" are the state and running text; "the U.S. And West Germany" is two names.
+    if (capsAfterAbbreviation && span.type !== 'PER' && te - ts >= 2 && STATE_ABBREVIATION.test(s.tokens[ts]!.text) && !organizationByName(text.slice(s.tokens[ts]!.start, s.tokens[te - 1]!.end))) {
+      const next = s.tokens[ts + 1]!.text;
+      const closed = /^\p{Lu}\p{Ll}+$/u.test(next) && normName(next) in CLOSED_AFTER_ABBREVIATION;
+      if (closed || (te - ts === 2 && runningAfterAbbreviation(next))) {
+        queue.push({ ...span, start: s.tokens[ts]!.start, end: s.tokens[ts]!.end, type: 'LOC' });
+        if (closed && te - ts > 2) queue.push({ ...span, start: s.tokens[ts + 2]!.start });
+        continue;
+      }
+    }
     // "the Obama Administration", "the Reagan Era": a person's name and a noun that names what the person led, not an
     // organization; the name alone is the mention.
     if ((span.type === 'LOC' || span.type === 'ORG') && te - ts === 2 && personBeforeNoun(s.tokens[ts]!.text, s.tokens[ts + 1]!.text)) {
@@ -397,11 +478,14 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
     // "Sadly, ...": an adverb capitalised where a sentence or clause starts is no one's name.
     if (te - ts === 1 && sentenceAdverb(s.tokens[ts]!.text) && capitalByPosition(s.tokens, ts)) continue;
     // A name never runs across a bracket: "Dmitry Medvedev (Dmitry Medvedev)" is two mentions at most.
-    for (let k = ts + 1; k < te; k++) if (/[()[\]]/.test(s.tokens[k]!.pre) || /[()[\]]/.test(s.tokens[k - 1]!.post)) te = k;
+    // Nor across the angle brackets of wire copy's stock symbols: "GM <GM> CANADA UNIT" (tickerAfter).
+    for (let k = ts + 1; k < te; k++) if (/[()[\]<>]/.test(s.tokens[k]!.pre) || /[()[\]<>]/.test(s.tokens[k - 1]!.post)) te = k;
     // Nor across a dash set between words ("Sen. John Kerry — Obama's sparring partner"), nor across a slash between two
     // words of three letters or more ("ABC News/Washington Post", a poll's two sponsors; "IMF/World Bank"): two names
     // each ("AC/DC" is one name).
-    const separator = s.tokens.findIndex((t, k) => k >= ts && k < te - 1 && (/\s[—–]|[—–]\s/u.test(t.post) || (t.post === '/' && letters(t.text) >= 3 && letters(s.tokens[k + 1]!.text) >= 3)));
+    // Nor across a comma before a capitalised word ("Chemical Bank, Bankers Trust", "Lloyd, Vesty"): two names, unless
+    // the comma stands inside the name (commaInName).
+    const separator = s.tokens.findIndex((t, k) => k >= ts && k < te - 1 && ((/\s[—–]|[—–]\s/u.test(t.post) || (t.post === '/' && letters(t.text) >= 3 && letters(s.tokens[k + 1]!.text) >= 3)) || (/,/.test(t.post) && /^\p{Lu}/u.test(s.tokens[k + 1]!.text) && !commaInName(s.tokens, k, te))));
     if (separator >= 0) {
       queue.push({ ...span, end: s.tokens[separator]!.end }, { ...span, start: s.tokens[separator + 1]!.start });
       continue;
@@ -472,7 +556,9 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
     const surface = text.slice(start, end);
     const prev = s.tokens[ts - 1]?.text ?? '';
     const titled = /^\p{Lu}/u.test(prev) && (isHonorific(prev) || isTitleWord(prev));
-    const cls = classify(span.type, surface, { titled, caption: atCaptionCredit(text, s.start, start, end) });
+    let cls = classify(span.type, surface, { titled, caption: atCaptionCredit(text, s.start, start, end) });
+    // A name the text marks with its stock symbol ("Ford <F>", "CRAZY EDDIE <CRZY>") is a listed company's.
+    if (cls && (cls.kind === 'person' || cls.kind === 'place') && tickerAfter(text, end)) cls = { kind: 'organization', label: cls.label };
     if (!cls) {
       if (span.type === 'PER' && te - ts === 1 && isTitleWord(surface)) titleAlone.push({ start, end, text: surface, sentence: s.index, tokenStart: ts, tokenEnd: te });
       continue;
@@ -489,8 +575,48 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   // Keep the first of overlapping mentions (the longest at a position).
   const kept: Mention[] = [];
-  for (const m of out) if (!kept.length || m.start >= kept[kept.length - 1]!.end) kept.push(m);
-  return usStateHomonyms(text, namedByArticle(text, personPairs(sentences, joinNamesWithFunctionWords(text, sentences, kept))));
+  // A stock symbol in its brackets is markup ("<GM>"): the resolve step reads it as the company's alias.
+  for (const m of out) if ((!kept.length || m.start >= kept[kept.length - 1]!.end) && !isTickerMark(text, m.start, m.end)) kept.push(m);
+  return headlineNames(sentences, usStateHomonyms(text, namedByArticle(text, personPairs(sentences, joinNamesWithFunctionWords(text, sentences, kept)))));
+}
+
+/**
+ * A headline in capitals ("MOORE <MCL> TO BUY UNIT", "AIRBUS SUBSIDIES DEBATED") defeats the recognizer: a name there
+ * is read against the story's body. The first words of one organization the body names ("MOORE" for "Moore Corp Ltd",
+ * "SCOTT PAPER" for "Scott Paper Co") are that organization; a name the body names neither so nor in full, that ends
+ * with a common word of news ("AIRBUS SUBSIDIES", "S. AFRICA LOANS", "BANKS"), is the headline's words, no name.
+ */
+function headlineNames(sentences: DocSentence[], mentions: Mention[]): Mention[] {
+  // The headline: the lines in capitals the article opens with (a line in capitals further on is a transcript's
+  // speaker or a section's title).
+  let lines = 0;
+  while (sentences[lines]?.headline) lines++;
+  if (!lines) return mentions;
+  const body = mentions.filter((m) => m.sentence >= lines);
+  return mentions.filter((m) => {
+    if (m.sentence >= lines || m.kind === 'state' || m.iso || organizationByName(m.label) || venueByName(m.label)) return true;
+    const key = normName(m.label);
+    // Named in full in the body: a company there is one here ("MOORE" for "Moore").
+    const same = body.filter((b) => normName(b.label) === key);
+    if (same.some((b) => b.kind === 'organization')) {
+      m.kind = 'organization';
+      return true;
+    }
+    // An acronym (written in capitals in the body too: "GM") is resolved with the article's definitions, and a body's
+    // head word alone ("HOUSE") is no short form.
+    const acronym = isAcronym(m.label) && body.some((b) => b.text === m.text);
+    const longer = acronym || key in ORGANIZATION_HEADWORDS || m.kind === 'place' ? [] : [...new Map(body.filter((b) => b.kind === 'organization' && normName(b.label).startsWith(`${key} `)).map((b) => [normName(b.label), b])).values()];
+    if (longer.length === 1) {
+      const b = longer[0]!;
+      Object.assign(m, { kind: b.kind, label: b.label, ...(b.stateIso ? { stateIso: b.stateIso } : {}), ...(b.media ? { media: true } : {}) });
+      return true;
+    }
+    if (longer.length || same.length || acronym) return true;
+    // A person's full name may end with a common word ("NOEL KING").
+    const words = m.label.split(/\s+/);
+    const last = words[words.length - 1]!;
+    return (m.kind === 'person' && words.length > 1) || !writtenInLowerCase(last) || normName(last) in ORGANIZATION_HEADWORDS;
+  });
 }
 
 /**

@@ -8,7 +8,7 @@
  *   join that name.
  */
 import { normName } from '../gazetteer/normalize.js';
-import { gluedWordReason, STYLE_TITLES, COMMON_WORD_ALIAS_TAGS, initialsMatch, isAcronym, personName, samePerson, isSingleName, corporateCue, sourceCue, GIVEN_NAME_TAGS, genericHead, namesHeadedBy, hasLegalSuffix, facilityReading, GENERATIONS, KIN_NOUNS, KIN_OWNERS, PRONOUN_SEX, fullNameSex, apartLabel, officeWord, isOfficeHead, titleWritten } from '../names/index.js';
+import { gluedWordReason, STYLE_TITLES, COMMON_WORD_ALIAS_TAGS, initialsMatch, isAcronym, personName, samePerson, isSingleName, corporateCue, sourceCue, GIVEN_NAME_TAGS, genericHead, namesHeadedBy, hasLegalSuffix, facilityReading, GENERATIONS, KIN_NOUNS, KIN_OWNERS, PRONOUN_SEX, fullNameSex, apartLabel, officeWord, isOfficeHead, titleWritten, tickerAfter } from '../names/index.js';
 import { lexiconTag } from '../nlp/nlp.js';
 import { PERSON_MODIFIED_NOUNS } from '../ner/consistency.js';
 import { gazetteer, GAZ_CLASSES, type GazClass } from '../ner/gazetteer.js';
@@ -352,6 +352,10 @@ function resolveOrganizations(text: string, mentions: Mention[], keyed: (k: stri
     const def = /^\s*\(\s*([\p{Lu}][\p{Lu}\p{N}&.-]{1,9})\s*\)/u.exec(after);
     // Only a name whose words the acronym abbreviates: a name the recognizer cut short keeps its acronym apart.
     if (def && tokensOf(m.label).length > 1 && initialsMatch(def[1]!, m.label)) acronymTarget.set(def[1]!.replace(/\./g, ''), m.label);
+    // A stock symbol the text marks after the name ("General Motors Corp <GM>") is its alias, whatever its letters: the
+    // longest name the article marks with it ("GM <GM>" in a headline, "General Motors Corp <GM>" in the body).
+    const ticker = tickerAfter(text, m.end);
+    if (ticker && ticker !== m.label && (acronymTarget.get(ticker)?.length ?? 0) < m.label.length) acronymTarget.set(ticker, m.label);
   }
   const longNames = [...new Set(orgs.filter((m) => tokensOf(m.label).length > 1).map((m) => m.label))];
   for (const m of orgs) {

@@ -1550,7 +1550,8 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
   // How the noun refers (meeting-coref's rule): a determiner or possessive before its modifiers ("the Ukraine
   // discussions", "their first meeting") refers; a word of another event ("their last meeting", "the next talks") does not.
   const reference = rule.noun ? nounReference(toks, a) : null;
-  const status: MeetingStatus = score(model.status, raw.statusFeatures) > 0 ? 'planned' : 'held';
+  const statusScore = score(model.status, raw.statusFeatures);
+  const status: MeetingStatus = statusScore > 0 ? 'planned' : 'held';
   // The date is chosen among the readings that stand for the status decided.
   const dateOptions = datesFor(raw.dateOptions, status);
   const dateAt = best(model.date, dateOptions.map((o) => o.features));
@@ -1560,7 +1561,7 @@ function decide(doc: Doc, raw: RawCandidate, model: MeetingModel, earlier: Meeti
   const dateHere = !!date && dateOptions[dateAt]!.features.some((f) => f.startsWith('side:'));
   if (trace) {
     const options = dateOptions.map((o) => ({ value: o.value, text: o.text ?? null, score: round3(score(model.date, o.features)), reasons: reasons(model.date, o.features, 3) }));
-    trace[trace.length - 1]!.status = status;
+    Object.assign(trace[trace.length - 1]!, { status, statusScore: round3(statusScore), statusReasons: reasons(model.status, raw.statusFeatures, 5) });
     trace[trace.length - 1]!.date = { value: date, text: dateOptions[dateAt]?.text ?? null, options: options.map((o, i) => ({ o, i })).sort((x, y) => y.o.score - x.o.score || x.i - y.i).map((x) => x.o) };
   }
   if (reference === 'definite') {
