@@ -353,16 +353,19 @@ export function isNameWord(word: string): boolean {
 /** How many letters a word has ("U.S." two). */
 const letters = (word: string): number => word.replace(/\P{L}/gu, '').length;
 
-/** Aligns recognizer spans to tokens and types them. Mentions come back sorted by offset, without overlaps. */
-/** Whether the comma after token k stands inside the name of tokens [ts, te): a list of three or more ("Department for
- * Culture, Media and Sport", "Briggs, Bunting & Dougherty"), or a legal suffix, a generation or a US state's
- * abbreviation after it ("Acme, Inc", "Martin Luther King, Jr.", "Reno, Nev.", "Washington, D.C."). */
-function commaInName(toks: readonly Token[], k: number, te: number): boolean {
+/** Whether the comma after token k stands inside the name of tokens [ts, te): a list inside a name's "of" or "for"
+ * phrase ("Ministry of Economy, Trade and Industry"), a list that opens with one word ("Briggs, Bunting & Dougherty",
+ * a department cut to "Culture, Media and Sport"), or a legal suffix, a generation or a US state's abbreviation after
+ * it ("Acme, Inc", "Bank of America, N.A.", "Martin Luther King, Jr.", "Reno, Nev.", "Washington, D.C."). A list that
+ * opens with a name of several words is several names ("Johnson & Johnson, Pfizer and Merck"). */
+function commaInName(toks: readonly Token[], ts: number, k: number, te: number): boolean {
+  const before = toks.slice(ts, k + 1).map((t) => t.text);
   const after = toks.slice(k + 1, te).map((t) => t.text);
-  if (after.some((w) => w === 'and' || w === '&')) return true;
+  const joined = after.some((w) => w === 'and' || w === '&');
+  if (joined && (before.length === 1 || before.some((w) => w === 'of' || w === 'for'))) return true;
   if (after.length !== 1) return false;
   const w = normName(after[0]!);
-  return w in LEGAL_SUFFIXES || w in GENERATIONS || !!usStateOfAbbreviation(after[0]!) || /^D\.?C\.?$/.test(after[0]!);
+  return w in LEGAL_SUFFIXES || w in GENERATIONS || !!usStateOfAbbreviation(after[0]!) || /^(?:D\.?C|N\.?A)\.?$/.test(after[0]!);
 }
 
 /** A state's dotted abbreviation ("U.S.", "U.K."). */
@@ -387,16 +390,30 @@ const CLOSED_AFTER_ABBREVIATION: Record<string, string> = wordTable({
  * Wire copy of the 1980s often wrote the word after "U.S." with a capital, whatever it was ("talks with U.S.
  * Officials", "the U.S. Position", "the U.S. And Japan"), and the recognizer, which weighs that style (its
  * capitalizesAfterPoints, on stricter evidence), may still read a body's name there. An article whose running text (not
- * its headline) has a word of CAPITALISED_AFTER_ABBREVIATION so written follows that style.
+ * its headline) has two words of CAPITALISED_AFTER_ABBREVIATION so written, or a unit of money, follows that style.
  */
 function capitalisesAfterAbbreviation(sentences: DocSentence[]): boolean {
-  return sentences.some((s) => !s.headline && !s.boilerplate && s.tokens.some((t, k) => k > 0 && STATE_ABBREVIATION.test(s.tokens[k - 1]!.text) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && normName(t.text) in CAPITALISED_AFTER_ABBREVIATION));
+  let seen = 0;
+  for (const s of sentences) {
+    if (s.headline || s.boilerplate) continue;
+    for (let k = 1; k < s.tokens.length; k++) {
+      const t = s.tokens[k]!;
+      if (!STATE_ABBREVIATION.test(s.tokens[k - 1]!.text) || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !(normName(t.text) in CAPITALISED_AFTER_ABBREVIATION)) continue;
+      // Wire copy's units are the style's own ("U.S. Dlrs"); a verb may open a question after a sentence that ends
+      // with "U.S." ("... criticised the U.S. Would talks help?"), so two are needed.
+      if (CAPITALISED_AFTER_ABBREVIATION[normName(t.text)]!.startsWith('unit') || ++seen >= 2) return true;
+    }
+  }
+  return false;
 }
 
 /** Words that make "U.S. <word>" a body's name even in such an article ("U.S. Treasury", "U.S. Navy", "U.S. Trade
  * Representative"), beside the head words of organizations' names and of titles. */
 const BODY_AFTER_ABBREVIATION: Record<string, string> = wordTable({
   treasury: 'executive department', embassy: 'mission', consulate: 'mission', mission: 'mission', capitol: 'building',
+  steel: '"U.S. Steel"', customs: '"U.S. Customs"', mint: '"U.S. Mint"', marshals: '"U.S. Marshals"', marines: 'armed service',
+  postal: '"U.S. Postal Service"', open: '"U.S. Open"', representatives: '"U.S. House of Representatives"',
+  representative: '"U.S. Trade Representative"',
 });
 
 /** People and money after a state's abbreviation ("U.S. Officials", "U.K. Negotiators", "U.S. Dollars"): never a body's
@@ -417,6 +434,7 @@ function runningAfterAbbreviation(word: string): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(word) && writtenInLowerCase(word) && !(n in ORGANIZATION_HEADWORDS) && !(n in US_FEDERAL_BODY_HEADS) && !(n in BODY_AFTER_ABBREVIATION) && !(n in TITLE_DOMAIN_WORDS) && !isTitleWord(word);
 }
 
+/** Aligns recognizer spans to tokens and types them. Mentions come back sorted by offset, without overlaps. */
 export function toMentions(text: string, sentences: DocSentence[], spans: NerSpan[]): Mention[] {
   const out: Mention[] = [];
   const capsAfterAbbreviation = capitalisesAfterAbbreviation(sentences);
@@ -485,7 +503,7 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
     // each ("AC/DC" is one name).
     // Nor across a comma before a capitalised word ("Chemical Bank, Bankers Trust", "Lloyd, Vesty"): two names, unless
     // the comma stands inside the name (commaInName).
-    const separator = s.tokens.findIndex((t, k) => k >= ts && k < te - 1 && ((/\s[—–]|[—–]\s/u.test(t.post) || (t.post === '/' && letters(t.text) >= 3 && letters(s.tokens[k + 1]!.text) >= 3)) || (/,/.test(t.post) && /^\p{Lu}/u.test(s.tokens[k + 1]!.text) && !commaInName(s.tokens, k, te))));
+    const separator = s.tokens.findIndex((t, k) => k >= ts && k < te - 1 && ((/\s[—–]|[—–]\s/u.test(t.post) || (t.post === '/' && letters(t.text) >= 3 && letters(s.tokens[k + 1]!.text) >= 3)) || (/,/.test(t.post) && /^\p{Lu}/u.test(s.tokens[k + 1]!.text) && !commaInName(s.tokens, ts, k, te))));
     if (separator >= 0) {
       queue.push({ ...span, end: s.tokens[separator]!.end }, { ...span, start: s.tokens[separator + 1]!.start });
       continue;
@@ -557,8 +575,9 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
     const prev = s.tokens[ts - 1]?.text ?? '';
     const titled = /^\p{Lu}/u.test(prev) && (isHonorific(prev) || isTitleWord(prev));
     let cls = classify(span.type, surface, { titled, caption: atCaptionCredit(text, s.start, start, end) });
-    // A name the text marks with its stock symbol ("Ford <F>", "CRAZY EDDIE <CRZY>") is a listed company's.
-    if (cls && (cls.kind === 'person' || cls.kind === 'place') && tickerAfter(text, end)) cls = { kind: 'organization', label: cls.label };
+    // A name the text marks with its stock symbol ("Ford <F>", "CRAZY EDDIE <CRZY>") is a listed company's; not a
+    // person's full name written in running text ("Warren Buffett <BRK.A>": the symbol of the company the person runs).
+    if (cls && (cls.kind === 'person' || cls.kind === 'place') && tickerAfter(text, end) && !(cls.kind === 'person' && te - ts > 1 && /\p{Ll}/u.test(surface))) cls = { kind: 'organization', label: cls.label };
     if (!cls) {
       if (span.type === 'PER' && te - ts === 1 && isTitleWord(surface)) titleAlone.push({ start, end, text: surface, sentence: s.index, tokenStart: ts, tokenEnd: te });
       continue;
@@ -576,15 +595,18 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
   // Keep the first of overlapping mentions (the longest at a position).
   const kept: Mention[] = [];
   // A stock symbol in its brackets is markup ("<GM>"): the resolve step reads it as the company's alias.
-  for (const m of out) if ((!kept.length || m.start >= kept[kept.length - 1]!.end) && !isTickerMark(text, m.start, m.end)) kept.push(m);
+  // A symbol with no name before it ("after <GM> said") is the only name the text gives: kept.
+  const marksName = (m: Mention) => isTickerMark(text, m.start, m.end) && out.some((x) => x.end < m.start && /^[ \t]*$/.test(text.slice(x.end, m.start - 1)));
+  for (const m of out) if ((!kept.length || m.start >= kept[kept.length - 1]!.end) && !marksName(m)) kept.push(m);
   return headlineNames(sentences, usStateHomonyms(text, namedByArticle(text, personPairs(sentences, joinNamesWithFunctionWords(text, sentences, kept)))));
 }
 
 /**
  * A headline in capitals ("MOORE <MCL> TO BUY UNIT", "AIRBUS SUBSIDIES DEBATED") defeats the recognizer: a name there
  * is read against the story's body. The first words of one organization the body names ("MOORE" for "Moore Corp Ltd",
- * "SCOTT PAPER" for "Scott Paper Co") are that organization; a name the body names neither so nor in full, that ends
- * with a common word of news ("AIRBUS SUBSIDIES", "S. AFRICA LOANS", "BANKS"), is the headline's words, no name.
+ * "SCOTT PAPER" for "Scott Paper Co"), unless the body names a person by them ("TRUMP" beside "Donald Trump" and
+ * "the Trump Organization"); a name the body gives nowhere, not even within a longer name, that ends with a common
+ * word of news and no name's ("AIRBUS SUBSIDIES", "S. AFRICA LOANS", "BANKS"), is the headline's words, no name.
  */
 function headlineNames(sentences: DocSentence[], mentions: Mention[]): Mention[] {
   // The headline: the lines in capitals the article opens with (a line in capitals further on is a transcript's
@@ -605,17 +627,21 @@ function headlineNames(sentences: DocSentence[], mentions: Mention[]): Mention[]
     // An acronym (written in capitals in the body too: "GM") is resolved with the article's definitions, and a body's
     // head word alone ("HOUSE") is no short form.
     const acronym = isAcronym(m.label) && body.some((b) => b.text === m.text);
-    const longer = acronym || key in ORGANIZATION_HEADWORDS || m.kind === 'place' ? [] : [...new Map(body.filter((b) => b.kind === 'organization' && normName(b.label).startsWith(`${key} `)).map((b) => [normName(b.label), b])).values()];
+    // The body names it within a longer name ("BIDEN" of "Joe Biden", "TRUMP" of "Donald Trump" and "the Trump
+    // Organization"): a person's surname is the person's, whatever company starts with it.
+    const within = body.filter((b) => ` ${normName(b.label)} `.includes(` ${key} `));
+    const personal = within.some((b) => b.kind === 'person' && normName(b.label).endsWith(` ${key}`));
+    const longer = acronym || personal || key in ORGANIZATION_HEADWORDS || m.kind === 'place' ? [] : [...new Map(body.filter((b) => b.kind === 'organization' && normName(b.label).startsWith(`${key} `)).map((b) => [normName(b.label), b])).values()];
     if (longer.length === 1) {
       const b = longer[0]!;
       Object.assign(m, { kind: b.kind, label: b.label, ...(b.stateIso ? { stateIso: b.stateIso } : {}), ...(b.media ? { media: true } : {}) });
       return true;
     }
-    if (longer.length || same.length || acronym) return true;
+    if (longer.length || same.length || within.length || acronym) return true;
     // A person's full name may end with a common word ("NOEL KING").
     const words = m.label.split(/\s+/);
     const last = words[words.length - 1]!;
-    return (m.kind === 'person' && words.length > 1) || !writtenInLowerCase(last) || normName(last) in ORGANIZATION_HEADWORDS;
+    return (m.kind === 'person' && words.length > 1) || !writtenInLowerCase(last) || isNameWord(last) || normName(last) in ORGANIZATION_HEADWORDS;
   });
 }
 
