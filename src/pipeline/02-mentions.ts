@@ -575,9 +575,9 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
     const prev = s.tokens[ts - 1]?.text ?? '';
     const titled = /^\p{Lu}/u.test(prev) && (isHonorific(prev) || isTitleWord(prev));
     let cls = classify(span.type, surface, { titled, caption: atCaptionCredit(text, s.start, start, end) });
-    // A name the text marks with its stock symbol ("Ford <F>", "CRAZY EDDIE <CRZY>") is a listed company's; not a
-    // person's full name written in running text ("Warren Buffett <BRK.A>": the symbol of the company the person runs).
-    if (cls && (cls.kind === 'person' || cls.kind === 'place') && tickerAfter(text, end) && !(cls.kind === 'person' && te - ts > 1 && /\p{Ll}/u.test(surface))) cls = { kind: 'organization', label: cls.label };
+    // A name the text marks with its stock symbol ("Ford <F>", "CRAZY EDDIE <CRZY>", "Charles Schwab <SCHW>") is a
+    // listed company's: wire copy writes the symbol after the company's name.
+    if (cls && (cls.kind === 'person' || cls.kind === 'place') && tickerAfter(text, end)) cls = { kind: 'organization', label: cls.label };
     if (!cls) {
       if (span.type === 'PER' && te - ts === 1 && isTitleWord(surface)) titleAlone.push({ start, end, text: surface, sentence: s.index, tokenStart: ts, tokenEnd: te });
       continue;
@@ -628,9 +628,9 @@ function headlineNames(sentences: DocSentence[], mentions: Mention[]): Mention[]
     // head word alone ("HOUSE") is no short form.
     const acronym = isAcronym(m.label) && body.some((b) => b.text === m.text);
     // The body names it within a longer name ("BIDEN" of "Joe Biden", "TRUMP" of "Donald Trump" and "the Trump
-    // Organization"): a person's surname is the person's, whatever company starts with it.
+    // Organization"): a surname read as a person's is the person's, whatever company starts with it.
     const within = body.filter((b) => ` ${normName(b.label)} `.includes(` ${key} `));
-    const personal = within.some((b) => b.kind === 'person' && normName(b.label).endsWith(` ${key}`));
+    const personal = m.kind === 'person' && within.some((b) => b.kind === 'person' && normName(b.label).endsWith(` ${key}`));
     const longer = acronym || personal || key in ORGANIZATION_HEADWORDS || m.kind === 'place' ? [] : [...new Map(body.filter((b) => b.kind === 'organization' && normName(b.label).startsWith(`${key} `)).map((b) => [normName(b.label), b])).values()];
     if (longer.length === 1) {
       const b = longer[0]!;

@@ -8,7 +8,7 @@
  *   join that name.
  */
 import { normName } from '../gazetteer/normalize.js';
-import { gluedWordReason, STYLE_TITLES, COMMON_WORD_ALIAS_TAGS, initialsMatch, isAcronym, personName, samePerson, isSingleName, corporateCue, sourceCue, GIVEN_NAME_TAGS, genericHead, namesHeadedBy, hasLegalSuffix, withoutLegalSuffix, facilityReading, GENERATIONS, KIN_NOUNS, KIN_OWNERS, PRONOUN_SEX, fullNameSex, apartLabel, officeWord, isOfficeHead, titleWritten, tickerAfter } from '../names/index.js';
+import { gluedWordReason, STYLE_TITLES, COMMON_WORD_ALIAS_TAGS, initialsMatch, isAcronym, personName, samePerson, isSingleName, corporateCue, sourceCue, GIVEN_NAME_TAGS, genericHead, namesHeadedBy, hasLegalSuffix, facilityReading, GENERATIONS, KIN_NOUNS, KIN_OWNERS, PRONOUN_SEX, fullNameSex, apartLabel, officeWord, isOfficeHead, titleWritten, tickerAfter } from '../names/index.js';
 import { lexiconTag } from '../nlp/nlp.js';
 import { PERSON_MODIFIED_NOUNS } from '../ner/consistency.js';
 import { gazetteer, GAZ_CLASSES, type GazClass } from '../ner/gazetteer.js';
@@ -258,14 +258,6 @@ function companiesReadAsPeople(mentions: Mention[], sentences: DocSentence[], fu
     const company = possessiveCompany(m.label, candidates, sentences, fullNames);
     if (company) {
       decided.set(m.label, company);
-      continue;
-    }
-    // "Scott Paper" where the article names "Scott Paper Co": the company without its legal suffix, whatever its
-    // first word is as a given name.
-    const bare = normName(m.label);
-    const suffixed = orgs.filter((o) => hasLegalSuffix(o) && withoutLegalSuffix(normName(o).split(' ')).join(' ') === bare);
-    if (m.label.includes(' ') && suffixed.length === 1) {
-      decided.set(m.label, suffixed[0]!);
       continue;
     }
     const first = m.label.split(' ')[0]!;
