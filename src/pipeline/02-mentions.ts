@@ -606,7 +606,8 @@ export function toMentions(text: string, sentences: DocSentence[], spans: NerSpa
  * is read against the story's body. The first words of one organization the body names ("MOORE" for "Moore Corp Ltd",
  * "SCOTT PAPER" for "Scott Paper Co"), unless the body names a person by them ("TRUMP" beside "Donald Trump" and
  * "the Trump Organization"); a name the body gives nowhere, not even within a longer name, that ends with a common
- * word of news and no name's ("AIRBUS SUBSIDIES", "S. AFRICA LOANS", "BANKS"), is the headline's words, no name.
+ * word of news and no name's ("AIRBUS SUBSIDIES", "S. AFRICA LOANS"; not "BANKS", a surname too), is the headline's
+ * words, no name.
  */
 function headlineNames(sentences: DocSentence[], mentions: Mention[]): Mention[] {
   // The headline: the lines in capitals the article opens with (a line in capitals further on is a transcript's
