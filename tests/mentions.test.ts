@@ -9,6 +9,18 @@ const labels = (text: string, kind?: string) => {
   return [...new Set(x.entities.filter((e) => !kind || e.kind === kind).map((e) => e.label))];
 };
 
+/** Entities as [kind, label, text] of wire copy (1987). */
+const entities = (text: string) => extract(text, '1987-04-10').entities.map((e) => [e.kind, e.label, e.text]);
+
+/** The entities of `text` when the recognizer reads `phrase` as one name of `type` (its mistake, made on purpose). */
+const withSpan = (text: string, date: string, phrase: string, type: 'ORG' | 'PER') => {
+  const recognizer: Recognizer = (t, s) => {
+    const at = t.indexOf(phrase);
+    return [...defaultRecognizer(t, s).filter((x) => x.end <= at || x.start >= at + phrase.length), { start: at, end: at + phrase.length, type }].sort((a, b) => a.start - b.start);
+  };
+  return extractArticle(article(text, date), { recognizer }).entities;
+};
+
 describe('mentions: organization names with function words', () => {
   it.each<[string, string, string]>([
     ['"for a ... in ..."', 'The finance minister briefed the Committee for a Common Currency in Africa on Monday.', 'Committee for a Common Currency in Africa'],
@@ -317,8 +329,6 @@ describe('mentions: the Arabic article before a name', () => {
 });
 
 describe('mentions: stock symbols in wire copy ("Acme Corp <ACM>")', () => {
-  const entities = (text: string) => extract(text, '1987-04-10').entities.map((e) => [e.kind, e.label, e.text]);
-
   it('mentions: the symbol is markup, no name of its own, and the name before it is a company\'s', () => {
     const x = entities('Shares of Halvorsen Tool Corp <HTC.N> rose after Brandt <BRD> bid for the company.');
     expect(x.filter((e) => /HTC|BRD|[<>]/.test(e[2]!))).toEqual([]);
@@ -354,8 +364,6 @@ describe('mentions: stock symbols in wire copy ("Acme Corp <ACM>")', () => {
 });
 
 describe('mentions: wire copy that capitalises every word after "U.S."', () => {
-  const entities = (text: string) => extract(text, '1987-04-10').entities.map((e) => [e.kind, e.label, e.text]);
-
   it('mentions: in such an article a common word after "U.S." is running text, and the abbreviation is the state', () => {
     const x = entities('The U.S. Would not accept the offer and the U.S. Has said so, delegates said. They said U.S. Negotiators rejected the U.S. Proposal made last week by the Dalmatian Trade Council.');
     expect(x.filter((e) => /^U\.S\. /.test(e[2]!))).toEqual([]);
@@ -363,13 +371,7 @@ describe('mentions: wire copy that capitalises every word after "U.S."', () => {
   });
 
   it('mentions: a closed-class word after "U.S." ends the name, and a name after it is its own', () => {
-    // The recognizer's mistake, made on purpose: one span over "U.S. And West Germany".
-    const phrase = 'U.S. And West Germany';
-    const recognizer: Recognizer = (t, s) => {
-      const at = t.indexOf(phrase);
-      return [...defaultRecognizer(t, s).filter((x) => x.end <= at || x.start >= at + phrase.length), { start: at, end: at + phrase.length, type: 'ORG' as const }].sort((a, b) => a.start - b.start);
-    };
-    const x = extractArticle(article('The U.S. Has said little and the U.S. Would not comment. Talks between the U.S. And West Germany ended on Tuesday.', '1987-04-10'), { recognizer }).entities.map((e) => [e.kind, e.label, e.text]);
+    const x = withSpan('The U.S. Has said little and the U.S. Would not comment. Talks between the U.S. And West Germany ended on Tuesday.', '1987-04-10', 'U.S. And West Germany', 'ORG').map((e) => [e.kind, e.label, e.text]);
     expect(x.map((e) => e[1])).toEqual(expect.arrayContaining(['United States', 'West Germany']));
     expect(x.some((e) => /And/.test(e[2]!))).toBe(false);
   });
@@ -400,14 +402,7 @@ describe('mentions: wire copy that capitalises every word after "U.S."', () => {
 });
 
 describe('mentions: a comma between two names', () => {
-  // The recognizer's mistake, made on purpose: one span over the whole phrase.
-  const glued = (text: string, phrase: string, type: 'ORG' | 'PER') => {
-    const recognizer: Recognizer = (t, s) => {
-      const at = t.indexOf(phrase);
-      return [...defaultRecognizer(t, s).filter((x) => x.end <= at || x.start >= at + phrase.length), { start: at, end: at + phrase.length, type }].sort((a, b) => a.start - b.start);
-    };
-    return extractArticle(article(text, '2019-05-10'), { recognizer }).entities;
-  };
+  const glued = (text: string, phrase: string, type: 'ORG' | 'PER') => withSpan(text, '2019-05-10', phrase, type);
 
   it.each<[string, string, string, 'ORG' | 'PER', string[]]>([
     ['two companies', 'The suit named Norwood Freight Holdings, Baxley Steel Group as defendants.', 'Norwood Freight Holdings, Baxley Steel Group', 'ORG', ['Norwood Freight Holdings', 'Baxley Steel Group']],
@@ -430,21 +425,14 @@ describe('mentions: a comma between two names', () => {
 });
 
 describe('mentions: a headline in capitals read against its story', () => {
-  const entities = (text: string) => extract(text, '1987-04-10').entities.map((e) => [e.kind, e.label, e.text]);
-
   it('mentions: the first words of a company the story names are the company', () => {
     const x = entities('HALVORSEN <HTC> SEES LOWER PROFIT\n\nNEW YORK, June 2 - Halvorsen Tool Corp said it expects lower profits this year.');
     expect(x.filter((e) => e[2] === 'HALVORSEN')).toEqual([['organization', 'Halvorsen Tool Corp', 'HALVORSEN']]);
   });
 
   it('mentions: a word of news the story names nowhere is no name', () => {
-    // The recognizer's mistake, made on purpose: a name over the headline's first words.
     const text = 'TIN SUBSIDIES DEBATED IN LONDON\n\nLONDON, May 5 - Producers debated the aid on Friday.';
-    const recognizer: Recognizer = (t, s) => {
-      const at = t.indexOf('TIN SUBSIDIES');
-      return [...defaultRecognizer(t, s).filter((x) => x.end <= at || x.start >= at + 13), { start: at, end: at + 13, type: 'ORG' as const }].sort((a, b) => a.start - b.start);
-    };
-    expect(extractArticle(article(text, '1987-04-10'), { recognizer }).entities.filter((e) => e.text === 'TIN SUBSIDIES')).toEqual([]);
+    expect(withSpan(text, '1987-04-10', 'TIN SUBSIDIES', 'ORG').filter((e) => e.text === 'TIN SUBSIDIES')).toEqual([]);
   });
 
   it.each<[string, string, string]>([
